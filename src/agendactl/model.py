@@ -47,9 +47,11 @@ class Briefing:
     speaker: str | None = None
     other_dates: list[DateCandidate] = field(default_factory=list)
     weekday: str | None = None
+    organisation: str | None = None  # the institution speaking ("NATO", "White House")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "speaker": self.speaker, "date": self.date,
+        return {"title": self.title, "speaker": self.speaker, "organisation": self.organisation,
+                "date": self.date,
                 "weekday": self.weekday, "date_source": self.date_source,
                 "evidence": self.evidence.to_dict() if self.evidence else None,
                 "other_dates": [c.to_dict() for c in self.other_dates]}

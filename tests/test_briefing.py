@@ -1,0 +1,86 @@
+"""Briefing date, title and speaker: which clue wins and why."""
+import pytest
+
+from agendactl.briefing import detect
+from agendactl.document import InputError, read_text
+
+FM = """---
+date: '2021-11-18'
+published_time: 2021-11-18 08:33:35-05:00
+title: "Background Press Call by Senior Administration Officials Previewing the North\\
+  \\ American Leaders\\u2019 Summit\\_(NALS)"
+source_url: https://www.whitehouse.gov/briefing-room/press-briefings/2021/11/18/x/
+---
+Via Teleconference
+
+{dateline}
+
+3:45 P.M. EST
+
+MODERATOR:  Good afternoon, everyone.  The contents of this call are
+embargoed until 5 o'clock tomorrow morning, November 18th.  Today we preview tomorrow's summit.
+"""
+
+
+@pytest.mark.parametrize("dateline, want, source", [
+    ("(November 17, 2021)", "2021-11-17", "dateline"),
+    ("Wednesday, 17 November 2021", "2021-11-17", "dateline"),
+    ("• 17 Nov. 2021 -", "2021-11-17", "dateline"),
+    ("2021-11-17", "2021-11-17", "dateline"),
+    ("", "2021-11-17", "embargo"),  # no dateline: the embargo clue beats the publication day
+])
+def test_dateline_beats_publication_day(dateline, want, source):
+    doc = read_text(FM.format(dateline=dateline), path="x.md")
+    b = detect(doc)
+    assert (b.date, b.date_source) == (want, source)
+    assert b.evidence is None or doc.text[b.evidence.start:b.evidence.end] == b.evidence.text
+    assert "2021-11-18" in [c.date for c in b.other_dates]
+    assert any("disagree" in w for w in doc.warnings)
+
+
+def test_front_matter_title_is_unescaped_and_speaker_read_from_it():
+    b = detect(read_text(FM.format(dateline=""), path="x.md"))
+    assert b.title == "Background Press Call by Senior Administration Officials Previewing the North American Leaders’ Summit (NALS)"
+    assert b.speaker == "Senior Administration Officials"
+    assert b.organisation == "White House"
+
+
+def test_front_matter_alone_is_used_when_nothing_disagrees():
+    text = "---\ndate: '2023-05-18'\ntitle: Call\n---\nMODERATOR:  We will meet tomorrow.\n"
+    b = detect(read_text(text, path="-"))
+    assert (b.date, b.date_source, b.weekday) == ("2023-05-18", "front-matter", "Thursday")
+    assert b.other_dates == []
+
+
+def test_nato_header_dateline_title_and_speaker():
+    text = ("Pre-ministerial press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n"
+            "  • 04 Dec. 2017 -\n  • |\n  • Mis à jour le: 04 Dec. 2017 15:12\n\n(As delivered)\n\n"
+            "Good morning. This week, ministers will meet.\n")
+    b = detect(read_text(text, path="nato.txt"))
+    assert (b.date, b.date_source, b.evidence.text) == ("2017-12-04", "dateline", "04 Dec. 2017")
+    assert b.title == "Pre-ministerial press conference"
+    assert b.speaker == "NATO Secretary General Jens Stoltenberg"
+    assert b.organisation == "NATO"
+
+
+def test_file_name_is_the_last_resort():
+    b = detect(read_text("We will meet tomorrow.\n", path="briefings/2019-03-02-call.txt"))
+    assert (b.date, b.date_source) == ("2019-03-02", "file-name")
+
+
+def test_option_wins_and_is_validated():
+    doc = read_text(FM.format(dateline="(November 17, 2021)"), path="x.md")
+    assert detect(doc, "2020-01-02").date_source == "option"
+    with pytest.raises(InputError) as e:
+        detect(doc, "2020-13-02")
+    assert e.value.code == 2
+
+
+@pytest.mark.parametrize("text", [
+    "We will meet tomorrow and on Wednesday.\n",
+    "MODERATOR: In 2012 we met. Ten years on, 42 measures.\n",  # a year in running text is no dateline
+])
+def test_no_date_is_an_error_that_suggests_the_option(text):
+    with pytest.raises(InputError) as e:
+        detect(read_text(text, path="notes.txt"))
+    assert e.value.code == 4 and "--date" in str(e.value)
