@@ -1,0 +1,60 @@
+"""Accuracy floors on the shared gold corpus, scored in-process with ../shared/tools/score.py.
+
+Raise a floor whenever quality rises, so no change silently loses accuracy.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from agendactl.pipeline import extract_bytes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+
+# F1 floors (and briefing date accuracy) already reached on ../shared/corpus.
+FLOORS = {"briefing": 1.0, "references": 0.0, "schedule": 0.0, "commitments": 0.0}
+SEED_FLOORS = {"references": 0.0, "schedule": 0.0, "commitments": 0.0}
+
+pytestmark = pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(),
+                                reason="../shared (gold corpus and scorer) not beside the project")
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("agendactl_score", SHARED / "tools" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _score(golds):
+    score = _scorer()
+    totals = {k: [0, 0, 0, 0] for k in ("references", "schedule", "commitments")}
+    right = 0
+    for gold_path in golds:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        txt = gold_path.with_name(gold["file"])
+        date = gold["briefing_date"] if gold.get("date_option") else None
+        out = extract_bytes(txt.read_bytes(), str(txt), date).to_dict()
+        right += out["briefing"]["date"] == gold["briefing_date"]
+        for key, fn in (("references", score.score_references), ("schedule", score.score_schedule),
+                        ("commitments", score.score_commitments)):
+            if key in gold:
+                for i, v in enumerate(fn(out[key], gold[key])[:4]):
+                    totals[key][i] += v
+    f1 = {k: score.prf(*t)["f1"] for k, t in totals.items()}
+    f1["briefing"] = right / len(golds)
+    return f1
+
+
+def test_corpus_floors():
+    got = _score(sorted(CORPUS.glob("*.gold.json")))
+    low = {k: (got[k], floor) for k, floor in FLOORS.items() if got[k] < floor}
+    assert not low, f"below the floor (got, floor): {low}"
+
+
+def test_seed_floors():
+    got = _score([CORPUS / "nato-2017-12-04-pre-ministerial.gold.json"])
+    low = {k: (got[k], floor) for k, floor in SEED_FLOORS.items() if got[k] < floor}
+    assert not low and got["briefing"] == 1.0, f"below the floor (got, floor): {low}"
