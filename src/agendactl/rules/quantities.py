@@ -1,0 +1,386 @@
+"""Quantity rule family: numbers as written in briefings, normalised to values.
+
+`scan(view, start, end)` finds quantity phrases — digits with separators ("3,000", "3 000"),
+decimals, number words ("three thousand", "forty-two", "a dozen", "a thousand", "half a
+million", "hundreds of"), scales and currencies ("$1.5 billion", "€500 million", "£2bn"),
+percentages ("2 percent", "2%"), approximations ("around", "upwards of", "more than" ...) and
+ranges ("3,000 to 4,000", "between 60 and 75 percent", "60-75%").
+
+Not quantities (never reported here): years ("in 2030"), times ("5:00 a.m.", "7:11 P.M."),
+dates ("May 19", "5 and 6 December", "November 18th"), ordinals ("75th", "first"),
+identifiers ("Article 5", "F-16", "COVID-19", "G20", "day one", "pillar two") and a bare "one"
+(too often a pronoun: "one of", "no one"). Whether a quantity is a *commitment* (and not a
+duration, an age, a list number or a statistic) is decided in commitments.py.
+
+Number words: the span is found by a bounded regex (offsets matter, and `alpha2digit` rewrites
+text without giving offsets); the value of the word sequence comes from `text_to_num.text2num`,
+which validates word order ("three thousand" yes, "thousand three thousand" no). Only "a"/"an",
+"dozen", "half" and plural scales ("hundreds of") are read by hand, as text2num has no word
+for them.
+
+Matching is done on `doc.view` (same offsets as `doc.text`); this module is not a day-reference
+family (rules/__init__.py skips it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import MONTH_ABBR, MONTH_ABBR_NODOT, MONTH_FULL
+
+# lexicon.MONTH ends in \b, which fails after an abbreviation's dot ("04 Dec. 2017")
+MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}|{MONTH_ABBR_NODOT})"
+
+_F = regex.V1 | regex.I
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALE = "hundred|thousand|million|billion|trillion"
+_SCALE_VAL = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+              "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+              "mn": 1_000_000, "m": 1_000_000, "mln": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+              "trn": 1_000_000_000_000}
+_WORD = rf"(?:{_ONES}|{_TEENS}|{_TENS}|{_SCALE})"
+_SP = r"[ \t\u00a0\u2009\u202f]"  # spaces inside a number ("3 000"); never a newline
+_WS = r"[ \t\u00a0\r\n]{1,3}"  # between words (transcripts are often hard-wrapped)
+
+# One number, digits or words. Bounded repetition only (hostile input stays linear).
+_DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
+           rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
+_WORDS = (rf"(?:(?:one{_WS}and{_WS}a{_WS}half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+          rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
+_PLURAL = rf"(?:dozens|hundreds|thousands|millions|billions|tens{_WS}of{_WS}(?:thousands|millions|billions))(?={_WS}of\b)"
+
+_BODY = rf"(?:(?P<plural>{_PLURAL})|(?P<digits>{_DIGITS})|(?P<words>\b{_WORDS}\b))"
+CORE = regex.compile(rf"(?<![\w.,/:+#@])(?<![A-Za-z]-)(?<!\d[-/–])" + _BODY, _F)
+CORE_AT = regex.compile(_BODY, _F)  # the second number of a range (after "-", "to", "$")
+
+_CUR_BEFORE = regex.compile(
+    r"(?:(?P<usd>US\$|U\.S\.\s?\$|\$|USD\s?)|(?P<eur>€|EUR\s?)|(?P<gbp>£|GBP\s?)|(?P<jpy>¥|JPY\s?))\Z")
+_SUFFIX = regex.compile(
+    rf"(?:(?P<sc>{_WS}(?:{_SCALE})\b|(?:bn|mn|mln|tn|trn|m|k|b)\b))?"
+    rf"(?:(?P<pct>{_SP}?%|{_WS}(?:percent|per{_WS}cent|percentage{_WS}points?)\b))?"
+    rf"(?:{_WS}(?P<cur>(?:U\.S\.{_WS}|US{_WS})?dollars|euros|pounds(?:{_WS}sterling)?|yen|USD|EUR|GBP)\b)?", _F)
+_APPROX = regex.compile(
+    rf"(?:\b(?P<w>around|about|approximately|roughly|some|nearly|almost|close{_WS}to|more{_WS}than|"
+    rf"over|upwards{_WS}of|up{_WS}to|at{_WS}least|as{_WS}many{_WS}as|as{_WS}much{_WS}as|"
+    rf"in{_WS}excess{_WS}of|well{_WS}over|just{_WS}over|just{_WS}under|fewer{_WS}than|less{_WS}than|"
+    rf"under|an{_WS}estimated|estimated|between|roughly{_WS}about|nearly{_WS}about|"
+    rf"north{_WS}of|something{_WS}like|minimum{_WS}of|a{_WS}minimum{_WS}of|a{_WS}maximum{_WS}of)"
+    rf"{_WS})\Z", _F)
+_RANGE_SEP = regex.compile(rf"(?:{_SP}?[-–]{_SP}?|{_WS}(?:to|through|and){_WS})", _F)
+_PLUS = regex.compile(r"\+(?!\d)|-plus\b|[ \t]or[ \t]so\b|[ \t]odd\b", _F)
+
+# Contexts that make a number a date, a time, an ordinal or an identifier.
+_TIME_AFTER = regex.compile(
+    rf"\A(?::\d|{_WS}o[’']clock\b|\.\d\d{_SP}?[ap]\.?m\b|{_SP}?(?:a\.?m\.?|p\.?m\.?|o[’']clock|hours?{_SP}(?:GMT|UTC|CET|EST|EDT))(?!\w))", _F)
+_ORDINAL_AFTER = regex.compile(r"\A(?:st|nd|rd|th)\b", _F)
+_MONTH_BEFORE = regex.compile(rf"{MONTH}\.?{_SP}{{1,2}}\d{{1,2}}\Z", regex.V1)
+_MONTH_AFTER = regex.compile(
+    rf"\A(?:(?:st|nd|rd|th)?(?:{_SP}?[-–]{_SP}?|{_WS}(?:and|to|or){_WS})\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"(?:st|nd|rd|th)?{_WS}(?:of{_WS})?{MONTH}", regex.V1)
+_IDENT_BEFORE = regex.compile(
+    r"\b(?:article|line|title|section|chapter|phase|pillar|round|flight|no\.|number|room|route|"
+    r"level|tier|stage|part|annex|resolution|amendment|category|class|step|day|point|item|page|"
+    r"paragraph|rule|channel|gate|terminal|exit|building|highway|interstate|station|platform|"
+    r"district|precinct|unit|group|squadron|battalion|brigade|division|fleet|corps|model|version|"
+    r"covid|h\.?r\.?|s\.|act|team|number[ ]one|top|the[ ]big)[ \t]\Z", _F)
+_IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
+_YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity phrase: [approximator] [currency] number [scale] [%|currency word] [range]."""
+
+    start: int
+    end: int
+    value: float | int
+    value_max: float | int | None = None
+    approximate: bool = False
+    currency: str | None = None  # "USD", "EUR", "GBP", "JPY"
+    percent: bool = False
+    words: bool = False  # the number is written in words
+    core_start: int = 0  # the number itself (without approximator/currency)
+    qualifier: str | None = None  # the approximator as written ("around", "upwards of")
+    rule: str = ""
+
+
+def _int(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 6)
+
+
+def words_value(s: str) -> float | None:
+    """Value of a number written in words: text2num plus the forms it lacks ("a thousand",
+    "a dozen", "half a million", "one and a half billion", "three dozen")."""
+    from text_to_num import text2num
+
+    w = regex.sub(r"[\s-]+", " ", s.lower()).strip()
+    mult = 1.0
+    for pre, m in (("one and a half ", 1.5), ("half a ", 0.5), ("half an ", 0.5)):
+        if w.startswith(pre):
+            w, mult = "one " + w[len(pre):], m
+    if w in ("a dozen", "dozen"):
+        return 12
+    if w.startswith(("a ", "an ")):
+        w = "one " + w.split(" ", 1)[1]
+    if w.endswith(" dozen"):
+        head = w[: -len(" dozen")]
+        if head in ("several", "a few"):
+            return None
+        v = words_value(head)
+        return None if v is None else v * 12
+    try:
+        return text2num(w, "en") * mult
+    except (ValueError, TypeError):
+        return None
+
+
+def _digits_value(s: str) -> float:
+    return float(regex.sub(r"[,\s\u00a0\u2009\u202f]", "", s))
+
+
+def _core_value(m: "regex.Match[str]") -> tuple[float | None, bool]:
+    """(value, words?) of a CORE match; plural scales ("hundreds of") are approximate."""
+    if m.group("plural"):
+        w = m.group("plural").lower().split()
+        base = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+                "billions": 1_000_000_000}[w[-1]]
+        return (base * 10 if w[0] == "tens" else base), True
+    if m.group("digits"):
+        return _digits_value(m.group("digits")), False
+    return words_value(m.group("words")), True
+
+
+def _shrink_words(view: str, m: "regex.Match[str]") -> tuple[int, float] | None:
+    """The longest prefix of a word sequence that text2num accepts ("seven working" is not an
+    issue, but "two three" is: keep "two")."""
+    s, e = m.span()
+    toks = list(regex.finditer(r"[A-Za-z]+", view[s:e]))
+    for k in range(len(toks), 0, -1):
+        end = s + toks[k - 1].end()
+        v = words_value(view[s:end])
+        if v is not None:
+            return end, v
+    return None
+
+
+def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
+    """Why the number at [s, e) is not a quantity (a date, time, ordinal, identifier), or None."""
+    after = view[e:e + 40]
+    before = view[max(0, s - 30):s]
+    if _TIME_AFTER.match(after):
+        return "time"
+    if digits:
+        if _ORDINAL_AFTER.match(after):
+            return "ordinal"
+        if _MONTH_BEFORE.search(view[max(0, s - 30):e]) and "," not in text and len(text) <= 2:
+            return "date"
+        if _MONTH_AFTER.match(after) and len(text) <= 2:
+            return "date"
+        if _IDENT_AFTER.match(after):
+            return "identifier"
+    if _IDENT_BEFORE.search(before):
+        return "identifier"
+    if not digits and text.lower() == "one":
+        return "pronoun-one"
+    return None
+
+
+def scan(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All quantity phrases in view[start:end], in order, non-overlapping."""
+    end = len(view) if end is None else end
+    out: list[Quantity] = []
+    pos = start
+    while True:
+        m = CORE.search(view, pos, end)
+        if not m:
+            break
+        q = _read(view, m, end)
+        if q is None:
+            pos = m.end()
+            continue
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def _core_at(view: str, pos: int, end: int):
+    return CORE_AT.match(view, pos, end)
+
+
+def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
+    s, e = m.span()
+    digits = bool(m.group("digits"))
+    if m.group("words"):
+        r = _shrink_words(view, m)
+        if r is None:
+            return None
+        e, value = r
+    else:
+        value = _core_value(m)[0]
+    if value is None:
+        return None
+    text = view[s:e]
+    why = _excluded(view, s, e, digits, text)
+    if why:
+        return None
+    q = Quantity(start=s, end=e, value=value, words=not digits, core_start=s,
+                 rule="number-words" if not digits else "number-digits")
+    if m.group("plural"):
+        q.approximate, q.rule = True, "plural-scale"
+    # currency before ("$", "US$", "€")
+    cb = _CUR_BEFORE.search(view[max(0, s - 6):s])
+    if cb:
+        q.start = s - (len(cb.group(0)))
+        q.currency = next(k.upper() for k in ("usd", "eur", "gbp", "jpy") if cb.group(k))
+    # scale, percent, currency word after
+    sm = _SUFFIX.match(view, e, min(end, e + 40))
+    if sm and sm.end() > e:
+        if sm.group("sc"):
+            sc = sm.group("sc").strip().lower()
+            if sc in ("m", "k", "b") and not q.currency:
+                sm = None  # "5m" is five metres, "5k" a run: only money takes these
+            else:
+                value *= _SCALE_VAL[sc]
+        if sm:
+            if sm.group("pct"):
+                q.percent = True
+            if sm.group("cur"):
+                c = sm.group("cur").lower()
+                q.currency = "EUR" if "euro" in c else "GBP" if "pound" in c else "JPY" if c == "yen" else "USD"
+            e = sm.end()
+    # a bare year is a date, not a quantity ("in 2030"); a currency, scale or % keeps it
+    if digits and not q.currency and not q.percent and value == _digits_value(text) \
+            and _YEAR.match(text) and "," not in text and "." not in text:
+        return None
+    q.value = _int(value)
+    q.end = e
+    # approximator before
+    am = _APPROX.search(view[max(0, q.start - 30):q.start])
+    if am:
+        q.qualifier = " ".join(am.group("w").lower().split())
+        q.start = q.start - len(am.group(0))
+        q.approximate = q.qualifier not in ("between",)
+    pl = _PLUS.match(view, e, min(end, e + 8))
+    if pl:
+        q.approximate = True
+        q.end = e = pl.end()
+    # range: "3,000 to 4,000", "60-75 percent", "$1 to $2 billion", "between 60 and 75"
+    rs = _RANGE_SEP.match(view, e, min(end, e + 12))
+    if rs and (rs.group(0).strip().lower() != "and" or q.qualifier == "between"):
+        p2 = rs.end()
+        cb2 = _CUR_BEFORE.search(view[p2:p2 + 4][:1]) if view[p2:p2 + 1] in "$€£¥" else None
+        p2 += 1 if cb2 else 0
+        m2 = _core_at(view, p2, end)
+        if m2 and not m2.group("plural"):
+            q2 = _read(view, m2, end)
+            if q2 is not None and q2.core_start == p2 and not q2.qualifier:
+                lo, hi = q.value, q2.value
+                # the scale or % written only once applies to both ends ("1 to 2 billion")
+                if (q2.percent and not q.percent) or (q2.currency and not q.currency):
+                    q.percent = q.percent or q2.percent
+                    q.currency = q.currency or q2.currency
+                if hi > lo * 10 and lo < 1000 and m2.group("digits") and view[m2.end():q2.end].strip():
+                    scale = hi / _digits_value(m2.group("digits")) if m2.group("digits") else 1
+                    lo = _int(lo * scale)
+                if hi > lo:
+                    q.value, q.value_max = lo, hi
+                    q.end = q2.end
+                    q.rule = "range"
+    if q.qualifier == "between" and q.value_max is None:
+        q.start += len(am.group(0))
+        q.qualifier, q.approximate = None, False
+    return q
+
+
+# ----------------------------------------------------------------------------- examples
+# (text, expected value, expected quantity_max or None, approximate, expected phrase text)
+EXAMPLES = [
+    ("We are adding three thousand more troops.", 3000, None, False, "three thousand"),
+    ("a package of 42 concrete measures", 42, None, False, "42"),
+    ("which has already trained around a thousand students", 1000, None, True, "around a thousand"),
+    ("we've committed to donate more than a billion doses", 1_000_000_000, None, True, "more than a billion"),
+    ("We've shipped more than 200 million vaccines", 200_000_000, None, True, "more than 200 million"),
+    ("we've shared 10.9 million vaccines", 10_900_000, None, False, "10.9 million"),
+    ("troops: 3 000 in all", 3000, None, False, "3 000"),
+    ("a total of 3,000 troops", 3000, None, False, "3,000"),
+    ("a fund of $1.5 billion", 1_500_000_000, None, False, "$1.5 billion"),
+    ("€500 million for the region", 500_000_000, None, False, "€500 million"),
+    ("a £2bn package", 2_000_000_000, None, False, "£2bn"),
+    ("raise it by 2 percent", 2, None, False, "2 percent"),
+    ("a 2% increase", 2, None, False, "2%"),
+    ("forty-two new posts", 42, None, False, "forty-two"),
+    ("a dozen ships", 12, None, False, "a dozen"),
+    ("three dozen heads of state", 36, None, False, "three dozen"),
+    ("half a million doses", 500_000, None, False, "half a million"),
+    ("one and a half million doses", 1_500_000, None, False, "one and a half million"),
+    ("hundreds of millions of people", 100, None, True, "hundreds"),
+    ("by 60 to 75 percent by 2030", 60, 75, False, "60 to 75 percent"),
+    ("between 3,000 and 4,000 troops", 3000, 4000, False, "between 3,000 and 4,000"),
+    ("cut emissions 60-75% by 2030", 60, 75, False, "60-75%"),
+    ("from $1 to $2 billion", 1_000_000_000, 2_000_000_000, False, "$1 to $2 billion"),
+    ("upwards of 300 new sanctions", 300, None, True, "upwards of 300"),
+    ("roughly 70 entities", 70, None, True, "roughly 70"),
+    ("nearly two dozen allies", 24, None, True, "nearly two dozen"),
+    ("some 5,000 troops", 5000, None, True, "some 5,000"),
+    ("up to 1,500 soldiers", 1500, None, True, "up to 1,500"),
+    ("a billion dollars in security assistance", 1_000_000_000, None, False, "a billion dollars"),
+    ("in 2,000 cases", 2000, None, False, "2,000"),
+    ("$60\nbillion in revenues", 60_000_000_000, None, False, "$60\nbillion"),
+    ("two million five hundred thousand doses", 2_500_000, None, False, "two million five hundred thousand"),
+    ("300+ sanctions", 300, None, True, "300+"),
+    ("$1.2 trillion", 1_200_000_000_000, None, False, "$1.2 trillion"),
+]
+
+# Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
+NEGATIVES = [
+    "the meetings on 5 and 6 December in Brussels",
+    "embargoed until 5:00 a.m. local time",
+    "at 7:11 P.M. CEST",
+    "tomorrow, May 19th, and 4:00 p.m. Eastern",
+    "the Korean War in 1950",
+    "by 2030",
+    "the 75th anniversary",
+    "under Article 5 of the treaty",
+    "Enbridge Line 5",
+    "training pilots on the F-16 platform",
+    "the COVID-19 pandemic",
+    "at the G20 summit",
+    "the E3+1 on Iran",
+    "ready on day one",
+    "pillar one and pillar two",
+    "no one should take these claims at face value",
+    "one of the main areas",
+    "on April 4, 1949",
+    "on November 18th",
+    "24/7 support",
+    "since 9/11",
+    "at 8:00 p.m.",
+    "five o'clock",
+    "a 5-year-old child",
+    "on 10/29/2021",
+    "on 2021-10-29",
+    "04 Dec. 2017 -",
+    "Sept 30",
+]
+
+
+def _find(text: str) -> list[Quantity]:
+    return scan(text)
+
+
+def check_example(example) -> None:
+    text, value, vmax, approx, phrase = example
+    got = _find(text)
+    desc = [(text[q.start:q.end], q.value, q.value_max, q.approximate) for q in got]
+    assert any(q.value == value and q.value_max == vmax and q.approximate == approx
+               and text[q.start:q.end] == phrase for q in got), (
+        f"{text!r}: want {(phrase, value, vmax, approx)}, got {desc}")
+
+
+def check_negative(text: str) -> None:
+    got = _find(text)
+    assert not got, f"{text!r} must not yield a quantity, got {[(text[q.start:q.end], q.value) for q in got]}"
