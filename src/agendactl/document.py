@@ -3,13 +3,21 @@ paragraphs, sentences and speaker turns.
 
 Offsets everywhere are Python `str` indices into the decoded input *as given* (CRLF kept, front
 matter kept, HTML kept). Instead of stripping markup we blank it out in `view`, a string of
-exactly the same length, so an offset found in `view` indexes `text` unchanged.
+exactly the same length, so an offset found in `view` indexes `text` unchanged. In `view`:
+  - line endings are "\n" only ("\r\n" -> " \n", a lone "\r" -> "\n"), so patterns need not
+    care about CR;
+  - non-breaking, zero-width, bidi-control and other odd spaces are plain " ", control
+    characters are " " (form feed, vertical tab, U+2028/9 are "\n");
+  - HTML tags, scripts, styles and comments are blanked, entities become their character;
+  - front matter is blanked (it is read as data, see `front_matter`).
+Every step is a single left-to-right pass: time is linear in the input whatever its shape.
 """
 from __future__ import annotations
 
 import bisect
 import codecs
 import hashlib
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -43,7 +51,7 @@ class Turn:
 
     @property
     def is_question(self) -> bool:
-        return bool(self.speaker) and self.speaker.rstrip(".") in {"Q", "QUESTION", "REPORTER"}
+        return bool(self.speaker) and self.speaker.rstrip(".:") in {"Q", "QUESTION", "REPORTER"}
 
 
 @dataclass
@@ -63,7 +71,7 @@ class Document:
     is_html: bool = False
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of an offset."""
+        """1-based line number of an offset (lines end at "\\r\\n", "\\r" or "\\n")."""
         return bisect.bisect_right(self.line_starts, offset)
 
     def evidence(self, start: int, end: int) -> Evidence:
@@ -91,98 +99,239 @@ class Document:
 
 # --------------------------------------------------------------------------- decoding
 
+# File signatures of things people feed a text tool by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx/.xlsx file?)"), (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"), (b"\x7fELF", "an executable"), (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+)
+_CTRL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    # Windows-1252 bytes inside otherwise UTF-8 text (curly quotes pasted from Word or e-mail):
+    # read just the offending bytes as cp1252, keep the valid UTF-8 around them.
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("agendactl-cp1252", _cp1252_fallback)
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark: NULs on one side of (nearly) every ASCII pair."""
+    n = len(head) // 2
+    if n < 8:
+        return None
+    even, odd = head[0:2 * n:2].count(0), head[1:2 * n:2].count(0)
+    if odd > 0.6 * n and even < 0.05 * n:
+        return "utf-16-le"
+    if even > 0.6 * n and odd < 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, path: str = "-") -> tuple[str, str, list[str]]:
     """Bytes -> (text, encoding, warnings). Raises InputError for empty or binary input."""
     warnings: list[str] = []
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", warnings
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16"), "utf-16", warnings
-        except UnicodeDecodeError as e:
-            raise InputError(f"{path}: UTF-16 byte order mark but undecodable data ({e.reason})", 3)
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path}: binary data (NUL bytes), not a text transcript", 3)
-    try:
-        text = data.decode("utf-8")
-        enc = "utf-8"
-    except UnicodeDecodeError:
-        # Transcripts pasted from Word/e-mail are often Windows-1252 (curly quotes, dashes).
-        text = data.decode("cp1252", errors="replace")
-        enc = "cp1252"
-        warnings.append(f"{path}: not valid UTF-8; decoded as Windows-1252")
-    if not text.strip():
+    if not data:
+        raise InputError(f"{path}: empty input (0 bytes)", 3)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{path}: binary data ({what}), not a text transcript", 3)
+    text: str | None = None
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            if enc == "utf-8-sig":
+                text = data[3:].decode("utf-8", errors="agendactl-cp1252")
+                break
+            try:  # the codec drops the BOM itself
+                text = data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}: {enc.upper()} byte order mark but undecodable data "
+                                 f"at byte {e.start} ({e.reason})", 3)
+            break
+    else:
+        enc = _bomless_utf16(data[:4096]) if b"\x00" in data[:4096] else None
+        if enc:
+            try:
+                text = data.decode(enc)
+                warnings.append(f"{path}: no byte order mark; decoded as {enc.upper()}")
+            except UnicodeDecodeError:
+                enc, text = None, None
+        if text is None:
+            nul = data.count(b"\x00")
+            if nul and (b"\x00" in data[:65536] or nul * 1000 > len(data)):
+                raise InputError(f"{path}: binary data (NUL bytes), not a text transcript", 3)
+            if nul:
+                warnings.append(f"{path}: {nul} stray NUL byte(s) ignored")
+            try:
+                text, enc = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                text, enc = data.decode("utf-8", errors="agendactl-cp1252"), "cp1252"
+                warnings.append(f"{path}: not valid UTF-8; undecodable bytes read as Windows-1252")
+    if not text or text.isspace():
         raise InputError(f"{path}: empty input (nothing but white space)", 3)
-    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if ctrl > 0.05 * min(len(text), 4096):
+    head = text[:65536]
+    if sum(1 for _ in itertools.islice(_CTRL.finditer(head), 4096)) > 0.05 * len(head):
         raise InputError(f"{path}: binary data (control characters), not a text transcript", 3)
     return text, enc, warnings
 
 
-# --------------------------------------------------------------------------- structure
+# --------------------------------------------------------------------------- normalising
 
-_FRONT = regex.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
-_FRONT_END = regex.compile(r"^---[ \t]*$|^\.\.\.[ \t]*$", regex.M)
-_FM_LINE = regex.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$", regex.M)
-_HTML_START = regex.compile(r"\A\s*(?:<!DOCTYPE\s+html|<html\b|<\?xml[^>]*>\s*<html\b)", regex.I)
-_HTML_BLANK = regex.compile(
-    r"<(script|style|noscript|template|svg)\b[^>]*+>.*?</\1\s*>|<!--.*?-->|<[^>]*+>",
-    regex.I | regex.S)
-_BLOCK_TAG = regex.compile(r"<(?:/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|title)\b)", regex.I)
-_ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_PARA_BREAK = regex.compile(r"\n[ \t\r\u00a0]*\n|\r[ \t\u00a0]*\r(?!\n)")
-# A speaker label at the start of a paragraph: "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:",
-# "MS. PSAKI:", "Q", "Q:". Upper case only, so ordinary sentences never look like labels.
-_SPEAKER = regex.compile(
-    r"(?:\*\*)?(?P<name>Q|(?:[A-Z][A-Z.’'\-]*+)(?:[ \t]++[A-Z][A-Z.’'\-]*+){0,6}+)(?:\*\*)?"
-    r"(?:[ \t]*+:|(?<=^Q)(?=[ \t]))", regex.V1)
-# Sentence ends: . ! ? (optionally followed by closing quotes/brackets) then white space.
-_SENT_END = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
-_ABBREV = frozenset("""mr mrs ms dr st jr sr prof gen lt col sgt rep sen gov pres amb no vs etc
-u.s u.k u.n e.u a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd dept
-mt ft fig i.e e.g approx est min max vol op art para govt adm capt cmdr maj brig hon rev""".split())
+# Characters the view shows as a plain space (or newline) so patterns see ordinary white space.
+_SPACE_LIKE = ("\u00a0\u00ad\u034f\u061c\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+               "\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+               "\u202e\u202f\u205f\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3000"
+               "\ufeff\ufffe")
+_NEWLINE_LIKE = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_ODD = regex.compile("[" + regex.escape(_SPACE_LIKE + _NEWLINE_LIKE) + r"\x00-\x08\x0e-\x1b\x1f\x7f]")
+
+
+def _newlines(text: str) -> str:
+    """Same length, line ends as "\\n" only, each "\\n" at the last character of its line end."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def _spaces(view: str) -> str:
+    odd = set(_ODD.findall(view))  # usually a handful of distinct characters, or none
+    for ch in odd:
+        view = view.replace(ch, "\n" if ch in _NEWLINE_LIKE else " ")
+    return view
+
+
+def _blank(s: str) -> str:
+    """Same length, all spaces but the newlines."""
+    if "\n" not in s:
+        return " " * len(s)
+    return "\n".join(" " * len(part) for part in s.split("\n"))
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_SNIFF = regex.compile(r"<!DOCTYPE\s++html|<html[\s>]|<head[\s>]|<body[\s>]", regex.I)
+_TAG_START = regex.compile(r"<(?=[A-Za-z/!?])")
+_TAG_NAME = regex.compile(r"</?+([A-Za-z][A-Za-z0-9:-]{0,30}+)")
+_RAW = frozenset({"script", "style", "noscript", "template", "svg", "textarea", "math"})
+_RAW_END = {name: regex.compile(rf"</{name}\b", regex.I) for name in _RAW}
+_BLOCK = frozenset("""p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr td th table thead tbody
+section article header footer blockquote title pre hr main nav aside figure figcaption
+address form fieldset details summary caption""".split())
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+
+
+def looks_like_html(text: str, path: str = "-") -> bool:
+    if path.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text[:4096]
+    return head.lstrip(" \t\r\n\ufeff").startswith("<") and bool(_HTML_SNIFF.search(head))
 
 
 def _mask_html(text: str) -> str:
-    """Blank tags, scripts and comments with spaces (newlines kept); block tags become a newline
-    so paragraphs survive; entities become one character padded with spaces."""
+    """Blank tags, scripts, styles and comments with spaces (newlines kept); a block tag starts
+    with a newline so paragraphs survive; an entity becomes its character padded with spaces.
+    One forward scan: every search starts where the previous construct ended."""
     import html as _html
 
-    def blank(m: regex.Match) -> str:
-        s = m.group(0)
-        out = "".join("\n" if c == "\n" else " " for c in s)
-        if _BLOCK_TAG.match(s) and "\n" not in out:
-            out = "\n" + out[1:] if len(out) > 1 else "\n"
-        return out
-
-    view = _HTML_BLANK.sub(blank, text)
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _TAG_START.search(text, pos)
+        if not m:
+            break
+        s = m.start()
+        if text.startswith("<!--", s):
+            e = text.find("-->", s + 4)
+            e = n if e < 0 else e + 3
+        else:
+            gt = text.find(">", s)
+            if gt < 0:
+                break  # no ">" anywhere after: no more tags, the rest is text
+            e = gt + 1
+            name = _TAG_NAME.match(text, s, e)
+            if name and text[s + 1] != "/" and name.group(1).lower() in _RAW:
+                close = _RAW_END[name.group(1).lower()].search(text, e)
+                if close:
+                    gt = text.find(">", close.end())
+                    e = n if gt < 0 else gt + 1
+                else:
+                    e = n
+        out.append(text[pos:s])
+        blank = _blank(text[s:e])
+        if (name := _TAG_NAME.match(text, s, min(e, s + 40))) and name.group(1).lower() in _BLOCK \
+                and "\n" not in blank:
+            blank = "\n" + blank[1:]
+        out.append(blank)
+        pos = e
+    out.append(text[pos:])
+    view = "".join(out)
 
     def ent(m: regex.Match) -> str:
         ch = _html.unescape(m.group(0))
         if len(ch) != 1:
-            ch = " "
-        if ch == "\u00a0":
             ch = " "
         return ch + " " * (len(m.group(0)) - 1)
 
     return _ENTITY.sub(ent, view)
 
 
-def _front_matter(text: str) -> tuple[dict[str, tuple[str, int, int]], int]:
-    m = _FRONT.match(text)
+# --------------------------------------------------------------------------- front matter
+
+_FRONT = regex.compile(r"\A\ufeff?---[ \t]*+\n")
+_FRONT_END = regex.compile(r"^(?:---|\.\.\.)[ \t]*+$", regex.M)
+_FM_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,63}+)[ \t]*+:[ \t]*+([^\n]*+)", regex.M)
+_FM_MAX = 65536  # front matter is a header, not a document
+
+
+def _front_matter(text: str, base: str) -> tuple[dict[str, tuple[str, int, int]], int]:
+    m = _FRONT.match(base)
     if not m:
         return {}, 0
-    end = _FRONT_END.search(text, m.end())
+    end = _FRONT_END.search(base, m.end(), min(len(base), _FM_MAX))
     if not end:
         return {}, 0
     fm: dict[str, tuple[str, int, int]] = {}
-    for line in _FM_LINE.finditer(text, m.end(), end.start()):
-        val, vs = line.group(2), line.start(2)
+    for line in _FM_LINE.finditer(base, m.end(), end.start()):
+        vs = line.start(2)
+        ve = vs + len(line.group(2).rstrip())
+        val = text[vs:ve]
         if len(val) >= 2 and val[0] == val[-1] and val[0] in "'\"":
-            val, vs = val[1:-1], vs + 1
-        fm[line.group(1).lower()] = (val, vs, vs + len(val))
-    nl = text.find("\n", end.end())
-    return fm, (nl + 1 if nl >= 0 else len(text))
+            val, vs, ve = val[1:-1], vs + 1, ve - 1
+        fm.setdefault(line.group(1).lower(), (val, vs, ve))
+    if not fm:  # a Markdown rule ("---") opening the text, not a metadata block
+        return {}, 0
+    nl = base.find("\n", end.end())
+    return fm, (nl + 1 if nl >= 0 else len(base))
+
+
+# --------------------------------------------------------------------------- structure
+
+_PARA_BREAK = regex.compile(r"\n[^\S\n]*+\n")
+_NONSPACE = regex.compile(r"\S")
+_LEAD_WS = regex.compile(r"\s*+")
+_TRAIL_WS = regex.compile(r"(?r)\s*+")
+# A speaker label at the start of a paragraph: "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:",
+# "MS. PSAKI:", "Q", "Q:". Upper case only, so ordinary sentences never look like labels.
+_SPEAKER = regex.compile(
+    r"(?:\*\*)?+(?:(?P<name>Q)(?:\*\*)?+(?:[ \t]*+:|(?=\s))"
+    r"|(?P<name>[A-Z][A-Z.’'\-]*+(?:[ \t]++[A-Z][A-Z.’'\-]*+){0,6}+)(?:\*\*)?+[ \t]*+:)",
+    regex.V1)
+# Sentence ends: . ! ? (optionally followed by closing quotes/brackets) then white space.
+_SENT_END = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
+_WORD_BEFORE = regex.compile(r"(?r)([\w.]{1,12}+)\.")
+_NEXT_CHAR = regex.compile(r"\s*+(\S)")
+_ABBREV = frozenset("""mr mrs ms dr st jr sr prof gen lt col sgt rep sen gov pres amb vs etc
+u.s u.k u.n e.u a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd dept
+mt ft i.e e.g approx est govt adm capt cmdr maj brig hon rev""".split())
+_NUM_ABBREV = frozenset("no nos vol op art para fig min max pp p".split())  # only before a number
 
 
 def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -190,54 +339,57 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENT_END.finditer(view, start, end):
         e = m.end()
-        word = regex.search(r"([\w.]+)\.$", view[max(s, e - 12):m.start() + 1])
-        if word and m.group(0).startswith(".") and len(m.group(0)) == 1:
-            w = word.group(1).lower()
-            # an abbreviation, an initial ("John F. Kennedy") or a number ("No. 5")
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-                continue
-        nxt = regex.match(r"\s*+(.)", view[e:e + 40], regex.S)
+        nxt = _NEXT_CHAR.match(view, e, min(end, e + 40))
         if nxt and (nxt.group(1).islower() or nxt.group(1) in ",;:"):
             continue
-        if view[s:e].strip():
+        if m.group(0) == ".":
+            word = _WORD_BEFORE.match(view, max(s, e - 13), e)
+            if word:
+                w = word.group(1).lower()
+                # an abbreviation, an initial ("John F. Kennedy") or a number ("No. 5")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or \
+                        (w in _NUM_ABBREV and nxt and nxt.group(1).isdigit()):
+                    continue
+        if _NONSPACE.search(view, s, e):
             out.append(_trim(view, s, e))
         s = e
-    if view[s:end].strip():
+    if _NONSPACE.search(view, s, end):
         out.append(_trim(view, s, end))
     return out
 
 
 def _trim(view: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and view[s].isspace():
-        s += 1
-    while e > s and view[e - 1].isspace():
-        e -= 1
+    s = _LEAD_WS.match(view, s, e).end()
+    e = _TRAIL_WS.match(view, s, e).start()
     return s, e
 
 
 def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf-8",
               warnings: list[str] | None = None) -> Document:
     """Build the Document structure for decoded text."""
-    is_html = bool(_HTML_START.match(text[:2048]))
-    view = _mask_html(text) if is_html else text
-    fm, body_start = ({}, 0) if is_html else _front_matter(text)
+    base = _newlines(text)
+    is_html = looks_like_html(text, path)
+    view = _mask_html(base) if is_html else base
+    fm, body_start = ({}, 0) if is_html else _front_matter(text, base)
     if body_start:
         # front matter is read as data (briefing.py), not matched as running text
-        view = "".join("\n" if c == "\n" else " " for c in text[:body_start]) + view[body_start:]
-    view = view.replace("\u00a0", " ").replace("\u200b", " ").replace("\ufeff", " ")
+        view = _blank(base[:body_start]) + view[body_start:]
+    view = _spaces(view)
     doc = Document(text=text, view=view, path=path, sha256=sha256, encoding=encoding,
                    warnings=list(warnings or []), front_matter=fm, body_start=body_start,
                    is_html=is_html)
-    doc.line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
+    # line starts from the "\n"-only copy: each "\n" there ends exactly one line of the input
+    doc.line_starts = list(itertools.accumulate((len(p) + 1 for p in base.split("\n")[:-1]),
+                                                initial=0))
 
     # paragraphs: runs of text between blank lines
     pos = body_start
     paras: list[tuple[int, int]] = []
     for m in _PARA_BREAK.finditer(view, body_start):
-        if view[pos:m.start()].strip():
+        if _NONSPACE.search(view, pos, m.start()):
             paras.append(_trim(view, pos, m.start()))
         pos = m.end()
-    if view[pos:].strip():
+    if _NONSPACE.search(view, pos):
         paras.append(_trim(view, pos, len(view)))
     doc.paragraphs = paras
 
