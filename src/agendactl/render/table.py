@@ -1,0 +1,169 @@
+"""Tables for people at a terminal (rich). Grouped by day, a section per input file."""
+from __future__ import annotations
+
+from ..model import Result
+from . import Writer
+from .items import briefing_label, commitment_rows, reference_rows, schedule_rows
+
+INFERRED_NOTE = "* day not stated in the sentence: taken from the agenda it continues"
+
+
+class TableWriter(Writer):
+    def __init__(self, out, opts):
+        super().__init__(out, opts)
+        from rich.console import Console  # lazy: rich costs start-up time
+
+        self.console = Console(file=out, width=opts.width, force_terminal=opts.color or None,
+                               color_system="auto" if opts.color else None,
+                               no_color=not opts.color, highlight=False, emoji=False,
+                               legacy_windows=False)
+
+    # ------------------------------------------------------------------ pieces
+    def _table(self, title: str | None = None):
+        from rich import box
+        from rich.table import Table
+
+        return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                     header_style="bold", show_edge=False, pad_edge=False, expand=False)
+
+    def _header(self, result: Result) -> None:
+        from rich.text import Text
+
+        b = result.briefing
+        head = Text(b.title or result.source_path, style="bold")
+        self.console.print(head)
+        sub = Text(result.source_path + " · " + briefing_label(result), style="dim")
+        if b.speaker:
+            sub.append(" · " + b.speaker, style="dim")
+        self.console.print(sub)
+
+    def _empty(self, what: str) -> None:
+        self.console.print(f"No {what} found.", style="dim", markup=False)
+
+    def _schedule(self, result: Result, title: str | None = None) -> None:
+        rows = schedule_rows(result, self.opts)
+        if not rows:
+            self._empty("announced events")
+            return
+        t = self._table(title)
+        t.add_column("Date", no_wrap=True)
+        t.add_column("Day", no_wrap=True)
+        t.add_column("Time", max_width=14)
+        t.add_column("Event", ratio=3, min_width=20)
+        t.add_column("With", ratio=2)
+        t.add_column("Where", ratio=1)
+        t.add_column("Line", justify="right", no_wrap=True, style="dim")
+        prev = None
+        for r in rows:
+            same = r["group"] == prev
+            if prev is not None and not same:
+                t.add_section()
+            prev = r["group"]
+            date = "" if same else r["date"]
+            if r["inferred"]:
+                date += "*"
+            _row(t, date, "" if same else r["weekday"], r["time"], r["event"], r["with"],
+                 r["where"], str(r["line"]))
+        self.console.print(t)
+        if any(r["inferred"] for r in rows):
+            self.console.print(INFERRED_NOTE, style="dim", markup=False)
+        if self.opts.explain:
+            # below the table, full width: inside a column the reasoning wraps into a ribbon
+            self.console.print()
+            self.console.print("Why these dates:", style="bold", markup=False)
+            for r in rows:
+                why = " → ".join(r["explain"]) or "(no reasoning recorded)"
+                self.console.print(f"  line {r['line']}, {r['event']}: {why}", markup=False,
+                                   highlight=False)
+
+    def _commitments(self, result: Result, title: str | None = None) -> None:
+        rows = commitment_rows(result, self.opts)
+        qty = [r for r in rows if r["kind"] != "pledge"]
+        pledges = [r for r in rows if r["kind"] == "pledge"]
+        if not qty:
+            self._empty("quantified commitments")
+        else:
+            t = self._table(title)
+            t.add_column("Quantity", justify="right", no_wrap=True)
+            t.add_column("Unit", ratio=1)
+            t.add_column("What for", ratio=3)
+            t.add_column("Status", no_wrap=True)
+            t.add_column("Who", ratio=1)
+            t.add_column("Line", justify="right", no_wrap=True, style="dim")
+            for r in qty:
+                _row(t, r["quantity"], r["unit"], r["what for"], r["status"], r["who"],
+                          str(r["line"]))
+            self.console.print(t)
+        if pledges:
+            self.console.print()
+            t = self._table("Pledges without a number")
+            t.add_column("Pledge", ratio=4)
+            t.add_column("Status", no_wrap=True)
+            t.add_column("Who", ratio=1)
+            t.add_column("Line", justify="right", no_wrap=True, style="dim")
+            for r in pledges:
+                _row(t, r["what for"], r["status"], r["who"], str(r["line"]))
+            self.console.print(t)
+
+    def _dates(self, result: Result, title: str | None = None) -> None:
+        rows = reference_rows(result, self.opts)
+        if not rows:
+            self._empty("day references")
+            return
+        t = self._table(title)
+        explain = self.opts.explain
+        t.add_column("Text", ratio=2)
+        t.add_column("Value", no_wrap=True)
+        if not explain:
+            t.add_column("Grain", no_wrap=True)
+            t.add_column("Days", no_wrap=True)
+        t.add_column("Rule", ratio=1)
+        t.add_column("Line", justify="right", no_wrap=True, style="dim")
+        if explain:
+            t.add_column("Why", ratio=5)
+        for r in rows:
+            value = r["value"] + ("?" if r["ambiguous"] else "")
+            if r["ambiguous"] and r["alternatives"]:
+                value += " (or " + ", ".join(r["alternatives"]) + ")"
+            if explain:
+                _row(t, r["text"], value, r["rule"], str(r["line"]), " → ".join(r["explain"]))
+            else:
+                days = r["days"] if r["days"] != r["value"] else ""
+                _row(t, r["text"], value, r["grain"], days, r["rule"], str(r["line"]))
+        self.console.print(t)
+
+    # ------------------------------------------------------------------ writer
+    def add(self, result: Result) -> None:
+        if self.count:
+            self.console.print()
+        self._header(result)
+        self.console.print()
+        v = self.opts.view
+        if v == "schedule":
+            self._schedule(result)
+        elif v == "commitments":
+            self._commitments(result)
+        elif v == "dates":
+            self._dates(result)
+        else:
+            self._schedule(result, "Schedule")
+            self.console.print()
+            self._commitments(result, "Commitments")
+            self.console.print()
+            self._dates(result, "Day references")
+        super().add(result)
+
+
+class _styled(str):
+    """A cell with a style; every other cell is plain text (never read as rich markup)."""
+
+    def __new__(cls, text: str, style: str):
+        obj = super().__new__(cls, text)
+        obj.style = style
+        return obj
+
+
+def _row(table, *cells) -> None:
+    from rich.text import Text
+
+    table.add_row(*(Text(c, style=getattr(c, "style", "")) for c in cells))
