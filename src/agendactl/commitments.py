@@ -1,9 +1,409 @@
-"""Assemble stage: quantified commitments (and unquantified pledges) the speaker's side states."""
+"""Assemble stage: quantified commitments (and unquantified pledges) the speaker's side states.
+
+A number in a briefing is a commitment only when the words around it say the speaker's side
+commits, announces, delivers or has delivered it. Precision matters more than recall (a
+briefing is full of numbers that are not commitments), so a quantity is kept only when
+
+1. it is a quantity at all (rules/quantities.py drops dates, years, times, ordinals, identifiers);
+2. it is said by an official, not in a reporter's question turn;
+3. what it counts is a committable thing: not a duration or age ("seven months", "78 years",
+   "a 5-year-old"), not participants or discourse items ("130 countries", "two questions",
+   "three of our countries"), not a share of something ("50 percent of the world's GDP");
+4. a commitment cue governs it: a verb of committing or delivering shortly before it in the same
+   clause ("adding", "donate", "shipped", "announce", "trained", "cutting off"), a passive one
+   after it ("3,000 troops will be deployed"), a commitment frame ("a package of", "a tranche
+   of", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
+   more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
+   "package", "law");
+5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
+   ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
+   3 percent") — and no statistic or attribution cue sits between the cue and the number.
+
+`actor` resolves "we"/"our"/the side's own names to the side the header names (NATO for the
+NATO Secretary General, the United States for White House officials). `status` comes from the
+verb group: future/plan -> "planned", announce/pledge/commit -> "announced", progressive ->
+"in progress", past/perfect -> "delivered". The same quantity of the same unit said twice in
+one briefing is one item (the first mention).
+"""
 from __future__ import annotations
+
+import regex
 
 from .document import Document
 from .model import Briefing, Commitment, TimeRef
+from .rules.quantities import Quantity, scan
+
+_F = regex.V1 | regex.I
+_W = r"[\s]{1,3}"  # white space between words (hard-wrapped transcripts)
+
+# ----------------------------------------------------------------------------- lexicons
+# Verbs whose object is a committed/delivered quantity (all inflections, matched as whole words).
+_VERBS = (
+    r"add(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"authori[sz](?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
+    r"deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|designat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|"
+    r"earmark(?:s|ed|ing)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
+    r"invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|"
+    r"shar(?:e|es|ed|ing)|sign(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|train(?:s|ed|ing)?|"
+    r"transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
+    r"station(?:s|ed|ing)?|vaccinat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|resettl(?:e|es|ed|ing)|"
+    r"admit(?:s|ted|ting)?|hir(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+    r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
+    r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?[ ]off|set(?:s|ting)?[ ]aside|roll(?:s|ed|ing)?[ ]out|"
+    r"put(?:s|ting)?[ ]forward|make[ ]available|made[ ]available|follow(?:s|ed|ing)?[ ]up[ ]with"
+)
+_VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
+# Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
+_CHANGE_BY = regex.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|grow(?:s|ing)?|slash(?:es|ed|ing)?)"
+    r"\b[^.;:?!]{0,80}?\bby\s+\Z", _F)
+# Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
+_NOUN_OF = regex.compile(
+    r"\b(?:package|tranche|total|commitment|pledge|contribution|donation|investment|deployment|"
+    r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge)s?"
+    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
+# "another 3,000", "an additional $2 billion", "a further 500"
+_ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
+# "N more troops", "300 new sanctions": the addition is what is committed.
+_ADD_AFTER = regex.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than\b)[a-z]", _F)
+# A commitment noun governing an infinitive that takes the number: "agreement to establish a 15
+# percent ... rate", "a pledge ... to reduce ... by".
+_FRAME = regex.compile(
+    r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
+    r"promise|package)s?\b[^.;:?!]{0,90}?\bto\s+[a-z]+\b[^.;:?!]{0,60}?\Z", _F)
+# Passive after the number: "3,000 troops will be deployed", "have been trained".
+_PASSIVE_AFTER = regex.compile(
+    rf"\A[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
+    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_VERBS})\b", _F)
+# Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
+_MONEY_NOUN = regex.compile(
+    r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
+    r"financing|budget|law|bill|act|plan|initiative|programs?|programmes?|commitments?|pledges?|"
+    r"contributions?|appropriations?|supplemental|infrastructure)\b", _F)
+_MONEY_STAT = regex.compile(
+    r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
+    r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
+    r"lead[ ]to|study|estimate[sd]?|would[ ]save)\b", _F)
+# Statistic or attribution between the cue and the number.
+_STAT_BETWEEN = regex.compile(
+    r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
+    r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
+    r"GDP|growth|grew|grow|rate)\b", _F)
+# What a committable quantity cannot count.
+_TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+               "minute", "minutes", "second", "seconds", "decade", "decades", "century",
+               "centuries", "night", "nights", "weekend", "weekends", "times", "o’clock",
+               "o'clock", "a.m.", "p.m.", "am", "pm", "year-old", "years-old"}
+_NONCOMMIT_UNITS = {
+    # participants and groups (statistics of who takes part, not what is committed)
+    "countries", "country", "nations", "nation", "allies", "ally", "partners", "partner",
+    "members", "member", "states", "governments", "leaders", "heads", "ministers",
+    "organizations", "organisations", "ngos", "delegations", "economies", "companies",
+    "presidents", "officials", "senators", "lawmakers", "republicans", "democrats", "governors",
+    "folks", "others", "americans", "venezuelans", "citizens", "residents", "voters",
+    # discourse items and schedule items
+    "questions", "question", "points", "point", "things", "thing", "ways", "way", "parts", "part",
+    "areas", "area", "topics", "topic", "issues", "issue", "fronts", "front", "pillars",
+    "priorities", "priority", "reasons", "reason", "elements", "steps", "words", "pages", "folks",
+    "calls", "meetings", "conversations", "trips", "visits", "events", "bilaterals", "summits",
+    "interviews", "remarks", "minutes",
+    # world statistics
+    "jobs", "cases", "deaths", "people", "percent-of",
+}
+_STOP = {
+    "of", "to", "in", "on", "at", "for", "from", "by", "with", "into", "onto", "over", "under",
+    "about", "against", "across", "through", "than", "as", "per", "and", "or", "but", "nor",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "have", "has", "had", "do", "does", "did", "who", "which",
+    "what", "when", "where", "while", "if", "so", "we", "they", "you", "he", "she", "it", "i",
+    "also", "already", "now", "today", "just", "each", "every", "all", "some", "out", "up",
+    "down", "more", "less", "since", "until", "after", "before", "during", "there", "here",
+    "not", "no", "only", "even", "both", "either", "including", "like", "such", "—", "–",
+}
+_ADD_MARKERS = {"more", "new", "additional", "extra", "further"}
+_IRREGULAR_PLURAL = {"people", "personnel", "aircraft", "equipment", "staff", "children",
+                     "police", "materiel", "ammunition", "vaccine"}
+_TOKEN = regex.compile(r"\G[ \t\r\n]{1,3}(?P<w>[A-Za-z][\w’'.-]{0,40})")
+
+# Speaker's side, from the header, most specific cue first (a White House call previewing a
+# NATO summit is the United States speaking): (cue, side name, the side's own names).
+_US_OWN = (r"(?:the\s+)?United\s+States|U\.S\.|US|America|(?:the\s+)?(?:Vice\s+)?President"
+           r"(?:\s+(?:Biden|Trump|Obama|Bush|Harris|Pence|Vance))?|"
+           r"(?:the\s+)?(?:Biden(?:-Harris)?\s+|Trump\s+)?[Aa]dministration|(?:the\s+)?Secretary(?:\s+[A-Z]\w+)?|"
+           r"(?:the\s+)?White\s+House|USAID|(?:the\s+)?Pentagon|(?:the\s+)?Treasury|(?:the\s+)?Department(?:\s+of\s+\w+)?")
+_NATO_OWN = r"NATO|(?:the\s+)?Alliance|(?:NATO\s+)?Allies|(?:the\s+)?Secretary\s+General"
+_EU_OWN = r"(?:the\s+)?EU|(?:the\s+)?European\s+(?:Union|Commission)|(?:the\s+)?Commission|Team\s+Europe"
+_UN_OWN = r"(?:the\s+)?UN|(?:the\s+)?United\s+Nations|(?:the\s+)?Secretary-General"
+_SIDES = [
+    (regex.compile(r"White\s*House|whitehouse\.gov|Press\s+Secretary|Senior\s+Administration\s+Officials?|"
+                   r"Background\s+Press\s+Call|state\.gov|defense\.gov|State\s+Department|"
+                   r"Department\s+of\s+(?:State|Defense)|Pentagon\s+Press", regex.I), "the United States", _US_OWN),
+    (regex.compile(r"NATO\s+(?:Deputy\s+)?Secretary\s+General|NATO\s+Spokesperson|nato\.int"), "NATO", _NATO_OWN),
+    (regex.compile(r"European\s+Commission|High\s+Representative|European\s+Council|europa\.eu"), "the EU", _EU_OWN),
+    (regex.compile(r"United\s+Nations|\bUN\s+Secretary|Secretary-General|un\.org"), "the United Nations", _UN_OWN),
+    (regex.compile(r"\bNATO\b"), "NATO", _NATO_OWN),
+    (regex.compile(r"\bEU\b"), "the EU", _EU_OWN),
+]
+_AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
+        r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
+        r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges)")
+_ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
+_PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
+_NAMED_SUBJ = regex.compile(
+    rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){{0,4}}"
+    rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries))"
+    rf"(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+_OTHER_ALWAYS = regex.compile(
+    r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
+    r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
+_ADVERSARY_SUBJ = regex.compile(
+    rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+_SENT_OPENERS = regex.compile(
+    r"(?:And|But|So|Now|Today|Also|Moreover|Furthermore|In\s+addition|Just|Well|Look|Again|"
+    r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall)\Z")
+_FUTURE = regex.compile(
+    r"\b(?:will|shall|[’']ll|going\s+to|gonna|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
+    r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to)\b", _F)
+_PROGRESSIVE = regex.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
+_PAST = regex.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
+_ANNOUNCE = regex.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
+_PURPOSE = regex.compile(
+    r"[ \t\r\n]{1,3}(?:to|for|in[ ]support[ ]of|towards?|against)[ \t\r\n]{1,3}"
+    r"(?:(?:the|our|their|its|a|an|this|that)[ \t\r\n]{1,3})?"
+    r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
+    r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\Z))", _F)
+_PERCENT_OF = regex.compile(r"\A[ \t\r\n]{1,3}of\b", _F)
+
+# Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
+_PLEDGE = regex.compile(
+    r"\b(?:we(?:[’']ll|\s+(?:also\s+)?(?:will|shall|intend\s+to|plan\s+to|are\s+determined\s+to|"
+    r"are\s+committed\s+to|commit\s+to|pledge\s+to|promise\s+to|vow\s+to|aim\s+to))"
+    r"(?:\s+(?:also|further|continue\s+to|keep))?\s+(?P<v>[a-z]+)"
+    r"|\bour\s+(?:aim|goal|objective|intention|commitment|ambition|pledge)\s+(?:is|remains|will\s+be)\s+to\s+(?P<v2>[a-z]+))", _F)
+_PLEDGE_VERBS = {
+    "do", "strengthen", "increase", "provide", "support", "help", "invest", "deliver", "make",
+    "build", "expand", "raise", "step", "ensure", "reduce", "deploy", "send", "fund", "launch",
+    "boost", "enhance", "improve", "protect", "defend", "impose", "stand", "keep", "bolster",
+    "double", "cut", "establish", "create", "commit", "pledge", "donate", "contribute", "train",
+    "modernise", "modernize", "accelerate", "work", "counter", "fight", "hold", "upgrade",
+    "intensify", "deepen", "tighten", "restrict", "sanction", "supply", "share", "reinforce",
+}
+# "provide details", "share more", "hold a meeting", "make remarks": talk, not a pledge
+_PLEDGE_NOT = regex.compile(
+    r"\s+(?:(?:you|an?|the|some|more|further|any)\s+)?(?:details?|updates?|overview|readouts?|information|"
+    r"remarks|comments?|statements?|announcements?|meetings?|press|briefings?|calls?|questions?|"
+    r"clear|sure|on\b|the\s+case|a\s+(?:meeting|call|press|statement|decision))", _F)
+
+
+# ----------------------------------------------------------------------------- side and actor
+def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.Pattern[str] | None"]:
+    head = " ".join(x for x in (
+        getattr(briefing, "speaker", None) or "", getattr(briefing, "title", None) or "",
+        " ".join(v[0] for v in doc.front_matter.values()), doc.view[doc.body_start:doc.body_start + 1500]) if x)
+    for pat, name, own in _SIDES:
+        if pat.search(head):
+            return name, regex.compile(rf"\A(?:{own})\Z", regex.V1)
+    return None, None
+
+
+def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
+    """'speaker', 'other' or None (unstated/neutral) for the subject nearest the end of `pre`
+    (the sentence up to the cue). Only the last clause segment is searched: a subject behind a
+    semicolon, colon or dash belongs to another clause; an adversary acting as a subject
+    anywhere before the cue still makes the figure theirs unless our side is the subject."""
+    full = pre
+    cut = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("—"), pre.rfind("–"))
+    pre = pre[cut + 1:]
+    best: tuple[int, str | None] = (-1, None)
+    for m in _PRON_SUBJ.finditer(pre):
+        p = m.group("p").lower()
+        kind = "speaker" if p in ("we", "i") else "other" if p == "they" else None
+        best = max(best, (m.start(), kind), key=lambda b: b[0])
+    for m in _NAMED_SUBJ.finditer(pre):
+        n = m.group("n").strip()
+        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
+            continue
+        if own is not None and own.match(n):
+            kind = "speaker"
+        elif own is not None and own.match(regex.sub(r"^(?i:the)\s+", "", n)):
+            kind = "speaker"
+        else:
+            kind = "other"
+        if m.start() > best[0]:
+            best = (m.start(), kind)
+    if best[1] != "speaker" and _ADVERSARY_SUBJ.search(full):
+        return "other"
+    return best[1]
+
+
+# ----------------------------------------------------------------------------- units
+def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
+    """(unit, end of the phrase, addition marker seen) for the quantity."""
+    if q.currency:
+        return q.currency, q.end, False
+    if q.percent:
+        return "percent", q.end, False
+    pos, toks, added = q.end, [], False
+    # "hundreds of troops", "3,000 of our troops"
+    m = regex.compile(r"\G[ \t\r\n]{1,3}of(?:[ \t\r\n]{1,3}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
+    if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
+        pos = m.end()
+    for _ in range(4):
+        m = _TOKEN.match(view, pos, limit)
+        if not m:
+            break
+        w = m.group("w")
+        wl = w.lower().rstrip(".") if not regex.fullmatch(r"(?:[A-Z]\.){2,}", w) else w
+        if wl.lower() in _STOP and not (wl.lower() in _ADD_MARKERS and not toks):
+            break
+        if wl.lower() in _ADD_MARKERS and not toks:
+            added = True
+            pos = m.end()
+            continue
+        toks.append(wl)
+        pos = m.start("w") + len(wl)
+        low = wl.lower()
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in _IRREGULAR_PLURAL - {"vaccine"}:
+            break
+    if not toks:
+        return None, q.end, added
+    return " ".join(toks), pos, added
+
+
+def _excluded_unit(unit: str | None) -> bool:
+    if not unit:
+        return True
+    words = unit.lower().split()
+    head = words[-1]
+    return (head in _TIME_UNITS or head in _NONCOMMIT_UNITS
+            or any(w in _TIME_UNITS for w in words) or head.endswith("-old"))
+
+
+# ----------------------------------------------------------------------------- extraction
+def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None):
+    """(cue kind, cue start) when a commitment cue governs the quantity, else (None, -1)."""
+    pre = view[sent_start:q.start]
+    # clause-local: a cue must not sit across a clause break
+    clause = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!"))
+    cstart = sent_start + clause + 1
+    pre = view[cstart:q.start]
+    tail = pre[-70:]
+    off = q.start - len(tail)
+    if _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail):
+        m = _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail)
+        return "frame", off + m.start()
+    ch = _CHANGE_BY.search(view[max(cstart, q.start - 120):q.start])
+    if ch:
+        return "change", max(cstart, q.start - 120) + ch.start()
+    # nearest verb cue within ~8 words before the number
+    last = None
+    for m in _VERB_RE.finditer(tail):
+        last = m
+    if last is not None:
+        between = tail[last.end():]
+        if len(between.split()) <= 8 and not _STAT_BETWEEN.search(between):
+            return "verb", off + last.start()
+    fr = _FRAME.search(view[max(cstart, q.start - 160):q.start])
+    if fr:
+        return "frame", max(cstart, q.start - 160) + fr.start()
+    if added:
+        return "added", q.start
+    if _PASSIVE_AFTER.match(view, phrase_end, min(len(view), phrase_end + 90)):
+        return "passive", q.start
+    if q.currency:
+        win = view[max(cstart, q.start - 80):min(len(view), phrase_end + 60)]
+        if _MONEY_NOUN.search(win) and not _MONEY_STAT.search(win):
+            return "money", q.start
+    return None, -1
+
+
+def _status(view: str, start: int, end: int, cue: str) -> str | None:
+    s = view[start:end]
+    if _FUTURE.search(s):
+        return "planned"
+    if _ANNOUNCE.search(s):
+        return "announced"
+    if _PROGRESSIVE.search(s):
+        return "in progress"
+    if _PAST.search(s):
+        return "announced" if cue == "frame" else "delivered"
+    return "announced" if cue in ("frame", "money", "added") else None
 
 
 def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Commitment]:
-    return []  # TODO(commitments)
+    view, text = doc.view, doc.text
+    side, own = _side(doc, briefing)
+    actor_name = side or "speaker"
+    taken_refs = [(r.start, r.end) for r in refs or []]
+    out: list[Commitment] = []
+    seen: set[tuple] = set()
+    for sent in doc.sentences:
+        turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
+        if turn is not None and turn.is_question:
+            continue
+        found_quantity = False
+        for q in scan(view, sent.start, sent.end):
+            if any(s < q.end and q.core_start < e for s, e in taken_refs):
+                continue  # inside a day reference ("5 and 6 December")
+            unit, pend, added = _unit(view, q, sent.end)
+            if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
+                continue  # a share of something: "50 percent of the world's GDP"
+            if not (q.currency or q.percent) and _excluded_unit(unit):
+                continue
+            cue, cstart = _cue(view, sent.start, q, pend, added, unit)
+            if cue is None:
+                continue
+            # who: the subject of the cue (nominal frames: a possessive right before the frame)
+            if cue == "frame" and cstart < q.start:
+                poss = view[max(sent.start, cstart - 30):cstart]
+                who = ("other" if regex.search(r"(?:\b(?:their|its)|[A-Z]\w*[’']s)\s+(?:\w+\s+)?\Z", poss)
+                       else "speaker" if regex.search(r"\bour\s+(?:\w+\s+)?\Z", poss, _F) else
+                       _subject(view[sent.start:cstart], own))
+            else:
+                who = _subject(view[sent.start:min(cstart, q.start) if cstart >= 0 else q.start], own)
+            if who == "other":
+                continue
+            key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
+            if key in seen:
+                continue
+            seen.add(key)
+            found_quantity = True
+            status = _status(view, sent.start, pend, cue)
+            pm = _PURPOSE.match(view, pend, sent.end)
+            purpose = " ".join(text[pm.start("p"):pm.end("p")].split()) if pm else None
+            phrase = text[q.start:pend]
+            out.append(Commitment(
+                quantity=q.value, unit=unit, phrase=phrase, evidence=doc.evidence(sent.start, sent.end),
+                approximate=q.approximate, quantity_max=q.value_max, actor=actor_name, status=status,
+                purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend))
+        if not found_quantity:
+            p = _pledge(doc, sent, actor_name)
+            if p is not None:
+                out.append(p)
+    out.sort(key=lambda c: (c.phrase_start if c.phrase_start is not None else c.evidence.start))
+    return out
+
+
+def _pledge(doc: Document, sent, actor: str) -> Commitment | None:
+    view = doc.view
+    for m in _PLEDGE.finditer(view, sent.start, sent.end):
+        v = (m.group("v") or m.group("v2") or "").lower()
+        if v not in _PLEDGE_VERBS or _PLEDGE_NOT.match(view, m.end(), sent.end):
+            continue
+        # "we will do more to ..." / "our aim is to make ...": the clause up to its end
+        end = sent.end
+        cut = regex.search(r"[;:?!]", view[m.start():sent.end])
+        if cut:
+            end = m.start() + cut.start()
+        while end > m.start() and view[end - 1] in " .\t\r\n":
+            end -= 1
+        status = "planned"
+        return Commitment(quantity=None, unit=None, phrase=doc.text[m.start():end],
+                          evidence=doc.evidence(sent.start, sent.end), actor=actor, status=status,
+                          purpose=None, kind="pledge", phrase_start=m.start(), phrase_end=end)
+    return None
