@@ -1,9 +1,474 @@
-"""Resolve stage: Mention -> TimeRef against the briefing date. All date arithmetic lives here."""
+"""Resolve stage: Mention -> TimeRef against the briefing date. All date arithmetic lives here.
+
+Conventions (DESIGN.md, "Resolution semantics"):
+- weekday without modifier: the briefing day itself when it is that weekday; otherwise the next
+  occurrence in a future or present clause, the previous one in a past clause;
+- "next <weekday>": the coming occurrence (ambiguous: the one a week later is the alternative);
+  "last <weekday>": the most recent past one;
+- day+month without a year: the occurrence on/after the briefing in a future clause, on/before in
+  a past clause, the nearest otherwise; a weekday given with it picks the year it fits;
+- month without a year: next/last = the first after/before the briefing month; otherwise by
+  tense, the nearest when there is none;
+- weeks are ISO weeks (Monday..Sunday); weekends are Saturday..Sunday of that ISO week;
+- anchored durations resolve at the grain of their unit ("78 years ago" -> that year);
+- discourse anchors ("the following day") count from the last resolved day of the text.
+"""
 from __future__ import annotations
 
-from .document import Document
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
 from .model import Briefing, Mention, TimeRef
 
+D = dt.date
+_WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-def resolve(mentions: list[Mention], doc: Document, briefing: Briefing) -> list[TimeRef]:
-    return []  # TODO(references)
+
+# ----------------------------------------------------------------------------- calendar values
+@dataclass
+class Val:
+    value: str
+    grain: str
+    first: D
+    last: D
+    ambiguous: bool = False
+    alternatives: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+    anchor: str = "briefing"
+
+
+def _day(d: D) -> Val:
+    return Val(d.isoformat(), "day", d, d)
+
+
+def _days(a: D, b: D) -> Val:
+    if a == b:
+        return _day(a)
+    return Val(f"{a.isoformat()}/{b.isoformat()}", "day", a, b)
+
+
+def _week(d: D) -> Val:
+    y, w, _ = d.isocalendar()
+    mon = d - dt.timedelta(d.weekday())
+    return Val(f"{y}-W{w:02d}", "week", mon, mon + dt.timedelta(6))
+
+
+def _weekend(d: D) -> Val:
+    y, w, _ = d.isocalendar()
+    mon = d - dt.timedelta(d.weekday())
+    return Val(f"{y}-W{w:02d}-WE", "weekend", mon + dt.timedelta(5), mon + dt.timedelta(6))
+
+
+def _month(y: int, m: int) -> Val:
+    return Val(f"{y:04d}-{m:02d}", "month", D(y, m, 1), D(y, m, calendar.monthrange(y, m)[1]))
+
+
+def _quarter(y: int, q: int) -> Val:
+    return Val(f"{y:04d}-Q{q}", "quarter", D(y, 3 * q - 2, 1),
+               D(y, 3 * q, calendar.monthrange(y, 3 * q)[1]))
+
+
+def _half(y: int, h: int) -> Val:
+    return Val(f"{y:04d}-H{h}", "half", D(y, 1 if h == 1 else 7, 1), D(y, 6, 30) if h == 1 else D(y, 12, 31))
+
+
+_SEASONS = ["SP", "SU", "FA", "WI"]  # spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb
+
+
+def _season(y: int, s: str) -> Val:
+    k = _SEASONS.index(s)
+    first = D(y, 3 + 3 * k, 1)
+    last = _add_months(first, 3) - dt.timedelta(1)
+    return Val(f"{y:04d}-{s}", "season", first, last)
+
+
+def _year(y: int) -> Val:
+    return Val(f"{y:04d}", "year", D(y, 1, 1), D(y, 12, 31))
+
+
+def _decade(d: int) -> Val:
+    return Val(f"{d:03d}", "decade", D(d * 10, 1, 1), D(d * 10 + 9, 12, 31))
+
+
+def _century(c: int) -> Val:
+    return Val(f"{c:02d}", "century", D(max(1, c * 100), 1, 1), D(c * 100 + 99, 12, 31))
+
+
+def _add_months(d: D, n: int) -> D:
+    k = d.year * 12 + d.month - 1 + n
+    y, m = divmod(k, 12)
+    return D(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: D, unit: str, n: int) -> D:
+    if unit == "day":
+        return d + dt.timedelta(n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(7 * n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "quarter":
+        return _add_months(d, 3 * n)
+    if unit == "year":
+        return _add_months(d, 12 * n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
+    if unit == "century":
+        return _add_months(d, 1200 * n)
+    raise ValueError(unit)
+
+
+def _at_grain(d: D, unit: str) -> Val:
+    if unit == "day":
+        return _day(d)
+    if unit == "week":
+        return _week(d)
+    if unit == "weekend":
+        return _weekend(d)
+    if unit == "month":
+        return _month(d.year, d.month)
+    if unit == "quarter":
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "year":
+        return _year(d.year)
+    if unit == "decade":
+        return _decade(d.year // 10)
+    if unit == "century":
+        return _century(d.year // 100)
+    raise ValueError(unit)
+
+
+def _fmt(d: D) -> str:
+    return f"{d.strftime('%a')} {d.isoformat()}"
+
+
+# ----------------------------------------------------------------------------- context
+@dataclass
+class Context:
+    briefing: D
+    last: Val | None = None  # last resolved reference (any grain)
+    last_day: Val | None = None  # last resolved day-grain reference
+
+
+def _tense_word(t: str | None) -> str:
+    return {"future": "future clause", "past": "past clause"}.get(t or "", "no clear tense")
+
+
+# ----------------------------------------------------------------------------- per kind
+def _relday(f, mt, ctx: Context) -> Val:
+    d = ctx.briefing + dt.timedelta(f["offset"])
+    v = _day(d)
+    v.steps = [f"{mt.text.strip()!r} -> briefing {_fmt(ctx.briefing)} {f['offset']:+d} day(s) -> {d}"]
+    return v
+
+
+def _weekday(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    wd = f["weekday"]
+    mod = f.get("modifier")
+    ahead = (wd - b.weekday()) % 7  # 0..6
+    fwd = b + dt.timedelta(ahead or 7)
+    back = b - dt.timedelta((b.weekday() - wd) % 7 or 7)
+    tense = mt.tense
+    if f.get("later"):
+        tense = "future"
+    name = _WD[wd]
+    if mod == "next":
+        d = fwd
+        v = _day(d)
+        v.ambiguous = True
+        v.alternatives = [(d + dt.timedelta(7)).isoformat()]
+        why = f"'next {name}' -> the coming {name} (convention; a week later is the alternative)"
+    elif mod == "last":
+        d = back
+        v = _day(d)
+        why = f"'last {name}' -> most recent past {name}"
+    elif ahead == 0:
+        d = b
+        v = _day(d)
+        v.ambiguous = True
+        v.alternatives = [back.isoformat(), fwd.isoformat()]
+        why = f"{name} is the briefing's own weekday -> that day"
+    elif tense == "past" or (mod == "this" and tense == "past"):
+        d = back
+        v = _day(d)
+        why = f"{name} -> {_tense_word(tense)} -> previous {name}"
+    else:
+        d = fwd
+        v = _day(d)
+        if tense is None:
+            v.ambiguous = True
+            v.alternatives = [back.isoformat()]
+        why = f"{name} -> {_tense_word(tense)} -> next {name}"
+    v.steps = [f"{why} from {_fmt(b)} -> {d}"]
+    return v
+
+
+def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: int | None) -> tuple[D, str]:
+    b = ctx.briefing
+    day, month = md
+    cands = []
+    for y in (b.year - 1, b.year, b.year + 1):
+        try:
+            cands.append(D(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        raise ValueError("no such day")
+    if weekday is not None:
+        fit = [c for c in cands if c.weekday() == weekday]
+        if fit:
+            c = min(fit, key=lambda c: abs((c - b).days))
+            return c, f"weekday {_WD[weekday]} fits {c.year}"
+    near = min(cands, key=lambda c: abs((c - b).days))
+    if abs((near - b).days) <= 31:
+        return near, "within a month of the briefing -> nearest occurrence"
+    if tense == "future":
+        fut = [c for c in cands if c >= b]
+        if fut:
+            return min(fut), "future clause -> on/after briefing"
+    if tense == "past":
+        past = [c for c in cands if c <= b]
+        if past:
+            return max(past), "past clause -> on/before briefing"
+    c = min(cands, key=lambda c: abs((c - b).days))
+    return c, "nearest occurrence to the briefing"
+
+
+def _date(f, mt, ctx: Context) -> Val:
+    items = f["items"]
+    y = f.get("year")
+    if y is not None:
+        first = D(y, items[0][1], items[0][0])
+        why = "year given"
+    else:
+        first, why = _pick_year(items[0], ctx, mt.tense, f.get("weekday") if len(items) == 1 else None)
+    y0 = first.year
+    days = [first]
+    for d, m in items[1:]:
+        nd = D(y0, m, d)
+        if nd < days[-1]:
+            nd = D(y0 + 1, m, d)
+        days.append(nd)
+    if y is not None and len(items) > 1 and days[-1].year > y:
+        # "30 December 2017 - 2 January 2018" would carry the year on the last item; rare
+        pass
+    v = _days(days[0], days[-1])
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
+    return v
+
+
+def _month_kind(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    m = f["month"]
+    mod = f.get("modifier")
+    if f.get("year") is not None:
+        y, why = f["year"], "year given"
+    elif f.get("year_offset") is not None:
+        y, why = b.year + f["year_offset"], f"year {f['year_offset']:+d} from the briefing year"
+    elif mod == "next":
+        y, why = (b.year if m > b.month else b.year + 1), "'next' -> first such month after the briefing month"
+    elif mod == "last":
+        y, why = (b.year if m < b.month else b.year - 1), "'last' -> most recent such month before"
+    elif mod == "this":
+        y, why = b.year, "'this' -> the briefing year"
+    elif mt.tense == "future":
+        y, why = (b.year if m >= b.month else b.year + 1), "future clause -> this month or later"
+    elif mt.tense == "past":
+        y, why = (b.year if m <= b.month else b.year - 1), "past clause -> this month or earlier"
+    else:
+        diff = m - b.month
+        y = b.year + (1 if diff < -6 else -1 if diff > 6 else 0)
+        why = "no tense -> nearest such month"
+    v = _month(y, m)
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
+    return v
+
+
+def _period(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    unit, off = f["unit"], f["offset"]
+    if f.get("nearest") and unit == "weekend":
+        # "the weekend": this ISO week's, or the previous one in a past clause on a weekday
+        if mt.tense == "past" and b.weekday() < 5:
+            off = -1
+    d = _shift(b, unit, off)
+    v = _at_grain(d, unit)
+    if f.get("rolling"):
+        v.ambiguous = True
+        v.alternatives = [f"{_shift(b, unit, -1 if off < 0 else 0).isoformat()}/{_shift(b, unit, 0 if off < 0 else 1).isoformat()}"]
+    v.steps = [f"{mt.text.strip()!r} -> {unit} of the briefing {off:+d} -> {v.value}"]
+    return v
+
+
+def _quarter_kind(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    q = f["quarter"]
+    cur = (b.month - 1) // 3 + 1
+    if f.get("year") is not None:
+        y, why = f["year"], "year given"
+    elif f.get("year_offset") is not None:
+        y, why = b.year + f["year_offset"], "year relative to the briefing"
+    elif q > cur and mt.tense != "future":
+        y, why = b.year - 1, "quarter not begun and no future clause -> previous year's"
+    else:
+        y, why = b.year, "the briefing year"
+    v = _quarter(y, q)
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
+    return v
+
+
+def _half_kind(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    y = f["year"] if f.get("year") is not None else b.year + (f.get("year_offset") or 0)
+    v = _half(y, f["half"])
+    v.steps = [f"{mt.text.strip()!r} -> {v.value}"]
+    return v
+
+
+def _season_kind(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    s = f["season"]
+    k = _SEASONS.index(s)
+    if f.get("year") is not None:
+        v = _season(f["year"], s)
+        v.steps = [f"{mt.text.strip()!r} -> year given -> {v.value}"]
+        return v
+    # index seasons on one line: winter Y runs Dec Y..Feb Y+1
+    m = b.month
+    cur = (b.year * 4 + (m - 3) // 3) if m >= 3 else ((b.year - 1) * 4 + 3)
+    off = f.get("offset")
+    same = [i for i in range(cur - 4, cur + 5) if i % 4 == k]
+    after = [i for i in same if i > cur]
+    before = [i for i in same if i < cur]
+    if off == 1:
+        idx, why = after[0], "next such season"
+    elif off == -1:
+        idx, why = before[-1], "most recent past such season"
+    elif mt.tense == "past":
+        idx, why = max(i for i in same if i <= cur), "past clause"
+    elif mt.tense == "future" or off == 0:
+        idx, why = min(i for i in same if i >= cur), "this or the coming one"
+    else:
+        idx = min(same, key=lambda i: abs(i - cur))
+        why = "nearest"
+    v = _season(idx // 4, _SEASONS[idx % 4])
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
+    return v
+
+
+def _year_kind(f, mt, ctx: Context) -> Val:
+    v = _year(f["year"])
+    v.anchor = "absolute"
+    v.steps = [f"{mt.text.strip()!r} -> year {v.value}"]
+    return v
+
+
+def _decade_kind(f, mt, ctx: Context) -> Val:
+    v = _decade(f["decade"])
+    v.anchor = "absolute"
+    if f.get("ambiguous_century"):
+        v.ambiguous = True
+    v.steps = [f"{mt.text.strip()!r} -> decade {v.first.year}-{v.last.year}"]
+    return v
+
+
+def _century_kind(f, mt, ctx: Context) -> Val:
+    v = _century(f["century"])
+    v.anchor = "absolute"
+    v.steps = [f"{mt.text.strip()!r} -> century {v.first.year}-{v.last.year}"]
+    return v
+
+
+def _anchored(f, mt, ctx: Context) -> Val | None:
+    b = ctx.briefing
+    if f.get("inside") and mt.tense == "past":
+        return None  # "the lowest level in five years": a span up to now, not a point
+    n, unit, sign = f["n"], f["unit"], f["sign"]
+    d = _shift(b, unit, sign * n)
+    v = _at_grain(d, unit)
+    if f.get("vague") or f.get("within"):
+        v.ambiguous = True
+    v.steps = [f"{mt.text.strip()!r} -> briefing {b} {sign * n:+d} {unit}(s) = {d} -> {unit} {v.value}"]
+    return v
+
+
+def _discourse(f, mt, ctx: Context) -> Val | None:
+    unit, off = f["unit"], f["offset"]
+    if unit == "day":
+        a = ctx.last_day
+        if a is None:
+            return None
+        d = (a.last if off > 0 else a.first) + dt.timedelta(off)
+        v = _day(d)
+        v.anchor = "discourse"
+        v.steps = [f"{mt.text.strip()!r} -> last resolved day {a.value} {off:+d} -> {d}"]
+        return v
+    a = ctx.last
+    if f.get("year_ago"):
+        if a is not None and a.grain in ("quarter", "month", "day", "half", "year"):
+            d = _shift(a.first, "year", -1)
+            v = {"quarter": lambda: _quarter(d.year, (d.month - 1) // 3 + 1),
+                 "month": lambda: _month(d.year, d.month), "day": lambda: _day(d),
+                 "half": lambda: _half(d.year, 1 if d.month < 7 else 2),
+                 "year": lambda: _year(d.year)}[a.grain]()
+            v.anchor = "discourse"
+            v.steps = [f"{mt.text.strip()!r} -> a year before the last reference {a.value} -> {v.value}"]
+            return v
+        v = _year(ctx.briefing.year - 1)
+        v.steps = [f"{mt.text.strip()!r} -> no earlier reference -> briefing year - 1 -> {v.value}"]
+        return v
+    if a is None:
+        return None
+    base = a.last if off > 0 else a.first
+    d = _shift(base, unit, off)
+    v = _at_grain(d, unit)
+    v.anchor = "discourse"
+    v.steps = [f"{mt.text.strip()!r} -> last reference {a.value} {off:+d} {unit} -> {v.value}"]
+    return v
+
+
+_KINDS = {"relday": _relday, "weekday": _weekday, "date": _date, "month": _month_kind,
+          "period": _period, "quarter": _quarter_kind, "half": _half_kind, "season": _season_kind,
+          "year": _year_kind, "decade": _decade_kind, "century": _century_kind,
+          "anchored": _anchored, "discourse": _discourse}
+
+
+def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
+    """TimeRefs for the mentions, in text order; mentions that cannot be resolved are dropped."""
+    if not briefing.date:
+        return []
+    ctx = Context(D.fromisoformat(briefing.date[:10]))
+    out: list[TimeRef] = []
+    for mt in mentions:
+        fn = _KINDS.get(mt.kind)
+        if fn is None:
+            continue
+        try:
+            v = fn(mt.fields, mt, ctx)
+        except (ValueError, OverflowError, IndexError):
+            v = None  # "31 February", years out of range
+        if v is None:
+            continue
+        text = doc.text[mt.start:mt.end]
+        ref = TimeRef(text=text, start=mt.start, end=mt.end, line=doc.line_of(mt.start),
+                      value=v.value, grain=v.grain, first_day=v.first.isoformat(),
+                      last_day=v.last.isoformat(), rule=mt.rule, tense=mt.tense,
+                      ambiguous=v.ambiguous, alternatives=list(v.alternatives),
+                      explain=list(v.steps), anchor=v.anchor)
+        out.append(ref)
+        ctx.last = v
+        if v.grain == "day":
+            ctx.last_day = v
+    return out
+
+
+def resolve_phrase(text: str, date: dt.date) -> list[TimeRef]:
+    """References in one phrase against a given date (for `agendactl resolve`)."""
+    from . import rules
+    from .document import read_text
+
+    doc = read_text(text, path="<phrase>")
+    brief = Briefing(date.isoformat(), "option", None, weekday=date.strftime("%A"))
+    return resolve(rules.match(doc), doc, brief)

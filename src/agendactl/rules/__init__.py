@@ -1,10 +1,145 @@
-"""Match stage: rule families find day references in running text (no date arithmetic here)."""
+"""Match stage: rule families find day references in running text (no date arithmetic here).
+
+Every family module in this package exposes `RULES` (a list of `Rule`), `EXAMPLES`, `NEGATIVES`,
+`check_example` and `check_negative`. `match(doc)` runs every rule of every family over
+`doc.view` (markup blanked, same offsets as `doc.text`), then keeps the longest non-overlapping
+candidates (ties: higher priority, then earlier start) and attaches the clause tense.
+"""
 from __future__ import annotations
 
-from ..document import Document
+import datetime as dt
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import regex
+
 from ..model import Mention
 
+Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
-def match(doc: Document) -> list[Mention]:
-    """All mentions in the document, sorted by start, non-overlapping."""
-    return []  # TODO(references): rule families
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule: a compiled pattern and a function reading the match into `fields`
+    (returning None rejects the match, e.g. "May" the verb)."""
+
+    name: str
+    kind: str
+    pattern: "regex.Pattern[str]"
+    build: Build
+    priority: int = 0
+    family: str = ""
+
+
+# Modules of this package that are not rule families of day references (helpers' families
+# such as events/quantities follow the same EXAMPLES convention but are matched elsewhere).
+_LEAD_PREP = regex.compile(
+    r"(?i:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|over|"
+    r"between|as of|starting|beginning|around|to)\s+")
+
+_NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
+_FAMILIES: list[Any] | None = None
+
+
+def families() -> list[Any]:
+    """The day-reference family modules, imported once."""
+    global _FAMILIES
+    if _FAMILIES is None:
+        mods = []
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+            if info.name in _NOT_DAY_FAMILIES or info.name.startswith("_"):
+                continue
+            mod = importlib.import_module(f"{__name__}.{info.name}")
+            if getattr(mod, "RULES", None):
+                mods.append(mod)
+        _FAMILIES = mods
+    return _FAMILIES
+
+
+def all_rules() -> list[Rule]:
+    return [r for mod in families() for r in mod.RULES]
+
+
+def find(view: str) -> list[Mention]:
+    """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set."""
+    cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
+    for rule in all_rules():
+        for m in rule.pattern.finditer(view):
+            s, e = m.span()
+            if e <= s:
+                continue
+            fields = rule.build(m)
+            if fields is None:
+                continue
+            # a build may narrow the span (e.g. drop a trailing word it only looked at)
+            s, e = fields.pop("_span", (s, e))
+            cands.append((s, e, rule.priority, rule, fields))
+            # a build may also change the kind ("the latest quarter" is a relative period)
+    # Longest wins, but a leading preposition does not count: "June 1" beats "for June".
+    def core(c):
+        m = _LEAD_PREP.match(view, c[0], c[1])
+        return c[1] - (m.end() if m else c[0])
+    cands.sort(key=lambda c: (-core(c), -(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+    chosen = []
+    import bisect
+    for s, e, _p, rule, fields in cands:
+        i = bisect.bisect_left(taken, (s, e))
+        if i > 0 and taken[i - 1][1] > s:
+            continue
+        if i < len(taken) and taken[i][0] < e:
+            continue
+        taken.insert(i, (s, e))
+        kind = fields.pop("_kind", rule.kind)
+        chosen.append(Mention(s, e, view[s:e], rule.name, kind, fields))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def match(doc) -> list[Mention]:
+    """All mentions in the document, sorted by start, non-overlapping, with clause tense."""
+    from . import tense
+
+    mentions = find(doc.view)
+    for mt in mentions:
+        mt.text = doc.text[mt.start:mt.end]
+        mt.tense = tense.clause_tense(doc.view, mt.start, mt.end)
+    return mentions
+
+
+# ----------------------------------------------------------------------------- examples
+def checks(rule_names: set[str] | Callable[[], set[str]], default_date: str = "2017-12-04"):
+    """check_example/check_negative for a family. An example is
+    `(text, briefing_date, expected_value[, expected_span_text])`; expected_value is the TimeML
+    value, or "first/last" for a multi-day reference. A negative is a text in which no rule of
+    the family may produce a reference."""
+
+    def names() -> set[str]:
+        return rule_names() if callable(rule_names) else rule_names
+
+    def check_example(example) -> None:
+        from ..resolve import resolve_phrase
+
+        text, date, want = example[:3]
+        span = example[3] if len(example) > 3 else None
+        refs = resolve_phrase(text, dt.date.fromisoformat(date))
+        mine = [r for r in refs if r.rule in names()]
+        got = [(r.text, r.value, r.rule) for r in refs]
+        assert any(r.value == want and (span is None or r.text == span) for r in mine), (
+            f"{text!r} @ {date}: want {want!r}" + (f" on {span!r}" if span else "") + f", got {got}")
+
+    def check_negative(text: str) -> None:
+        from ..resolve import resolve_phrase
+
+        refs = resolve_phrase(text, dt.date.fromisoformat(default_date))
+        bad = [(r.text, r.value, r.rule) for r in refs if r.rule in names()]
+        assert not bad, f"{text!r} must not match, got {bad}"
+
+    return check_example, check_negative
+
+
+def compile_(pattern: str) -> "regex.Pattern[str]":
+    """Compile a rule pattern: verbose, version 1, word boundaries Unicode-aware."""
+    return regex.compile(pattern, regex.V1 | regex.X)

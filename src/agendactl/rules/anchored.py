@@ -1,0 +1,70 @@
+"""Durations anchored to the briefing: "three years ago", "78 years ago", "seven months away",
+"in two weeks", "two weeks from now", "within a month", "a decade ago". They resolve at the grain
+of their unit. Durations that name no calendar period ("for three days", "over the last 15
+months", "for decades") are not matched; "in five years" after a superlative ("the lowest level
+in five years") is a span, not a point, and is rejected at resolution by its past tense."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import NUMBER, WS, number_value
+
+_UNIT = r"(?P<u>(?i:day|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
+_APPROX = (r"(?P<approx>(?i:about|around|nearly|almost|some|more[ ]than|less[ ]than|over|roughly|"
+           r"just|only|barely|exactly|approximately|just[ ]over|just[ ]under|a[ ]little[ ]less[ ]than|"
+           r"a[ ]little[ ]more[ ]than|little[ ]more[ ]than|precisely|fully|just[ ]about){WS})?")
+_N = rf"(?P<n>(?i:{NUMBER}))"
+_AGO = compile_(rf"""
+    \b{_APPROX}{_N}(?:-|{WS})(?:(?i:or[ ]so|and[ ]a[ ]half){WS})?{_UNIT}
+    (?:{WS}(?i:or[ ]so))?{WS}(?P<dir>(?i:ago|away|from[ ]now|from[ ]today|hence|back))\b
+""")
+_IN = compile_(rf"""
+    \b(?P<dir>(?i:in|within)){WS}{_APPROX}(?:(?i:the[ ]next|another|the[ ]coming){WS})?
+    {_N}(?:-|{WS}){_UNIT}(?:{WS}(?i:time|from[ ]now))?
+    (?!{WS}(?i:of|before|after|earlier|later|ago|running|in[ ]a[ ]row|straight)\b)
+""")
+_WITHIN = compile_(rf"""
+    \b(?P<dir>(?i:within)){WS}(?P<n>(?i:a|one|the[ ]next|the[ ]coming))(?:{WS})(?P<u>(?i:day|week|month|year))\b
+""")
+
+
+def _build(m):
+    n_txt = m.group("n").lower()
+    if n_txt in ("the next", "the coming"):
+        n_txt = "a"
+    n = number_value(n_txt)
+    unit = m.group("u").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    d = m.group("dir").lower()
+    sign = -1 if d in ("ago", "back") else 1
+    vague = n is None or bool(m.groupdict().get("approx")) or "or so" in m.group(0).lower()
+    if n is None:
+        n = 3 if "few" in n_txt or "several" in n_txt else 2
+    if n != int(n):
+        return None  # "half a year ago" has no single calendar value at its grain
+    return {"n": int(n), "unit": unit, "sign": sign, "vague": vague,
+            "within": d == "within", "inside": d in ("in", "within")}
+
+
+RULES = [
+    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored"),
+    Rule("anchored-in", "anchored", _IN, _build, family="anchored"),
+    Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored"),
+]
+
+EXAMPLES = [
+    ("We are now just seven months away from NATO’s next Summit", "2017-12-04", "2018-07",
+     "seven months away"),
+    ("three years ago", "2017-12-04", "2014"),
+    ("the end of the war 78 years\nago", "2023-05-18", "1945", "78 years\nago"),
+    ("since the invasion 15 months ago", "2023-05-18", "2022-02", "15 months ago"),
+    ("We will meet again in two weeks.", "2017-12-04", "2017-W51", "in two weeks"),
+    ("a decade\nago", "2024-07-05", "201"),
+    ("a year ago", "2022-06-22", "2021"),
+    ("six weeks ago", "1998-03-01", "1998-W03"),
+    ("two days from now", "2017-12-04", "2017-12-06"),
+    ("almost four years ago", "1999-03-12", "1995"),
+]
+NEGATIVES = ["for decades", "for three days", "over the last 15 months", "15 months",
+             "in two weeks of talks", "three years later"]
+
+check_example, check_negative = checks({r.name for r in RULES})

@@ -1,0 +1,86 @@
+"""Day + month dates, with or without a year or weekday, single, lists and ranges:
+"on 5 and 6 December", "from 9 to 11 July", "July 13-15", "May 19th", "Saturday, October 30th",
+"December 4, 2017", "04 Dec. 2017", "the fifth of December", "30 November to 2 December"."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import (AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
+                      day_num, month_num, weekday_num)
+
+_D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
+_PRE = rf"(?:(?i:on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
+_WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
+_YEAR = rf"(?:,?{WS}(?P<y>{YEAR}))?"
+
+_DMY = compile_(rf"""
+    {_PRE}{_WDAY}
+    (?P<d1>{_D})
+    (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
+      | {RANGE_SEP}(?P<d2>{_D}) )?
+    {WS}(?:of{WS})?(?P<m1>{MONTH})
+    (?: {RANGE_SEP}(?P<d3>{_D}){WS}(?:of{WS})?(?P<m2>{MONTH}) )?
+    {_YEAR}
+    (?![-–/]\d)
+""")
+
+_MDY = compile_(rf"""
+    {_PRE}{_WDAY}
+    (?P<m1>{MONTH}){WS}(?P<d1>{_D})
+    (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
+      | {RANGE_SEP}(?P<m2>{MONTH}){WS}(?P<d2>{_D})
+      | {RANGE_SEP}(?P<d2>{_D}) )?
+    {_YEAR}
+    (?![-–/]\d|[ \t]*+(?:%|percent|per[ ]cent))
+""")
+
+
+def _build(m, month_first: bool):
+    try:
+        m1 = month_num(m.group("m1"))
+        days = [day_num(m.group("d1").removeprefix("the").strip())]
+        days += [day_num(x.removeprefix("the").strip()) for x in m.captures("dl")]
+        second = m.group("d2") if month_first else (m.group("d3") or m.group("d2"))
+        m2 = month_num(m.group("m2")) if m.group("m2") else m1
+    except (KeyError, ValueError):
+        return None
+    items = [(d, m1) for d in days]
+    if second:
+        items.append((day_num(second.removeprefix("the").strip()), m2))
+    if any(not 1 <= d <= 31 for d, _ in items):
+        return None
+    # a list or range must run forwards ("9-11 July"); "5, 3 December" is not a date list
+    if any((b[1], b[0]) <= (a[1], a[0]) for a, b in zip(items, items[1:])) and m2 == m1:
+        return None
+    y = int(m.group("y")) if m.group("y") else None
+    wd = weekday_num(m.group("wd")) if m.group("wd") else None
+    return {"items": items, "year": y, "weekday": wd}
+
+
+RULES = [
+    Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates"),
+    Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates"),
+]
+
+EXAMPLES = [
+    ("meetings of NATO Ministers on 5 and 6 December in Brussels", "2017-12-04",
+     "2017-12-05/2017-12-06", "on 5 and 6 December"),
+    ("The summit runs from 9 to 11 July.", "2024-07-05", "2024-07-09/2024-07-11"),
+    ("The summit is July 13-15.", "2024-07-05", "2024-07-13/2024-07-15"),
+    ("tomorrow, May 19th, the leaders meet", "2023-05-18", "2023-05-19", "May 19th"),
+    ("on Saturday,\nOctober 30th, the leaders", "2021-10-29", "2021-10-30"),
+    ("04 Dec. 2017", "2018-01-01", "2017-12-04"),
+    ("NATO was founded on April 4,\n1949.", "2024-07-05", "1949-04-04", "on April 4,\n1949"),
+    ("the fifth of December", "2017-12-04", "2017-12-05"),
+    ("from 30 November to 2 December", "2017-12-04", "2017-11-30/2017-12-02"),
+    ("sanctions imposed on November\n15th", "2021-11-17", "2021-11-15"),
+    ("The ministerial in Bogota on October 20th", "2021-11-17", "2021-10-20"),
+    ("The vote is scheduled for June 1.", "1989-10-26", "1990-06-01"),
+    ("Sales fell in the quarter ended Sept. 30.", "1989-11-01", "1989-09-30"),
+    ("this coming Sunday, March eighth", "1998-03-05", "1998-03-08"),
+    ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
+    ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
+]
+NEGATIVES = ["We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
+             "may 5", "Article 5 of the treaty", "rose March 2 percent"]
+
+check_example, check_negative = checks({r.name for r in RULES})

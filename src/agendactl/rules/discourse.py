@@ -1,0 +1,62 @@
+"""Discourse-anchored references: resolved against the last resolved reference, not the briefing:
+"the following day", "the next day", "the day after", "the previous day", "the day before",
+"that evening", "later that day", "the following week/month/year", "the previous year",
+"a year earlier", "the year-ago quarter"."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import WS
+
+_DAY = compile_(rf"""
+    \b(?i:
+        (?P<next>(?:the{WS})?(?:following|next)(?:{WS}(?:day|morning|afternoon|evening|night)))
+      | (?P<next2>the{WS}day{WS}after)(?!{WS}tomorrow)
+      | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
+      | (?P<prev2>the{WS}day{WS}before)(?!{WS}yesterday)
+      | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:day|morning|afternoon|evening|night))
+    )\b
+""")
+
+
+def _build_day(m):
+    if m.group("next") or m.group("next2"):
+        off = 1
+    elif m.group("prev") or m.group("prev2"):
+        off = -1
+    else:
+        off = 0
+    return {"unit": "day", "offset": off}
+
+
+_PERIOD = compile_(rf"""
+    \b(?i:
+        (?:the{WS})(?P<rel>following|previous|preceding|prior){WS}(?P<unit>week|month|year|quarter)
+      | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
+    )\b
+""")
+
+
+def _build_period(m):
+    if m.group("ago"):
+        return {"unit": "year", "offset": -1, "year_ago": True}
+    rel = m.group("rel").lower()
+    return {"unit": m.group("unit").lower(), "offset": 1 if rel == "following" else -1}
+
+
+RULES = [
+    Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse"),
+    Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse"),
+]
+
+EXAMPLES = [
+    ("On Wednesday we meet the leaders and that evening we host a dinner.", "2024-07-05",
+     "2024-07-10", "that evening"),
+    ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
+     "2017-12-06", "The following day"),
+    ("He was elected in 1995 and resigned the following year.", "1998-04-18", "1996"),
+    ("Profits in the third quarter rose, up from a year earlier.", "1989-10-26", "1988-Q3",
+     "a year earlier"),
+]
+NEGATIVES = ["the next steps", "that is the day", "the day after tomorrow"]
+
+check_example, check_negative = checks({r.name for r in RULES})

@@ -1,0 +1,171 @@
+"""Event cues: how briefings announce a programme item.
+
+Not a date family: `rules.match` does not use this module; schedule.py does. It lives here so its
+examples run with every other rule family (tests/test_rules.py).
+
+Briefings announce an item with a future cue (will/shall/’ll/going to/is to/plans to/expected to/
+looking forward to, "there will be", "we begin … with", "joined by") followed by an event verb
+(meet, visit, travel to, host, sign, unveil, convene …) or an event noun (meeting, session,
+summit, visit, bilateral, call, speech, dinner, signing, press conference, ceremony …). A framing
+event needs no verb: an event noun with a date of its own ("the meetings of Foreign Ministers on
+5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit").
+"""
+from __future__ import annotations
+
+import regex
+
+A = r"['’]"  # straight or curly apostrophe
+
+# A future cue: what marks a clause as announcing something still to come.
+FUTURE = regex.compile(
+    r"(?ix)\b(?:"
+    r"will|shall|(?:I|you|he|she|it|we|they|there|that|who)" + A + r"ll"
+    r"|(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
+    r"(?:going|set|scheduled|due|expected|slated|planning|poised|hoping|looking\s++forward)\s++to"
+    r"|(?:is|are)\s++to(?=\s++(?:be|meet|hold|visit|host|travel|attend|sign|speak|deliver|give|make|open|chair|lead)\b)"
+    r"|plans?\s++to|intends?\s++to|expects?\s++to|expected\s++to|aims?\s++to"
+    r"|looks?\s++forward\s++to|looking\s++forward\s++to"
+    r"|(?:is|are)\s++(?:traveling|travelling|heading|hosting|convening|leading)"
+    r"|(?:we|I)\s++(?:begin|start|conclude|close|open|end)(?=\s)"
+    r"|joined\s++by"
+    r")\b")
+
+# "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
+FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
+
+# Past forms that mark a clause as reporting, not announcing.
+PAST = regex.compile(
+    r"(?i)\b(?:had|was|were|did|met|held|hosted|signed|visited|traveled|travelled|attended|agreed|"
+    r"announced|spoke|discussed|took\s++place|ago|last\s++(?:week|month|year)|yesterday|"
+    r"have\s++(?:already\s++)?(?:met|held|hosted|signed|discussed)|has\s++(?:already\s++)?(?:met|held|hosted|signed))\b")
+
+# Event nouns: the heads of programme items (longest alternatives first).
+EVENT_NOUN = regex.compile(
+    r"(?ix)\b(?P<noun>"
+    r"(?:press|news)\s++conferences?|(?:phone|video|telephone)\s++calls?"
+    r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
+    r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
+    r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|receptions?|signings?"
+    r"|ceremon(?:y|ies)|round\s?tables?|roundtables?|talks|consultations|engagements?|events?"
+    r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
+    r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
+    r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
+    r")\b")
+
+# Heads that name a place or body as much as an event: only an event with a date of its own.
+WEAK_NOUN = frozenset("conference conferences forum forums tour tours events event engagements "
+                      "engagement talks consultations gathering gatherings calls call".split())
+
+# The briefing itself is not a programme item ("this call", "today’s call", "the press call").
+SELF = regex.compile(
+    r"(?i)\b(?:this|today" + A + r"s|the|our|tonight" + A + r"s|background|press|conference)\s++"
+    r"(?:background\s++|press\s++|NSC\s++)?(?:call|briefing|press\s++conference)\b")
+
+# A vague or plural-unspecified item ("a number of other engagements", "several bilats").
+VAGUE = regex.compile(
+    r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|"
+    r"a\s++(?:wide\s++|broad\s++)?(?:range|series|host|lot|couple)\s++of|lots\s++of|dozens\s++of|further|additional)"
+    r"\s++(?:[\w\-]++\s++){0,2}$")
+
+# Event verbs after a future cue; group name gives the nominalisation in schedule titles.
+EVENT_VERB = regex.compile(
+    r"(?ix)\b(?:"
+    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\bbe\s++)meeting(?:\s++with)?|sit\s++down\s++with)"
+    r"|(?P<engage>engag(?:e|es|ing)\s++with)"
+    r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|go(?:es|ing)?\s++to(?=\s++(?:the\s++)?[A-Z])|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"|(?P<unveil>unveil(?:s|ing)?)"
+    r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
+    r"|(?P<convene>convene(?:s)?|convening)"
+    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|deliver(?:s|ing)?\s++(?:remarks|a\s++speech|an\s++address)|giv(?:e|es|ing)\s++(?:a\s++)?(?:speech|address|remarks))"
+    r"|(?P<address>address(?:es|ing)?)"
+    r"|(?P<host>host(?:s|ing)?)"
+    r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|launch(?:es|ing)?)"
+    r"|(?P<welcome>welcom(?:e|es|ing)|greet(?:s|ing)?|receiv(?:e|es|ing))"
+    r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|focus(?:es|ing)?\s++on|talk(?:s|ing)?\s++about|tak(?:e|es|ing)\s++stock\s++of|look(?:s|ing)?\s++at)"
+    r")\b")
+
+_DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
+
+# Verbs whose object is a topic: an item only when the speaker gives it a day of its own.
+TOPIC_VERBS = frozenset({"discuss", "address"})
+
+
+def announcement(text: str) -> regex.Match | None:
+    """The first future cue of a clause, or None."""
+    return FUTURE.search(text)
+
+
+def event_heads(text: str) -> list[tuple[str, str, int, int]]:
+    """(kind, word, start, end) for every event verb and event noun of a clause, in order."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in EVENT_VERB.finditer(text):
+        if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a visit", "the signing": a noun, not the verb
+        kind = next(k for k, v in m.groupdict().items() if v)
+        out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
+    for m in EVENT_NOUN.finditer(text):
+        if SELF.search(text[max(0, m.start() - 30):m.end()]) and regex.search(
+                r"(?i)(?:call|briefing|press\s++conference)$", m.group(0)):
+            continue
+        out.append(("noun", m.group("noun"), m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
+    return out
+
+
+def is_announcement(text: str) -> bool:
+    """A clause that announces an event: a future cue with an event verb or noun after it."""
+    cue = announcement(text)
+    if not cue:
+        return False
+    return any(s >= cue.end() for _k, _w, s, _e in event_heads(text))
+
+
+# ----------------------------------------------------------------------------- examples
+# Each positive: the clause, the cue that must be found, the first event head after it.
+EXAMPLES = [
+    {"text": "We will begin tomorrow with a meeting on NATO-EU cooperation", "cue": "will", "head": "begin"},
+    {"text": "On Wednesday, we will hold a meeting of the NATO-Georgia Commission", "cue": "will", "head": "hold"},
+    {"text": "Later on Tuesday, we will discuss global challenges, including North Korea", "cue": "will", "head": "discuss"},
+    {"text": "On Friday, she is going to meet with NATO Secretary General Stoltenberg", "cue": "is going to", "head": "meet with"},
+    {"text": "she’ll meet with President Zelenskyy of Ukraine", "cue": "she’ll", "head": "meet with"},
+    {"text": "there’ll be a meeting of the NATO-Ukraine Council", "cue": "there’ll", "head": "meeting"},
+    {"text": "the President will travel to Madrid for the NATO Summit", "cue": "will", "head": "travel to"},
+    {"text": "The Prime Minister is to visit Berlin on Monday", "cue": "is to", "head": "visit"},
+    {"text": "The Secretary plans to convene foreign ministers at the end of the year", "cue": "plans to", "head": "convene"},
+    {"text": "tomorrow, I will have the pleasure of unveiling the Summit logo", "cue": "will", "head": "have"},
+    {"text": "he and Dr. Biden will host NATO leaders for a dinner at the White House", "cue": "will", "head": "host"},
+    {"text": "After that, the President will hold a press conference", "cue": "will", "head": "hold"},
+    {"text": "President Biden is looking forward to hosting the leaders of our NATO Allies", "cue": "is looking forward to", "head": "hosting"},
+    {"text": "We will conclude the ministerial meeting with a meeting on NATO’s Open Door policy", "cue": "will", "head": "conclude"},
+    {"text": "The two leaders are expected to sign a joint declaration", "cue": "are expected to", "head": "sign"},
+    {"text": "he will deliver remarks at the Brandenburg Gate", "cue": "will", "head": "deliver remarks"},
+    {"text": "The President shall attend the closing ceremony", "cue": "shall", "head": "attend"},
+    {"text": "Tomorrow, the President will participate in the first G20 Plenary Session", "cue": "will", "head": "participate in"},
+]
+
+# Clauses that announce nothing: past reports, the briefing itself, statements without an event.
+NEGATIVES = [
+    "President Biden had a one-on-one meeting with His Holiness, Pope Francis",
+    "This call will be on background, attributed to senior administration officials",
+    "Today’s call is going to be on background",
+    "As you know, he was here at the White House just last week",
+    "NATO has faced ballistic missile threats for decades",
+    "The meeting was productive and the leaders agreed on a statement",
+    "We are adding three thousand more troops to our training mission",
+    "We expect that the conference will be very intense",
+    "Russia poses a threat to the European and international order",
+]
+
+
+def check_example(ex: dict) -> None:
+    cue = announcement(ex["text"])
+    assert cue is not None, f"no future cue in {ex['text']!r}"
+    assert cue.group(0) == ex["cue"], f"cue {cue.group(0)!r} != {ex['cue']!r} in {ex['text']!r}"
+    after = [w for _k, w, s, _e in event_heads(ex["text"]) if s >= cue.end()]
+    assert after, f"no event head after the cue in {ex['text']!r}"
+    assert after[0] == ex["head"], f"head {after[0]!r} != {ex['head']!r} in {ex['text']!r}"
+
+
+def check_negative(text: str) -> None:
+    assert not is_announcement(text), f"announcement found in {text!r}"

@@ -1,0 +1,134 @@
+"""Shared regex fragments and word tables (month names, weekdays, number words, ordinals).
+
+Defined once here; every rule family builds its patterns from these strings. Fragments are plain
+pattern text (no groups that capture), so a family can wrap them in its own named groups.
+"""
+from __future__ import annotations
+
+import regex
+
+# ----------------------------------------------------------------------------- months
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MONTH_ABBR = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(MONTHS)}
+MONTH_NUM.update(_MONTH_ABBR)
+
+
+def _title_or_upper(words: list[str]) -> str:
+    # Month and weekday names are proper nouns: "May" and "MAY" are names, "may" is a verb.
+    return "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(words, key=len, reverse=True))
+
+
+# A month name written as a name (capitalised); abbreviations need their dot or a following digit
+# so "Mar" or "Dec" inside other words never match (\b on both sides).
+MONTH_FULL = rf"(?:{_title_or_upper(MONTHS)})"
+MONTH_ABBR = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})\.)"
+# Abbreviation without a dot, only when a day number follows ("Dec 5", "Sept 30")
+MONTH_ABBR_NODOT = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})(?=[ \t]\d))"
+MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}|{MONTH_ABBR_NODOT}\b)"
+# Month names that are also ordinary English words; alone they need a cue to count as months.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+
+def month_num(word: str) -> int:
+    return MONTH_NUM[word.lower().rstrip(".")]
+
+
+# ----------------------------------------------------------------------------- weekdays
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NUM = {w: i for i, w in enumerate(WEEKDAYS)}  # Monday = 0, as datetime.weekday()
+_WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+            "sat": 5, "sun": 6}
+WEEKDAY_NUM_ANY = dict(WEEKDAY_NUM, **_WD_ABBR)
+WEEKDAY = rf"(?:{_title_or_upper(WEEKDAYS)})\b"
+# Abbreviated weekdays only inside full dates ("Mon., Dec. 4" / "Tue 5 Dec 2017"); "Sun", "Sat"
+# alone are words.
+WEEKDAY_ABBR = rf"(?:(?:{_title_or_upper(list(_WD_ABBR))})\b\.?)"
+
+
+def weekday_num(word: str) -> int:
+    return WEEKDAY_NUM_ANY[word.lower().rstrip(".")]
+
+
+# ----------------------------------------------------------------------------- numbers
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5, "a dozen": 12, "dozen": 12,
+}
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# 1..99 in words ("seventy-eight", "twenty one"), digits, or "a"/"an"/"a couple of".
+NUMBER = (rf"(?:\d{{1,3}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|ten|eleven|twelve|thirteen|fourteen|"
+          rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS}|a[ ]couple[ ]of|a[ ]few|"
+          rf"several|a|an|a[ ]dozen)")
+# Vague quantities: a reading is defensible but not a calendar value (optional in gold).
+VAGUE_NUMBERS = frozenset({"a few", "several", "a couple of"})
+
+
+def number_value(s: str) -> float | None:
+    """'78' -> 78, 'seventy-eight' -> 78, 'a' -> 1, 'a couple of' -> 2; None when vague/unknown."""
+    s = " ".join(s.lower().replace("-", " ").split())
+    if s.isdigit():
+        return int(s)
+    if s in ("a few", "several"):
+        return None
+    if s in NUMBER_WORDS:
+        return NUMBER_WORDS[s]
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty first": 31,
+}
+for _u, _n in list(ORDINAL_WORDS.items())[:9]:
+    ORDINAL_WORDS[f"twenty {_u}"] = 20 + _n
+_ORD_WORDS_RE = "|".join(sorted((k.replace(" ", "[- ]") for k in ORDINAL_WORDS if "-" not in k),
+                                key=len, reverse=True))
+# A day of the month: 1..31 with optional ordinal suffix, or an ordinal word ("the fifth").
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_ORDINAL_WORD = rf"(?:{_ORD_WORDS_RE})"
+DAY = rf"(?:{DAYNUM}|{DAY_ORDINAL_WORD})(?![\d:])"
+
+
+def day_num(s: str) -> int:
+    s = s.lower().strip()
+    m = regex.match(r"\d+", s)
+    if m:
+        return int(m.group())
+    return ORDINAL_WORDS[" ".join(s.replace("-", " ").split())]
+
+
+# A four-digit year (1000-2199) not part of a longer number.
+YEAR = r"(?<![\d,.$€£#])(?:1[0-9]|20|21)\d\d(?![\d,]\d|%|\.\d)"
+# Apostrophe years in dates: "Dec. 4, '17" are rare in briefings; not supported on purpose.
+APOS = "['’]"
+
+# Words that introduce a date in running text (kept inside the reported span, as gold does).
+PREP = r"(?:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|as[ ]of|from|to)"
+
+
+def ci(words: str) -> str:
+    """Wrap a fragment to be matched case-insensitively (scoped flag)."""
+    return f"(?i:{words})"
+
+# White space inside an expression: blanks, or one line break (transcripts wrap lines inside
+# "on November\n15th"). Possessive, so long runs of blanks stay linear.
+WS = r"(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)"
+# Range separators between two days/dates: "9-11", "9 – 11", "9 to 11", "9 through 11"
+RANGE_SEP = (r"(?:[ \t]*+[-–—][ \t]*+|(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)"
+             r"(?i:to|through|thru|until|till|and)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))")
+# List separators: "5, 6 and 7", "5 & 6"
+LIST_SEP = r"(?:[ \t]*+,[ \t]*+)"
+AND_SEP = r"(?:,?(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)(?:and|&)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))"

@@ -1,0 +1,61 @@
+"""Month names with or without a year: "in July last year", "next July", "last June",
+"October 1998", "in early October", "mid-November", "the middle of October", "January this year".
+"May" and "March" are also English words: alone they need a cue (a preposition, next/last/this,
+early/late, or a year)."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
+
+_MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+_MO = compile_(rf"""
+    (?P<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|as[ ]of|
+        starting|beginning|around|to|late[ ]in|early[ ]in|earlier[ ]in|later[ ]in){WS})?
+    (?P<mod>(?i:early|mid|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]middle[ ]of|the[ ]start[ ]of|
+        the[ ]month[ ]of|end[ ]of|start[ ]of|beginning[ ]of|middle[ ]of)(?:-|{WS}))?
+    (?P<rel>(?i:this[ ]coming|this[ ]past|next|last|this|past|coming|previous){WS})?
+    \b(?P<m>{_MONTH})(?!['’]s\b)(?=[\s,.;:!?)\]"”'’-]|$)
+    (?: ,?{WS}(?:of{WS})?(?P<y>{YEAR})\b
+      | {WS}(?P<yrel>(?i:of{WS})?(?i:last|next|this){WS}(?i:year))\b )?
+""")
+
+
+def _build(m):
+    name = m.group("m").lower().rstrip(".")
+    cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
+    if name in ("may", "march") and not cue:
+        return None
+    rel = m.group("rel")
+    rel = " ".join(rel.lower().split()) if rel else None
+    rel = {"this coming": "next", "coming": "next", "next": "next", "this past": "last",
+           "past": "last", "previous": "last", "last": "last", "this": "this"}.get(rel) if rel else None
+    yrel = m.group("yrel")
+    yoff = None
+    if yrel:
+        w = yrel.lower().split()[-2]
+        yoff = {"last": -1, "next": 1, "this": 0}[w]
+    return {"month": month_num(name), "year": int(m.group("y")) if m.group("y") else None,
+            "modifier": rel, "year_offset": yoff}
+
+
+RULES = [Rule("month", "month", _MO, _build, family="months")]
+
+EXAMPLES = [
+    ("the upcoming Summit here in Brussels next July.", "2017-12-04", "2018-07", "next July"),
+    ("the NATO Summit in July last year, President Juncker", "2017-12-04", "2016-07",
+     "in July last year"),
+    ("a little less than a year ago, last June", "2023-05-18", "2022-06", "last June"),
+    ("worth a hundred thirty million dollars in October", "1998-01-08", "1997-10"),
+    ("In early October, the leaders agreed", "2021-10-29", "2021-10", "In early October"),
+    ("sales in July 1988 rose", "1989-11-02", "1988-07"),
+    ("Zelenskyy addressed the summit in\nMarch.", "2022-06-22", "2022-03"),
+    ("They expect a decision in January.", "1989-11-02", "1990-01"),
+    ("mid-November", "2000-04-03", "1999-11"),
+    ("the roadmap we announced in March", "2021-11-17", "2021-03"),
+    ("January this year", "1998-03-01", "1998-01"),
+    ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
+]
+NEGATIVES = ["May I ask a question?", "March on Washington", "They march to the capital.",
+             "We may go", "Marches were held.", "May's government"]
+
+check_example, check_negative = checks({r.name for r in RULES})

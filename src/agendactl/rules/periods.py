@@ -1,0 +1,156 @@
+"""Calendar periods relative to the briefing: this/next/last/coming/past week, weekend, month,
+year; earlier this year, later this month, the end of the year, year-end; quarters ("the third
+quarter", "third-quarter", "Q1 2018", "the latest quarter"), halves ("the second half of 2018")
+and seasons ("this summer", "last fall", "the summer of 2018")."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import WS, YEAR
+
+_PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
+_MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|"
+        rf"the[ ]middle[ ]of|the[ ]rest[ ]of|the[ ]remainder[ ]of|end[ ]of|the[ ]first[ ]half[ ]of|"
+        rf"the[ ]second[ ]half[ ]of|the[ ]end[ ]of[ ]the){WS})?")
+
+# --- this/next/last week|weekend|month|year
+_REL = compile_(rf"""
+    {_PRE}(?P<mod>{_MOD})
+    (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|the[ ]coming|current|the[ ]current|
+        the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}
+    (?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
+    (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
+""")
+_RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
+           "this coming": 1, "the next": 1, "last": -1, "previous": -1, "the previous": -1,
+           "this past": -1, "past": -1, "the past": -1}
+
+
+def _build_rel(m):
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    out = {"unit": unit, "offset": _RELOFF[rel]}
+    if rel in ("the past", "past", "the next", "the coming") and unit != "weekend":
+        # "the past year" / "over the next year": the twelve months before/after, not a calendar
+        # period; still a defensible reading, flagged ambiguous.
+        out["rolling"] = True
+    return out
+
+
+# --- the weekend (nearest, by tense) and the end of the year
+_THE = compile_(rf"""
+    {_PRE}(?:(?i:the|a[ ]busy|this){WS})(?P<unit>(?i:weekend))\b
+  | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
+        the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
+  | \b(?P<unit>(?i:year))(?:[-](?i:end)|['’]s{WS}end)\b
+""")
+
+
+def _build_the(m):
+    return {"unit": m.group("unit").lower(), "offset": 0, "nearest": m.group("unit").lower() == "weekend"}
+
+
+# --- quarters
+_QORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_Q = compile_(rf"""
+    (?:(?i:the){WS})?(?:(?P<y1>{YEAR}){WS})?(?:(?i:fiscal|financial)(?:-|{WS}))?
+    (?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
+    (?:{WS}(?i:of){WS}(?:(?i:fiscal){WS})?(?:(?P<y2>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year)))?
+  | \b(?:(?P<y1>{YEAR})[ \t]*+)?Q(?P<q>[1-4])\b(?:[ \t]*+(?P<y2>{YEAR}))?
+  | \b(?P<y2>{YEAR})(?i:['’]s)?{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
+  | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
+       the[ ]most[ ]recent|latest|the)){WS}(?i:quarter)\b(?!['’]s\b|s\b)
+""")
+_QNUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _build_q(m):
+    if m.group("rel"):
+        rel = " ".join(m.group("rel").lower().split())
+        off = {"this": 0, "the current": 0, "next": 1}.get(rel, -1)
+        return {"unit": "quarter", "offset": off, "_kind": "period"}
+    q = _QNUM.get(m.group("q").lower()) or int(m.group("q"))
+    y = m.group("y2") or m.group("y1")
+    yrel = (m.group("yrel") or "").lower()
+    return {"quarter": q, "year": int(y) if y else None,
+            "year_offset": {"this": 0, "the": 0, "last": -1, "next": 1}.get(yrel)}
+
+
+# --- halves
+_H = compile_(rf"""
+    (?:(?i:the){WS})?(?P<h>(?i:first|second))(?:-|{WS})(?i:half)\b
+    (?:{WS}(?i:of){WS}(?:(?P<y>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year)))?
+  | \b(?P<y>{YEAR})[ \t]*+H(?P<n>[12])\b | \bH(?P<n>[12])[ \t]*+(?P<y>{YEAR})\b
+""")
+
+
+def _build_h(m):
+    h = int(m.group("n")) if m.group("n") else (1 if m.group("h").lower() == "first" else 2)
+    yrel = (m.group("yrel") or "").lower()
+    if not m.group("y") and not yrel:
+        return None  # "the second half" of a match, a game, a film...
+    return {"half": h, "year": int(m.group("y")) if m.group("y") else None,
+            "year_offset": {"this": 0, "the": 0, "last": -1, "next": 1}.get(yrel)}
+
+
+# --- seasons
+_SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+_S = compile_(rf"""
+    {_PRE}(?P<mod>(?i:early|late|mid)(?:-|{WS}))?
+    (?: (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|past|the[ ]coming|the[ ]past)){WS}(?P<s>{_SEASON})\b
+           (?:{WS}(?P<y>{YEAR}))?
+      | (?:(?i:the){WS})?(?P<s>{_SEASON}){WS}(?:(?i:of){WS})?(?P<y>{YEAR})\b
+      | (?P<the>(?i:in[ ]the|by[ ]the|during[ ]the|until[ ]the|over[ ]the)){WS}(?P<s>{_SEASON})\b(?![ \t]*+of\b)
+    )
+""")
+_SCODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _build_s(m):
+    rel = " ".join((m.group("rel") or "").lower().split())
+    off = {"this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "last": -1,
+           "past": -1, "this past": -1, "the past": -1}.get(rel) if rel else None
+    return {"season": _SCODE[m.group("s").lower()], "year": int(m.group("y")) if m.group("y") else None,
+            "offset": off}
+
+
+def _q_or_period(m):
+    f = _build_q(m)
+    return f
+
+
+RULES = [
+    Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods"),
+    Rule("period-edge", "period", _THE, _build_the, family="periods"),
+    Rule("quarter", "quarter", _Q, _q_or_period, family="periods"),
+    Rule("half", "half", _H, _build_h, family="periods"),
+    Rule("season", "season", _S, _build_s, family="periods"),
+]
+
+EXAMPLES = [
+    ("This week, NATO’s Foreign Ministers will", "2017-12-04", "2017-W49", "This week"),
+    ("And last week the EU participated", "2017-12-04", "2017-W48"),
+    ("next week", "2017-12-04", "2017-W50"),
+    ("At this week‘s Ministerial", "2017-12-04", "2017-W49"),
+    ("Last week’s launch of a missile", "2017-12-04", "2017-W48"),
+    ("The G7 meets this weekend.", "2022-06-22", "2022-W25-WE"),
+    ("a busy weekend of activities in Munich", "2022-02-16", "2022-W07-WE"),
+    ("last month", "2024-07-05", "2024-06"),
+    ("this\nmonth", "2021-10-29", "2021-10"),
+    ("last year", "2023-05-18", "2022"),
+    ("by the end of the year", "2021-10-29", "2021"),
+    ("earlier this year", "1989-10-26", "1989"),
+    ("profits in the third quarter rose", "1989-10-26", "1989-Q3"),
+    ("third-quarter earnings", "1989-10-26", "1989-Q3"),
+    ("the fourth quarter of 1997", "1998-01-08", "1997-Q4"),
+    ("the first quarter of next year", "2017-12-04", "2018-Q1"),
+    ("in the second half of 2018", "2017-12-04", "2018-H2"),
+    ("next summer", "2017-12-04", "2018-SU"),
+    ("last fall", "1999-06-07", "1998-FA"),
+    ("the summer of 2018", "2017-12-04", "2018-SU"),
+    ("this year’s summit", "2022-06-22", "2022"),
+    ("the latest quarter", "1989-10-26", "1989-Q3"),
+]
+NEGATIVES = ["the fall of Kabul", "in the second half of the game", "We spring into action",
+             "weekends are quiet", "for a week", "every year", "a week or two"]
+
+check_example, check_negative = checks({r.name for r in RULES})

@@ -1,0 +1,54 @@
+"""Relative days: today, tonight, this morning, tomorrow, yesterday, the day after tomorrow,
+the day before yesterday, last night, earlier/later today (each with a part of the day)."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+
+_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night|noon))?"
+_POSS = r"(?:['’]s)?"
+
+_REL = compile_(rf"""
+    \b(?i:
+      (?P<early>(?:earlier|later|early|late)[ \t]+(?:on[ \t]+)?)?
+      (?: (?P<dat>the[ \t]+day[ \t]+after[ \t]+tomorrow) | (?P<dby>the[ \t]+day[ \t]+before[ \t]+yesterday)
+        | (?P<today>today){_POSS} | (?P<tonight>tonight){_POSS}
+        | (?P<tomorrow>tomorrow){_POSS}{_PART} | (?P<yesterday>yesterday){_POSS}{_PART}
+        | (?P<this>this[ \t]+(?:morning|afternoon|evening))
+        | (?P<lastnight>last[ \t]+night) )
+    )\b{_POSS}
+""")
+
+
+def _build(m):
+    if m.group("dat"):
+        off = 2
+    elif m.group("dby"):
+        off = -2
+    elif m.group("tomorrow"):
+        off = 1
+    elif m.group("yesterday") or m.group("lastnight"):
+        off = -1
+    else:
+        off = 0
+    return {"offset": off}
+
+
+RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative")]
+
+EXAMPLES = [
+    ("We will begin tomorrow with a meeting.", "2017-12-04", "2017-12-05", "tomorrow"),
+    ("Today, negotiations are ongoing.", "2017-12-04", "2017-12-04", "Today"),
+    ("the day after tomorrow", "2017-12-04", "2017-12-06"),
+    ("He called yesterday.", "2017-12-04", "2017-12-03"),
+    ("the day before yesterday", "2017-12-04", "2017-12-02"),
+    ("I spoke to him this morning.", "2022-06-22", "2022-06-22", "this morning"),
+    ("tomorrow morning at 5", "2021-11-17", "2021-11-18", "tomorrow morning"),
+    ("tomorrow’s summit", "2021-11-17", "2021-11-18", "tomorrow’s"),
+    ("We talked earlier today.", "2022-02-16", "2022-02-16", "earlier today"),
+    ("Late yesterday the market fell.", "1989-11-01", "1989-10-31", "Late yesterday"),
+    ("There was fighting last night.", "1998-01-08", "1998-01-07"),
+    ("tonight", "2017-12-04", "2017-12-04"),
+]
+NEGATIVES = ["Todays are busy", "the day after", "We will meet", "Mr. Tomorrowland"]
+
+check_example, check_negative = checks({r.name for r in RULES})

@@ -1,0 +1,55 @@
+"""Weekdays with and without on/this/next/last/coming/past/later on/earlier, a part of the day,
+or a time of day before them ("5 p.m. Wednesday", "noon Thursday"). Full names only, capitalised:
+"We", "Sun", "Sat" are words."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import WEEKDAY, weekday_num
+
+_WD = compile_(rf"""
+    (?:
+      (?i:(?P<pre>
+          (?:(?:later|earlier|early|late)[ \t]+(?:on[ \t]+)?)
+        | (?:(?:on|by|until|till|since|from|before|after|through|for)[ \t]+(?:this[ \t]+(?:coming[ \t]+|past[ \t]+)?)?)
+        | (?P<mod>this[ \t]+coming|this[ \t]+past|this|next|last|past|coming|previous)[ \t]+
+        | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midnight)(?:[ \t]+[A-Z]{{2,4}})?,?[ \t]+(?:on[ \t]+)?)
+      ))?
+      (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
+      \b(?P<wd>{WEEKDAY})(?:['’]s)?
+      (?i:(?P<part>[ \t]+(?:morning|afternoon|evening|night)))?\b
+      (?![ \t]*,?[ \t]*(?:the[ \t]+)?\d)   # "Monday, 4 December" belongs to the date family
+    )
+""")
+_MOD = {"this coming": "next", "coming": "next", "next": "next", "this past": "last",
+        "past": "last", "last": "last", "previous": "last", "this": "this"}
+
+
+def _build(m):
+    mod = m.group("mod")
+    pre = (m.group("pre") or "").lower()
+    return {"weekday": weekday_num(m.group("wd")),
+            "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
+            "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
+
+
+RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays")]
+
+EXAMPLES = [
+    ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
+    ("on Wednesday we agreed to do more.", "2017-12-04", "2017-11-29", "on Wednesday"),
+    ("Later on Tuesday, we will discuss global challenges.", "2017-12-04", "2017-12-05",
+     "Later on Tuesday"),
+    ("On Tuesday evening, the President will host a dinner.", "2024-07-05", "2024-07-09",
+     "On Tuesday evening"),
+    ("The company said Friday that profits fell.", "1989-10-30", "1989-10-27", "Friday"),
+    ("He will arrive next Friday.", "2017-12-04", "2017-12-08", "next Friday"),
+    ("We met last Wednesday.", "2000-04-03", "2000-03-29", "last Wednesday"),
+    ("this coming Sunday we vote", "1998-03-05", "1998-03-08"),
+    ("The meeting ended at 5 p.m. Wednesday.", "2017-12-08", "2017-12-06"),
+    ("Wednesday's vote was close.", "2017-12-08", "2017-12-06"),
+    ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
+]
+NEGATIVES = ["We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
+             "Good Friday Agreement negotiators"]
+
+check_example, check_negative = checks({r.name for r in RULES})

@@ -1,0 +1,128 @@
+"""Years, decades and centuries: "in 1950", "since 2016", "by 2030", "the 2023 date", "the year
+2000", spoken years ("nineteen ninety-six", "the year two thousand"), "the 1990s", "the late
+1970s", "the '90s", "the 20th century". A four-digit number counts as a year unless it is a
+quantity (followed by a unit such as troops/people/dollars/percent, or preceded by $, "No.",
+"Resolution"...) or a clock time ("1500 GMT")."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import ORDINAL_WORDS, WS, YEAR
+
+_UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euros|pounds|tons|tonnes|"
+               r"km|kilometers|kilometres|miles|meters|metres|feet|hours|hrs|minutes|units|cases|deaths|"
+               r"jobs|students|refugees|migrants|vehicles|tanks|rounds|times|percent|per[ ]cent|points|"
+               r"barrels|votes|seats|acres|gmt|utc|est|edt|cet|zulu|local[ ]time|kg|mw|gw|ships|"
+               r"aircraft|planes|jets|words|pages|employees|workers|children|women|men|families|"
+               r"households|patients|homes|houses|signatures|shares|new|more|additional|other|of[ ]the|"
+               r"to[ ]\d|p\.?m|a\.?m)")
+_NOT_BEFORE = (r"(?i:resolution|no\.|number|article|flight|route|room|page|p\.|highway|model|section|"
+               r"chapter|rule|item|paragraph|bill|h\.r\.|s\.|code|zip|box|suite|unit|version|v\.|"
+               r"at|about|some|nearly|almost|over|roughly|approximately|around)")
+
+_Y = compile_(rf"""
+    (?P<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|as[ ]of|
+       circa|early|mid|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|the[ ]middle[ ]of|
+       the[ ]year|the|fiscal|calendar|year|end[ ]of|spring|summer|autumn|fall|winter){WS}|mid-)?
+    (?<!{_NOT_BEFORE}{WS})
+    (?P<y>{YEAR})\b(?:['’]s(?!\w))?
+    (?!{WS}{_UNIT_AFTER}\b|[ \t]*+[-–][ \t]*+\d{{1,4}}[ \t]*+(?i:troops|people|percent)|:\d|[ \t]*+%)
+""")
+
+
+def _build_y(m):
+    y = int(m.group("y"))
+    pre = (m.group("pre") or "").lower().strip()
+    # bare numbers far from the present are quantities more often than years
+    if not pre and not 1800 <= y <= 2100:
+        return None
+    if pre.startswith(("spring", "summer", "autumn", "fall", "winter")):
+        return None  # the season family reads "summer 2018"
+    return {"year": y}
+
+
+# --- spoken years: "nineteen ninety-six", "two thousand and one", "the year two thousand"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPOKEN = compile_(rf"""
+    (?:(?i:in|since|by|until|from|of|the[ ]year){WS})?
+    \b(?i:
+        (?P<c>nineteen|eighteen)[ \t-]++(?P<t>{_TENS})(?:[ \t-](?P<u>{_UNIT}))?
+      | (?P<c>nineteen|eighteen)[ \t-]++(?P<teen>{_TEEN})(?!{WS}(?:hundred|thousand))
+      | (?P<k>two[ \t-]++thousand)(?:(?:[ \t-]++and)?[ \t-]++(?P<ku>{_UNIT}|{_TEEN}))?
+    )\b(?!{WS}(?i:hundred|thousand|million|billion|percent|dollars|troops|people|of\b))
+""")
+_W = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())}
+_W.update({w: i + 10 for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())})
+_T = {w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+
+def _build_spoken(m):
+    if m.group("k"):
+        if not m.group(0).lower().startswith(("in", "since", "by", "until", "from", "of", "the year")) \
+                and not m.group("ku"):
+            return None  # "two thousand" alone is a quantity
+        return {"year": 2000 + (_W[m.group("ku").lower()] if m.group("ku") else 0)}
+    c = 1900 if m.group("c").lower() == "nineteen" else 1800
+    if m.group("teen"):
+        return {"year": c + _W[m.group("teen").lower()]}
+    return {"year": c + _T[m.group("t").lower()] + (_W[m.group("u").lower()] if m.group("u") else 0)}
+
+
+# --- decades and centuries
+_DEC = compile_(rf"""
+    (?:(?i:the|in[ ]the|since[ ]the|during[ ]the|by[ ]the|of[ ]the|until[ ]the){WS})
+    (?:(?P<mod>(?i:early|mid|late))(?:-|{WS}))?
+    (?: (?P<cc>1[0-9]|20)(?P<d>\d)0['’]?s\b
+      | ['’](?P<d2>\d)0s\b
+      | (?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b )
+""")
+_DW = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+       "eighties": 8, "nineties": 9}
+
+
+def _build_dec(m):
+    if m.group("cc"):
+        return {"decade": int(m.group("cc") + m.group("d"))}
+    d = int(m.group("d2")) if m.group("d2") else _DW[m.group("w").lower()]
+    return {"decade": 190 + d, "ambiguous_century": True}
+
+
+_CENT = compile_(rf"""
+    (?:(?i:the|in[ ]the|since[ ]the|of[ ]the){WS})?
+    (?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{WS})(?i:century)\b
+  | (?:(?i:the|in[ ]the|since[ ]the|of[ ]the){WS})?(?P<w>(?i:{"|".join(sorted((k.replace(" ", "[- ]") for k in ORDINAL_WORDS), key=len, reverse=True))}))(?:-|{WS})(?i:century)\b
+""")
+
+
+def _build_cent(m):
+    n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS[" ".join(m.group("w").lower().replace("-", " ").split())]
+    return {"century": n - 1}
+
+
+RULES = [
+    Rule("year", "year", _Y, _build_y, family="years"),
+    Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years"),
+    Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years"),
+    Rule("century", "century", _CENT, _build_cent, priority=1, family="years"),
+]
+
+EXAMPLES = [
+    ("The outbreak of the Korean War in 1950 triggered", "2017-12-04", "1950", "in 1950"),
+    ("the first summit since 2016", "2021-11-17", "2016", "since 2016"),
+    ("net zero by 2030", "2021-11-17", "2030"),
+    ("the 2012 plan", "2021-11-17", "2012"),
+    ("the 2023 date", "2021-10-29", "2023"),
+    ("nineteen ninety-six", "1998-02-27", "1996"),
+    ("the year two thousand", "1998-02-27", "2000"),
+    ("in the 1990s", "2017-12-04", "199"),
+    ("the late 1970s", "1998-02-19", "197"),
+    ("the 20th century", "2017-12-04", "19"),
+    ("the twenty-first century", "2017-12-04", "20"),
+    ("the '90s", "2017-12-04", "199"),
+]
+NEGATIVES = ["2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+             "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
+
+check_example, check_negative = checks({r.name for r in RULES})
