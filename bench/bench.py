@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Benchmark (issue 6): throughput against dateparser (and chrono-node when present), cold
+start, time per MB by input size, --jobs scaling and peak memory of a full batch. Standard
+library timing only; prints one table.
+
+    .venv/bin/python bench/bench.py                  # everything but the 100 MB input
+    .venv/bin/python bench/bench.py --quick          # small sizes, 200-file batch
+    .venv/bin/python bench/bench.py --sections startup,scaling --huge
+
+Sections: throughput, chrono, startup, scaling, jobs (jobs also gives the batch's peak memory).
+--huge adds a 100 MB input run through the CLI (wall time, MB/s, peak memory).
+chrono-node is looked up in $CHRONO_DIR (default /tmp/agendactl-chrono; `npm install
+chrono-node` there, outside the repository); the row is skipped when it is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BRIEFINGS = SHARED / "wh-press-briefings"
+SEED = ROOT / "examples" / "nato-2017-12-04-pre-ministerial.txt"
+VENV = ROOT / ".venv" / "bin"
+PY = str(VENV / "python") if (VENV / "python").exists() else sys.executable
+AGENDACTL = str(VENV / "agendactl") if (VENV / "agendactl").exists() else "agendactl"
+CHRONO_DIR = Path(os.environ.get("CHRONO_DIR", "/tmp/agendactl-chrono"))
+sys.path.insert(0, str(ROOT / "src"))
+
+rows: list[tuple[str, str, str]] = []  # (measure, value, target / note)
+
+
+def row(measure: str, value: str, note: str = "") -> None:
+    rows.append((measure, value, note))
+    print(f"  {measure}: {value}  {note}", file=sys.stderr, flush=True)
+
+
+def files() -> list[Path]:
+    return sorted(BRIEFINGS.glob("*.md"))
+
+
+def subset(n: int) -> list[Path]:
+    """A fixed spread of n briefings across the years (every k-th file)."""
+    fs = files()
+    step = max(1, len(fs) // n)
+    return fs[::step][:n]
+
+
+def date_of(p: Path) -> dt.datetime:
+    return dt.datetime.fromisoformat(p.name[:10])
+
+
+def mb(n: int) -> float:
+    return n / 1e6
+
+
+# ----------------------------------------------------------------------------- throughput
+
+def throughput(n_files: int, repeat: int) -> None:
+    from agendactl.pipeline import extract_bytes
+
+    texts = [(p, p.read_bytes()) for p in subset(n_files)]
+    size = sum(len(b) for _, b in texts)
+    extract_bytes(texts[0][1], str(texts[0][0]))  # warm: imports, compiled patterns
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for p, b in texts:
+            extract_bytes(b, str(p))
+        runs.append(time.perf_counter() - t0)
+    ours = mb(size) / statistics.median(runs)
+
+    from dateparser.search import search_dates
+    search_dates("We met on Monday, 4 December 2017.", languages=["en"],
+                 settings={"RELATIVE_BASE": dt.datetime(2017, 12, 4)})  # warm
+    t0 = time.perf_counter()
+    for p, b in texts:
+        search_dates(b.decode("utf-8"), languages=["en"], settings={"RELATIVE_BASE": date_of(p)})
+    theirs = mb(size) / (time.perf_counter() - t0)
+    note = f"{len(texts)} briefings, {mb(size):.2f} MB"
+    row("extract throughput (in-process)", f"{ours:.2f} MB/s", note + f", median of {repeat}")
+    row("dateparser search_dates (RELATIVE_BASE, en)", f"{theirs:.3f} MB/s", note)
+    row("ratio extract / search_dates", f"{ours / theirs:.1f}x", "target >= 30x")
+    global _ours
+    _ours = (ours, texts)
+
+
+_ours: tuple[float, list] | None = None
+
+CHRONO_JS = r"""
+const chrono = require('chrono-node');
+const fs = require('fs');
+const items = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const texts = items.map(([p, d]) => [fs.readFileSync(p, 'utf8'), new Date(d + 'T12:00:00Z')]);
+chrono.parse('We met on Monday, 4 December 2017.', new Date());
+const runs = [];
+for (let r = 0; r < 3; r++) {
+  const t0 = process.hrtime.bigint();
+  let n = 0;
+  for (const [t, d] of texts) n += chrono.parse(t, d).length;
+  runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+runs.sort((a, b) => a - b);
+console.log(JSON.stringify({seconds: runs[1]}));
+"""
+
+
+def chrono() -> None:
+    node = shutil.which("node")
+    if not node or not (CHRONO_DIR / "node_modules" / "chrono-node").exists():
+        row("chrono-node parse", "skipped", f"no node or no chrono-node in {CHRONO_DIR}")
+        return
+    if _ours is None:
+        row("chrono-node parse", "skipped", "needs the throughput section")
+        return
+    ours, texts = _ours
+    size = sum(len(b) for _, b in texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        js, lst = Path(tmp, "chrono.js"), Path(tmp, "files.json")
+        js.write_text(CHRONO_JS)
+        lst.write_text(json.dumps([[str(p), p.name[:10]] for p, _ in texts]))
+        env = dict(os.environ, NODE_PATH=str(CHRONO_DIR / "node_modules"))
+        out = subprocess.run([node, str(js), str(lst)], capture_output=True, text=True, env=env,
+                             timeout=600)
+    if out.returncode:
+        row("chrono-node parse", "failed", out.stderr.strip().splitlines()[-1][:80])
+        return
+    theirs = mb(size) / json.loads(out.stdout)["seconds"]
+    row("chrono-node parse (same texts)", f"{theirs:.2f} MB/s", "median of 3")
+    row("ratio extract / chrono-node", f"{ours / theirs:.2f}x", "aim > 1x")
+
+
+# ----------------------------------------------------------------------------- start-up
+
+def wall(cmd: list[str], n: int) -> float:
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - t0)
+        if r.returncode:
+            raise RuntimeError(f"{' '.join(cmd)} exited {r.returncode}: {r.stderr.decode()[-200:]}")
+    return statistics.median(times)
+
+
+def startup(n: int) -> None:
+    base = wall([PY, "-c", "import typer"], n)
+    row("python -c 'import typer' (median)", f"{base * 1000:.0f} ms", f"{n} runs")
+    try:
+        v = wall([AGENDACTL, "--version"], n)
+        row("agendactl --version", f"{v * 1000:.0f} ms = {v / base:.2f}x", "target <= 1.3x")
+    except RuntimeError as e:
+        row("agendactl --version", "failed", str(e)[:100])
+    try:
+        x = wall([AGENDACTL, "extract", str(SEED), "--format", "json"], n)
+        row(f"agendactl extract {SEED.name} --format json", f"{x * 1000:.0f} ms = {x / base:.2f}x",
+            "target <= 2.0x")
+    except RuntimeError as e:
+        row("agendactl extract (cold)", "failed", str(e)[:100])
+
+
+# ----------------------------------------------------------------------------- scaling
+
+def concatenated(size: int) -> bytes:
+    """`size` bytes of briefings one after another (cut at a paragraph end), starting with a
+    whole briefing so its front matter dates the text."""
+    parts, total = [], 0
+    fs = files()
+    i = 0
+    while total < size:
+        b = fs[i % len(fs)].read_bytes()
+        parts.append(b)
+        total += len(b) + 2
+        i += 1
+    data = b"\n\n".join(parts)
+    cut = data.rfind(b"\n\n", 0, size)
+    return data[:cut if cut > size // 2 else size]
+
+
+def scaling(sizes: list[int]) -> None:
+    from agendactl.pipeline import extract_bytes
+
+    extract_bytes(concatenated(10_000))  # warm
+    per_mb = {}
+    for size in sizes:
+        data = concatenated(size)
+        reps = max(1, min(50, int(2_000_000 // max(len(data), 1))))
+        runs = []
+        for _ in range(3 if len(data) <= 2_000_000 else 1):
+            t0 = time.perf_counter()
+            for _ in range(reps):
+                extract_bytes(data, "concatenated.md")
+            runs.append((time.perf_counter() - t0) / reps)
+        t = statistics.median(runs)
+        per_mb[size] = t / mb(len(data))
+        row(f"time per MB at {human(size)}", f"{per_mb[size]:.2f} s/MB ({mb(len(data)) / t:.2f} MB/s)",
+            f"{reps} x {len(runs)} runs" if reps > 1 or len(runs) > 1 else "1 run")
+    big = max(sizes)
+    ref = 1_000_000 if 1_000_000 in per_mb else min(sizes)
+    if big != ref:
+        row(f"time/MB {human(big)} vs {human(ref)}", f"{per_mb[big] / per_mb[ref]:.2f}x",
+            "target <= 1.5x")
+
+
+def human(n: int) -> str:
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1000} KB"
+
+
+# ----------------------------------------------------------------------------- batch / jobs
+
+def run_child(cmd: list[str], stdout) -> tuple[float, int, int]:
+    """Wall time, exit status and peak RSS (KiB; the largest process of the child's tree)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t0, proc.returncode, ru.ru_maxrss
+
+
+def jobs(n_files: int | None) -> None:
+    fs = [str(p) for p in files()][:n_files]
+    size = sum(os.path.getsize(p) for p in fs)
+    outs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for j in (1, 2):
+            out = Path(tmp, f"jobs{j}.jsonl")
+            with out.open("wb") as fh:
+                t, rc, rss = run_child([AGENDACTL, "extract", "--format", "jsonl", "--quiet",
+                                        "--jobs", str(j), *fs], fh)
+            outs[j] = (t, rc, rss, out.read_bytes())
+            row(f"batch of {len(fs)} briefings, --jobs {j}",
+                f"{t:.1f} s ({mb(size) / t:.2f} MB/s), exit {rc}",
+                f"peak RSS {'(largest process) ' if j > 1 else ''}{rss / 1024:.0f} MB")
+    same = outs[1][3] == outs[2][3]
+    row("--jobs 2 speed-up over --jobs 1", f"{outs[1][0] / outs[2][0]:.2f}x",
+        f"target >= 1.6x; output {'identical' if same else 'DIFFERENT'} "
+        f"({len(outs[1][3]) / 1e6:.1f} MB of JSON lines)")
+    row(f"peak memory of the {len(fs)}-file batch (--jobs 1)", f"{outs[1][2] / 1024:.0f} MB",
+        "target <= 250 MB")
+
+
+def huge(size: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp, "huge.md")
+        p.write_bytes(concatenated(size))
+        real = p.stat().st_size
+        t, rc, rss = run_child([AGENDACTL, "extract", str(p), "--format", "json", "--quiet"],
+                               subprocess.DEVNULL)
+    row(f"one {human(size)} input through the CLI", f"{t:.1f} s ({mb(real) / t:.2f} MB/s), exit {rc}",
+        f"peak RSS {rss / 1024:.0f} MB (limit 2 GB)")
+
+
+# ----------------------------------------------------------------------------- main
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sections", default="throughput,chrono,startup,scaling,jobs")
+    ap.add_argument("--quick", action="store_true", help="small sizes, a 200-file batch")
+    ap.add_argument("--huge", action="store_true", help="also a 100 MB input through the CLI")
+    ap.add_argument("--files", type=int, default=None, help="briefings in the throughput subset")
+    ap.add_argument("--batch", type=int, default=None, help="files in the --jobs batch (default all)")
+    ap.add_argument("--runs", type=int, default=11, help="cold-start runs (median)")
+    a = ap.parse_args()
+    sec = set(a.sections.split(","))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), "
+          f"{platform.system()} {platform.release()}, Python {platform.python_version()}",
+          file=sys.stderr)
+    t0 = time.perf_counter()
+    if "throughput" in sec or "chrono" in sec:
+        throughput(a.files or (8 if a.quick else 20), 3)
+    if "chrono" in sec:
+        chrono()
+    if "startup" in sec:
+        startup(5 if a.quick else a.runs)
+    if "scaling" in sec:
+        scaling([10_000, 1_000_000, 5_000_000] if a.quick else [10_000, 1_000_000, 50_000_000])
+    if "jobs" in sec:
+        jobs(a.batch or (200 if a.quick else None))
+    if a.huge:
+        huge(100_000_000)
+    w = max(len(r[0]) for r in rows)
+    v = max(len(r[1]) for r in rows)
+    print(f"\nagendactl benchmark — {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"{dt.date.today().isoformat()}, {time.perf_counter() - t0:.0f} s")
+    print(f"| {'measure':<{w}} | {'value':<{v}} | note |")
+    print(f"|{'-' * (w + 2)}|{'-' * (v + 2)}|------|")
+    for m, val, note in rows:
+        print(f"| {m:<{w}} | {val:<{v}} | {note} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
