@@ -59,11 +59,12 @@ _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
 _CHANGE_BY = regex.compile(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
-    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|grow(?:s|ing)?|slash(?:es|ed|ing)?)"
-    r"\b[^.;:?!]{0,80}?\bby\s+\Z", _F)
+    r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+    r"|doubl(?:e|es|ed|ing)|bring(?:s|ing)?|brought)"
+    r"\b[^.;:?!—]{0,80}?\b(?:by|to)\s+\Z", _F)
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
 _NOUN_OF = regex.compile(
-    r"\b(?:package|tranche|total|commitment|pledge|contribution|donation|investment|deployment|"
+    r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
     r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
@@ -74,10 +75,10 @@ _ADD_AFTER = regex.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than\
 # percent ... rate", "a pledge ... to reduce ... by".
 _FRAME = regex.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
-    r"promise|package)s?\b[^.;:?!]{0,90}?\bto\s+[a-z]+\b[^.;:?!]{0,60}?\Z", _F)
+    r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
 _PASSIVE_AFTER = regex.compile(
-    rf"\A[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
+    rf"[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_VERBS})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
 _MONEY_NOUN = regex.compile(
@@ -87,12 +88,22 @@ _MONEY_NOUN = regex.compile(
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
-    r"lead[ ]to|study|estimate[sd]?|would[ ]save)\b", _F)
+    r"lead[ ]to|study|estimate[sd]?|would[ ]save|average|advertis\w*|spent)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
     r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
-    r"GDP|growth|grew|grow|rate)\b", _F)
+    r"GDP|growth|grew|grow|rates?|average|median|per[ ]capita|expected|projected|is[ ]set|"
+    r"is|are|was|were|be|been)\b", _F)
+# Words right before the number that make it a recipient, a share or a span, not the thing
+# committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
+_BEFORE_REJECT = regex.compile(
+    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out[ ]of|"
+    r"previous|last|past|next|first|coming|following|final|top|average|median)"
+    r"|\b(?:one|some|many|most|all|each|any|none|part|half)[ ]of(?:[ ]the)?)[ \t\r\n]{1,3}\Z", _F)
+# "I'd add that", "let me add to that": discourse, not an addition
+_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a[ ](?:word|point|note))\b|\s*,", _F)
+_REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                "minute", "minutes", "second", "seconds", "decade", "decades", "century",
@@ -156,7 +167,10 @@ _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alon
 _PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
 _NAMED_SUBJ = regex.compile(
     rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){{0,4}}"
-    rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries))"
+    rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
+    rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
+    rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
+    rf"(?:the\s+)?(?:G7|G20)|(?:our\s+)?(?:allies|partners)))"
     rf"(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
 _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
@@ -177,7 +191,7 @@ _PURPOSE = regex.compile(
     r"(?:(?:the|our|their|its|a|an|this|that)[ \t\r\n]{1,3})?"
     r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
     r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\Z))", _F)
-_PERCENT_OF = regex.compile(r"\A[ \t\r\n]{1,3}of\b", _F)
+_PERCENT_OF = regex.compile(r"[ \t\r\n]{1,3}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
 _PLEDGE = regex.compile(
@@ -275,6 +289,12 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     return " ".join(toks), pos, added
 
 
+def _plural(unit: str | None) -> bool:
+    head = (unit or "").lower().split()[-1:] or [""]
+    h = head[0]
+    return (h.endswith("s") and not h.endswith(("ss", "us", "is"))) or h in _IRREGULAR_PLURAL
+
+
 def _excluded_unit(unit: str | None) -> bool:
     if not unit:
         return True
@@ -291,26 +311,33 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     # clause-local: a cue must not sit across a clause break
     clause = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!"))
     cstart = sent_start + clause + 1
-    pre = view[cstart:q.start]
-    tail = pre[-70:]
+    tail = view[max(cstart, q.start - 70):q.start]
     off = q.start - len(tail)
-    if _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail):
-        m = _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail)
+    if q.qualifier in _REJECT_QUALIFIERS:
+        return None, -1  # "less than $12,000": a threshold, not an amount committed
+    m = _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail)
+    if m:
         return "frame", off + m.start()
-    ch = _CHANGE_BY.search(view[max(cstart, q.start - 120):q.start])
-    if ch:
-        return "change", max(cstart, q.start - 120) + ch.start()
-    # nearest verb cue within ~8 words before the number
+    w0 = max(cstart, q.start - 120)
+    ch = _CHANGE_BY.search(view[w0:q.start])
+    if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
+        return "change", w0 + ch.start()
+    if _BEFORE_REJECT.search(tail):
+        return None, -1
+    # nearest verb cue within ~8 words before the number, nothing clausal in between
     last = None
     for m in _VERB_RE.finditer(tail):
         last = m
     if last is not None:
         between = tail[last.end():]
-        if len(between.split()) <= 8 and not _STAT_BETWEEN.search(between):
+        discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
+        if (len(between.split()) <= 8 and "," not in between and "—" not in between
+                and not discourse and not _STAT_BETWEEN.search(between)):
             return "verb", off + last.start()
-    fr = _FRAME.search(view[max(cstart, q.start - 160):q.start])
-    if fr:
-        return "frame", max(cstart, q.start - 160) + fr.start()
+    w1 = max(cstart, q.start - 160)
+    fr = _FRAME.search(view[w1:q.start])
+    if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]):
+        return "frame", w1 + fr.start()
     if added:
         return "added", q.start
     if _PASSIVE_AFTER.match(view, phrase_end, min(len(view), phrase_end + 90)):
@@ -366,14 +393,18 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                        _subject(view[sent.start:cstart], own))
             else:
                 who = _subject(view[sent.start:min(cstart, q.start) if cstart >= 0 else q.start], own)
-            if who == "other":
+            if who == "other" or (cue == "added" and who != "speaker"):
                 continue
+            if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
+                continue  # "contribute $5.4 trillion to our economy": a statistic
+            if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
+                continue  # "the 988 line": a name, not a count
             key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
             if key in seen:
                 continue
             seen.add(key)
             found_quantity = True
-            status = _status(view, sent.start, pend, cue)
+            status = _status(view, max(sent.start, min(cstart, q.start) - 60), pend, cue)
             pm = _PURPOSE.match(view, pend, sent.end)
             purpose = " ".join(text[pm.start("p"):pm.end("p")].split()) if pm else None
             phrase = text[q.start:pend]

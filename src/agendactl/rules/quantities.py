@@ -70,7 +70,7 @@ _APPROX = regex.compile(
     rf"under|an{_WS}estimated|estimated|between|roughly{_WS}about|nearly{_WS}about|"
     rf"north{_WS}of|something{_WS}like|minimum{_WS}of|a{_WS}minimum{_WS}of|a{_WS}maximum{_WS}of)"
     rf"{_WS})\Z", _F)
-_RANGE_SEP = regex.compile(rf"(?:{_SP}?[-–]{_SP}?|{_WS}(?:to|through|and){_WS})", _F)
+_RANGE_SEP = regex.compile(rf"(?:[-–]?{_WS}(?:to|through|and){_WS}|{_SP}?[-–]{_SP}?)", _F)
 _PLUS = regex.compile(r"\+(?!\d)|-plus\b|[ \t]or[ \t]so\b|[ \t]odd\b", _F)
 
 # Contexts that make a number a date, a time, an ordinal or an identifier.
@@ -109,7 +109,8 @@ class Quantity:
 
 
 def _int(v: float) -> float | int:
-    return int(v) if float(v).is_integer() else round(v, 6)
+    v = round(v, 6)  # 4.1 * 1e9 is 4099999999.9999995
+    return int(v) if float(v).is_integer() else v
 
 
 def words_value(s: str) -> float | None:
@@ -333,6 +334,8 @@ EXAMPLES = [
     ("two million five hundred thousand doses", 2_500_000, None, False, "two million five hundred thousand"),
     ("300+ sanctions", 300, None, True, "300+"),
     ("$1.2 trillion", 1_200_000_000_000, None, False, "$1.2 trillion"),
+    ("more than $4.1 billion to states", 4_100_000_000, None, True, "more than $4.1 billion"),
+    ("another $70- to $100 billion", 70_000_000_000, 100_000_000_000, False, "$70- to $100 billion"),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
