@@ -1,9 +1,246 @@
-"""Assemble stage: events the briefing announces, from sentences and resolved references."""
+"""Assemble stage: the programme a briefing announces, from sentences and resolved references.
+
+Read as a reader reads a programme: sentence by sentence through the officials' turns (a
+reporter's question announces nothing). A clause is an item when a future cue introduces an
+event verb or noun ("we will hold a meeting of…", "she is going to meet with…") or when an event
+noun carries a date of its own ("the meetings of Foreign Ministers on 5 and 6 December"). The
+item takes the date of its own clause; failing that, the day the speaker last named in the same
+turn ("On Friday… She will also have…", date_inferred). Mentions of one event are merged into
+one item; only items on or after the briefing date are kept, sorted by first day then mention.
+No date arithmetic here: dates come from the resolver's TimeRefs.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
+
 from .document import Document
+from .events import titles
 from .model import Briefing, Event, TimeRef
+from .rules import events as cues
+
+# Clause boundaries inside a sentence: a new subject and verb usually follows these.
+_CLAUSE = regex.compile(
+    r";\s++|\s++[—–]\s++|\s--\s"
+    r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by)\s)"
+    r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
+    r"|,\s++(?=(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)"
+    r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
+
+# Grains that can govern the following sentences ("a day named once governs…").
+_ANCHOR_GRAINS = frozenset({"day", "weekend", "week"})
+# Grains fine enough to put an event on a programme.
+_EVENT_GRAINS = frozenset({"day", "weekend", "week", "month"})
+
+_TIME = regex.compile(
+    r"(?i)\b(?P<t>\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"(?:\s++(?:[A-Z]{2,4}T?\b|local\s++time|Eastern|Central|Pacific|(?:Brussels|Rome|Paris|London|Tokyo|Japan|Washington)\s++time))?)"
+    r"|\b(?:on\s++\w+day\s++|this\s++|that\s++|in\s++the\s++|tomorrow\s++|later\s++(?:that|this)\s++|(?<=day\s))"
+    r"(?P<p>morning|afternoon|evening|night)\b")
+
+
+@dataclass
+class _Item:
+    start: int  # mention order: start of the first evidence
+    sent: tuple[int, int]
+    title: str
+    head: str  # event class, e.g. "meeting", "summit"
+    words: frozenset[str]
+    first_day: str
+    last_day: str
+    date: str
+    grain: str
+    inferred: bool
+    ref: TimeRef | None
+    kind: str
+    time: str | None = None
+    participants: list[str] = field(default_factory=list)
+    location: str | None = None
+    more: list[tuple[int, int]] = field(default_factory=list)
+    strength: int = 2  # 2 announced item, 1 framing noun with a date, 0 from the document title
+
+
+def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _CLAUSE.finditer(view, start, end):
+        if len(view[s:m.start()].split()) >= 5:  # "Later on Tuesday, we will…" stays one clause
+            out.append((s, m.start()))
+            s = m.end()
+    if view[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def _future_ok(r: TimeRef, bdate: str) -> bool:
+    return r.last_day >= bdate
+
+
+def _time_of_day(text: str) -> str | None:
+    m = _TIME.search(text)
+    if not m:
+        return None
+    return " ".join((m.group("t") or m.group("p")).split())
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
-    return []  # TODO(schedule)
+    bdate = briefing.date or "0000-00-00"
+    view = doc.view
+    refs = sorted(refs, key=lambda r: r.start)
+    items: list[_Item] = []
+    anchor: TimeRef | None = None
+    anchor_turn = -1
+    last_item: _Item | None = None
+
+    for sent in doc.sentences:
+        turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
+        if sent.turn != anchor_turn:
+            anchor, anchor_turn, last_item = None, sent.turn, None
+        if turn is not None and turn.is_question:
+            continue
+        srefs = [r for r in refs if sent.start <= r.start < sent.end]
+        for cs, ce in _clauses(view, sent.start, sent.end):
+            crefs = [r for r in srefs if cs <= r.start < ce]
+            text = view[cs:ce]
+            # "Joined by High Representative Mogherini…": participants of the item just announced
+            jm = regex.match(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++", text)
+            if jm and last_item is not None and not cues.EVENT_VERB.search(text, jm.end()):
+                last_item.participants.extend(titles.people(text[jm.end():]))
+                last_item.more.append((sent.start, sent.end))
+                continue
+            cands = titles.candidates(text, cs, crefs, bdate)
+            # the day this clause names governs what follows; "today" only when it announces
+            # something ("today" is more often "nowadays" or the briefing itself)
+            has_cue = cues.FUTURE.search(text) is not None
+            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and _future_ok(r, bdate)
+                        and (has_cue or r.first_day > bdate)]
+            day_refs.sort(key=lambda r: (r.grain == "day", r.start))
+            for c in cands:
+                own = c.ref
+                if own is None:
+                    # a date elsewhere in the clause ("On Wednesday, the President will welcome
+                    # Sweden … at a meeting of NATO's 32 Allies")
+                    inc = [r for r in crefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)]
+                    before = [r for r in inc if r.start < c.start]
+                    own = before[-1] if before else (inc[0] if inc else None)
+                if own is None:
+                    # no date in the clause: another of the sentence, else the governing day
+                    others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
+                              and not (cs <= r.start < ce)]
+                    own = others[-1] if others and all(r.start < cs for r in others) else None
+                inferred = False
+                if c.needs_own_date and (own is None or own.grain != "day"):
+                    continue  # a topic is an item only with a day of its own
+                if own is None:
+                    if c.needs_own_date or anchor is None:
+                        continue
+                    own, inferred = anchor, True
+                if own.last_day < bdate or own.first_day < bdate and own.grain == "day":
+                    continue  # a past event
+                if own.grain not in _EVENT_GRAINS and not c.coarse_ok:
+                    continue
+                time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
+                it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
+                           words=c.words, first_day=own.first_day, last_day=own.last_day,
+                           date=own.value, grain=own.grain, inferred=inferred, ref=own, kind=c.kind,
+                           time=time, participants=list(c.participants), location=c.location,
+                           strength=c.strength)
+                items.append(it)
+                last_item = it
+                break
+            if day_refs:
+                new = day_refs[-1]
+                # "over the weekend" after "Saturday" does not move the day
+                if anchor is None or not (new.first_day <= anchor.first_day and anchor.last_day <= new.last_day
+                                          and new.grain != "day"):
+                    anchor = new
+
+    framing = titles.framing_from_title(doc, briefing)
+    merged = _merge(items)
+    if framing is not None:
+        _add_framing(merged, framing, doc, bdate)
+    # on or after the briefing day; a year named in the future ("at the end of the year") too
+    merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
+              and i.last_day >= bdate]
+    merged.sort(key=lambda i: (i.first_day, i.start))
+    return [_event(doc, i) for i in merged]
+
+
+def _contains(a: _Item, b: _Item) -> bool:
+    return a.first_day <= b.first_day and b.last_day <= a.last_day
+
+
+def _same_event(a: _Item, b: _Item) -> bool:
+    if a.head != b.head:
+        return False
+    if not (_contains(a, b) or _contains(b, a)):
+        return False
+    if not a.words or not b.words:
+        # an unqualified mention ("this week's Ministerial") joins a qualified one
+        return a.first_day != b.first_day or a.last_day != b.last_day or a.title.lower() == b.title.lower() \
+            or a.strength != b.strength
+    common = len(a.words & b.words)
+    return common >= 2 or common / min(len(a.words), len(b.words)) >= 0.5
+
+
+def _merge(items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in sorted(items, key=lambda i: i.start):
+        home = next((o for o in out if _same_event(o, it)), None)
+        if home is None:
+            out.append(it)
+            continue
+        # the more specific date wins; the first mention keeps its title unless it was bare
+        if _contains(home, it) and (home.first_day, home.last_day) != (it.first_day, it.last_day) \
+                and not it.inferred and it.strength >= home.strength \
+                and not (home.strength == 1 and it.strength == 1 and home.grain == "day"):
+            if home.grain != "day" or it.grain == "day" and home.strength <= it.strength:
+                home.first_day, home.last_day, home.date, home.grain = it.first_day, it.last_day, it.date, it.grain
+                home.ref, home.inferred = it.ref, it.inferred
+        if (not home.words and it.words) or (len(it.title) > len(home.title) and it.strength > home.strength):
+            home.title, home.words = it.title, it.words
+        home.strength = max(home.strength, it.strength)
+        home.more.append(it.sent)
+        for p in it.participants:
+            if p not in home.participants:
+                home.participants.append(p)
+        home.location = home.location or it.location
+        home.time = home.time or it.time
+    return out
+
+
+def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str) -> None:
+    """The event a briefing previews by its title ("Previewing the Vice President's Trip to
+    Munich"): merged with a body mention of it, else dated by the programme's days."""
+    for o in items:
+        if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
+            return
+    days = [i for i in items if i.grain == "day" and i.first_day >= bdate]
+    if not days:
+        return
+    first = min(i.first_day for i in days)
+    last = max(i.last_day for i in days)
+    if fr.head in ("day one", "first day", "opening day"):
+        last = first
+    value = first if first == last else f"{first}/{last}"
+    items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=fr.title, head=fr.head,
+                       words=fr.words, first_day=first, last_day=last, date=value, grain="day",
+                       inferred=True, ref=None, kind=fr.kind, location=fr.location, strength=0))
+    items[-1].sent = fr.span
+
+
+def _event(doc: Document, i: _Item) -> Event:
+    seen = {i.sent}
+    more = []
+    for s in i.more:
+        if s not in seen:
+            seen.add(s)
+            more.append(doc.evidence(*s))
+    parts: list[str] = []
+    for p in i.participants:
+        if p and p not in parts:
+            parts.append(p)
+    return Event(date=i.date, grain=i.grain, first_day=i.first_day, last_day=i.last_day,
+                 title=i.title, evidence=doc.evidence(*i.sent), time=i.time, participants=parts,
+                 location=i.location, date_inferred=i.inferred, kind=i.kind, more_evidence=more,
+                 reference=None if i.inferred else i.ref)

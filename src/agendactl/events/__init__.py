@@ -1,0 +1,1 @@
+"""Helpers of the schedule stage: event candidates, titles, participants, places."""

@@ -1,0 +1,420 @@
+"""Event candidates of one clause, with a reader-facing title, participants and place.
+
+A title names the event the way the speaker does: the event noun phrase with its complement
+("a meeting of the NATO-Georgia Commission" -> "Meeting of the NATO-Georgia Commission"), or a
+nominalised event verb with its object ("she'll meet with President Zelenskyy of Ukraine" ->
+"Meeting with President Zelenskyy of Ukraine"; "we will discuss global challenges, including
+North Korea" -> "Discussion of global challenges, including North Korea").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..model import TimeRef
+from ..rules import events as cues
+
+TITLE_MAX = 90
+
+# Words that end the backward walk from an event noun to the start of its noun phrase.
+_NP_STOP = frozenset("""a an the this that these those our their his her its my your
+of on in at for with to from by about into onto over under between among during after before
+and or but as than then also will shall would could should can may might is are was were be been
+being have has had do does did not no yes so if when where while which who whom whose what
+there here it he she they we you i me him them us any some several other more many various
+number range series host lot couple further additional""".split())
+
+# Where an event's complement ends.
+_CUT = regex.compile(
+    r"(?i),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
+    r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
+    r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
+    r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further)|"
+    r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it)|"
+    r"ahead\s++of|following|along\s++with)\b")
+
+# Nominalised event verbs.
+_NOMINAL = {
+    "meet": "Meeting with", "engage": "Engagement with", "visit": "Visit to", "travel": "Travel to",
+    "unveil": "Unveiling of", "sign": "Signing of", "convene": "Meeting of", "discuss": "Discussion of",
+}
+
+# An object of "address" that is an audience, not a topic.
+_AUDIENCE = regex.compile(
+    r"(?i)\b(?:forum|conference|assembly|parliament|congress|council|summit|session|nation|senate|"
+    r"bundestag|leaders|students|troops|audience|meeting|gathering|convention|delegates|diaspora|rally)\b")
+
+_PEOPLE_HINT = regex.compile(
+    r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|minister|ministers|leaders?|"
+    r"members|partners|allies|counterparts|delegation|representative|general|ambassador|pope|"
+    r"emperor|premier|governor|senator|mayor|chair|director|commissioner|his\s++holiness|codels?)\b")
+
+_PLACE = regex.compile(
+    r"(?:\bhere\s++)?\b(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++|de\s++|the\s++)?[A-Z][\w’'.\-]*+){0,4})")
+_NOT_PLACE = regex.compile(
+    r"(?i)^(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|I)\b")
+
+_PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
+
+_STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
+those our their his her its we will be is are meeting meetings session sessions summit summits
+here there also first second new other upcoming next it s""".split())
+
+_HEAD_CLASS = {
+    "meetings": "meeting", "ministerial": "meeting", "ministerials": "meeting", "session": "meeting",
+    "sessions": "meeting", "plenary": "meeting", "plenaries": "meeting", "working session": "meeting",
+    "plenary session": "meeting", "working sessions": "meeting", "plenary sessions": "meeting",
+    "summits": "summit", "visits": "visit", "state visit": "visit", "official visit": "visit",
+    "trips": "trip", "bilaterals": "bilateral", "bilat": "bilateral", "bilats": "bilateral",
+    "calls": "call", "phone call": "call", "video call": "call", "telephone call": "call",
+    "speeches": "speech", "dinners": "dinner", "news conference": "press conference",
+    "press conferences": "press conference", "events": "event", "engagements": "engagement",
+    "ceremonies": "ceremony", "travel": "trip", "first day": "day one", "opening day": "day one",
+    "second day": "day two", "third day": "day three", "final day": "last day", "closing day": "last day",
+}
+
+_FRAMING_TITLE = regex.compile(
+    r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on)\s++(?:the\s++)?(?P<ev>.+)$")
+
+
+@dataclass
+class Candidate:
+    start: int  # offset of the event head in the document
+    title: str
+    head: str  # event class for merging
+    kind: str
+    words: frozenset[str]
+    ref: TimeRef | None  # the reference of the clause that dates it, if any
+    needs_own_date: bool = False  # a topic: an item only with a day of its own
+    coarse_ok: bool = False  # may be dated by a year ("at the end of the year")
+    participants: list[str] = field(default_factory=list)
+    location: str | None = None
+    strength: int = 2
+    span: tuple[int, int] = (0, 0)
+
+
+def head_class(noun: str) -> str:
+    n = " ".join(noun.lower().split())
+    n = n.replace("’", "'")
+    return _HEAD_CLASS.get(n, n)
+
+
+def content_words(title: str) -> frozenset[str]:
+    """The words that tell one event from another of its kind (event nouns themselves do not)."""
+    words = regex.findall(r"[\w\-]+", title.lower().replace("’s", "").replace("'s", ""))
+    return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1
+                     and not cues.EVENT_NOUN.fullmatch(w))
+
+
+def _clean_title(s: str) -> str:
+    s = " ".join(s.split())
+    s = regex.sub(r"(?i)^(?:upcoming|forthcoming|next|coming|very|same)\s++", "", s)
+    s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
+    s = s.strip(" ,;:—–-")
+    if len(s) > TITLE_MAX:
+        cut = s.rfind(" ", 0, TITLE_MAX)
+        s = s[:cut if cut > 20 else TITLE_MAX]
+    # no dangling function words at the end
+    while True:
+        m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
+                         r"as|well|including|such|like|about)$", s)
+        if not m:
+            break
+        s = s[:m.start()]
+    s = s.strip(" ,;:—–-")
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
+    """Where the complement starting at `pos` ends: a clause break or a time expression."""
+    m = _CUT.search(text, pos, end)
+    stop = m.start() if m else end
+    for r in refs:
+        rs = r.start - off
+        if pos <= rs < stop:
+            stop = rs
+            # the preposition introducing the date goes too ("on 5 and 6 December")
+    return stop
+
+
+def people(text: str) -> list[str]:
+    """Participants named in a phrase: "High Representative / Vice President Mogherini, and
+    ministers from Finland and Sweden" -> two names."""
+    m = _CUT.search(text)
+    text = text[:m.start()] if m else text
+    text = regex.sub(r"\s*+/\s*+", "/", " ".join(text.split()))
+    out = []
+    for part in regex.split(r",\s*+(?:and\s++|as\s++well\s++as\s++)?|\s++and\s++(?=(?:the\s++)?[A-Z])|\s++as\s++well\s++as\s++", text):
+        part = regex.sub(r"(?i)^(?:the|his|her|their|our|with|also|both)\s++", "", part.strip(" .")).strip()
+        if not part or len(part) > 70:
+            continue
+        if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
+            out.append(part)
+    return out
+
+
+def _subject(text: str, cue_start: int) -> str | None:
+    """A named subject before the cue ("Prime Minister Kishida will…")."""
+    before = text[:cue_start]
+    before = before.rsplit(",", 1)[-1].strip()
+    before = regex.sub(r"(?i)^(?:and|but|so|then|also|now|tomorrow|today)\s++", "", before)
+    if regex.fullmatch(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?", before) \
+            and not regex.match(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b", before):
+        return before.strip()
+    return None
+
+
+def _place(text: str) -> str | None:
+    for m in _PLACE.finditer(text):
+        p = m.group("p")
+        if not _NOT_PLACE.match(p):
+            return regex.sub(r"^the\s++", "", p).strip(" .")
+    return None
+
+
+def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: int) -> int:
+    """Walk back from an event noun over its modifiers ("first G20 Plenary", "75th anniversary
+    commemoration", "NATO’s next") to the determiner, preposition or verb before them."""
+    pos = noun_start
+    taken = 0
+    for m in reversed(list(regex.finditer(r"[\w’'‘.\-+/]++", text[floor:noun_start]))):
+        s = floor + m.start()
+        w = m.group(0).lower().strip("’'‘")
+        if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)):
+            break
+        if any(r.start - off <= s < r.end - off for r in refs):
+            break  # "tomorrow’s Summit": the date is not part of the name
+        if text[s + len(m.group(0)):pos].strip():  # punctuation between words
+            break
+        pos = s
+        taken += 1
+    return pos
+
+
+def _nearest_ref(refs: list[TimeRef], off: int, lo: int, hi: int, anchor: int) -> TimeRef | None:
+    inside = [r for r in refs if lo <= r.start - off < hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda r: abs(r.start - off - anchor))
+
+
+def _vague(text: str, np_start: int) -> bool:
+    return bool(cues.VAGUE.search(text[max(0, np_start - 40):np_start].rstrip() + " "))
+
+
+def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
+                    refs: list[TimeRef], strength: int) -> Candidate | None:
+    ns = _np_start(text, m_start, floor, refs, off)
+    # a compound of event nouns ("bilateral meetings", "commemoration event"): the last is the head
+    while True:
+        nx = cues.EVENT_NOUN.match(text, m_end + 1) if text[m_end:m_end + 1] == " " else None
+        if nx is None:
+            break
+        m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
+    if _PAST_ADJ.search(text[ns:m_start]):
+        return None  # "the previous three NATO Summits"
+    if _vague(text, ns):
+        return None
+    det = text[max(floor, ns - 12):ns].lower()
+    if regex.search(r"\b(?:this|these|those|the\s++same)\s*+$", det) and strength == 2:
+        return None  # "this meeting": a mention of an item already announced
+    stop = _cut(text, m_end, len(text), refs, off)
+    comp = text[m_end:stop]
+    # a complement only when it is a prepositional phrase of the noun
+    if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|"
+                       r"here|together|marking|celebrating|commemorating)\b", comp):
+        comp = ""
+    # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
+    comp = regex.sub(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$", "", comp)
+    hc = head_class(noun)
+    if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
+        if not comp.strip():
+            return None  # "the second day": a day, not an event, without "of the G20"
+    if noun.lower() in cues.WEAK_NOUN:
+        mods = text[ns:m_start]
+        if not comp.strip() and not regex.search(r"[A-Z]", mods):
+            return None  # a bare "event"/"engagement"/"conference" names nothing
+    if noun.lower().endswith("ing") and regex.search(r"(?i)\b(?:be|been|is|are|was|were)\s++$", text[:m_start]):
+        return None  # "leaders will be gathering": a verb
+    title = _clean_title(text[ns:m_end] + comp)
+    place = _place(text[m_start:stop + 40])
+    if not title or len(title) < 4:
+        return None
+    if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det):
+        return None  # "the summit": a mention of an event named elsewhere
+    ref = _nearest_ref(refs, off, max(0, ns - 60), stop + 60, m_start)
+    parts = []
+    wm = regex.search(r"(?i)\b(?:with|between|among)\s++(.*)$", comp)
+    if wm:
+        parts = people(wm.group(1))
+    return Candidate(start=off + m_start, title=title, head=hc, kind=hc,
+                     words=content_words(title + " " + (place or "")),
+                     ref=ref, participants=parts, location=place,
+                     strength=strength, span=(off + ns, off + stop))
+
+
+def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
+                    refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    stop = _cut(text, v_end, len(text), refs, off)
+    obj = text[v_end:stop].strip()
+    obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel", "speak") else obj
+    if not obj or len(obj) < 3:
+        return None
+    if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
+            r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
+        return None  # "we'll be unveiling at the summit": no object
+    if kind == "travel" and not regex.match(r"(?:the\s++)?[A-Z]", obj):
+        return None
+    if regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+                   r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything)\b", obj):
+        return None  # a vague object names no event
+    needs_day = False
+    if kind == "address":
+        if _AUDIENCE.search(obj[:60]) and regex.match(r"(?:the\s++)?[A-Z0-9]", obj):
+            title = "Address to " + obj
+            kind_name = "speech"
+        else:
+            title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
+    elif kind == "discuss":
+        title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
+    elif kind == "speak":
+        low = vtext.lower()
+        if "remarks" in low:
+            title = "Remarks " + obj
+        elif "speech" in low or "address" in low:
+            title = "Speech " + obj
+        else:
+            title = "Speech " + ("to " if low.rstrip().endswith("to") else "at ") + obj
+        kind_name = "speech"
+    elif kind == "visit" and regex.match(r"(?i)tak", vtext):
+        title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
+    elif kind in _NOMINAL:
+        title, kind_name = _NOMINAL[kind] + " " + obj, {"meet": "meeting", "engage": "meeting",
+                                                       "convene": "meeting", "travel": "trip"}.get(kind, kind)
+    else:
+        return None
+    title = _clean_title(title)
+    if len(title) < 10:
+        return None
+    subj = _subject(text, cue.start())
+    parts = [subj] if subj else []
+    if kind in ("meet", "engage", "convene"):
+        parts += people(obj)
+    tw = regex.search(r"(?i)\btogether\s++with\s++(.*)$", text[v_end:])
+    if tw:
+        parts += people(tw.group(1))
+    ref = _nearest_ref(refs, off, 0, stop + 40, v_start)
+    head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
+    if kind in ("meet", "engage"):
+        head = "meeting:" + (obj.split()[-1].lower() if obj.split() else "")
+    return Candidate(start=off + v_start, title=title, head=head, kind=kind_name,
+                     words=content_words(title), ref=ref, needs_own_date=needs_day,
+                     coarse_ok=kind in ("convene", "visit", "travel", "sign"),
+                     participants=parts, location=_place(obj) if kind not in ("visit", "travel") else obj[:60],
+                     span=(off + v_start, off + stop))
+
+
+def candidates(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candidate]:
+    """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
+    clause's references), best first; the schedule keeps the first that its date allows."""
+    out: list[Candidate] = []
+    cue = cues.FUTURE.search(text)
+    while cue is not None and cue.group(0).lower().startswith("joined"):
+        cue = cues.FUTURE.search(text, cue.end())
+    if cue is not None:
+        c = _announced(text, off, refs, cue)
+        if c is not None:
+            out.append(c)
+    elif cues.PAST.search(text):
+        return out
+    f = _framing(text, off, refs, bdate, announced=bool(out))
+    if f is not None:
+        out.append(f)
+    return out
+
+
+def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    heads = [h for h in cues.event_heads(text) if h[2] >= cue.end() and h[2] - cue.end() <= 110]
+    floor = cue.end()
+    i = 0
+    while i < len(heads):
+        kind, word, s, e = heads[i]
+        if kind == "noun":
+            if s - cue.end() > 90:
+                return None
+            c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
+            if c is not None:
+                return c
+            floor = e
+        else:
+            v = kind[5:]
+            if v in ("hold", "host", "welcome"):
+                # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
+                floor = e
+                if regex.match(r"(?i)begin|conclud|clos|open|start", word):
+                    w = regex.compile(r"(?i)\bwith\b").search(text, e)
+                    if w:
+                        floor = w.end()
+                        heads = [h for h in heads if h[2] >= floor or h is heads[i]]
+                i += 1
+                continue
+            c = _verb_candidate(text, off, v, s, e, word, refs, cue)
+            if c is not None:
+                return c
+            floor = e
+        i += 1
+    return None
+
+
+def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> Candidate | None:
+    """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
+    Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
+    future = [r for r in refs if r.last_day >= bdate]
+    if not future:
+        return None
+    for m in cues.EVENT_NOUN.finditer(text):
+        noun = m.group("noun")
+        around = text[max(0, m.start() - 30):m.end()]
+        if cues.SELF.search(around) and regex.search(r"(?i)(?:call|briefing|conference)$", noun):
+            continue
+        c = _noun_candidate(text, off, m.start(), m.end(), noun, 0, refs, 1)
+        if c is None:
+            continue
+        if c.ref is None or c.ref.last_day < bdate:
+            continue
+        rs, re_ = c.ref.start - off, c.ref.end - off
+        gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
+        if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]):
+            continue  # the date must qualify the noun phrase itself
+        if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
+            continue
+        return c
+    return None
+
+
+def framing_from_title(doc, briefing) -> Candidate | None:
+    """The event a briefing's title previews ("Background Press Call Previewing the Vice
+    President’s Trip to Munich, Germany")."""
+    fm = doc.front_matter.get("title")
+    if fm:
+        title, start = fm[0], fm[1]
+    elif briefing.title:
+        title, start = briefing.title, doc.text.find(briefing.title)
+    else:
+        return None
+    title = title.replace("\\_", " ").replace("\u00a0", " ")
+    title = regex.sub(r"\\u2019", "’", title)
+    m = _FRAMING_TITLE.search(title)
+    if not m:
+        return None
+    ev = m.group("ev").strip()
+    nm = cues.EVENT_NOUN.search(ev)
+    if nm is None or nm.group("noun").lower() in cues.WEAK_NOUN:
+        return None
+    t = _clean_title(ev)
+    hc = head_class(nm.group("noun"))
+    s = max(start, 0)
+    return Candidate(start=s, title=t, head=hc, kind=hc, words=content_words(t), ref=None,
+                     strength=0, location=_place(ev), span=(s, s + len(fm[0]) if fm else s + len(t)))
