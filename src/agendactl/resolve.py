@@ -149,6 +149,24 @@ class Context:
     briefing: D
     last: Val | None = None  # last resolved reference (any grain)
     last_day: Val | None = None  # last resolved day-grain reference
+    last_quarter: Val | None = None  # last quarter reference and where it ended
+    last_quarter_end: int = -10**9
+    pos: int = 0  # start of the mention being resolved
+
+
+_QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
+
+
+def _year_ago_quarter(ctx: Context, steps_text: str) -> Val | None:
+    """In results reporting, "a year ago"/"year-earlier" means the same quarter a year before."""
+    q = ctx.last_quarter
+    if q is None or ctx.pos - ctx.last_quarter_end > _QUARTER_REACH:
+        return None
+    d = _shift(q.first, "year", -1)
+    v = _quarter(d.year, (d.month - 1) // 3 + 1)
+    v.anchor = "discourse"
+    v.steps = [f"{steps_text!r} -> compares with the quarter {q.value} named just before -> {v.value}"]
+    return v
 
 
 def _tense_word(t: str | None) -> str:
@@ -171,8 +189,11 @@ def _weekday(f, mt, ctx: Context) -> Val:
     fwd = b + dt.timedelta(ahead or 7)
     back = b - dt.timedelta((b.weekday() - wd) % 7 or 7)
     tense = mt.tense
+    prior = False
     if f.get("later"):
         tense = "future"
+    elif tense is None and f.get("prior"):
+        tense, prior = f["prior"], True
     name = _WD[wd]
     if mod == "next":
         d = fwd
@@ -190,17 +211,19 @@ def _weekday(f, mt, ctx: Context) -> Val:
         v.ambiguous = True
         v.alternatives = [back.isoformat(), fwd.isoformat()]
         why = f"{name} is the briefing's own weekday -> that day"
-    elif tense == "past" or (mod == "this" and tense == "past"):
+    elif tense == "past":
         d = back
         v = _day(d)
-        why = f"{name} -> {_tense_word(tense)} -> previous {name}"
+        why = f"{name} -> {_tense_word(tense)}{' of the document' if prior else ''} -> previous {name}"
+        if prior:
+            v.ambiguous, v.alternatives = True, [fwd.isoformat()]
     else:
         d = fwd
         v = _day(d)
-        if tense is None:
+        if tense is None or prior:
             v.ambiguous = True
             v.alternatives = [back.isoformat()]
-        why = f"{name} -> {_tense_word(tense)} -> next {name}"
+        why = f"{name} -> {_tense_word(tense)}{' of the document' if prior else ''} -> next {name}"
     v.steps = [f"{why} from {_fmt(b)} -> {d}"]
     return v
 
@@ -289,6 +312,10 @@ def _month_kind(f, mt, ctx: Context) -> Val:
 def _period(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     unit, off = f["unit"], f["offset"]
+    if unit == "year" and off == -1 and not f.get("rolling") and ctx.pos - ctx.last_quarter_end < 120:
+        v = _year_ago_quarter(ctx, mt.text.strip())
+        if v is not None:
+            return v
     if f.get("nearest") and unit == "weekend":
         # "the weekend": this ISO week's, or the previous one in a past clause on a weekday
         if mt.tense == "past" and b.weekday() < 5:
@@ -386,6 +413,10 @@ def _anchored(f, mt, ctx: Context) -> Val | None:
     if f.get("inside") and mt.tense == "past":
         return None  # "the lowest level in five years": a span up to now, not a point
     n, unit, sign = f["n"], f["unit"], f["sign"]
+    if (n, unit, sign) == (1, "year", -1):
+        v = _year_ago_quarter(ctx, mt.text.strip())
+        if v is not None:
+            return v
     d = _shift(b, unit, sign * n)
     v = _at_grain(d, unit)
     if f.get("vague") or f.get("within"):
@@ -407,6 +438,9 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         return v
     a = ctx.last
     if f.get("year_ago"):
+        v = _year_ago_quarter(ctx, mt.text.strip())
+        if v is not None:
+            return v
         if a is not None and a.grain in ("quarter", "month", "day", "half", "year"):
             d = _shift(a.first, "year", -1)
             v = {"quarter": lambda: _quarter(d.year, (d.month - 1) // 3 + 1),
@@ -445,6 +479,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
         fn = _KINDS.get(mt.kind)
         if fn is None:
             continue
+        ctx.pos = mt.start
         try:
             v = fn(mt.fields, mt, ctx)
         except (ValueError, OverflowError, IndexError):
@@ -458,9 +493,13 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
                       ambiguous=v.ambiguous, alternatives=list(v.alternatives),
                       explain=list(v.steps), anchor=v.anchor)
         out.append(ref)
+        if v.anchor == "discourse" and mt.rule != "discourse-day":
+            continue  # a comparison ("a year earlier") does not move the story's time
         ctx.last = v
         if v.grain == "day":
             ctx.last_day = v
+        if v.grain == "quarter":
+            ctx.last_quarter, ctx.last_quarter_end = v, mt.end
     return out
 
 

@@ -103,7 +103,9 @@ def match(doc) -> list[Mention]:
     from . import tense
 
     mentions = find(doc.view)
+    prior = tense.document_tense(doc.view) if mentions else None
     for mt in mentions:
+        mt.fields["prior"] = prior
         mt.text = doc.text[mt.start:mt.end]
         mt.tense = tense.clause_tense(doc.view, mt.start, mt.end)
     return mentions

@@ -8,7 +8,7 @@ from .lexicon import (AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY
                       day_num, month_num, weekday_num)
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
-_PRE = rf"(?:(?i:on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
+_PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
 _WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
 _YEAR = rf"(?:,?{WS}(?P<y>{YEAR}))?"
 

@@ -99,7 +99,7 @@ _ORD_WORDS_RE = "|".join(sorted((k.replace(" ", "[- ]") for k in ORDINAL_WORDS i
 # A day of the month: 1..31 with optional ordinal suffix, or an ordinal word ("the fifth").
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DAY_ORDINAL_WORD = rf"(?:{_ORD_WORDS_RE})"
-DAY = rf"(?:{DAYNUM}|{DAY_ORDINAL_WORD})(?![\d:])"
+DAY = rf"(?:{DAYNUM}|{DAY_ORDINAL_WORD})(?!\d|:\d)"
 
 
 def day_num(s: str) -> int:

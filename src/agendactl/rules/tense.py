@@ -13,21 +13,27 @@ _WINDOW = 140
 _BOUNDARY = regex.compile(r"[.!?;\n](?=\s)|\n|[\"“”]")
 
 _FUTURE = regex.compile(
-    r"""\b(?:will|won['’]t|shall|(?<=\w)['’]ll|going\ to|gonna|plans?\ to|planning\ to|intends?\ to
-    |expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to|due\ to|is\ to|are\ to
-    |would\ be\ held|to\ be\ held|ahead|preview(?:ing)?|looking\ forward|look\ forward)\b""",
+    r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
+    |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
+    |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead|preview(?:ing)?|looking\ forward
+    |look\ forward|payable|effective|supposed\ to|until|deadline|next)\b""",
     regex.I | regex.X)
+# Auxiliaries and adverbs that fix a past reading
 _PAST = regex.compile(
-    r"""\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|ago|said|says|told|announced|agreed
-    |met|went|came|took|gave|made|held|saw|spoke|began|left|signed|launched|closed|fell|rose
-    |earlier|reported|last|been|got|became|sent|won|lost|ended|started|hit|put|set\ up
+    r"""\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
+    has\ been|have\ been)\b""",
+    regex.I | regex.X)
+# Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
+_PAST_WEAK = regex.compile(
+    r"""\b(?:said|told|met|went|came|took|gave|made|held|saw|spoke|began|left|fell|rose|got
+    |became|sent|won|lost|hit|brought|bought|sold|paid|kept|found|led|ran|struck|wrote|began
     |[a-z]{3,}ed)\b""",
     regex.I | regex.X)
 # -ed words that are usually adjectives, not past verbs
 _NOT_PAST = frozenset("""united based concerned interested related expected scheduled limited
 advanced supposed used needed detailed proposed planned continued increased reduced combined
 coordinated sustained dedicated red need seed feed speed indeed hundred embed shed bed proceed
-succeed exceed weed breed""".split())
+succeed exceed weed breed armed allied skilled qualified talented experienced""".split())
 
 
 def _clause(view: str, start: int, end: int) -> tuple[int, int]:
@@ -43,30 +49,41 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
+    best = None
+    for m in pattern.finditer(view, a, b):
+        if start <= m.start() < end:
+            continue  # a word of the mention itself ("last week") is not clause tense
+        if skip and m.group().lower() in skip:
+            continue
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or d < best:
+            best = d
+    return best
+
+
 def clause_tense(view: str, start: int, end: int) -> str | None:
+    """Nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago); failing
+    that, the nearest past verb form; None when the clause shows neither."""
     a, b = _clause(view, start, end)
-    best: tuple[int, str] | None = None
-
-    def consider(pattern, label, strong=True):
-        nonlocal best
-        for m in pattern.finditer(view, a, b):
-            if start <= m.start() < end:
-                continue  # a word of the mention itself ("last week") is not clause tense
-            w = m.group().lower()
-            if label == "past" and w.endswith("ed") and w not in _STRONG_PAST_WORDS:
-                if w in _NOT_PAST or not strong:
-                    continue
-            d = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or d < best[0]:
-                best = (d, label)
-
-    consider(_FUTURE, "future")
-    consider(_PAST, "past")
-    return best[1] if best else None
+    f = _nearest(_FUTURE, view, a, b, start, end)
+    p = _nearest(_PAST, view, a, b, start, end)
+    if f is not None or p is not None:
+        if p is None or (f is not None and f <= p):
+            return "future"
+        return "past"
+    if _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST) is not None:
+        return "past"
+    return None
 
 
-_STRONG_PAST_WORDS = frozenset({"agreed", "announced", "signed", "launched", "closed", "reported",
-                                "ended", "started", "said"})
+def document_tense(view: str) -> str:
+    """The prior for clauses without tense: "past" for reports (past markers clearly dominate),
+    "future" for previews and announcements."""
+    f = len(_FUTURE.findall(view))
+    p = len(_PAST.findall(view)) + len(_PAST_WEAK.findall(view)) // 3
+    return "past" if p > 1.5 * f else "future"
+
 
 EXAMPLES = [
     ("On Wednesday, we will address terrorism.", "future"),
