@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
-from enum import Enum
 from typing import Iterator, List, Optional
 
 import typer
@@ -28,18 +26,17 @@ OK, SOME_FAILED, USAGE, BAD_INPUT, NO_DATE, CANNOT_WRITE, INTERNAL, INTERRUPTED 
 EXIT_CODES = [
     (OK, "success"),
     (SOME_FAILED, "some inputs failed; the others were processed and output"),
-    (USAGE, "usage: unknown option or command, malformed --date, unknown --format, "
+    (USAGE, "usage: unknown option or command, malformed --date, unknown --format,\n"
             "a format the command cannot produce, -o naming an input file"),
-    (BAD_INPUT, "unusable input: missing, unreadable, empty, binary, a directory without "
-                "transcripts"),
+    (BAD_INPUT, "unusable input: missing, unreadable, empty, binary, or a directory\n"
+                "without transcripts"),
     (NO_DATE, "no briefing date found in the text: give one with --date YYYY-MM-DD"),
     (CANNOT_WRITE, "the --output file cannot be written"),
     (INTERNAL, "internal error on an input (a bug: please report it with the file)"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
 ]
-EPILOG = ("\b\nExit codes:\n" + "\n".join(
-    f"  {c:>3}  " + "\n".join(textwrap.wrap(m, 66, subsequent_indent=" " * 7))
-    for c, m in EXIT_CODES)
+EPILOG = ("\b\nExit codes:\n" + "\n".join(f"  {c:>3}  " + m.replace("\n", "\n       ")
+                                          for c, m in EXIT_CODES)
           + "\n\b\nWhen every input fails for the same reason the exit code is that reason's;"
           "\nmixed failures give 1. Data goes to stdout, messages to stderr.")
 FORMAT_HELP = ("table, json, jsonl, csv, md or ics. Default: table when stdout is a terminal, "
@@ -48,13 +45,7 @@ TRANSCRIPT_EXTS = (".txt", ".md", ".markdown", ".html", ".htm")
 PROGRESS_MIN_FILES = 10
 
 
-class Fmt(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    md = "md"
-    ics = "ics"
+FORMATS = ("table", "json", "jsonl", "csv", "md", "ics")
 
 
 class UserError(Exception):
@@ -66,7 +57,9 @@ class UserError(Exception):
 
 
 def say(msg: str) -> None:
-    """One line on stderr, prefixed like every message of the tool."""
+    """One line on stderr, prefixed like every message of the tool (newlines inside an error
+    message, e.g. from an exception, are folded so each message stays one line)."""
+    msg = " ".join(msg.split())
     sys.stderr.write(f"agendactl: {msg}\n")
     sys.stderr.flush()
 
@@ -82,7 +75,9 @@ class AgendaGroup(TyperGroup):
             print(e.ctx.get_help() if e.ctx else "", file=sys.stderr)
             code = USAGE
         except _cx.UsageError as e:
-            msg = e.format_message()
+            own = isinstance(e, _cx.BadParameter) and e.param is not None and \
+                e.param.name in ("format", "date")
+            msg = e.message if own else e.format_message()
             msg = msg[:1].lower() + msg[1:]
             hint = f" (see '{e.ctx.command_path} --help')" if e.ctx else ""
             say(" ".join(msg.split()) + hint)
@@ -90,16 +85,14 @@ class AgendaGroup(TyperGroup):
         except _cx.ClickException as e:
             say(e.format_message())
             code = e.exit_code
-        except _cx.Abort:
-            say("interrupted")
-            code = INTERRUPTED
-        except KeyboardInterrupt:
-            say("interrupted")
+        except (_cx.Abort, KeyboardInterrupt):
             code = INTERRUPTED
         except BrokenPipeError:
             _quiet_stdout()
             code = OK
         code = code if isinstance(code, int) else OK
+        if code == INTERRUPTED:  # typer turns Ctrl-C into Exit(130) before we see it
+            say("interrupted")
         if standalone_mode:
             sys.exit(code)
         return code
@@ -147,7 +140,8 @@ def _check_date(value: Optional[str]) -> Optional[str]:
             raise ValueError
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form (e.g. 2017-12-04)")
+        raise typer.BadParameter(f"--date {value!r} is not a date in YYYY-MM-DD form "
+                                 "(e.g. 2017-12-04)")
 
 
 # Options shared by the file commands (typer reads them off each signature).
@@ -161,9 +155,19 @@ def _date_opt():
                         help="The briefing date; overrides the one detected in the text.")
 
 
-def _format_opt():
-    return typer.Option(None, "--format", "-f", case_sensitive=False, show_default=False,
-                        help=FORMAT_HELP)
+def _check_format(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    if value.lower() not in FORMATS:
+        raise typer.BadParameter(f"unknown --format {value!r}; choose one of "
+                                 + ", ".join(FORMATS))
+    return value.lower()
+
+
+def _format_opt(help: str = "", formats: tuple[str, ...] = ()):
+    return typer.Option(None, "--format", "-f", metavar="FORMAT", show_default=False,
+                        callback=_check_format, autocompletion=lambda: list(formats or FORMATS),
+                        help=help or FORMAT_HELP)
 
 
 def _json_opt():
@@ -200,7 +204,7 @@ def _jobs_opt():
 
 @app.command(epilog=EPILOG)
 def schedule(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
-             format: Optional[Fmt] = _format_opt(), json: bool = _json_opt(),
+             format: Optional[str] = _format_opt(), json: bool = _json_opt(),
              output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
              no_color: bool = _nocolor_opt(), quiet: bool = _quiet_opt(),
              jobs: int = _jobs_opt()) -> None:
@@ -212,7 +216,7 @@ def schedule(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
 def commitments(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
                 all: bool = typer.Option(False, "--all", "-a",
                                          help="Also list pledges without a number."),
-                format: Optional[Fmt] = _format_opt(), json: bool = _json_opt(),
+                format: Optional[str] = _format_opt(), json: bool = _json_opt(),
                 output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
                 no_color: bool = _nocolor_opt(), quiet: bool = _quiet_opt(),
                 jobs: int = _jobs_opt()) -> None:
@@ -223,7 +227,7 @@ def commitments(files: List[str] = _files_arg(), date: Optional[str] = _date_opt
 
 @app.command(epilog=EPILOG)
 def dates(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
-          format: Optional[Fmt] = _format_opt(), json: bool = _json_opt(),
+          format: Optional[str] = _format_opt(), json: bool = _json_opt(),
           output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
           no_color: bool = _nocolor_opt(), quiet: bool = _quiet_opt(),
           jobs: int = _jobs_opt()) -> None:
@@ -233,7 +237,7 @@ def dates(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
 
 @app.command(epilog=EPILOG)
 def extract(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
-            format: Optional[Fmt] = _format_opt(), json: bool = _json_opt(),
+            format: Optional[str] = _format_opt(), json: bool = _json_opt(),
             output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
             no_color: bool = _nocolor_opt(), quiet: bool = _quiet_opt(),
             jobs: int = _jobs_opt()) -> None:
@@ -246,9 +250,7 @@ def resolve(phrases: Optional[List[str]] = typer.Argument(
                 None, metavar="[PHRASE]...", show_default=False,
                 help="Phrases to resolve; none or '-': one per line from stdin."),
             date: Optional[str] = _date_opt(),
-            format: Optional[Fmt] = typer.Option(None, "--format", "-f", case_sensitive=False,
-                                                 show_default=False,
-                                                 help="jsonl (default) or json."),
+            format: Optional[str] = _format_opt("jsonl (default) or json.", ("jsonl", "json")),
             json: bool = _json_opt(), output: Optional[str] = _output_opt(),
             explain: bool = _explain_opt(), quiet: bool = _quiet_opt()) -> None:
     """Resolve day phrases ("next July", "On Wednesday, we will") against --date: JSON Lines,
@@ -271,10 +273,10 @@ def schema() -> None:
 
 # --------------------------------------------------------------------------- running
 
-def _choose_format(fmt: Optional[Fmt], as_json: bool, output: Optional[str], view: str) -> str:
+def _choose_format(fmt: Optional[str], as_json: bool, output: Optional[str], view: str) -> str:
     from .render import EXTENSIONS, SUPPORTED
 
-    name = fmt.value if fmt is not None else None
+    name = fmt
     if as_json:
         if name not in (None, "json"):
             raise UserError(f"--json and --format {name} contradict each other")
@@ -441,7 +443,7 @@ def _exit_code(codes: list[int], successes: int) -> int:
     return SOME_FAILED
 
 
-def _run(view: str, files: list[str], date: Optional[str], fmt: Optional[Fmt], as_json: bool,
+def _run(view: str, files: list[str], date: Optional[str], fmt: Optional[str], as_json: bool,
          output: Optional[str], explain: bool, no_color: bool, quiet: bool, jobs: int,
          pledges: bool = False) -> None:
     try:
@@ -530,7 +532,7 @@ def _run_files(view, files, date, fmt, as_json, output, explain, no_color, quiet
 def _resolve(phrases, date, fmt, as_json, output, explain, quiet) -> int:
     import json as _json
 
-    name = "json" if as_json else (fmt.value if fmt is not None else "jsonl")
+    name = "json" if as_json else (fmt or "jsonl")
     if name not in ("jsonl", "json"):
         raise UserError(f"resolve writes jsonl or json, not {name}")
     if not date:
@@ -539,6 +541,9 @@ def _resolve(phrases, date, fmt, as_json, output, explain, quiet) -> int:
         from .resolve import resolve_phrase
     except ImportError:
         raise UserError("resolve is not available in this build (no resolve_phrase)", INTERNAL)
+    import datetime as dt
+
+    day = dt.date.fromisoformat(date)
     if not phrases or phrases == ["-"]:
         phrases = [line.strip() for line in sys.stdin if line.strip()]
     out = AtomicOutput(output, [])
@@ -547,7 +552,7 @@ def _resolve(phrases, date, fmt, as_json, output, explain, quiet) -> int:
     try:
         for p in phrases:
             try:
-                refs = resolve_phrase(p, date)
+                refs = resolve_phrase(p, day)
             except Exception as e:  # noqa: BLE001
                 say(f"{p!r}: internal error ({type(e).__name__}: {_one_line(e)}); please report it")
                 codes.append(INTERNAL)
@@ -568,4 +573,8 @@ def _resolve(phrases, date, fmt, as_json, output, explain, quiet) -> int:
 
 
 def main() -> None:
+    # `--version` alone skips building the command tree: start-up time is benchmarked
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        print(f"agendactl {__version__}")
+        return
     app()
