@@ -109,11 +109,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 last_item.more.append((sent.start, sent.end))
                 continue
             cands = titles.candidates(text, cs, crefs, bdate)
-            # the day this clause names governs what follows; "today" only when it announces
-            # something ("today" is more often "nowadays" or the briefing itself)
-            has_cue = cues.FUTURE.search(text) is not None
-            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and _future_ok(r, bdate)
-                        and (has_cue or r.first_day > bdate)]
+            # the day this clause names governs what follows ("today" does not: it is more
+            # often "nowadays" or the briefing itself than a programme day)
+            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and r.first_day > bdate]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             for c in cands:
                 own = c.ref
@@ -151,8 +149,10 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             if day_refs:
                 new = day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day
-                if anchor is None or not (new.first_day <= anchor.first_day and anchor.last_day <= new.last_day
-                                          and new.grain != "day"):
+                # unless it opens the sentence ("Next week, you'll also see…" sets a new frame)
+                opens = not regex.sub(r"(?i)^\W*(?:and|so|but|now|then)?\W*", "", view[sent.start:new.start]).strip()
+                if anchor is None or opens or not (
+                        new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
 
     framing = titles.framing_from_title(doc, briefing)

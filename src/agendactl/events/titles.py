@@ -56,6 +56,10 @@ _NOT_PLACE = regex.compile(
     r"(?i)^(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|I)\b")
 
+_MENTIONED = regex.compile(
+    r"(?i)\b(?:in\s++addition\s++to|besides|beyond|preview(?:ing)?|previewed)"
+    r"\s++(?:the\s++|those\s++|these\s++|this\s++|that\s++)?$")
+
 _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
 
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
@@ -215,6 +219,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
+    if _MENTIONED.search(text[max(0, ns - 40):ns]):
+        return None  # "in addition to those meetings", "to preview the NATO Summit": named elsewhere
     if _vague(text, ns):
         return None
     det = text[max(floor, ns - 12):ns].lower()
@@ -230,7 +236,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     comp = regex.sub(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$", "", comp)
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
-        if not comp.strip():
+        if not regex.match(r"(?i)\s*+of\b", comp):
             return None  # "the second day": a day, not an event, without "of the G20"
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
@@ -342,7 +348,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
     while i < len(heads):
         kind, word, s, e = heads[i]
         if kind == "noun":
-            if s - cue.end() > 90:
+            near = 30 if regex.match(r"(?i)look", cue.group(0)) else 60
+            if s - cue.end() > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is not None:
@@ -384,6 +391,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue
         if c.ref is None or c.ref.last_day < bdate:
             continue
+        if c.ref.first_day == bdate == c.ref.last_day and not regex.match(
+                r"(?i)today['’‘]s$", c.ref.text):
+            continue  # "joining us today for our call to…": today names the call, not the event
         rs, re_ = c.ref.start - off, c.ref.end - off
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]):
