@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import _recache
 from .model import Evidence
+
+_recache.install()  # before any pattern below (and in the stages importing us) is compiled
 
 
 class InputError(Exception):

@@ -1,0 +1,131 @@
+"""A start-up cache for compiled `regex` patterns (like .pyc files, for patterns).
+
+`regex` parses and optimises every pattern in pure Python: the rule families' patterns took
+~200 ms to compile at each start, more than everything else in a cold run together. The
+compiled form is plain data (a list of opcodes and a few tables) handed to the C extension's
+`_regex.compile`; this module records those arguments the first time a pattern is compiled and,
+in later processes, hands them to the C extension straight away.
+
+Correct by construction: the key is (pattern, flags, DEFAULT_VERSION) and the file is per
+`regex` version and Python version, so a changed pattern is simply a miss (compiled normally,
+then recorded). Patterns with named lists (keyword arguments), LOCALE or DEBUG are never cached.
+Any surprise in regex's internals disables the cache and leaves `regex` untouched.
+
+The file lives in $AGENDACTL_CACHE_DIR, else $XDG_CACHE_HOME/agendactl, else ~/.cache/agendactl;
+AGENDACTL_NO_CACHE=1 turns it off. It is written atomically (temp file + rename) at exit, only
+when new patterns were compiled, and never from worker processes.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+
+_installed = False
+_disk: dict = {}
+_new: dict = {}
+_mem: dict = {}
+_path: str | None = None
+_pid = os.getpid()
+
+
+def _cache_file(version: str) -> str | None:
+    if os.environ.get("AGENDACTL_NO_CACHE"):
+        return None
+    base = os.environ.get("AGENDACTL_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "agendactl")
+    py = "%d.%d" % sys.version_info[:2]
+    return os.path.join(base, f"regex-{version}-py{py}.marshal")
+
+
+def install() -> None:
+    global _installed, _path, _disk
+    if _installed:
+        return
+    _installed = True
+    try:
+        import regex
+        from regex import _main, _regex
+        orig = _main._compile
+        if orig.__code__.co_argcount != 5 or not hasattr(_regex, "compile"):
+            return
+        _path = _cache_file(getattr(regex, "__version__", "unknown"))
+        if _path is None:
+            return
+        try:
+            with open(_path, "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict):
+                _disk = data
+        except (OSError, EOFError, ValueError, TypeError):
+            _disk = {}
+        skip = _main.DEBUG | _main.LOCALE
+        real = _regex.compile
+        last: list = []
+
+        def recording_compile(*args):
+            last.append(args)
+            return real(*args)
+
+        class _Proxy:
+            compile = staticmethod(recording_compile)
+
+            def __getattr__(self, name):
+                return getattr(_regex, name)
+
+        def _compile(pattern, flags, ignore_unused, kwargs, cache_it):
+            if kwargs or type(pattern) is not str or flags & skip:
+                return orig(pattern, flags, ignore_unused, kwargs, cache_it)
+            key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+            p = _mem.get(key)
+            if p is not None:
+                return p
+            args = _disk.get(key)
+            if args is not None:
+                try:
+                    p = real(*args)
+                except Exception:  # a stale or damaged entry: compile the ordinary way
+                    p = None
+            if p is None:
+                last.clear()
+                p = orig(pattern, flags, ignore_unused, kwargs, cache_it)
+                if len(last) == 1 and last[0][0] == pattern:
+                    # flags arrive as RegexFlag (an int subclass marshal cannot write)
+                    _new[key] = tuple(int(x) if isinstance(x, int) else x for x in last[0])
+                last.clear()
+            _mem[key] = p
+            return p
+
+        _main._regex = _Proxy()
+        _main._compile = _compile
+        atexit.register(_save)
+    except Exception:  # never let an optimisation break the tool
+        return
+
+
+def _save() -> None:
+    if not _new or _path is None or os.getpid() != _pid:
+        return
+    try:
+        data = dict(_disk)
+        for k, v in _new.items():
+            try:
+                marshal.dumps(v)
+                data[k] = v
+            except ValueError:  # an argument marshal cannot write: leave that one out
+                pass
+        if len(data) > 5000:  # patterns of old versions pile up: keep those of this run
+            data = {k: v for k, v in data.items() if k in _mem}
+        os.makedirs(os.path.dirname(_path), exist_ok=True)
+        tmp = f"{_path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, _path)
+    except Exception:
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except Exception:
+            pass
