@@ -44,7 +44,7 @@ _VERBS = (
     r"deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|designat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|"
     r"earmark(?:s|ed|ing)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
     r"invest(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|"
-    r"releas(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|"
+    r"releas(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|"
     r"shar(?:e|es|ed|ing)|sign(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|train(?:s|ed|ing)?|"
     r"transfer(?:s|red|ring)?|unveil(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
     r"station(?:s|ed|ing)?|vaccinat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|resettl(?:e|es|ed|ing)|"
@@ -60,7 +60,7 @@ _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 _CHANGE_BY = regex.compile(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?"
-    r"|doubl(?:e|es|ed|ing)|bring(?:s|ing)?|brought)"
+    r"|doubl(?:e|es|ed|ing))"
     r"\b[^.;:?!—]{0,80}?\b(?:by|to)\s+\Z", _F)
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
 _NOUN_OF = regex.compile(
@@ -88,21 +88,26 @@ _MONEY_NOUN = regex.compile(
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
-    r"lead[ ]to|study|estimate[sd]?|would[ ]save|average|advertis\w*|spent)\b", _F)
+    r"lead[ ]to|study|estimate[sd]?|would[ ]save|average|advertis\w*|spent|tax(?:es)?|households?|"
+    r"poll|survey|voters)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
     r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
     r"GDP|growth|grew|grow|rates?|average|median|per[ ]capita|expected|projected|is[ ]set|"
-    r"is|are|was|were|be|been)\b", _F)
+    r"is|are|was|were|be|been|number[ ]of|share[ ]of|deficit|debt|prices?|premiums?)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
 _BEFORE_REJECT = regex.compile(
-    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out[ ]of|"
-    r"previous|last|past|next|first|coming|following|final|top|average|median)"
+    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out[ ]of)"
+    r"(?:[ ](?:the|these|those|our|their|its|all|all[ ]the))?"
+    r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every)"
     r"|\b(?:one|some|many|most|all|each|any|none|part|half)[ ]of(?:[ ]the)?)[ \t\r\n]{1,3}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
 _ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a[ ](?:word|point|note))\b|\s*,", _F)
+_SUBJECT_AFTER = regex.compile(
+    r"(?:[ \t\r\n]{1,3}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?[ \t\r\n]{1,3}"
+    r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -121,7 +126,8 @@ _NONCOMMIT_UNITS = {
     "areas", "area", "topics", "topic", "issues", "issue", "fronts", "front", "pillars",
     "priorities", "priority", "reasons", "reason", "elements", "steps", "words", "pages", "folks",
     "calls", "meetings", "conversations", "trips", "visits", "events", "bilaterals", "summits",
-    "interviews", "remarks", "minutes",
+    "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
+    "comments", "updates", "thoughts",
     # world statistics
     "jobs", "cases", "deaths", "people", "percent-of",
 }
@@ -163,6 +169,8 @@ _SIDES = [
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
         r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges)")
+# plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
+_PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
 _PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
 _NAMED_SUBJ = regex.compile(
@@ -170,8 +178,8 @@ _NAMED_SUBJ = regex.compile(
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
     rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
-    rf"(?:the\s+)?(?:G7|G20)|(?:our\s+)?(?:allies|partners)))"
-    rf"(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+    rf"(?:the\s+)?(?:G7|G20)|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
+    rf"(?=(?:,[^,]{{1,30}},)?,?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
 _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
@@ -232,7 +240,19 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     anywhere before the cue still makes the figure theirs unless our side is the subject."""
     full = pre
     cut = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("—"), pre.rfind("–"))
-    pre = pre[cut + 1:]
+    best = _nearest_subject(pre[cut + 1:], own)
+    if best[0] < 0 and cut >= 0:
+        # nothing after the dash: a pronoun subject just before it still counts
+        near = pre[max(0, len(pre) - 120):]
+        best = max(((m.start(), "speaker" if m.group("p").lower() in ("we", "i") else "other")
+                    for m in _PRON_SUBJ.finditer(near) if m.group("p").lower() in ("we", "i", "they")),
+                   default=(-1, None))
+    if best[1] != "speaker" and _ADVERSARY_SUBJ.search(full):
+        return "other"
+    return best[1]
+
+
+def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
     best: tuple[int, str | None] = (-1, None)
     for m in _PRON_SUBJ.finditer(pre):
         p = m.group("p").lower()
@@ -250,9 +270,7 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
             kind = "other"
         if m.start() > best[0]:
             best = (m.start(), kind)
-    if best[1] != "speaker" and _ADVERSARY_SUBJ.search(full):
-        return "other"
-    return best[1]
+    return best
 
 
 # ----------------------------------------------------------------------------- units
@@ -306,7 +324,8 @@ def _excluded_unit(unit: str | None) -> bool:
 
 # ----------------------------------------------------------------------------- extraction
 def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None):
-    """(cue kind, cue start) when a commitment cue governs the quantity, else (None, -1)."""
+    """(cue kind, cue start, cue end) when a commitment cue governs the quantity, else
+    (None, -1, -1)."""
     pre = view[sent_start:q.start]
     # clause-local: a cue must not sit across a clause break
     clause = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!"))
@@ -314,16 +333,17 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     tail = view[max(cstart, q.start - 70):q.start]
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
-        return None, -1  # "less than $12,000": a threshold, not an amount committed
+        return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
     m = _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail)
     if m:
-        return "frame", off + m.start()
+        return "frame", off + m.start(), off + m.end()
     w0 = max(cstart, q.start - 120)
     ch = _CHANGE_BY.search(view[w0:q.start])
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
-        return "change", w0 + ch.start()
+        return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
     if _BEFORE_REJECT.search(tail):
-        return None, -1
+        return None, -1, -1
+    subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(len(view), phrase_end + 60))
     # nearest verb cue within ~8 words before the number, nothing clausal in between
     last = None
     for m in _VERB_RE.finditer(tail):
@@ -332,21 +352,24 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         between = tail[last.end():]
         discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
-                and not discourse and not _STAT_BETWEEN.search(between)):
-            return "verb", off + last.start()
+                and not discourse and not _STAT_BETWEEN.search(between) and not subj_after):
+            return "verb", off + last.start(), off + last.end()
     w1 = max(cstart, q.start - 160)
     fr = _FRAME.search(view[w1:q.start])
-    if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]):
-        return "frame", w1 + fr.start()
-    if added:
-        return "added", q.start
+    if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]) and not subj_after:
+        return "frame", w1 + fr.start(), w1 + fr.start() + len(fr.group(0).split()[0])
     if _PASSIVE_AFTER.match(view, phrase_end, min(len(view), phrase_end + 90)):
-        return "passive", q.start
+        return "passive", q.start, q.start
+    if subj_after:
+        return None, -1, -1  # "10 million small businesses have been created": a statistic
+    if added:
+        return "added", q.start, q.start
     if q.currency:
         win = view[max(cstart, q.start - 80):min(len(view), phrase_end + 60)]
-        if _MONEY_NOUN.search(win) and not _MONEY_STAT.search(win):
-            return "money", q.start
-    return None, -1
+        if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
+                and not _MONEY_STAT.search(view[sent_start:q.start])):
+            return "money", q.start, q.start
+    return None, -1, -1
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
@@ -382,7 +405,7 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                 continue  # a share of something: "50 percent of the world's GDP"
             if not (q.currency or q.percent) and _excluded_unit(unit):
                 continue
-            cue, cstart = _cue(view, sent.start, q, pend, added, unit)
+            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit)
             if cue is None:
                 continue
             # who: the subject of the cue (nominal frames: a possessive right before the frame)
@@ -392,9 +415,11 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                        else "speaker" if regex.search(r"\bour\s+(?:\w+\s+)?\Z", poss, _F) else
                        _subject(view[sent.start:cstart], own))
             else:
-                who = _subject(view[sent.start:min(cstart, q.start) if cstart >= 0 else q.start], own)
+                who = _subject(view[sent.start:min(cend, q.start)], own)
             if who == "other" or (cue == "added" and who != "speaker"):
                 continue
+            if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
+                continue  # "airfares increased by 10 percent": a change nobody here commits to
             if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
                 continue  # "contribute $5.4 trillion to our economy": a statistic
             if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):

@@ -51,7 +51,8 @@ _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
 _WORDS = (rf"(?:(?:one{_WS}and{_WS}a{_WS}half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
-_PLURAL = rf"(?:dozens|hundreds|thousands|millions|billions|tens{_WS}of{_WS}(?:thousands|millions|billions))(?={_WS}of\b)"
+_PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
+           rf"(?={_WS}of\b|{_WS}more\b)")
 
 _BODY = rf"(?:(?P<plural>{_PLURAL})|(?P<digits>{_DIGITS})|(?P<words>\b{_WORDS}\b))"
 CORE = regex.compile(rf"(?<![\w.,/:+#@])(?<![A-Za-z]-)(?<!\d[-/–])" + _BODY, _F)
@@ -149,7 +150,7 @@ def _core_value(m: "regex.Match[str]") -> tuple[float | None, bool]:
         w = m.group("plural").lower().split()
         base = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                 "billions": 1_000_000_000}[w[-1]]
-        return (base * 10 if w[0] == "tens" else base), True
+        return (base * {"tens": 10, "hundreds": 100}.get(w[0], 1) if len(w) > 1 else base), True
     if m.group("digits"):
         return _digits_value(m.group("digits")), False
     return words_value(m.group("words")), True
@@ -318,7 +319,9 @@ EXAMPLES = [
     ("three dozen heads of state", 36, None, False, "three dozen"),
     ("half a million doses", 500_000, None, False, "half a million"),
     ("one and a half million doses", 1_500_000, None, False, "one and a half million"),
-    ("hundreds of millions of people", 100, None, True, "hundreds"),
+    ("hundreds of people", 100, None, True, "hundreds"),
+    ("hundreds of millions of people", 100_000_000, None, True, "hundreds of millions"),
+    ("tens of thousands of troops", 10_000, None, True, "tens of thousands"),
     ("by 60 to 75 percent by 2030", 60, 75, False, "60 to 75 percent"),
     ("between 3,000 and 4,000 troops", 3000, 4000, False, "between 3,000 and 4,000"),
     ("cut emissions 60-75% by 2030", 60, 75, False, "60-75%"),
