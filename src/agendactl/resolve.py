@@ -463,7 +463,57 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
     return v
 
 
-_KINDS = {"relday": _relday, "weekday": _weekday, "date": _date, "month": _month_kind,
+def _easter(y: int) -> D:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return D(y, month, day + 1)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> D:
+    if n > 0:
+        first = D(y, month, 1)
+        return first + dt.timedelta((wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = D(y, month, calendar.monthrange(y, month)[1])
+    return last - dt.timedelta((last.weekday() - wd) % 7)
+
+
+_HOLIDAYS = {
+    "christmas": lambda y: D(y, 12, 25), "christmas-eve": lambda y: D(y, 12, 24),
+    "new-year": lambda y: D(y, 1, 1), "new-year-eve": lambda y: D(y, 12, 31),
+    "independence": lambda y: D(y, 7, 4), "halloween": lambda y: D(y, 10, 31),
+    "veterans": lambda y: D(y, 11, 11), "valentine": lambda y: D(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "memorial": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor": lambda y: _nth_weekday(y, 9, 0, 1), "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents": lambda y: _nth_weekday(y, 2, 0, 3), "easter": _easter,
+    "good-friday": lambda y: _easter(y) - dt.timedelta(2),
+}
+
+
+def _holiday(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    fn = _HOLIDAYS[f["holiday"]]
+    if f.get("year") is not None:
+        d, why = fn(f["year"]), "year given"
+    else:
+        cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
+        tense = mt.tense or f.get("prior")
+        if tense == "past":
+            d, why = max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"
+        else:
+            d, why = min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"
+    v = _day(d)
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {d}"]
+    return v
+
+
+_KINDS = {"holiday": _holiday, "relday": _relday, "weekday": _weekday, "date": _date, "month": _month_kind,
           "period": _period, "quarter": _quarter_kind, "half": _half_kind, "season": _season_kind,
           "year": _year_kind, "decade": _decade_kind, "century": _century_kind,
           "anchored": _anchored, "discourse": _discourse}

@@ -42,6 +42,9 @@ _THE = compile_(rf"""
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|['’]s{WS}end)\b
+  | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
+    \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire){WS}(?P<unit>(?i:year))\b
+    (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
 """)
 
 
@@ -149,6 +152,8 @@ EXAMPLES = [
     ("the summer of 2018", "2017-12-04", "2018-SU"),
     ("this year’s summit", "2022-06-22", "2022"),
     ("the latest quarter", "1989-10-26", "1989-Q3"),
+    ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
+    ("a high for the year of $42.875", "1989-11-02", "1989"),
 ]
 NEGATIVES = ["the fall of Kabul", "in the second half of the game", "We spring into action",
              "weekends are quiet", "for a week", "every year", "a week or two"]

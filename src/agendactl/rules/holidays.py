@@ -1,0 +1,53 @@
+"""Named days: Christmas (Day/Eve), New Year's Day/Eve, Independence Day / the Fourth of July,
+Thanksgiving (US), Memorial Day, Labor Day, Veterans Day, Halloween, Easter, Good Friday,
+Martin Luther King Day, Presidents' Day, Valentine's Day, with an optional year. The year, when
+not given, is chosen like a day+month date (tense, else nearest)."""
+from __future__ import annotations
+
+from . import Rule, checks, compile_
+from .lexicon import WS, YEAR
+
+_NAMES = {
+    "christmas day": "christmas", "christmas eve": "christmas-eve", "christmas": "christmas",
+    "new year's day": "new-year", "new year’s day": "new-year", "new year's eve": "new-year-eve",
+    "new year’s eve": "new-year-eve", "independence day": "independence", "the fourth of july": "independence",
+    "july fourth": "independence", "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
+    "memorial day": "memorial", "labor day": "labor", "veterans day": "veterans",
+    "veterans' day": "veterans", "halloween": "halloween", "easter sunday": "easter", "easter": "easter",
+    "good friday": "good-friday", "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
+    "presidents' day": "presidents", "presidents day": "presidents", "valentine's day": "valentine",
+    "valentine’s day": "valentine",
+}
+_ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
+                        for n in _NAMES), key=len, reverse=True))
+_HOL = compile_(rf"""
+    (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
+    \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
+    (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
+        holidays|market|lights|decorations|dinner|Agreement|Accord|Accords|sales|present|presents)\b)
+""")
+
+
+def _build(m):
+    raw = " ".join(m.group("h").lower().replace("’", "'").split())
+    key = _NAMES.get(raw) or _NAMES.get(raw.replace("'", "’"))
+    if key is None:
+        return None
+    # "Christmas"/"Easter" alone need capitals ("easter" is not a word, but be safe)
+    if not m.group("h")[0].isupper() and not m.group("h").startswith("the"):
+        return None
+    return {"holiday": key, "year": int(m.group("y")) if m.group("y") else None}
+
+
+RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays")]
+
+EXAMPLES = [
+    ("He was rescued on Thanksgiving Day.", "2000-01-06", "1999-11-25"),
+    ("We will be home for Christmas.", "2017-12-04", "2017-12-25"),
+    ("on the Fourth of July", "2024-07-01", "2024-07-04"),
+    ("Easter 2018", "2017-12-04", "2018-04-01"),
+    ("We rested over Labor Day.", "2017-12-04", "2017-09-04"),
+]
+NEGATIVES = ["a Christmas tree", "the Good Friday Agreement", "thanksgiving prayers", "Easterly winds"]
+
+check_example, check_negative = checks({r.name for r in RULES})
