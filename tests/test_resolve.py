@@ -1,0 +1,90 @@
+"""The resolution semantics table of DESIGN.md (briefing Monday 2017-12-04), value shapes per
+grain, discourse anchors and ambiguity flags."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agendactl.resolve import resolve_phrase
+
+MON = dt.date(2017, 12, 4)
+
+
+def one(text: str, date: dt.date = MON):
+    refs = resolve_phrase(text, date)
+    assert len(refs) == 1, [(r.text, r.value) for r in refs]
+    return refs[0]
+
+
+@pytest.mark.parametrize("text,value,grain,first,last", [
+    ("today", "2017-12-04", "day", "2017-12-04", "2017-12-04"),
+    ("this morning", "2017-12-04", "day", "2017-12-04", "2017-12-04"),
+    ("tomorrow", "2017-12-05", "day", "2017-12-05", "2017-12-05"),
+    ("the day after tomorrow", "2017-12-06", "day", "2017-12-06", "2017-12-06"),
+    ("yesterday", "2017-12-03", "day", "2017-12-03", "2017-12-03"),
+    ("On Wednesday, we will address terrorism.", "2017-12-06", "day", "2017-12-06", "2017-12-06"),
+    ("on Wednesday we agreed to do more.", "2017-11-29", "day", "2017-11-29", "2017-11-29"),
+    ("Later on Tuesday, we will discuss", "2017-12-05", "day", "2017-12-05", "2017-12-05"),
+    ("this week", "2017-W49", "week", "2017-12-04", "2017-12-10"),
+    ("last week", "2017-W48", "week", "2017-11-27", "2017-12-03"),
+    ("next week", "2017-W50", "week", "2017-12-11", "2017-12-17"),
+    ("on 5 and 6 December", "2017-12-05/2017-12-06", "day", "2017-12-05", "2017-12-06"),
+    ("next July", "2018-07", "month", "2018-07-01", "2018-07-31"),
+    ("in July last year", "2016-07", "month", "2016-07-01", "2016-07-31"),
+    ("We are seven months away from the Summit.", "2018-07", "month", "2018-07-01", "2018-07-31"),
+    ("in 1950", "1950", "year", "1950-01-01", "1950-12-31"),
+    ("the 1990s", "199", "decade", "1990-01-01", "1999-12-31"),
+    ("We will meet in two weeks.", "2017-W51", "week", "2017-12-18", "2017-12-24"),
+    ("three years ago", "2014", "year", "2014-01-01", "2014-12-31"),
+    ("78 years ago", "1939", "year", "1939-01-01", "1939-12-31"),
+    ("15 months ago", "2016-09", "month", "2016-09-01", "2016-09-30"),
+    ("this weekend", "2017-W49-WE", "weekend", "2017-12-09", "2017-12-10"),
+    ("the first quarter of next year", "2018-Q1", "quarter", "2018-01-01", "2018-03-31"),
+    ("the second half of 2018", "2018-H2", "half", "2018-07-01", "2018-12-31"),
+    ("next summer", "2018-SU", "season", "2018-06-01", "2018-08-31"),
+    ("the 20th century", "19", "century", "1900-01-01", "1999-12-31"),
+    ("the 21st century", "20", "century", "2000-01-01", "2099-12-31"),
+])
+def test_design_table(text, value, grain, first, last):
+    r = one(text)
+    assert (r.value, r.grain, r.first_day, r.last_day) == (value, grain, first, last)
+
+
+def test_78_years_ago_from_2023():
+    r = one("the end of the war 78 years ago", dt.date(2023, 5, 18))
+    assert (r.value, r.grain) == ("1945", "year")
+
+
+def test_following_day_counts_from_last_resolved_day():
+    refs = resolve_phrase("We arrive on 5 and 6 December. The following day we fly home.", MON)
+    assert [r.value for r in refs] == ["2017-12-05/2017-12-06", "2017-12-07"]
+    assert refs[1].anchor == "discourse"
+
+
+def test_that_evening_without_anchor_is_dropped():
+    assert resolve_phrase("And that evening was long.", MON) == []
+
+
+def test_next_weekday_is_flagged_ambiguous():
+    r = one("We will meet next Wednesday.")
+    assert r.value == "2017-12-06" and r.ambiguous and r.alternatives == ["2017-12-13"]
+
+
+def test_explain_steps_name_the_tense():
+    r = one("On Wednesday, we will address terrorism.")
+    assert r.explain and "future" in r.explain[0] and "2017-12-06" in r.explain[0]
+
+
+def test_offsets_index_the_input():
+    text = "Good morning. This week, ministers meet; tomorrow we begin."
+    for r in resolve_phrase(text, MON):
+        assert text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("text", [
+    "We will meet soon.", "It may rain.", "March on!", "Sun and sea.", "5:00 p.m.", "42",
+    "for decades", "for three days", "over the last 15 months", "3,000 troops",
+])
+def test_no_reference(text):
+    assert resolve_phrase(text, MON) == []
