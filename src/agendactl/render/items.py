@@ -159,6 +159,19 @@ def reference_rows(result: Result, opts: Options) -> list[dict[str, Any]]:
     return rows
 
 
+def briefing_day(result: Result) -> str:
+    d = _day(result.briefing.date)
+    return f"{d:%A} {d.day} {d:%B %Y}" if d else (result.briefing.date or "date unknown")
+
+
+def date_source(result: Result) -> str:
+    b = result.briefing
+    src = f"date from {b.date_source or '?'}"
+    if b.evidence is not None:
+        src += f' "{" ".join(b.evidence.text.split())}", line {b.evidence.line}'
+    return src
+
+
 def briefing_label(result: Result) -> str:
     """One line naming the briefing: its date (weekday) and where that date came from."""
     b = result.briefing

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..model import Result
 from . import Writer
-from .items import briefing_label, commitment_rows, reference_rows, schedule_rows
+from .items import (briefing_day, commitment_rows, date_source, reference_rows,
+                    schedule_rows)
 
 INFERRED_NOTE = "* day not stated in the sentence: taken from the agenda it continues"
 
@@ -19,23 +20,31 @@ class TableWriter(Writer):
                                legacy_windows=False)
 
     # ------------------------------------------------------------------ pieces
-    def _table(self, title: str | None = None):
+    def _table(self, title: str | None = None, expand: bool = False):
         from rich import box
         from rich.table import Table
 
+        # expand=True is what makes rich honour the column ratios
         return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                     header_style="bold", show_edge=False, pad_edge=False, expand=False)
+                     header_style="bold", show_edge=False, pad_edge=False, expand=expand)
 
     def _header(self, result: Result) -> None:
+        """Title; the day (and speaker) a reader looks for first; then where the date came from.
+        Each on its own line, so a narrow terminal never breaks a quoted dateline in two."""
         from rich.text import Text
 
         b = result.briefing
-        head = Text(b.title or result.source_path, style="bold")
-        self.console.print(head)
-        sub = Text(result.source_path + " · " + briefing_label(result), style="dim")
+        self.console.print(Text(b.title or result.source_path, style="bold"))
+        day = briefing_day(result)
         if b.speaker:
-            sub.append(" · " + b.speaker, style="dim")
-        self.console.print(sub)
+            day += " · " + b.speaker
+        self.console.print(Text(day))
+        where, src = result.source_path, date_source(result)
+        if len(where) + 3 + len(src) <= self.console.width:
+            self.console.print(Text(f"{where} · {src}", style="dim"))
+        else:  # break between the two pieces, not inside the quoted dateline
+            self.console.print(Text(where, style="dim"))
+            self.console.print(Text(src, style="dim"))
 
     def _empty(self, what: str) -> None:
         self.console.print(f"No {what} found.", style="dim", markup=False)
@@ -45,13 +54,23 @@ class TableWriter(Writer):
         if not rows:
             self._empty("announced events")
             return
-        t = self._table(title)
+        t = self._table(title, expand=True)
+        # columns empty for every row of this file are left out: the event title gets the room
+        has = {k: any(r[k] for r in rows) for k in ("time", "with", "where")}
         t.add_column("Date", no_wrap=True)
         t.add_column("Day", no_wrap=True)
-        t.add_column("Time", max_width=14)
-        t.add_column("Event", ratio=3, min_width=20)
-        t.add_column("With", ratio=2)
-        t.add_column("Where", ratio=1)
+        if has["time"]:
+            t.add_column("Time", max_width=16)
+        # the event title is what a reader scans: it keeps most of the width, the others are
+        # capped and wrap inside their column
+        t.add_column("Event", ratio=3, min_width=20, overflow="fold")
+        if has["with"]:
+            t.add_column("With", ratio=2, min_width=10, overflow="fold")
+        if has["where"]:  # places are short: a fixed width, so the ratios never squeeze them
+            longest = max(max(len(w) for w in r["where"].split()) if r["where"] else 0
+                          for r in rows)
+            t.add_column("Where", width=max(5, min(16, max(len(r["where"]) for r in rows)),
+                                            longest))
         t.add_column("Line", justify="right", no_wrap=True, style="dim")
         prev = None
         for r in rows:
@@ -62,8 +81,12 @@ class TableWriter(Writer):
             date = "" if same else r["date"]
             if r["inferred"]:
                 date += "*"
-            _row(t, date, "" if same else r["weekday"], r["time"], r["event"], r["with"],
-                 r["where"], str(r["line"]))
+            cells = [date, "" if same else r["weekday"]]
+            cells += [r["time"]] if has["time"] else []
+            cells += [r["event"]]
+            cells += [r["with"]] if has["with"] else []
+            cells += [r["where"]] if has["where"] else []
+            _row(t, *cells, str(r["line"]))
         self.console.print(t)
         if any(r["inferred"] for r in rows):
             self.console.print(INFERRED_NOTE, style="dim", markup=False)
