@@ -220,8 +220,11 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
         return
     first = min(i.first_day for i in days)
     last = max(i.last_day for i in days)
-    if fr.head in ("day one", "first day", "opening day"):
-        last = first
+    if fr.head.startswith("day ") or fr.head.endswith(" day"):
+        last = first  # "Previewing Day Two of the President's Trip": the day previewed
+    for o in items:
+        if (o.first_day, o.last_day) == (first, last) and o.words & fr.words:
+            return  # the body names it already ("day one of the G20" tomorrow)
     value = first if first == last else f"{first}/{last}"
     items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=fr.title, head=fr.head,
                        words=fr.words, first_day=first, last_day=last, date=value, grain="day",

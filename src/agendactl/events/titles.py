@@ -27,7 +27,10 @@ number range series host lot couple further additional""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
-    r"(?i),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
+    r"(?i)(?<!\b[A-Z][\w’'\-]*+),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
+    r"|(?<=\b[A-Z][\w’'\-]*+),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z])"
+    r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund)ing\b))"
+    r"|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further)|"
@@ -139,8 +142,18 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
         rs = r.start - off
         if pos <= rs < stop:
             stop = rs
-            # the preposition introducing the date goes too ("on 5 and 6 December")
     return stop
+
+
+def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
+    """A place phrase right after a date that cut a complement ("a planting ceremony tomorrow
+    on the Mall")."""
+    r = next((r for r in refs if r.start - off == stop), None)
+    if r is None:
+        return ""
+    rest = text[r.end - off:]
+    m = regex.match(r"\s++(?:(?:here\s++)?(?:in|at|on)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})", rest)
+    return m.group(0) if m else ""
 
 
 def people(text: str) -> list[str]:
@@ -217,6 +230,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
+    if strength == 2 and regex.search(
+            r"(?i)\b(?:this|that|it|which|these|those|they)\s++(?:will|would|['’]ll|is\s++going\s++to)\s++"
+            r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$", text[:ns]):
+        return None  # "this will be a significant meeting": describes an event named before
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
@@ -228,12 +245,19 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "this meeting": a mention of an item already announced
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
+    if not comp.strip() or comp.strip() in ("on", "in", "at", "from", "during"):
+        tail = _after_date(text, stop, refs, off)
+        if tail:
+            comp = tail
     # a complement only when it is a prepositional phrase of the noun
     if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|"
                        r"here|together|marking|celebrating|commemorating)\b", comp):
         comp = ""
     # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
     comp = regex.sub(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$", "", comp)
+    if strength == 2 and regex.search(r"(?i)s$", noun) and not comp.strip() \
+            and not regex.search(r"[A-Z0-9]", text[ns:m_start]):
+        return None  # "side meetings", "engagements": plural and unnamed
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
         if not regex.match(r"(?i)\s*+of\b", comp):
@@ -242,7 +266,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         mods = text[ns:m_start]
         if not comp.strip() and not regex.search(r"[A-Z]", mods):
             return None  # a bare "event"/"engagement"/"conference" names nothing
-    if noun.lower().endswith("ing") and regex.search(r"(?i)\b(?:be|been|is|are|was|were)\s++$", text[:m_start]):
+    if noun.lower().endswith("ing") and regex.search(
+            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s++$", text[:m_start]):
         return None  # "leaders will be gathering": a verb
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
@@ -274,7 +299,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind == "travel" and not regex.match(r"(?:the\s++)?[A-Z]", obj):
         return None
     if regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
-                   r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything)\b", obj):
+                   r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
+                   r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much)\b", obj):
         return None  # a vague object names no event
     needs_day = False
     if kind == "address":
@@ -408,10 +434,11 @@ def framing_from_title(doc, briefing) -> Candidate | None:
     """The event a briefing's title previews ("Background Press Call Previewing the Vice
     President’s Trip to Munich, Germany")."""
     fm = doc.front_matter.get("title")
-    if fm:
+    if briefing.title:
+        title = briefing.title
+        start = fm[1] if fm else max(doc.text.find(briefing.title), 0)
+    elif fm:
         title, start = fm[0], fm[1]
-    elif briefing.title:
-        title, start = briefing.title, doc.text.find(briefing.title)
     else:
         return None
     title = title.replace("\\_", " ").replace("\u00a0", " ")
@@ -426,5 +453,6 @@ def framing_from_title(doc, briefing) -> Candidate | None:
     t = _clean_title(ev)
     hc = head_class(nm.group("noun"))
     s = max(start, 0)
+    end = fm[2] if fm else s + len(title)
     return Candidate(start=s, title=t, head=hc, kind=hc, words=content_words(t), ref=None,
-                     strength=0, location=_place(ev), span=(s, s + len(fm[0]) if fm else s + len(t)))
+                     strength=0, location=_place(ev), span=(s, end))
