@@ -95,13 +95,15 @@ _STAT_BETWEEN = regex.compile(
     r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
     r"GDP|growth|grew|grow|rates?|average|median|per[ ]capita|expected|projected|is[ ]set|"
-    r"is|are|was|were|be|been|number[ ]of|share[ ]of|deficit|debt|prices?|premiums?)\b", _F)
+    r"is|are|was|were|be|been|number[ ]of|share[ ]of|deficit|debt|prices?|premiums?|sales|"
+    r"inflation|unemployment|wages?|emissions[ ]fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
 _BEFORE_REJECT = regex.compile(
     r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out[ ]of)"
     r"(?:[ ](?:the|these|those|our|their|its|all|all[ ]the))?"
-    r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every)"
+    r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
+    r"making|earning|earns|makes|paid|pays)(?:[ ](?:about|over|under|less[ ]than|more[ ]than))?"
     r"|\b(?:one|some|many|most|all|each|any|none|part|half)[ ]of(?:[ ]the)?)[ \t\r\n]{1,3}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
 _ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a[ ](?:word|point|note))\b|\s*,", _F)
@@ -429,7 +431,11 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                 continue
             seen.add(key)
             found_quantity = True
-            status = _status(view, max(sent.start, min(cstart, q.start) - 60), pend, cue)
+            status_end = pend
+            if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
+                pm = _PASSIVE_AFTER.match(view, pend, sent.end)
+                status_end = pm.end() if pm else pend
+            status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
             pm = _PURPOSE.match(view, pend, sent.end)
             purpose = " ".join(text[pm.start("p"):pm.end("p")].split()) if pm else None
             phrase = text[q.start:pend]

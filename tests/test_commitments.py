@@ -1,0 +1,176 @@
+"""Quantified commitments: what counts, what must not, and the contract of each item."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agendactl import commitments
+from agendactl.document import read_bytes, read_text
+from agendactl.model import Briefing
+from agendactl.rules import quantities
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED = SHARED / "nato-2017-12-04-pre-ministerial.txt"
+
+NATO_HEAD = "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n"
+WH_HEAD = "Background Press Call by Senior Administration Officials\n\nSENIOR ADMINISTRATION OFFICIAL:  "
+
+
+def run(text: str):
+    doc = read_text(text)
+    return doc, commitments.extract(doc, Briefing(None, None, None), [])
+
+
+def quantities_of(text: str):
+    return [c for c in run(text)[1] if c.kind == "quantity"]
+
+
+# ----------------------------------------------------------------------------- the seed
+@pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
+def test_seed_exactly_three_commitments():
+    doc = read_bytes(SEED.read_bytes(), str(SEED))
+    got = [c for c in commitments.extract(doc, Briefing(None, None, None), []) if c.kind == "quantity"]
+    assert [(c.quantity, c.approximate) for c in got] == [(42, False), (3000, False), (1000, True)]
+    measures, troops, students = got
+    assert "measures" in measures.unit
+    assert troops.unit == "troops" and troops.phrase == "three thousand more troops"
+    assert troops.purpose == "training mission in Afghanistan"
+    assert troops.status == "in progress" and students.status == "delivered"
+    assert students.unit == "students" and students.phrase == "around a thousand students"
+    assert {c.actor for c in got} == {"NATO"}
+    for c in got:
+        assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert doc.text[c.phrase_start:c.phrase_end] == c.phrase
+        assert c.evidence.start <= c.phrase_start < c.phrase_end <= c.evidence.end
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
+def test_seed_pledges_listed_apart():
+    doc = read_bytes(SEED.read_bytes(), str(SEED))
+    pledges = [c for c in commitments.extract(doc, Briefing(None, None, None), []) if c.kind == "pledge"]
+    phrases = " | ".join(p.phrase for p in pledges)
+    assert "we will do more to raise awareness" in phrases
+    assert "Our aim is to make military mobility a new flagship" in phrases
+    assert all(p.quantity is None for p in pledges)
+    # a meeting on the programme is not a pledge
+    assert "hold a meeting" not in phrases
+
+
+# ----------------------------------------------------------------------------- positives
+POSITIVES = [
+    # (text after a header, quantity, quantity_max, approximate, a unit word, status)
+    (NATO_HEAD + "We are adding three thousand more troops to our training mission.", 3000, None, False, "troops", "in progress"),
+    (WH_HEAD + "We've committed to donate more than a billion doses.", 1_000_000_000, None, True, "doses", "announced"),
+    (WH_HEAD + "We've shipped more than 200 million vaccines to over 100 countries.", 200_000_000, None, True, "vaccines", "delivered"),
+    (WH_HEAD + "Just this month, we announced 17 million vaccine doses to the African Union.", 17_000_000, None, False, "doses", "announced"),
+    (WH_HEAD + "Moreover, we will announce upwards of 300 new sanctions against individuals.", 300, None, True, "sanctions", "planned"),
+    (WH_HEAD + "The United States will provide an additional $53 million in humanitarian assistance.", 53_000_000, None, False, "USD", "planned"),
+    (WH_HEAD + "We followed up with a package of 42 concrete measures.", 42, None, False, "measures", None),
+    (WH_HEAD + "A pledge to reduce methane emissions by 60 to 75 percent by 2030.", 60, 75, False, "percent", None),
+    (WH_HEAD + "We have deployed nearly 6,000 federal personnel to serve as vaccinators.", 6000, None, True, "personnel", "delivered"),
+    (WH_HEAD + "The President will be announcing €2.3 billion in funding for resilience.", 2_300_000_000, None, False, "EUR", "planned"),
+    (NATO_HEAD + "Allies will send some 4,000 troops to the eastern flank.", 4000, None, True, "troops", "planned"),
+    (WH_HEAD + "3,000 troops will be deployed to the region.", 3000, None, False, "troops", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,qty,qmax,approx,unit,status", POSITIVES,
+                         ids=[p[0].split(":  ")[-1].split("\n")[-1][:40] for p in POSITIVES])
+def test_commitment_found(text, qty, qmax, approx, unit, status):
+    got = quantities_of(text)
+    assert len(got) == 1, [(c.quantity, c.unit, c.phrase) for c in got]
+    c = got[0]
+    assert (c.quantity, c.quantity_max, c.approximate) == (qty, qmax, approx)
+    assert unit.lower() in (c.unit or "").lower() + " " + (c.phrase or "").lower()
+    if status is not None:
+        assert c.status == status
+    assert c.actor in ("NATO", "the United States")
+
+
+# ----------------------------------------------------------------------------- must not match
+NEGATIVES = {
+    "date": WH_HEAD + "We will meet on 5 and 6 December in Brussels, and again on May 19th.",
+    "year": WH_HEAD + "We will reduce emissions by 2030 and we have done so since 2021.",
+    "header-date": "Pre-ministerial press conference\n\n  • 04 Dec. 2017 -\n\nWe will discuss.",
+    "duration": NATO_HEAD + "We are now just seven months away from the Summit, after 15 months of war.",
+    "duration-for": WH_HEAD + "For 75 years, NATO has kept America safer; we trained them for three weeks.",
+    "age": WH_HEAD + "We vaccinated a 5-year-old and children ages 12 and older who are 17 years old.",
+    "ordinal": WH_HEAD + "We will mark the 75th anniversary and the 3rd summit, the first of many.",
+    "list": WH_HEAD + "You'll see, one, some significant efforts. Two, you'll see efforts to close loopholes. Three, more steps.",
+    "time": WH_HEAD + "The call is embargoed until 5:00 a.m. and we will deliver remarks at 8:00 p.m.",
+    "world-statistic": WH_HEAD + "The G7, making up around 50 percent of the world's GDP, is a driver of recovery.",
+    "growth-statistic": WH_HEAD + "The estimates are, from the IMF, that we're going to grow 6 percent this year.",
+    "study": WH_HEAD + "A study found the deal would lead to at least $60 billion in additional revenues per year.",
+    "adversary": WH_HEAD + "In fact, Russia has increased its troop presence along the border by as many as 7,000 troops.",
+    "third-party": WH_HEAD + "The EU notably also has given €2 billion in security assistance to Ukraine.",
+    "others-spending": WH_HEAD + "Some Allies are spending well upwards of 2 percent; some are spending as much as 4 percent.",
+    "participants": WH_HEAD + "In early October, more than 130 countries agreed to it. We had more than 100 countries join.",
+    "reporter": "Background Press Call\n\nQ    Will you send 5,000 troops and $2 billion in aid?\n\n"
+                "SENIOR ADMINISTRATION OFFICIAL:  I won't get ahead of the President.",
+    "discourse": WH_HEAD + "Just two more questions. I'd add that this was a 15-month investigation.",
+    "share": WH_HEAD + "Something like 90 percent of Russia's semiconductors come from the PRC.",
+    "threshold": WH_HEAD + "We will not raise taxes on any household making less than $400,000.",
+    "economy-statistic": WH_HEAD + "We found that 10 million new small businesses have been created.",
+    "change-by-other": WH_HEAD + "Today, we learned that retail sales increased by 3.8 percent in January.",
+    "identifier": WH_HEAD + "We are training Ukrainian pilots on the F-16 and invoking Article 5 on day one.",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NEGATIVES))
+def test_not_a_commitment(kind):
+    got = quantities_of(NEGATIVES[kind])
+    assert not got, [(c.quantity, c.unit, c.phrase) for c in got]
+
+
+def test_same_figure_twice_is_one_item():
+    text = (WH_HEAD + "We will announce upwards of 300 new sanctions against individuals.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL:  And there will be upwards of 300 new sanctions.")
+    got = quantities_of(text)
+    assert [c.quantity for c in got] == [300]
+
+
+def test_reporter_turn_pledges_ignored():
+    text = "Background Press Call\n\nQ    Will we do more to support Ukraine?\n\nMODERATOR:  Next question."
+    assert run(text)[1] == []
+
+
+def test_sorted_by_position_and_offsets_hold():
+    text = (WH_HEAD + "We will send 2,000 troops. We have provided $4.1 billion in aid to states. "
+            "We will also help them more.")
+    doc, got = run(text)
+    starts = [c.phrase_start if c.phrase_start is not None else c.evidence.start for c in got]
+    assert starts == sorted(starts)
+    assert [c.quantity for c in got if c.kind == "quantity"] == [2000, 4_100_000_000]
+    for c in got:
+        assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
+
+
+def test_refs_exclude_numbers_inside_day_references():
+    from agendactl.model import TimeRef
+
+    text = WH_HEAD + "We will deliver 12 helicopters."
+    doc = read_text(text)
+    s = text.index("12")
+    ref = TimeRef("12", s, s + 2, 1, "2017-12-12", "day", "2017-12-12", "2017-12-12", "test")
+    def qty(refs):
+        return [c.quantity for c in commitments.extract(doc, Briefing(None, None, None), refs)
+                if c.kind == "quantity"]
+
+    assert qty([ref]) == []
+    assert qty([]) == [12]
+
+
+def test_hostile_text_does_not_blow_up():
+    # long runs of digits, separators and number words stay cheap (no nested repetition)
+    text = WH_HEAD + ("1,000 " * 2000) + ("three thousand and " * 500) + "9" * 5000
+    run(text)
+    quantities.scan(text)
+
+
+def test_to_dict_contract():
+    _, got = run(NATO_HEAD + "We are adding three thousand more troops to our training mission in Afghanistan.")
+    d = got[0].to_dict()
+    for key in ("quantity", "approximate", "unit", "phrase", "actor", "status", "purpose", "evidence", "kind"):
+        assert key in d
+    assert d["evidence"]["line"] >= 1
