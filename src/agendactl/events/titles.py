@@ -27,8 +27,8 @@ number range series host lot couple further additional""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
-    r"(?i)(?<!\b[A-Z][\w’'\-]*+),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
-    r"|(?<=\b[A-Z][\w’'\-]*+),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z])"
+    r"(?i)(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
+    r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z]))"
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund)ing\b))"
     r"|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
@@ -224,6 +224,17 @@ def _vague(text: str, np_start: int) -> bool:
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
+    # "bilateral"/"trilateral" as adjectives: the head is the event noun they qualify
+    # ("trilateral leaders' summit"), and there is none in "a bilateral setting"
+    if regex.fullmatch(r"(?i)(?:bi|tri)laterals?|plenary|ministerial", noun) and text[m_end:m_end + 1] == " ":
+        nx = regex.match(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)", text[m_end:])
+        later = cues.EVENT_NOUN.search(text, m_end, m_end + 40)
+        if later and not text[m_end:later.start()].strip(" ").count(",") and \
+                regex.fullmatch(r"\s++(?:[\w’'\-]++\s++){0,2}", text[m_end:later.start()]):
+            m_start, m_end, noun = later.start(), later.end(), later.group("noun")
+        elif regex.match(r"\s++[a-z]", text[m_end:]) and not regex.match(
+                r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b", text[m_end:]):
+            return None
     # a compound of event nouns ("bilateral meetings", "commemoration event"): the last is the head
     while True:
         nx = cues.EVENT_NOUN.match(text, m_end + 1) if text[m_end:m_end + 1] == " " else None
@@ -231,7 +242,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
     if strength == 2 and regex.search(
-            r"(?i)\b(?:this|that|it|which|these|those|they)\s++(?:will|would|['’]ll|is\s++going\s++to)\s++"
+            r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
             r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$", text[:ns]):
         return None  # "this will be a significant meeting": describes an event named before
     if _PAST_ADJ.search(text[ns:m_start]):
