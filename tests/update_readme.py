@@ -11,8 +11,10 @@ code block holding its output:
 Optional `| head -N` after the arguments keeps the first N lines. Commands run in-process from
 the project root with COLUMNS=100 and NO_COLOR=1, so tables have a fixed width.
 
-    python tests/update_readme.py          # rewrite the blocks in place
-    python tests/update_readme.py --check  # exit 1 and list the blocks that drifted
+    python tests/update_readme.py          # rewrite the blocks (and EXPECTED files) in place
+    python tests/update_readme.py --check  # exit 1 and list what drifted
+
+It also regenerates the examples' expected output (EXPECTED below), made the same way.
 tests/test_readme.py runs the check, so README and the tool cannot drift apart silently.
 """
 from __future__ import annotations
@@ -26,6 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
+# example expected-output files: path -> the command that makes them
+EXPECTED = {
+    ROOT / "examples" / "nato-2017-12-04-pre-ministerial.expected.json":
+        "extract examples/nato-2017-12-04-pre-ministerial.txt --format json",
+}
 MARK = re.compile(r"^<!-- agendactl: (?P<cmd>.+?) -->\n(?P<fence>```[a-z]*)\n(?P<body>.*?)^```$",
                   re.M | re.S)
 
@@ -74,16 +81,32 @@ def update(text: str) -> tuple[str, list[str]]:
     return MARK.sub(sub, text), changed
 
 
+def stale_expected() -> list[tuple[Path, str]]:
+    """(file, fresh output) for every expected-output file that differs from the tool's."""
+    out = []
+    for path, cmd in EXPECTED.items():
+        fresh = run(cmd)
+        if not path.exists() or path.read_text(encoding="utf-8") != fresh:
+            out.append((path, fresh))
+    return out
+
+
 def main(argv: list[str]) -> int:
     text = README.read_text(encoding="utf-8")
     new, changed = update(text)
+    stale = stale_expected()
     if "--check" in argv:
         for c in changed:
             print(f"README block drifted from the tool's output: agendactl {c}")
-        return 1 if changed else 0
+        for path, _ in stale:
+            print(f"{path.relative_to(ROOT)} drifted from the tool's output")
+        return 1 if changed or stale else 0
     if new != text:
         README.write_text(new, encoding="utf-8")
-    print(f"{len(blocks(text))} blocks, {len(changed)} updated")
+    for path, fresh in stale:
+        path.write_text(fresh, encoding="utf-8")
+    print(f"{len(blocks(text))} README blocks, {len(changed)} updated; "
+          f"{len(stale)} expected-output file(s) updated")
     return 0
 
 

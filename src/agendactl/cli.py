@@ -500,7 +500,7 @@ def _run_files(view, files, date, fmt, as_json, output, explain, no_color, quiet
                 codes.append(o.code or INTERNAL)
                 continue
             if not quiet:
-                for w in o.result.warnings:
+                for w in dict.fromkeys(o.result.warnings):  # once each, in order
                     progress.clear()
                     say(f"warning: {w}")
             try:
