@@ -325,7 +325,8 @@ def _excluded_unit(unit: str | None) -> bool:
 
 
 # ----------------------------------------------------------------------------- extraction
-def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None):
+def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None,
+         sent_end: int):
     """(cue kind, cue start, cue end) when a commitment cue governs the quantity, else
     (None, -1, -1)."""
     pre = view[sent_start:q.start]
@@ -345,7 +346,7 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
     if _BEFORE_REJECT.search(tail):
         return None, -1, -1
-    subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(len(view), phrase_end + 60))
+    subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 60))
     # nearest verb cue within ~8 words before the number, nothing clausal in between
     last = None
     for m in _VERB_RE.finditer(tail):
@@ -360,14 +361,14 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     fr = _FRAME.search(view[w1:q.start])
     if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]) and not subj_after:
         return "frame", w1 + fr.start(), w1 + fr.start() + len(fr.group(0).split()[0])
-    if _PASSIVE_AFTER.match(view, phrase_end, min(len(view), phrase_end + 90)):
+    if _PASSIVE_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 90)):
         return "passive", q.start, q.start
     if subj_after:
         return None, -1, -1  # "10 million small businesses have been created": a statistic
     if added:
         return "added", q.start, q.start
     if q.currency:
-        win = view[max(cstart, q.start - 80):min(len(view), phrase_end + 60)]
+        win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
                 and not _MONEY_STAT.search(view[sent_start:q.start])):
             return "money", q.start, q.start
@@ -407,7 +408,7 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                 continue  # a share of something: "50 percent of the world's GDP"
             if not (q.currency or q.percent) and _excluded_unit(unit):
                 continue
-            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit)
+            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
             if cue is None:
                 continue
             # who: the subject of the cue (nominal frames: a possessive right before the frame)

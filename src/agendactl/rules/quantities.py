@@ -87,7 +87,9 @@ _IDENT_BEFORE = regex.compile(
     r"level|tier|stage|part|annex|resolution|amendment|category|class|step|day|point|item|page|"
     r"paragraph|rule|channel|gate|terminal|exit|building|highway|interstate|station|platform|"
     r"district|precinct|unit|group|squadron|battalion|brigade|division|fleet|corps|model|version|"
-    r"covid|h\.?r\.?|s\.|act|team|number[ ]one|top|the[ ]big)[ \t]\Z", _F)
+    r"covid|h\.?r\.?|s\.|act|team|number[ ]one|top|the[ ]big|block|force|tranche|executive[ ]order|"
+    r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
+    r"figure|table|box|zone|region|sector|ward|area|district)[ \t]\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
 _YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
 
@@ -371,6 +373,9 @@ NEGATIVES = [
     "on 2021-10-29",
     "04 Dec. 2017 -",
     "Sept 30",
+    "the first F-16 Block 70 fighters",
+    "Task Force 59",
+    "Section 301 tariffs",
 ]
 
 
