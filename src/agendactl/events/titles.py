@@ -29,7 +29,7 @@ number range series host lot couple further additional""".split())
 _CUT = regex.compile(
     r"(?i)(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
     r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z]))"
-    r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund)ing\b))"
+    r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
     r"|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
@@ -83,7 +83,7 @@ _HEAD_CLASS = {
 }
 
 _FRAMING_TITLE = regex.compile(
-    r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on)\s++(?:the\s++)?(?P<ev>.+)$")
+    r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on\s++(?=the\b|\w+['’]s\b))\s*+(?:the\s++)?(?P<ev>.+)$")
 
 
 @dataclass
@@ -301,7 +301,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     stop = _cut(text, v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
-    obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel", "speak") else obj
+    obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if not obj or len(obj) < 3:
         return None
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
@@ -309,7 +309,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "we'll be unveiling at the summit": no object
     if kind == "travel" and not regex.match(r"(?:the\s++)?[A-Z]", obj):
         return None
-    if regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+    if kind != "speak" and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much)\b", obj):
         return None  # a vague object names no event
@@ -324,12 +324,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "speak":
         low = vtext.lower()
-        if "remarks" in low:
+        prep = regex.search(r"(?i)\b(at|to|before)$", low.rstrip())
+        if prep:
+            title = "Speech " + prep.group(1) + " " + obj
+        elif "remarks" in low:
             title = "Remarks " + obj
-        elif "speech" in low or "address" in low:
-            title = "Speech " + obj
         else:
-            title = "Speech " + ("to " if low.rstrip().endswith("to") else "at ") + obj
+            title = "Speech " + obj
         kind_name = "speech"
     elif kind == "visit" and regex.match(r"(?i)tak", vtext):
         title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
@@ -454,6 +455,8 @@ def framing_from_title(doc, briefing) -> Candidate | None:
         return None
     title = title.replace("\\_", " ").replace("\u00a0", " ")
     title = regex.sub(r"\\u2019", "’", title)
+    if len(title) > 160 or title.rstrip().endswith((".", "?", "!")) or cues.FUTURE.search(title):
+        return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
     if not m:
         return None

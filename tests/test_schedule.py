@@ -1,0 +1,217 @@
+"""The announced schedule: event cues, day inheritance, merging, the seed as a golden test and a
+White House transcript end to end."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agendactl import schedule
+from agendactl.briefing import detect
+from agendactl.document import read_text
+from agendactl.model import TimeRef
+from agendactl.pipeline import extract_bytes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+SEED = CORPUS / "nato-2017-12-04-pre-ministerial.txt"
+needs_corpus = pytest.mark.skipif(not SEED.exists(), reason="../shared/corpus not beside the project")
+
+SEED_SCHEDULE = [
+    ("2017-12-05/2017-12-06", "Meetings of NATO Ministers of Foreign Affairs"),
+    ("2017-12-05", "Meeting on NATO-EU cooperation and European defence"),
+    ("2017-12-05", "Discussion of global challenges, including North Korea"),
+    ("2017-12-05", "Unveiling of the Summit logo"),
+    ("2017-12-06", "Discussion of NATO’s role in projecting stability and the fight against terrorism"),
+    ("2017-12-06", "Meeting of the NATO-Georgia Commission"),
+    ("2017-12-06", "Meeting on NATO’s Open Door policy"),
+    ("2018-07", "Summit in Brussels"),
+]
+
+
+def run(text: str, date: str):
+    return extract_bytes(text.encode("utf-8"), "t.txt", date).schedule
+
+
+def rows(events):
+    return [(e.date, e.title) for e in events]
+
+
+# --------------------------------------------------------------------------- seed (golden)
+
+@needs_corpus
+def test_seed_schedule_golden():
+    res = extract_bytes(SEED.read_bytes(), str(SEED))
+    assert rows(res.schedule) == SEED_SCHEDULE
+    by_title = {e.title: e for e in res.schedule}
+    assert by_title["Meeting on NATO’s Open Door policy"].date_inferred is True
+    assert by_title["Meeting of the NATO-Georgia Commission"].date_inferred is False
+    assert "High Representative/Vice President Mogherini" in \
+        by_title["Meeting on NATO-EU cooperation and European defence"].participants
+    assert "Belgian Prime Minister Michel" in by_title["Unveiling of the Summit logo"].participants
+    summit = by_title["Summit in Brussels"]
+    assert summit.location == "Brussels" and len(summit.more_evidence) == 1  # "seven months away…"
+    for e in res.schedule:
+        assert len(e.title) <= 100
+        assert SEED.read_text(encoding="utf-8")[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+def _ref(text: str, phrase: str, nth: int, value: str, grain: str, first: str, last: str) -> TimeRef:
+    start = -1
+    for _ in range(nth):
+        start = text.index(phrase, start + 1)
+    return TimeRef(phrase, start, start + len(phrase), 0, value, grain, first, last, "hand", "future")
+
+
+@needs_corpus
+def test_seed_schedule_from_hand_made_references():
+    """The assemble stage alone, with the seed's day references written by hand (as in the gold),
+    so a change in the resolver cannot hide a change here."""
+    text = SEED.read_text(encoding="utf-8")
+    doc = read_text(text, str(SEED))
+    brief = detect(doc, "2017-12-04")
+    refs = [
+        _ref(text, "on 5 and 6 December", 1, "2017-12-05/2017-12-06", "day", "2017-12-05", "2017-12-06"),
+        _ref(text, "This week", 1, "2017-W49", "week", "2017-12-04", "2017-12-10"),
+        _ref(text, "next July", 1, "2018-07", "month", "2018-07-01", "2018-07-31"),
+        _ref(text, "tomorrow", 1, "2017-12-05", "day", "2017-12-05", "2017-12-05"),
+        _ref(text, "this week", 1, "2017-W49", "week", "2017-12-04", "2017-12-10"),
+        _ref(text, "Later on Tuesday", 1, "2017-12-05", "day", "2017-12-05", "2017-12-05"),
+        _ref(text, "On Wednesday", 1, "2017-12-06", "day", "2017-12-06", "2017-12-06"),
+        _ref(text, "On Wednesday", 2, "2017-12-06", "day", "2017-12-06", "2017-12-06"),
+        _ref(text, "seven months away", 1, "2018-07", "month", "2018-07-01", "2018-07-31"),
+        _ref(text, "tomorrow", 2, "2017-12-05", "day", "2017-12-05", "2017-12-05"),
+    ]
+    got = schedule.build(doc, brief, sorted(refs, key=lambda r: r.start))
+    assert rows(got) == SEED_SCHEDULE
+
+
+# --------------------------------------------------------------------------- White House, end to end
+
+WH_NATO = CORPUS / "2024-07-05-background-press-call-previewing-the-nato-summit.md"
+
+
+@pytest.mark.skipif(not WH_NATO.exists(), reason="../shared/corpus not beside the project")
+def test_white_house_nato_summit_preview_end_to_end():
+    res = extract_bytes(WH_NATO.read_bytes(), str(WH_NATO))
+    assert res.briefing.date == "2024-07-05"
+    got = rows(res.schedule)
+    expected = [
+        ("2024-W28", "summit to mark the 75th anniversary"),
+        ("2024-07-09", "Defense Industry Forum"),
+        ("2024-07-09", "commemoration event at the Mellon Auditorium"),
+        ("2024-07-10", "Meeting of NATO’s 32 Allies"),
+        ("2024-07-10", "Dinner at the White House"),
+        ("2024-07-11", "Indo-Pacific partners"),
+        ("2024-07-11", "Meeting of the NATO-Ukraine Council"),
+        ("2024-07-11", "two dozen"),
+        ("2024-07-11", "Press conference"),
+    ]
+    for date, phrase in expected:
+        assert any(d == date and phrase in t for d, t in got), (date, phrase, got)
+    assert len(got) == len(expected)
+    firsts = [e.first_day for e in res.schedule]
+    assert firsts == sorted(firsts)
+    times = {e.title: e.time for e in res.schedule}
+    assert times["Dinner at the White House"] == "evening"
+    # "the event that I mentioned earlier": one item with both mentions
+    event = next(e for e in res.schedule if "two dozen" in e.title)
+    assert event.more_evidence
+
+
+# --------------------------------------------------------------------------- cues and reading order
+
+def test_a_named_day_governs_the_following_sentences():
+    text = ("On Friday, she is going to meet with NATO Secretary General Stoltenberg. She will also "
+            "have a multilateral meeting with the leaders of the three Baltic states.\n\n"
+            "On Saturday, she will deliver remarks at the Munich Security Conference.")
+    got = run(text, "2022-02-16")
+    assert rows(got) == [
+        ("2022-02-18", "Meeting with NATO Secretary General Stoltenberg"),
+        ("2022-02-18", "Multilateral meeting with the leaders of the three Baltic states"),
+        ("2022-02-19", "Remarks at the Munich Security Conference"),
+    ]
+    assert [e.date_inferred for e in got] == [False, True, False]
+
+
+def test_a_reporters_question_announces_nothing():
+    text = ("MODERATOR: Thanks for joining.\n\n"
+            "Q    Will the President meet with President Xi on Friday?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: I have nothing to announce on that.")
+    assert run(text, "2023-11-13") == []
+
+
+def test_past_events_and_the_briefing_itself_are_not_items():
+    text = ("On Monday, the President met with Chancellor Scholz at the White House. "
+            "Today’s call will be on background. Yesterday we held a meeting of the Commission.")
+    assert run(text, "2022-02-09") == []
+
+
+def test_topics_within_a_meeting_belong_to_the_meeting():
+    text = ("On Tuesday, we will hold a meeting on cyber defence. We will discuss how to protect "
+            "our networks. In this meeting, ministers will also review the exercise.")
+    assert rows(run(text, "2017-12-04")) == [("2017-12-05", "Meeting on cyber defence")]
+
+
+def test_a_topic_with_its_own_day_is_an_item():
+    text = "Later on Tuesday, we will discuss global challenges, including North Korea."
+    assert rows(run(text, "2017-12-04")) == [("2017-12-05", "Discussion of global challenges, including North Korea")]
+
+
+def test_the_same_event_mentioned_twice_is_one_item():
+    text = ("We are preparing for the upcoming Summit here in Brussels next July. "
+            "We are now just seven months away from NATO’s next Summit, here in Brussels.")
+    got = run(text, "2017-12-04")
+    assert len(got) == 1 and got[0].date == "2018-07" and len(got[0].more_evidence) == 1
+
+
+def test_vague_items_are_not_listed():
+    text = ("On Saturday, she’ll have a number of other engagements with world leaders. "
+            "On Sunday, the President will hold side meetings.")
+    assert run(text, "2022-02-16") == []
+
+
+def test_sorted_by_first_day_then_mention_with_time_and_place():
+    text = ("On Thursday morning, NATO will hold a meeting with the EU. "
+            "On Wednesday evening, he will host NATO leaders for a dinner at the White House. "
+            "On Wednesday, the President will travel to Ottawa.")
+    got = run(text, "2024-07-05")
+    assert rows(got) == [
+        ("2024-07-10", "Dinner at the White House"),
+        ("2024-07-10", "Travel to Ottawa"),
+        ("2024-07-11", "Meeting with the EU"),
+    ]
+    assert got[0].time == "evening" and got[0].location == "White House"
+    assert got[2].time == "morning"
+
+
+def test_clock_time_with_zone():
+    text = "Tomorrow at 10:00 a.m. CET, the Secretary General will hold a press conference."
+    got = run(text, "2017-12-04")
+    assert rows(got) == [("2017-12-05", "Press conference")]
+    assert got[0].time == "10:00 a.m. CET"
+
+
+def test_two_events_in_one_sentence():
+    text = ("Tomorrow, the President will participate in the first G20 Plenary Session, which covers "
+            "global health, and he’ll also meet with the E3 on Iran.")
+    assert rows(run(text, "2021-10-29")) == [
+        ("2021-10-30", "First G20 Plenary Session"),
+        ("2021-10-30", "Meeting with the E3 on Iran"),
+    ]
+
+
+@needs_corpus
+def test_every_corpus_title_is_short_and_evidence_exact():
+    for path in sorted(CORPUS.glob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        if path.name in ("GOLD.md",):
+            continue
+        data = path.read_bytes()
+        res = extract_bytes(data, str(path))
+        text = res and data.decode("utf-8")
+        for e in res.schedule:
+            assert 0 < len(e.title) <= 100, e.title
+            for ev in [e.evidence, *e.more_evidence]:
+                assert text[ev.start:ev.end] == ev.text
