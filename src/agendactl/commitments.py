@@ -95,7 +95,7 @@ _STAT_BETWEEN = regex.compile(
     r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
     r"GDP|growth|grew|grow|rates?|average|median|per[ ]capita|expected|projected|is[ ]set|"
-    r"is|are|was|were|be|been|number[ ]of|share[ ]of|deficit|debt|prices?|premiums?|sales|"
+    r"is|are|was|were|be|been|share[ ]of|deficit|debt|prices?|premiums?|sales|"
     r"inflation|unemployment|wages?|emissions[ ]fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
@@ -110,6 +110,7 @@ _ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|brief
 _SUBJECT_AFTER = regex.compile(
     r"(?:[ \t\r\n]{1,3}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?[ \t\r\n]{1,3}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -158,6 +159,12 @@ _US_OWN = (r"(?:the\s+)?United\s+States|U\.S\.|US|America|(?:the\s+)?(?:Vice\s+)
 _NATO_OWN = r"NATO|(?:the\s+)?Alliance|(?:NATO\s+)?Allies|(?:the\s+)?Secretary\s+General"
 _EU_OWN = r"(?:the\s+)?EU|(?:the\s+)?European\s+(?:Union|Commission)|(?:the\s+)?Commission|Team\s+Europe"
 _UN_OWN = r"(?:the\s+)?UN|(?:the\s+)?United\s+Nations|(?:the\s+)?Secretary-General"
+_OWN_ANY = {
+    "the United States": r"\b(?:United\s+States|America|American|Biden|USAID|Pentagon)\b|\bU\.S\.",
+    "NATO": r"\b(?:NATO|Allies|Alliance)\b",
+    "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
+    "the United Nations": r"\b(?:UN|United\s+Nations)\b",
+}
 _SIDES = [
     (regex.compile(r"White\s*House|whitehouse\.gov|Press\s+Secretary|Senior\s+Administration\s+Officials?|"
                    r"Background\s+Press\s+Call|state\.gov|defense\.gov|State\s+Department|"
@@ -200,7 +207,9 @@ _PURPOSE = regex.compile(
     r"[ \t\r\n]{1,3}(?:to|for|in[ ]support[ ]of|towards?|against)[ \t\r\n]{1,3}"
     r"(?:(?:the|our|their|its|a|an|this|that)[ \t\r\n]{1,3})?"
     r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
-    r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\Z))", _F)
+    r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\bsince\b|\buntil\b|"
+    r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
+    r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
 _PERCENT_OF = regex.compile(r"[ \t\r\n]{1,3}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
@@ -231,7 +240,9 @@ def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.
         " ".join(v[0] for v in doc.front_matter.values()), doc.view[doc.body_start:doc.body_start + 1500]) if x)
     for pat, name, own in _SIDES:
         if pat.search(head):
-            return name, regex.compile(rf"\A(?:{own})\Z", regex.V1)
+            # the whole subject is one of the side's names, or holds a name only the side uses
+            # ("European Allies and Canada" for NATO, "U.S. forces" for the United States)
+            return name, regex.compile(rf"\A(?:{own})\Z|{_OWN_ANY[name]}", regex.V1)
     return None, None
 
 
@@ -264,9 +275,9 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
-        if own is not None and own.match(n):
+        if own is not None and own.search(n):
             kind = "speaker"
-        elif own is not None and own.match(regex.sub(r"^(?i:the)\s+", "", n)):
+        elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
             kind = "speaker"
         else:
             kind = "other"
@@ -292,7 +303,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         if not m:
             break
         w = m.group("w")
-        wl = w.lower().rstrip(".") if not regex.fullmatch(r"(?:[A-Z]\.){2,}", w) else w
+        wl = w.rstrip(".") if not regex.fullmatch(r"(?:[A-Z]\.){2,}", w) else w
         if wl.lower() in _STOP and not (wl.lower() in _ADD_MARKERS and not toks):
             break
         if wl.lower() in _ADD_MARKERS and not toks:
@@ -406,9 +417,13 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
             unit, pend, added = _unit(view, q, sent.end)
             if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
                 continue  # a share of something: "50 percent of the world's GDP"
+            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
+            if unit is None and cue == "change":
+                # "increase the number of high-readiness forces to 300,000": the unit is named before
+                nm = _NUMBER_OF.search(view, cstart, q.start)
+                unit = nm.group(1) if nm else None
             if not (q.currency or q.percent) and _excluded_unit(unit):
                 continue
-            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
             if cue is None:
                 continue
             # who: the subject of the cue (nominal frames: a possessive right before the frame)
@@ -438,7 +453,15 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
                 status_end = pm.end() if pm else pend
             status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
             pm = _PURPOSE.match(view, pend, sent.end)
-            purpose = " ".join(text[pm.start("p"):pm.end("p")].split()) if pm else None
+            purpose = None
+            if pm:
+                pe = pm.end("p")
+                for rs, _re in taken_refs:  # a day reference ends what it is for
+                    if pm.start("p") < rs < pe:
+                        pe = rs
+                purpose = " ".join(text[pm.start("p"):pe].split()) or None
+                if purpose and purpose.split()[-1].lower() in ("in", "on", "at", "the", "of", "by"):
+                    purpose = " ".join(purpose.split()[:-1]) or None
             phrase = text[q.start:pend]
             out.append(Commitment(
                 quantity=q.value, unit=unit, phrase=phrase, evidence=doc.evidence(sent.start, sent.end),
