@@ -159,7 +159,10 @@ def _dateparser_headers(doc: Document, head_end: int) -> list[DateCandidate]:
             continue
         import dateparser  # lazy: only for header lines our own patterns could not read
 
-        parsed = dateparser.parse(line, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        # absolute dates only: dateparser's relative parser ("2 days ago, 2017") reads today's
+        # date, and the output must not depend on the day it runs
+        parsed = dateparser.parse(line, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                                  "PARSERS": ["custom-formats", "absolute-time"]})
         if parsed:
             s = doc.view.find(line, ls, le)
             out.append(DateCandidate(parsed.date().isoformat(), "dateline", doc.evidence(s, s + len(line))))
