@@ -132,7 +132,7 @@ _NONCOMMIT_UNITS = {
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts",
     # world statistics
-    "jobs", "cases", "deaths", "people", "percent-of",
+    "jobs", "cases", "deaths", "percent-of",
 }
 _STOP = {
     "of", "to", "in", "on", "at", "for", "from", "by", "with", "into", "onto", "over", "under",
@@ -226,11 +226,15 @@ _PLEDGE_VERBS = {
     "modernise", "modernize", "accelerate", "work", "counter", "fight", "hold", "upgrade",
     "intensify", "deepen", "tighten", "restrict", "sanction", "supply", "share", "reinforce",
 }
+_DO_MORE = regex.compile(r"\s+(?:more|everything|whatever|all\s+we\s+can|what(?:ever)?\s+(?:it\s+takes|we\s+(?:can|must)))\b", _F)
+_PLEDGE_OBJ_PRON = regex.compile(r"\s+(?:that|this|those|these|it|them|you|so|the\s+same)\b", _F)
+_PLEDGE_REL = regex.compile(r"\b(?:what|how|which|whatever|anything|something|things)\s+\Z", _F)
 # "provide details", "share more", "hold a meeting", "make remarks": talk, not a pledge
 _PLEDGE_NOT = regex.compile(
     r"\s+(?:(?:you|an?|the|some|more|further|any)\s+)?(?:details?|updates?|overview|readouts?|information|"
     r"remarks|comments?|statements?|announcements?|meetings?|press|briefings?|calls?|questions?|"
-    r"clear|sure|on\b|the\s+case|a\s+(?:meeting|call|press|statement|decision))", _F)
+    r"clear|sure|on\b|the\s+case|a\s+(?:meeting|call|press|statement|decision)|tomorrow|today|tonight|"
+    r"up\s+for|through\b|this\b)", _F)
 
 
 # ----------------------------------------------------------------------------- side and actor
@@ -304,9 +308,10 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
             break
         w = m.group("w")
         wl = w.rstrip(".") if not regex.fullmatch(r"(?:[A-Z]\.){2,}", w) else w
-        if wl.lower() in _STOP and not (wl.lower() in _ADD_MARKERS and not toks):
+        marker = wl.lower() in _ADD_MARKERS and (not toks or (len(toks) == 1 and wl.lower() in ("new", "additional")))
+        if wl.lower() in _STOP and not marker:
             break
-        if wl.lower() in _ADD_MARKERS and not toks:
+        if marker:
             added = True
             pos = m.end()
             continue
@@ -481,6 +486,10 @@ def _pledge(doc: Document, sent, actor: str) -> Commitment | None:
         v = (m.group("v") or m.group("v2") or "").lower()
         if v not in _PLEDGE_VERBS or _PLEDGE_NOT.match(view, m.end(), sent.end):
             continue
+        if v == "do" and not _DO_MORE.match(view, m.end(), sent.end):
+            continue  # "we'll do that", "we'll do Q&A"
+        if _PLEDGE_OBJ_PRON.match(view, m.end(), sent.end) or _PLEDGE_REL.search(view[max(sent.start, m.start() - 14):m.start()]):
+            continue  # "we will provide that", "what we will do to ..."
         # "we will do more to ..." / "our aim is to make ...": the clause up to its end
         end = sent.end
         cut = regex.search(r"[;:?!]", view[m.start():sent.end])
