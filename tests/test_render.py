@@ -158,8 +158,12 @@ def test_table_plain_when_no_color():
     for needle in ("Press conference", "2017-12-05", "Tue", "Meeting of the NATO-Georgia",
                    "10:30 a.m. CET", "Brussels", "day not stated"):
         assert needle in text
-    # grouped by day: the date of the second Wednesday item is not repeated
-    assert text.count("2017-12-06") == 1
+    # grouped by day: a blank line before each day, none between the events of one day
+    lines = [line.rstrip() for line in text.splitlines()]
+    wed = [i for i, line in enumerate(lines) if line.startswith("2017-12-06")]
+    assert len(wed) == 2 and lines[wed[0] - 1] == ""
+    assert "" not in lines[wed[0]:wed[1]]
+    assert lines[wed[1]].startswith("2017-12-06*")  # the inferred day is marked
 
 
 def test_table_color_only_when_asked():

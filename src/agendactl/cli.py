@@ -425,8 +425,14 @@ class Progress:
     def step(self, path: str) -> None:
         self.n += 1
         if self.enabled:
+            import shutil
+
             w = len(str(self.total))
-            sys.stderr.write(f"\r\x1b[K[{self.n:>{w}}/{self.total}] {path[-60:]}")
+            line = f"[{self.n:>{w}}/{self.total}] {os.path.basename(path)}"
+            cols = shutil.get_terminal_size((80, 24)).columns - 1
+            if len(line) > cols:
+                line = line[:cols - 1] + "…"
+            sys.stderr.write(f"\r\x1b[K{line}")
             sys.stderr.flush()
 
     def clear(self) -> None:

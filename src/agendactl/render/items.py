@@ -64,8 +64,9 @@ def jsonl_items(result: Result, opts: Options) -> Iterator[dict[str, Any]]:
 # --------------------------------------------------------------------------- flat rows
 
 def when_label(first: str | None, last: str | None, value: str, grain: str) -> str:
-    """A short, sortable rendering of an item's date: 2017-12-05, 2017-12-05..06, 2018-07."""
-    if grain == "day" and first:
+    """A short, sortable rendering of an item's date: 2017-12-05, 2017-12-05..06, 2018-07;
+    a week shows its days (2024-07-08..14): few readers decode ISO week numbers."""
+    if grain in ("day", "week", "weekend") and first:
         if last and last != first:
             a, b = first, last
             if a[:7] == b[:7]:
@@ -78,6 +79,8 @@ def when_label(first: str | None, last: str | None, value: str, grain: str) -> s
 
 
 def weekday_label(first: str | None, last: str | None, grain: str) -> str:
+    if grain in ("week", "weekend"):
+        return grain
     if grain != "day":
         return ""
     a, b = weekday(first), weekday(last or first)

@@ -26,7 +26,8 @@ class TableWriter(Writer):
 
         # expand=True is what makes rich honour the column ratios
         return Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                     header_style="bold", show_edge=False, pad_edge=False, expand=expand)
+                     header_style="bold", show_edge=False, pad_edge=False, expand=expand,
+                     collapse_padding=True)
 
     def _header(self, result: Result) -> None:
         """Title; the day (and speaker) a reader looks for first; then where the date came from.
@@ -78,10 +79,11 @@ class TableWriter(Writer):
             if prev is not None and not same:
                 t.add_section()
             prev = r["group"]
-            date = "" if same else r["date"]
-            if r["inferred"]:
-                date += "*"
-            cells = [date, "" if same else r["weekday"]]
+            # every row names its day, so a wrapped title never reads as part of the row above;
+            # repeats are dim, so the first row of each day stands out on a colour terminal
+            date = _styled(r["date"] + ("*" if r["inferred"] else ""), "dim" if same else "bold")
+            day = _styled(r["weekday"], "dim" if same else "")
+            cells = [date, day]
             cells += [r["time"]] if has["time"] else []
             cells += [r["event"]]
             cells += [r["with"]] if has["with"] else []
