@@ -72,6 +72,7 @@ POSITIVES = [
     (WH_HEAD + "The President will be announcing €2.3 billion in funding for resilience.", 2_300_000_000, None, False, "EUR", "planned"),
     (NATO_HEAD + "Allies will send some 4,000 troops to the eastern flank.", 4000, None, True, "troops", "planned"),
     (WH_HEAD + "3,000 troops will be deployed to the region.", 3000, None, False, "troops", "planned"),
+    (WH_HEAD + "Tomorrow, G7 leaders will commit $4.5 billion for food security.", 4_500_000_000, None, False, "USD", "planned"),
 ]
 
 
@@ -113,6 +114,7 @@ NEGATIVES = {
     "threshold": WH_HEAD + "We will not raise taxes on any household making less than $400,000.",
     "economy-statistic": WH_HEAD + "We found that 10 million new small businesses have been created.",
     "change-by-other": WH_HEAD + "Today, we learned that retail sales increased by 3.8 percent in January.",
+    "negated": WH_HEAD + "We will not send 3,000 troops, and we're not going to provide $2 billion.",
     "identifier": WH_HEAD + "We are training Ukrainian pilots on the F-16 and invoking Article 5 on day one.",
 }
 

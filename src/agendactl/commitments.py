@@ -187,13 +187,17 @@ _NAMED_SUBJ = regex.compile(
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
     rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
-    rf"(?:the\s+)?(?:G7|G20)|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
+    rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
     rf"(?=(?:,[^,]{{1,30}},)?,?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
 _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
 _ADVERSARY_SUBJ = regex.compile(
     rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+_GROUPS_WITH_US = regex.compile(
+    r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
+# "we will not send", "we're not going to provide": a refusal, not a commitment
+_NEGATED = regex.compile(r"(?:\bnot|\bnever|n[’']t|\bno\s+longer|\bneither|\bnor)\b(?:[ \t\r\n]+[\w’']+){0,3}[ \t\r\n]*\Z", _F)
 _SENT_OPENERS = regex.compile(
     r"(?:And|But|So|Now|Today|Also|Moreover|Furthermore|In\s+addition|Just|Well|Look|Again|"
     r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall)\Z")
@@ -283,6 +287,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             kind = "speaker"
         elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
             kind = "speaker"
+        elif _GROUPS_WITH_US.fullmatch(n):
+            kind = None  # the speaker's side is one of them: "the G7 will commit", "leaders will"
         else:
             kind = "other"
         if m.start() > best[0]:
@@ -440,6 +446,8 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
             else:
                 who = _subject(view[sent.start:min(cend, q.start)], own)
             if who == "other" or (cue == "added" and who != "speaker"):
+                continue
+            if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
                 continue
             if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
                 continue  # "airfares increased by 10 percent": a change nobody here commits to
