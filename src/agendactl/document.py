@@ -278,10 +278,13 @@ def _mask_html(text: str) -> str:
     view = "".join(out)
 
     def ent(m: regex.Match) -> str:
-        ch = _html.unescape(m.group(0))
+        ent = m.group(0)
+        ch = _html.unescape(ent)
+        if ch == ent:  # not an entity HTML knows: leave the text alone
+            return ent
         if len(ch) != 1:
             ch = " "
-        return ch + " " * (len(m.group(0)) - 1)
+        return ch + " " * (len(ent) - 1)
 
     return _ENTITY.sub(ent, view)
 
