@@ -111,6 +111,9 @@ _SUBJECT_AFTER = regex.compile(
     r"(?:[ \t\r\n]{1,3}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?[ \t\r\n]{1,3}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
+# A new clause between the verb and the number: "vaccinated and I think over 96 percent",
+# "announce that EPA has chosen 60 applicants"
+_NEW_CLAUSE = regex.compile(r"\b(?:we|I|they|he|she|you|that|which|who|because|if|when|whether|while)\b", regex.V1)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -377,7 +380,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         between = tail[last.end():]
         discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
-                and not discourse and not _STAT_BETWEEN.search(between) and not subj_after):
+                and not discourse and not _STAT_BETWEEN.search(between) and not subj_after
+                and not _NEW_CLAUSE.search(between)):
             return "verb", off + last.start(), off + last.end()
     w1 = max(cstart, q.start - 160)
     fr = _FRAME.search(view[w1:q.start])
