@@ -21,8 +21,8 @@ except ImportError:  # pragma: no cover
 from . import __version__
 
 # --------------------------------------------------------------------------- exit codes
-OK, SOME_FAILED, USAGE, BAD_INPUT, NO_DATE, CANNOT_WRITE, INTERNAL, INTERRUPTED = \
-    0, 1, 2, 3, 4, 5, 70, 130
+OK, SOME_FAILED, USAGE, BAD_INPUT, NO_DATE, CANNOT_WRITE, INTERNAL, INTERRUPTED, PIPE_CLOSED = \
+    0, 1, 2, 3, 4, 5, 70, 130, 141
 EXIT_CODES = [
     (OK, "success"),
     (SOME_FAILED, "some inputs failed; the others were processed and output"),
@@ -34,6 +34,7 @@ EXIT_CODES = [
     (CANNOT_WRITE, "the --output file cannot be written"),
     (INTERNAL, "internal error on an input (a bug: please report it with the file)"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
+    (PIPE_CLOSED, "stdout closed early (the reader, e.g. head, stopped reading): quiet stop, as on SIGPIPE"),
 ]
 EPILOG = ("\b\nExit codes:\n" + "\n".join(f"  {c:>3}  " + m.replace("\n", "\n       ")
                                           for c, m in EXIT_CODES)
@@ -85,11 +86,11 @@ class AgendaGroup(TyperGroup):
         except _cx.ClickException as e:
             say(e.format_message())
             code = e.exit_code
-        except (_cx.Abort, KeyboardInterrupt):
+        except (typer.Abort, KeyboardInterrupt):
             code = INTERRUPTED
         except BrokenPipeError:
             _quiet_stdout()
-            code = OK
+            code = PIPE_CLOSED
         code = code if isinstance(code, int) else OK
         if code == INTERRUPTED:  # typer turns Ctrl-C into Exit(130) before we see it
             say("interrupted")
@@ -260,6 +261,9 @@ def resolve(phrases: Optional[List[str]] = typer.Argument(
     except UserError as e:
         say(str(e))
         code = e.code
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = PIPE_CLOSED
     raise typer.Exit(code)
 
 
@@ -458,6 +462,9 @@ def _run(view: str, files: list[str], date: Optional[str], fmt: Optional[str], a
     except UserError as e:
         say(str(e))
         code = e.code
+    except BrokenPipeError:  # the reader went away (`| head`): no message, no traceback
+        _quiet_stdout()
+        code = PIPE_CLOSED
     raise typer.Exit(code)
 
 

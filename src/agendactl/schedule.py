@@ -33,6 +33,11 @@ _ANCHOR_GRAINS = frozenset({"day", "weekend", "week"})
 # Grains fine enough to put an event on a programme.
 _EVENT_GRAINS = frozenset({"day", "weekend", "week", "month"})
 
+# "today's schedule", "today's program": today named as a programme day does govern
+_PROGRAMME = regex.compile(r"(?i)\s*+(?:schedule|agenda|program|programme|itinerary|events)\b")
+
+_NOW = regex.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:moment|present)|nowadays|these\s++days")
+
 _TIME = regex.compile(
     r"(?i)\b(?P<t>\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"(?:\s++(?:[A-Z]{2,4}T?\b|local\s++time|Eastern|Central|Pacific|(?:Brussels|Rome|Paris|London|Tokyo|Japan|Washington)\s++time))?)"
@@ -86,7 +91,8 @@ def _time_of_day(text: str) -> str | None:
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
     bdate = briefing.date or "0000-00-00"
     view = doc.view
-    refs = sorted(refs, key=lambda r: r.start)
+    # "now" is the moment of speaking, never a programme day
+    refs = sorted((r for r in refs if not _NOW.fullmatch(r.text.strip())), key=lambda r: r.start)
     items: list[_Item] = []
     anchor: TimeRef | None = None
     anchor_turn = -1
@@ -111,7 +117,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             cands = titles.candidates(text, cs, crefs, bdate)
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
-            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and r.first_day > bdate]
+            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
+                r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             for c in cands:
                 own = c.ref

@@ -30,10 +30,11 @@ _CUT = regex.compile(
     r"(?i)(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
     r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z]))"
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
-    r"|;|:|\s[—–]\s|\s--\s|\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
+    r"|;|:|\s[—–]\s|\s--\s|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
-    r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further)|"
+    r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
+    r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it)|"
     r"ahead\s++of|following|along\s++with)\b")
 
@@ -60,7 +61,7 @@ _NOT_PLACE = regex.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|I)\b")
 
 _MENTIONED = regex.compile(
-    r"(?i)\b(?:in\s++addition\s++to|besides|beyond|preview(?:ing)?|previewed)"
+    r"(?i)\b(?:in\s++addition\s++to|besides|beyond|(?:information|details|more)\s++(?:to\s++follow\s++)?(?:on|about))"
     r"\s++(?:the\s++|those\s++|these\s++|this\s++|that\s++)?$")
 
 _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
@@ -226,7 +227,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     ns = _np_start(text, m_start, floor, refs, off)
     # "bilateral"/"trilateral" as adjectives: the head is the event noun they qualify
     # ("trilateral leaders' summit"), and there is none in "a bilateral setting"
-    if regex.fullmatch(r"(?i)(?:bi|tri)laterals?|plenary|ministerial", noun) and text[m_end:m_end + 1] == " ":
+    if regex.fullmatch(r"(?i)(?:bi|tri)laterals?|plenary|ministerial", noun) and text[m_end:m_end + 1].isspace():
         nx = regex.match(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)", text[m_end:])
         later = cues.EVENT_NOUN.search(text, m_end, m_end + 40)
         if later and not text[m_end:later.start()].strip(" ").count(",") and \
@@ -237,7 +238,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
             return None
     # a compound of event nouns ("bilateral meetings", "commemoration event"): the last is the head
     while True:
-        nx = cues.EVENT_NOUN.match(text, m_end + 1) if text[m_end:m_end + 1] == " " else None
+        nx = cues.EVENT_NOUN.match(text, m_end + 1) if text[m_end:m_end + 1].isspace() else None
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
@@ -252,7 +253,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     if _vague(text, ns):
         return None
     det = text[max(floor, ns - 12):ns].lower()
-    if regex.search(r"\b(?:this|these|those|the\s++same)\s*+$", det) and strength == 2:
+    if regex.search(r"\b(?:this|these|those|that|the\s++same)\s*+$", det) and strength == 2:
         return None  # "this meeting": a mention of an item already announced
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
@@ -273,6 +274,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
         if not regex.match(r"(?i)\s*+of\b", comp):
             return None  # "the second day": a day, not an event, without "of the G20"
+    if regex.fullmatch(r"(?i)calls?", noun) and not regex.match(r"(?i)\s*+(?:with|between)\b", comp):
+        return None  # "a Call to Action": a call is an item only with whom it is held
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
         if not comp.strip() and not regex.search(r"[A-Z]", mods):
@@ -302,6 +305,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     stop = _cut(text, v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
+    if kind in ("meet", "engage"):
+        obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
     if not obj or len(obj) < 3:
         return None
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
@@ -324,11 +329,16 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "speak":
         low = vtext.lower()
+        if regex.search(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b", low) or regex.match(
+                r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b", obj):
+            return None  # the briefing's own opening remarks
         prep = regex.search(r"(?i)\b(at|to|before)$", low.rstrip())
         if prep:
             title = "Speech " + prep.group(1) + " " + obj
         elif "remarks" in low:
             title = "Remarks " + obj
+        elif "address" in low:
+            title = "Address " + obj
         else:
             title = "Speech " + obj
         kind_name = "speech"
@@ -380,16 +390,28 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Can
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
-    heads = [h for h in cues.event_heads(text) if h[2] >= cue.end() and h[2] - cue.end() <= 110]
+    cue_ends = [c.end() for c in cues.FUTURE.finditer(text)]
+    heads = [h for h in cues.event_heads(text) if h[2] >= cue.end()
+             and h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
     i = 0
     while i < len(heads):
         kind, word, s, e = heads[i]
         if kind == "noun":
+            # distance from the nearest cue before the noun ("the first event will be: The
+            # President will participate in a wreath-laying ceremony")
+            last = max((c for c in cue_ends if c <= s), default=cue.end())
             near = 30 if regex.match(r"(?i)look", cue.group(0)) else 60
-            if s - cue.end() > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
+            if s - last > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
+            if c is not None and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
+                # "X will be a …": an item only when X is an event, a day or "there"
+                # ("the main event on Saturday will be the speech"; not "the Quad will be a forum")
+                subj = text[:cue.start()]
+                if not (cues.EVENT_NOUN.search(subj) or regex.search(r"(?i)\bthere\b", subj + cue.group(0))
+                        or any(r.start - off < cue.start() for r in refs)):
+                    return None
             if c is not None:
                 return c
             floor = e

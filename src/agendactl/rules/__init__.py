@@ -13,6 +13,8 @@ import pkgutil
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import re
+
 import regex
 
 from ..model import Mention
@@ -31,6 +33,13 @@ class Rule:
     build: Build
     priority: int = 0
     family: str = ""
+    # A cheap pattern every match must contain (a month name, "week", a digit...). The full
+    # pattern only runs in windows around its hits: most running text holds no date word, and
+    # patterns with optional prefixes are slow to try at every position.
+    trigger: Any = None  # lexicon.Trigger
+
+
+_BEFORE = 60  # how far before its trigger word a match may start
 
 
 # Modules of this package that are not rule families of day references (helpers' families
@@ -65,8 +74,18 @@ def all_rules() -> list[Rule]:
 def find(view: str) -> list[Mention]:
     """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set."""
     cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
+    hits: dict[Any, list[tuple[int, int]]] = {}
+    from .lexicon import ascii_lower
+    lowered = ascii_lower(view)
     for rule in all_rules():
-        for m in rule.pattern.finditer(view):
+        if rule.trigger is None:
+            matches = rule.pattern.finditer(view)
+        else:
+            h = hits.get(rule.trigger)
+            if h is None:
+                h = hits[rule.trigger] = rule.trigger.spans(view, lowered)
+            matches = _anchored_matches(rule.pattern, view, h)
+        for m in matches:
             s, e = m.span()
             if e <= s:
                 continue
@@ -96,6 +115,25 @@ def find(view: str) -> list[Mention]:
         chosen.append(Mention(s, e, view[s:e], rule.name, kind, fields))
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]]):
+    """Matches of `pattern` covering each trigger hit: try `pattern.match` only at the word starts
+    up to _BEFORE characters before the hit (leftmost first), instead of searching every position
+    of the text. Every rule pattern starts at a word start."""
+    covered = -1
+    for ts, te in hits:
+        if te <= covered:
+            continue
+        for w in _WORD_START.finditer(view, max(0, ts - _BEFORE), ts + 1):
+            m = pattern.match(view, w.start())
+            if m is not None and m.end() >= te:
+                covered = m.end()
+                yield m
+                break
 
 
 def match(doc) -> list[Mention]:

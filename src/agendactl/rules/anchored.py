@@ -6,7 +6,7 @@ in five years") is a span, not a point, and is rejected at resolution by its pas
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import NUMBER, WS, number_value
+from .lexicon import T_UNIT, NUMBER, WS, number_value
 
 _UNIT = r"(?P<u>(?i:day|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
 _APPROX = (r"(?P<approx>(?i:about|around|nearly|almost|some|more[ ]than|less[ ]than|over|roughly|"
@@ -46,9 +46,9 @@ def _build(m):
 
 
 RULES = [
-    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored"),
-    Rule("anchored-in", "anchored", _IN, _build, family="anchored"),
-    Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored"),
+    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT),
+    Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT),
+    Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT),
 ]
 
 EXAMPLES = [

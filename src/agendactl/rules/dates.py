@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import (AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
+from .lexicon import (T_MONTH, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
@@ -57,8 +57,8 @@ def _build(m, month_first: bool):
 
 
 RULES = [
-    Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates"),
-    Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates"),
+    Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH),
+    Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH),
 ]
 
 EXAMPLES = [

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import WS
+from .lexicon import T_DISCOURSE, WS
 
 _DAY = compile_(rf"""
     \b(?i:
@@ -44,8 +44,8 @@ def _build_period(m):
 
 
 RULES = [
-    Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse"),
-    Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse"),
+    Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse", trigger=T_DISCOURSE),
+    Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse", trigger=T_DISCOURSE),
 ]
 
 EXAMPLES = [

@@ -41,7 +41,7 @@ PAST = regex.compile(
 
 # Event nouns: the heads of programme items (longest alternatives first).
 EVENT_NOUN = regex.compile(
-    r"(?ix)\b(?P<noun>"
+    r"(?ix)(?<![\w\-])(?P<noun>"
     r"(?:press|news)\s++conferences?|(?:phone|video|telephone)\s++calls?"
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
@@ -73,16 +73,16 @@ EVENT_VERB = regex.compile(
     r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|to)\s++)meeting(?:\s++with)?|sit\s++down\s++with)"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|go(?:es|ing)?\s++to(?=\s++(?:the\s++)?[A-Z])|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
-    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|deliver(?:s|ing)?\s++(?:remarks|a\s++speech|an\s++address)|giv(?:e|es|ing)\s++(?:a\s++)?(?:speech|address|remarks))"
+    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
     r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|launch(?:es|ing)?)"
     r"|(?P<welcome>welcom(?:e|es|ing)|greet(?:s|ing)?|receiv(?:e|es|ing))"
-    r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|focus(?:es|ing)?\s++on|talk(?:s|ing)?\s++about|tak(?:e|es|ing)\s++stock\s++of|look(?:s|ing)?\s++at)"
+    r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|tak(?:e|es|ing)\s++stock\s++of)"
     r")\b")
 
 _DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")

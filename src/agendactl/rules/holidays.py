@@ -5,7 +5,7 @@ not given, is chosen like a day+month date (tense, else nearest)."""
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import WS, YEAR
+from .lexicon import WS, YEAR, trigger
 
 _NAMES = {
     "christmas day": "christmas", "christmas eve": "christmas-eve", "christmas": "christmas",
@@ -39,7 +39,11 @@ def _build(m):
     return {"holiday": key, "year": int(m.group("y")) if m.group("y") else None}
 
 
-RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays")]
+_T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
+                  "labor day", "veterans", "halloween", "easter", "good friday", "king day",
+                  "king jr", "presidents", "valentine"])
+
+RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL)]
 
 EXAMPLES = [
     ("He was rescued on Thanksgiving Day.", "2000-01-06", "1999-11-25"),

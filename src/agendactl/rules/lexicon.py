@@ -5,6 +5,8 @@ pattern text (no groups that capture), so a family can wrap them in its own name
 """
 from __future__ import annotations
 
+import re as _re
+
 import regex
 
 # ----------------------------------------------------------------------------- months
@@ -132,3 +134,62 @@ RANGE_SEP = (r"(?:[ \t]*+[-–—][ \t]*+|(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t
 # List separators: "5, 6 and 7", "5 & 6"
 LIST_SEP = r"(?:[ \t]*+,[ \t]*+)"
 AND_SEP = r"(?:,?(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)(?:and|&)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))"
+
+
+# ----------------------------------------------------------------------------- triggers
+# Cheap patterns that every match of a family contains; the full patterns run only near them.
+class Trigger:
+    """Literal keywords a family's matches contain. Found with `str.find` (C speed, far faster
+    than regex alternations); `lower=True` searches the ASCII-lowercased text (same offsets)."""
+
+    __slots__ = ("words", "lower", "regex")
+
+    def __init__(self, words, lower: bool = True, pattern: str | None = None):
+        self.words = tuple(sorted(set(words)))
+        self.lower = lower
+        self.regex = _re.compile(pattern) if pattern else None  # stdlib re: fast for simple scans
+
+    def spans(self, view: str, lowered: str) -> list[tuple[int, int]]:
+        text = lowered if self.lower else view
+        if self.regex is not None:
+            return [m.span() for m in self.regex.finditer(text)]
+        out = []
+        for w in self.words:
+            find, n, i = text.find, len(w), text.find(w)
+            while i >= 0:
+                out.append((i, i + n))
+                i = find(w, i + n)
+        out.sort()
+        return out
+
+
+def trigger(words, lower: bool = True, pattern: str | None = None) -> Trigger:
+    return Trigger(words, lower, pattern)
+
+
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(s: str) -> str:
+    """Lowercased text with exactly the length (and offsets) of `s`."""
+    low = s.lower()
+    # a few characters change length when lowercased ("İ"): fall back to A-Z only
+    return low if len(low) == len(s) else s.translate(_LOWER)
+
+
+_CAPS = lambda ws: [w.capitalize() for w in ws] + [w.upper() for w in ws]  # noqa: E731
+T_MONTH = trigger(_CAPS(MONTHS + list(_MONTH_ABBR)), lower=False)
+T_WEEKDAY = trigger(_CAPS(WEEKDAYS), lower=False)
+T_RELDAY = trigger(["today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon",
+                    "evening"])
+T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
+T_PERIOD = trigger(["week", "month", "year"])
+T_QUARTER = trigger(["quarter", "q1", "q2", "q3", "q4"])
+T_HALF = trigger(["half", "h1", "h2"])
+T_SEASON = trigger(["spring", "summer", "fall", "autumn", "winter"])
+T_UNIT = trigger(["day", "week", "month", "year", "decade", "centur"])
+T_DISCOURSE = trigger(["day", "morning", "afternoon", "evening", "night", "week", "month", "year",
+                       "quarter"])
+T_SPOKEN_YEAR = trigger(["nineteen", "eighteen", "thousand"])
+T_DECADE = trigger(["0s", "0's", "0’s", "ties"])
+T_CENTURY = trigger(["century"])

@@ -5,7 +5,7 @@ early/late, or a year)."""
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
+from .lexicon import T_MONTH, MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
 
 _MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 _MO = compile_(rf"""
@@ -38,7 +38,7 @@ def _build(m):
             "modifier": rel, "year_offset": yoff}
 
 
-RULES = [Rule("month", "month", _MO, _build, family="months")]
+RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
 
 EXAMPLES = [
     ("the upcoming Summit here in Brussels next July.", "2017-12-04", "2018-07", "next July"),

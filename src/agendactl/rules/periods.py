@@ -5,7 +5,7 @@ and seasons ("this summer", "last fall", "the summer of 2018")."""
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import WS, YEAR
+from .lexicon import T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
 
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
 _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|"
@@ -122,11 +122,11 @@ def _q_or_period(m):
 
 
 RULES = [
-    Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods"),
-    Rule("period-edge", "period", _THE, _build_the, family="periods"),
-    Rule("quarter", "quarter", _Q, _q_or_period, family="periods"),
-    Rule("half", "half", _H, _build_h, family="periods"),
-    Rule("season", "season", _S, _build_s, family="periods"),
+    Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods", trigger=T_PERIOD),
+    Rule("period-edge", "period", _THE, _build_the, family="periods", trigger=T_PERIOD),
+    Rule("quarter", "quarter", _Q, _q_or_period, family="periods", trigger=T_QUARTER),
+    Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF),
+    Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON),
 ]
 
 EXAMPLES = [

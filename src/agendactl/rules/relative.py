@@ -3,6 +3,7 @@ the day before yesterday, last night, earlier/later today (each with a part of t
 from __future__ import annotations
 
 from . import Rule, checks, compile_
+from .lexicon import T_RELDAY
 
 _PART = r"(?:[ \t]+(?:morning|afternoon|evening|night|noon))?"
 _POSS = r"(?:['’]s)?"
@@ -33,7 +34,7 @@ def _build(m):
     return {"offset": off}
 
 
-RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative")]
+RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY)]
 
 EXAMPLES = [
     ("We will begin tomorrow with a meeting.", "2017-12-04", "2017-12-05", "tomorrow"),

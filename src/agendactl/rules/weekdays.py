@@ -4,7 +4,7 @@ or a time of day before them ("5 p.m. Wednesday", "noon Thursday"). Full names o
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import WEEKDAY, weekday_num
+from .lexicon import T_WEEKDAY, WEEKDAY, weekday_num
 
 _WD = compile_(rf"""
     (?:
@@ -32,7 +32,7 @@ def _build(m):
             "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
 
 
-RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays")]
+RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WEEKDAY)]
 
 EXAMPLES = [
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),

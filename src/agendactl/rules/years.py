@@ -6,7 +6,7 @@ quantity (followed by a unit such as troops/people/dollars/percent, or preceded 
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import ORDINAL_WORDS, WS, YEAR
+from .lexicon import T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, WS, YEAR
 
 _UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euros|pounds|tons|tonnes|"
                r"km|kilometers|kilometres|miles|meters|metres|feet|hours|hrs|minutes|units|cases|deaths|"
@@ -102,10 +102,10 @@ def _build_cent(m):
 
 
 RULES = [
-    Rule("year", "year", _Y, _build_y, family="years"),
-    Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years"),
-    Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years"),
-    Rule("century", "century", _CENT, _build_cent, priority=1, family="years"),
+    Rule("year", "year", _Y, _build_y, family="years", trigger=T_YEAR),
+    Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years", trigger=T_SPOKEN_YEAR),
+    Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years", trigger=T_DECADE),
+    Rule("century", "century", _CENT, _build_cent, priority=1, family="years", trigger=T_CENTURY),
 ]
 
 EXAMPLES = [
