@@ -11,6 +11,7 @@ No date arithmetic here: dates come from the resolver's TimeRefs.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -93,6 +94,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     view = doc.view
     # "now" is the moment of speaking, never a programme day
     refs = sorted((r for r in refs if not _NOW.fullmatch(r.text.strip())), key=lambda r: r.start)
+    ref_starts = [r.start for r in refs]  # refs of a sentence by bisection: linear, not sentences x refs
     items: list[_Item] = []
     anchor: TimeRef | None = None
     anchor_turn = -1
@@ -104,7 +106,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             anchor, anchor_turn, last_item = None, sent.turn, None
         if turn is not None and turn.is_question:
             continue
-        srefs = [r for r in refs if sent.start <= r.start < sent.end]
+        srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
         for cs, ce in _clauses(view, sent.start, sent.end):
             crefs = [r for r in srefs if cs <= r.start < ce]
             text = view[cs:ce]
