@@ -393,3 +393,20 @@ def test_seed_calendar_imports_as_eight_events_on_the_right_days(tmp_path):
                 break
         else:
             pytest.fail(f"no calendar event for {g['what']} on {g['when']}")
+
+
+@needs_resolve
+def test_closed_pipe_stops_quietly():
+    """`agendactl … | head -1`: no traceback, exit 141 (one subprocess: needs a real pipe)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "from agendactl.cli import main; main()",
+                             "resolve", "--date", "2017-12-04"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(b"tomorrow\n" * 20000)  # far more output than a pipe buffer holds
+    proc.stdin.close()
+    assert proc.stdout.readline().startswith(b'{"phrase": "tomorrow"')
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == cli.PIPE_CLOSED
+    assert proc.stderr.read() == b""

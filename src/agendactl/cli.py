@@ -34,7 +34,8 @@ EXIT_CODES = [
     (CANNOT_WRITE, "the --output file cannot be written"),
     (INTERNAL, "internal error on an input (a bug: please report it with the file)"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
-    (PIPE_CLOSED, "stdout closed early (the reader, e.g. head, stopped reading): quiet stop, as on SIGPIPE"),
+    (PIPE_CLOSED, "stdout closed early (the reader, e.g. head, stopped reading):\n"
+                  "quiet stop, as on SIGPIPE"),
 ]
 EPILOG = ("\b\nExit codes:\n" + "\n".join(f"  {c:>3}  " + m.replace("\n", "\n       ")
                                           for c, m in EXIT_CODES)
