@@ -27,6 +27,8 @@ one briefing is one item (the first mention).
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .document import Document
@@ -418,7 +420,9 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
     view, text = doc.view, doc.text
     side, own = _side(doc, briefing)
     actor_name = side or "speaker"
-    taken_refs = [(r.start, r.end) for r in refs or []]
+    taken_refs = sorted((r.start, r.end) for r in refs or [])
+    ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
+    longest = max((e - s for s, e in taken_refs), default=0)
     out: list[Commitment] = []
     seen: set[tuple] = set()
     for sent in doc.sentences:
@@ -427,7 +431,8 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
             continue
         found_quantity = False
         for q in scan(view, sent.start, sent.end):
-            if any(s < q.end and q.core_start < e for s, e in taken_refs):
+            if any(q.core_start < taken_refs[k][1] for k in range(
+                    bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 continue  # inside a day reference ("5 and 6 December")
             unit, pend, added = _unit(view, q, sent.end)
             if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
@@ -473,9 +478,9 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
             purpose = None
             if pm:
                 pe = pm.end("p")
-                for rs, _re in taken_refs:  # a day reference ends what it is for
-                    if pm.start("p") < rs < pe:
-                        pe = rs
+                k = bisect.bisect_right(ref_starts, pm.start("p"))  # a day reference ends what it is for
+                if k < len(ref_starts) and ref_starts[k] < pe:
+                    pe = ref_starts[k]
                 purpose = " ".join(text[pm.start("p"):pe].split()) or None
                 if purpose and purpose.split()[-1].lower() in ("in", "on", "at", "the", "of", "by"):
                     purpose = " ".join(purpose.split()[:-1]) or None
