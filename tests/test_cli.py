@@ -117,7 +117,9 @@ def test_batch_keeps_going(tmp_path, dated):
     docs = json.loads(r.stdout)
     assert [d["source"]["path"] for d in docs] == [str(dated)]
     err = r.stderr.splitlines()
-    assert len(err) == 2 and "missing.txt: no such file" in err[0] and "empty input" in err[1]
+    assert len(err) == 3 and "missing.txt: no such file" in err[0] and "empty input" in err[1]
+    assert err[2] == "agendactl: 2 of 3 inputs failed (see above); 1 processed"
+    assert len(run("dates", tmp_path / "missing.txt", dated, "-q").stderr.splitlines()) == 1
 
 
 def test_all_failing_for_one_reason_gives_that_code(tmp_path):
@@ -141,7 +143,7 @@ def test_unexpected_error_costs_one_file(monkeypatch, tmp_path, dated):
     monkeypatch.setattr(pipeline, "extract_bytes", boom)
     bad = tmp_path / "bad.txt"
     bad.write_text(DATED)
-    r = run("schedule", bad, dated, "--json")
+    r = run("schedule", bad, dated, "--json", "-q")
     assert r.exit_code == 1
     assert "Traceback" not in r.output
     line, = r.stderr.splitlines()

@@ -540,6 +540,10 @@ def _run_files(view, files, date, fmt, as_json, output, explain, no_color, quiet
     except BaseException:
         out.discard()
         raise
+    total = len(paths) + len(early)
+    if codes and total > 1 and not quiet:  # in a long batch the errors have scrolled away
+        say(f"{len(codes)} of {total} inputs failed (see above); "
+            f"{successes} processed" + (f", written to {output}" if output and successes else ""))
     return _exit_code(codes, successes)
 
 
