@@ -37,9 +37,9 @@ class Rule:
     # pattern only runs in windows around its hits: most running text holds no date word, and
     # patterns with optional prefixes are slow to try at every position.
     trigger: Any = None  # lexicon.Trigger
+    reach: int = 40  # how far before its trigger word a match may start
 
 
-_BEFORE = 60  # how far before its trigger word a match may start
 
 
 # Modules of this package that are not rule families of day references (helpers' families
@@ -75,6 +75,7 @@ def find(view: str) -> list[Mention]:
     """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set."""
     cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
     hits: dict[Any, list[tuple[int, int]]] = {}
+    scans: dict[Any, list[tuple[int, int]]] = {}
     from .lexicon import ascii_lower
     lowered = ascii_lower(view)
     for rule in all_rules():
@@ -83,8 +84,8 @@ def find(view: str) -> list[Mention]:
         else:
             h = hits.get(rule.trigger)
             if h is None:
-                h = hits[rule.trigger] = rule.trigger.spans(view, lowered)
-            matches = _anchored_matches(rule.pattern, view, h)
+                h = hits[rule.trigger] = rule.trigger.spans(view, lowered, scans)
+            matches = _anchored_matches(rule.pattern, view, h, rule.reach)
         for m in matches:
             s, e = m.span()
             if e <= s:
@@ -120,15 +121,15 @@ def find(view: str) -> list[Mention]:
 _WORD_START = re.compile(r"\b\w")
 
 
-def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]]):
+def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: int):
     """Matches of `pattern` covering each trigger hit: try `pattern.match` only at the word starts
-    up to _BEFORE characters before the hit (leftmost first), instead of searching every position
+    up to `reach` characters before the hit (leftmost first), instead of searching every position
     of the text. Every rule pattern starts at a word start."""
     covered = -1
     for ts, te in hits:
         if te <= covered:
             continue
-        for w in _WORD_START.finditer(view, max(0, ts - _BEFORE), ts + 1):
+        for w in _WORD_START.finditer(view, max(0, ts - reach), ts + 1):
             m = pattern.match(view, w.start())
             if m is not None and m.end() >= te:
                 covered = m.end()

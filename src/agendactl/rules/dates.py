@@ -57,8 +57,8 @@ def _build(m, month_first: bool):
 
 
 RULES = [
-    Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH),
-    Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH),
+    Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH, reach=70),
+    Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH, reach=70),
 ]
 
 EXAMPLES = [

@@ -149,16 +149,25 @@ class Trigger:
         self.lower = lower
         self.regex = _re.compile(pattern) if pattern else None  # stdlib re: fast for simple scans
 
-    def spans(self, view: str, lowered: str) -> list[tuple[int, int]]:
+    def spans(self, view: str, lowered: str, cache: dict | None = None) -> list[tuple[int, int]]:
+        """Sorted (start, end) of every keyword occurrence; `cache` shares keyword scans between
+        triggers over the same text."""
         text = lowered if self.lower else view
         if self.regex is not None:
             return [m.span() for m in self.regex.finditer(text)]
-        out = []
+        out: list[tuple[int, int]] = []
         for w in self.words:
-            find, n, i = text.find, len(w), text.find(w)
-            while i >= 0:
-                out.append((i, i + n))
-                i = find(w, i + n)
+            key = (w, self.lower)
+            found = cache.get(key) if cache is not None else None
+            if found is None:
+                found = []
+                find, n, i = text.find, len(w), text.find(w)
+                while i >= 0:
+                    found.append((i, i + n))
+                    i = find(w, i + n)
+                if cache is not None:
+                    cache[key] = found
+            out.extend(found)
         out.sort()
         return out
 
@@ -178,10 +187,11 @@ def ascii_lower(s: str) -> str:
 
 
 _CAPS = lambda ws: [w.capitalize() for w in ws] + [w.upper() for w in ws]  # noqa: E731
-T_MONTH = trigger(_CAPS(MONTHS + list(_MONTH_ABBR)), lower=False)
-T_WEEKDAY = trigger(_CAPS(WEEKDAYS), lower=False)
-T_RELDAY = trigger(["today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon",
-                    "evening"])
+# Month names by their first three letters (covers full names and abbreviations), weekdays and
+# "today"/"yesterday" by "day": few keywords, each scanned once per text.
+T_MONTH = trigger(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+T_WEEKDAY = trigger(["day"])
+T_RELDAY = trigger(["day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"])
 T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
 T_PERIOD = trigger(["week", "month", "year"])
 T_QUARTER = trigger(["quarter", "q1", "q2", "q3", "q4"])
