@@ -208,7 +208,8 @@ _SENT_OPENERS = regex.compile(
     r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall)\Z")
 _FUTURE = regex.compile(
     r"\b(?:will|shall|[’']ll|going\s+to|gonna|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
-    r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to)\b", _F)
+    r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to|"
+    r"propos(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to)\b", _F)
 _PROGRESSIVE = regex.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
 _PAST = regex.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
 _ANNOUNCE = regex.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
@@ -364,9 +365,12 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
-    m = _NOUN_OF.search(tail) or _ADD_BEFORE.search(tail)
+    m = _NOUN_OF.search(tail)
     if m:
         return "frame", off + m.start(), off + m.end()
+    m = _ADD_BEFORE.search(tail)
+    if m:  # "have invested an extra $350 billion": the verb before tells who and when
+        return "more", off + m.start(), off + m.start()
     w0 = max(cstart, q.start - 120)
     ch = _CHANGE_BY.search(view[w0:q.start])
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
@@ -413,7 +417,7 @@ def _status(view: str, start: int, end: int, cue: str) -> str | None:
         return "in progress"
     if _PAST.search(s):
         return "announced" if cue == "frame" else "delivered"
-    return "announced" if cue in ("frame", "money", "added") else None
+    return "announced" if cue in ("frame", "money", "added", "more") else None
 
 
 def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Commitment]:
