@@ -17,7 +17,8 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    "package", "law");
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
-   3 percent") — and no statistic or attribution cue sits between the cue and the number.
+   3 percent") — and no statistic or attribution cue, no new clause and no negation ("we will
+   not send") sits between the cue and the number.
 
 `actor` resolves "we"/"our"/the side's own names to the side the header names (NATO for the
 NATO Secretary General, the United States for White House officials). `status` comes from the
