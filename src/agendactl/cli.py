@@ -538,6 +538,7 @@ def _run_files(view, files, date, fmt, as_json, output, explain, no_color, quiet
         else:
             out.discard()  # nothing worth writing: leave an existing FILE untouched
     except BaseException:
+        progress.clear()
         out.discard()
         raise
     total = len(paths) + len(early)
