@@ -193,7 +193,7 @@ _SPACE_LIKE = ("\u00a0\u00ad\u034f\u061c\u1680\u180e\u2000\u2001\u2002\u2003\u20
                "\u202e\u202f\u205f\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3000"
                "\ufeff\ufffe")
 _NEWLINE_LIKE = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_ODD = regex.compile("[" + regex.escape(_SPACE_LIKE + _NEWLINE_LIKE) + r"\x00-\x08\x0e-\x1b\x1f\x7f]")
+_ODD_CHARS = _SPACE_LIKE + _NEWLINE_LIKE + "".join(map(chr, [*range(0, 9), *range(14, 28), 31, 127]))
 
 
 def _newlines(text: str) -> str:
@@ -204,9 +204,11 @@ def _newlines(text: str) -> str:
 
 
 def _spaces(view: str) -> str:
-    odd = set(_ODD.findall(view))  # usually a handful of distinct characters, or none
-    for ch in odd:
-        view = view.replace(ch, "\n" if ch in _NEWLINE_LIKE else " ")
+    # `ch in view` is a fast C scan (instant for a char wider than the string's storage):
+    # cheaper than one regex pass when, as usual, only a few of these characters occur
+    for ch in _ODD_CHARS:
+        if ch in view:
+            view = view.replace(ch, "\n" if ch in _NEWLINE_LIKE else " ")
     return view
 
 
@@ -330,8 +332,9 @@ _SPEAKER = regex.compile(
     r"(?:\*\*)?+(?:(?P<name>Q)(?:\*\*)?+(?:[ \t]*+:|(?=\s))"
     r"|(?P<name>[A-Z][A-Z.’'\-]*+(?:[ \t]++[A-Z][A-Z.’'\-]*+){0,6}+)(?:\*\*)?+[ \t]*+:)",
     regex.V1)
-# Sentence ends: . ! ? (optionally followed by closing quotes/brackets) then white space.
-_SENT_END = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
+# Sentence ends: . ! ? (optionally followed by closing quotes/brackets) then white space, and
+# the next word (within 40 characters) not lower case or , ; : ("e.g. this", "U.S., and").
+_SENT_END = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)(?!\s{1,40}+[\p{Lowercase},;:])")
 _WORD_BEFORE = regex.compile(r"(?r)([\w.]{1,12}+)\.")
 _NEXT_CHAR = regex.compile(r"\s*+(\S)")
 _ABBREV = frozenset("""mr mrs ms dr st jr sr prof gen lt col sgt rep sen gov pres amb vs etc
@@ -345,17 +348,17 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in _SENT_END.finditer(view, start, end):
         e = m.end()
-        nxt = _NEXT_CHAR.match(view, e, min(end, e + 40))
-        if nxt and (nxt.group(1).islower() or nxt.group(1) in ",;:"):
-            continue
-        if m.group(0) == ".":
+        if e - m.start() == 1 and view[m.start()] == ".":
             word = _WORD_BEFORE.match(view, max(s, e - 13), e)
             if word:
                 w = word.group(1).lower()
                 # an abbreviation, an initial ("John F. Kennedy") or a number ("No. 5")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()) or \
-                        (w in _NUM_ABBREV and nxt and nxt.group(1).isdigit()):
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
+                if w in _NUM_ABBREV:
+                    nxt = _NEXT_CHAR.match(view, e, min(end, e + 40))
+                    if nxt and nxt.group(1).isdigit():
+                        continue
         if _NONSPACE.search(view, s, e):
             out.append(_trim(view, s, e))
         s = e
