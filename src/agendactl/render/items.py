@@ -151,7 +151,9 @@ def reference_rows(result: Result, opts: Options) -> list[dict[str, Any]]:
             "text": r.text,
             "value": r.value,
             "grain": r.grain,
-            "days": when_label(r.first_day, r.last_day, r.value, "day"),
+            # a day (or run of days) shows its weekday; a coarser period the days it covers
+            "days": (weekday_label(r.first_day, r.last_day, "day") if r.grain == "day"
+                     else when_label(r.first_day, r.last_day, r.value, "day")),
             "rule": r.rule,
             "line": r.line,
             "ambiguous": r.ambiguous,

@@ -93,13 +93,21 @@ class TableWriter(Writer):
         if any(r["inferred"] for r in rows):
             self.console.print(INFERRED_NOTE, style="dim", markup=False)
         if self.opts.explain:
-            # below the table, full width: inside a column the reasoning wraps into a ribbon
+            # below the table, full width (inside a column the reasoning wraps into a ribbon);
+            # a grid keeps wrapped lines indented under their event
+            from rich.table import Table
+            from rich.text import Text
+
             self.console.print()
             self.console.print("Why these dates:", style="bold", markup=False)
+            grid = Table.grid(padding=(0, 2), pad_edge=True)
+            grid.add_column(no_wrap=True, style="dim", justify="right")
+            grid.add_column(ratio=1, overflow="fold")
             for r in rows:
-                why = " → ".join(r["explain"]) or "(no reasoning recorded)"
-                self.console.print(f"  line {r['line']}, {r['event']}: {why}", markup=False,
-                                   highlight=False)
+                why = Text(r["event"] + "\n")
+                why.append(" → ".join(r["explain"]) or "(no reasoning recorded)", style="italic")
+                grid.add_row(f"line {r['line']}", why)
+            self.console.print(grid)
 
     def _commitments(self, result: Result, title: str | None = None) -> None:
         rows = commitment_rows(result, self.opts)
@@ -153,8 +161,7 @@ class TableWriter(Writer):
             if explain:
                 _row(t, r["text"], value, r["rule"], str(r["line"]), " → ".join(r["explain"]))
             else:
-                days = r["days"] if r["days"] != r["value"] else ""
-                _row(t, r["text"], value, r["grain"], days, r["rule"], str(r["line"]))
+                _row(t, r["text"], value, r["grain"], r["days"], r["rule"], str(r["line"]))
         self.console.print(t)
 
     # ------------------------------------------------------------------ writer
