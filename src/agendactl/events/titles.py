@@ -52,7 +52,12 @@ _AUDIENCE = regex.compile(
 _PEOPLE_HINT = regex.compile(
     r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|minister|ministers|leaders?|"
     r"members|partners|allies|counterparts|delegation|representative|general|ambassador|pope|"
-    r"emperor|premier|governor|senator|mayor|chair|director|commissioner|his\s++holiness|codels?)\b")
+    r"emperor|premier|governor|senator|mayor|chair|director|commissioner|his\s++holiness|codels?|"
+    r"famil(?:y|ies)|team|workers|students|officials|governors|mayors|veterans|troops|staff|advis[eo]rs|"
+    r"experts|executives|ceos|owners|survivors|community|communities|group|people|representatives|"
+    r"stakeholders|parents|teachers|farmers|unions?|heads|cabinet|counterparts?|lawmakers|legislators|"
+    r"athletes|entrepreneurs|activists|victims|responders|personnel|soldiers|service\s++members|"
+    r"crews?|employees|organizers|advocates|delegates|envoys?|presidents|prime\s++ministers)\b")
 
 _PLACE = regex.compile(
     r"(?:\bhere\s++)?\b(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++|de\s++|the\s++)?[A-Z][\w’'.\-]*+){0,4})")
@@ -127,7 +132,8 @@ def _clean_title(s: str) -> str:
     # no dangling function words at the end
     while True:
         m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
-                         r"as|well|including|such|like|about)$", s)
+                         r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
+                         r"between|among|that|which|who|where)$", s)
         if not m:
             break
         s = s[:m.start()]
@@ -307,6 +313,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if kind in ("meet", "engage"):
         obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
+        if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)):
+            return None  # "meet the demand", "meet the moment": no one to meet
     if not obj or len(obj) < 3:
         return None
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
@@ -327,6 +335,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
+    if needs_day and (regex.search(r"\bI\s*+$|\bI['’]ll\s*+$", text[:cue.end()]) or regex.search(
+            r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b", text[v_end:stop + 30])):
+        return None  # the briefer's own discussion with the press, not a programme slot
+    if kind in ("address", "discuss"):
+        pass
     elif kind == "speak":
         low = vtext.lower()
         if regex.search(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b", low) or regex.match(
