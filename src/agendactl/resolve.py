@@ -278,6 +278,11 @@ def _date(f, mt, ctx: Context) -> Val:
         # "30 December 2017 - 2 January 2018" would carry the year on the last item; rare
         pass
     v = _days(days[0], days[-1])
+    if f.get("alt_items"):
+        d, m = f["alt_items"][0]
+        v.ambiguous = True
+        v.alternatives = [D(first.year, m, d).isoformat()]
+        why += "; month-first reading (day-first is the alternative)"
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
     return v
 

@@ -25,7 +25,8 @@ def _title_or_upper(words: list[str]) -> str:
 
 # A month name written as a name (capitalised); abbreviations need their dot or a following digit
 # so "Mar" or "Dec" inside other words never match (\b on both sides).
-MONTH_FULL = rf"(?:{_title_or_upper(MONTHS)})"
+# Lower case too ("march 3rd 2015"), except the two that are common English words.
+MONTH_FULL = rf"(?:{_title_or_upper(MONTHS)}|{'|'.join(m for m in MONTHS if m not in ('may', 'march'))})"
 MONTH_ABBR = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})\.)"
 # Abbreviation without a dot, only when a day number follows ("Dec 5", "Sept 30")
 MONTH_ABBR_NODOT = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})(?=[ \t]\d))"
@@ -44,7 +45,7 @@ WEEKDAY_NUM = {w: i for i, w in enumerate(WEEKDAYS)}  # Monday = 0, as datetime.
 _WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
             "sat": 5, "sun": 6}
 WEEKDAY_NUM_ANY = dict(WEEKDAY_NUM, **_WD_ABBR)
-WEEKDAY = rf"(?:{_title_or_upper(WEEKDAYS)})\b"
+WEEKDAY = rf"(?:{_title_or_upper(WEEKDAYS)}|{'|'.join(WEEKDAYS)})\b"
 # Abbreviated weekdays only inside full dates ("Mon., Dec. 4" / "Tue 5 Dec 2017"); "Sun", "Sat"
 # alone are words.
 WEEKDAY_ABBR = rf"(?:(?:{_title_or_upper(list(_WD_ABBR))})\b\.?)"
