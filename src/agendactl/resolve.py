@@ -195,6 +195,12 @@ def _weekday(f, mt, ctx: Context) -> Val:
     elif tense is None and f.get("prior"):
         tense, prior = f["prior"], True
     name = _WD[wd]
+    if f.get("week_offset") is not None:
+        mon = b - dt.timedelta(b.weekday()) + dt.timedelta(7 * f["week_offset"])
+        d = mon + dt.timedelta(wd)
+        v = _day(d)
+        v.steps = [f"{name} of the week {f['week_offset']:+d} from the briefing's -> {d}"]
+        return v
     if mod == "next":
         d = fwd
         v = _day(d)
@@ -262,6 +268,12 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
 def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
+    if f.get("month_offset") is not None:
+        base = _add_months(ctx.briefing.replace(day=1), f["month_offset"])
+        d = D(base.year, base.month, items[0][0])
+        v = _day(d)
+        v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
+        return v
     if y is not None:
         first = D(y, items[0][1], items[0][0])
         why = "year given"
@@ -278,6 +290,10 @@ def _date(f, mt, ctx: Context) -> Val:
         # "30 December 2017 - 2 January 2018" would carry the year on the last item; rare
         pass
     v = _days(days[0], days[-1])
+    if f.get("week_of"):
+        v = _week(days[0])
+        v.steps = [f"{mt.text.strip()!r} -> the ISO week holding {days[0]} -> {v.value}"]
+        return v
     if f.get("alt_items"):
         d, m = f["alt_items"][0]
         v.ambiguous = True

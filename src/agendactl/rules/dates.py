@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import (T_MONTH, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
+from .lexicon import (trigger, T_MONTH, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
 _PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
+_WEEKOF = rf"(?P<weekof>(?i:the{WS}week{WS}of){WS})?"
 _WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
 _YEAR = rf"(?:,?{WS}(?P<y>{YEAR}))?"
 
 _DMY = compile_(rf"""
-    {_PRE}{_WDAY}
+    {_WEEKOF}{_PRE}{_WDAY}
     (?P<d1>{_D})
     (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
       | {RANGE_SEP}(?P<d2>{_D}) )?
@@ -24,7 +25,7 @@ _DMY = compile_(rf"""
 """)
 
 _MDY = compile_(rf"""
-    {_PRE}{_WDAY}
+    {_WEEKOF}{_PRE}{_WDAY}
     (?P<m1>{MONTH}){WS}(?P<d1>{_D})
     (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
       | {RANGE_SEP}(?P<m2>{MONTH}){WS}(?P<d2>{_D})
@@ -53,11 +54,30 @@ def _build(m, month_first: bool):
         return None
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
-    return {"items": items, "year": y, "weekday": wd}
+    out = {"items": items, "year": y, "weekday": wd}
+    if m.group("weekof") and len(items) == 1:
+        out["week_of"] = True
+    return out
+
+
+# "the 20th of next month", "20 of this month"
+_DREL = compile_(rf"""
+    {_PRE}(?P<d1>{_D})(?:{WS}(?i:day))?{WS}(?i:of|in){WS}(?:(?i:the){WS})?
+    (?P<rel>(?i:next|this|last|current|previous|following|coming)){WS}(?i:month)\b
+""")
+
+
+def _build_drel(m):
+    d = day_num(m.group("d1").removeprefix("the").strip())
+    rel = m.group("rel").lower()
+    return {"items": [(d, None)], "year": None, "weekday": None,
+            "month_offset": {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)}
 
 
 RULES = [
     Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH, reach=70),
+    Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
+         trigger=trigger(["month"])),
     Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH, reach=70),
 ]
 
@@ -79,6 +99,8 @@ EXAMPLES = [
     ("this coming Sunday, March eighth", "1998-03-05", "1998-03-08"),
     ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
     ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
+    ("the 20th of next month", "2013-02-12", "2013-03-20"),
+    ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
 ]
 NEGATIVES = ["We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent"]

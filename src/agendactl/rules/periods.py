@@ -56,8 +56,9 @@ def _build_the(m):
 _QORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 _Q = compile_(rf"""
     (?:(?i:the){WS})?(?:(?P<y1>{YEAR}){WS})?(?:(?i:fiscal|financial)(?:-|{WS}))?
-    (?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
-    (?:{WS}(?i:of){WS}(?:(?i:fiscal){WS})?(?:(?P<y2>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year)))?
+    (?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
+    (?:{WS}(?i:of){WS}(?:(?i:fiscal){WS})?(?:(?P<y2>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year))
+      | ,?{WS}(?P<y2>{YEAR})\b)?
   | \b(?:(?P<y1>{YEAR})[ \t]*+)?Q(?P<q>[1-4])\b(?:[ \t]*+(?P<y2>{YEAR}))?
   | \b(?P<y2>{YEAR})(?i:['’]s)?{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
   | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
@@ -152,6 +153,7 @@ EXAMPLES = [
     ("the summer of 2018", "2017-12-04", "2018-SU"),
     ("this year’s summit", "2022-06-22", "2022"),
     ("the latest quarter", "1989-10-26", "1989-Q3"),
+    ("4th quarter 2018", "2013-02-12", "2018-Q4"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
 ]

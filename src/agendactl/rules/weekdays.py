@@ -4,7 +4,7 @@ or a time of day before them ("5 p.m. Wednesday", "noon Thursday"). Full names o
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import T_WEEKDAY, WEEKDAY, weekday_num
+from .lexicon import T_WEEKDAY, WEEKDAY, WS, weekday_num
 
 _WD = compile_(rf"""
     (?:
@@ -17,6 +17,8 @@ _WD = compile_(rf"""
       (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
       (?i:(?P<part>[ \t]+(?:morning|afternoon|evening|night)))?\b
+      (?:,?{WS}(?i:of{WS})?(?P<wk>(?i:this|next|last|the[ ]following|the[ ]coming|the[ ]previous|
+          coming|previous)){WS}(?i:week)\b)?
       (?![ \t]*,?[ \t]*(?:the[ \t]+)?\d)   # "Monday, 4 December" belongs to the date family
     )
 """)
@@ -27,6 +29,12 @@ _MOD = {"this coming": "next", "coming": "next", "next": "next", "this past": "l
 def _build(m):
     mod = m.group("mod")
     pre = (m.group("pre") or "").lower()
+    wk = m.group("wk")
+    if wk:
+        w = wk.lower().split()[-1]
+        return {"weekday": weekday_num(m.group("wd")), "modifier": None, "later": False,
+                "earlier": False, "week_offset": {"this": 0, "next": 1, "following": 1,
+                                                  "coming": 1}.get(w, -1)}
     return {"weekday": weekday_num(m.group("wd")),
             "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
             "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
@@ -47,6 +55,8 @@ EXAMPLES = [
     ("this coming Sunday we vote", "1998-03-05", "1998-03-08"),
     ("The meeting ended at 5 p.m. Wednesday.", "2017-12-08", "2017-12-06"),
     ("Wednesday's vote was close.", "2017-12-08", "2017-12-06"),
+    ("We meet on Tuesday next week.", "2017-12-04", "2017-12-12"),
+    ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
 ]
 NEGATIVES = ["We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
