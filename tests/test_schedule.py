@@ -215,3 +215,25 @@ def test_every_corpus_title_is_short_and_evidence_exact():
             assert 0 < len(e.title) <= 100, e.title
             for ev in [e.evidence, *e.more_evidence]:
                 assert text[ev.start:ev.end] == ev.text
+
+
+def test_a_trip_programme_read_as_a_reader_reads_it():
+    text = ("MODERATOR: Thanks everyone.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: On Monday, the President will travel to Warsaw, where he "
+            "will meet with President Duda at the Presidential Palace. On Tuesday morning, the President "
+            "will depart for Vilnius for the NATO Summit. He’ll then participate in a roundtable with "
+            "business leaders.\n\n"
+            "Q    Will he meet the Pope on Wednesday?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: On Wednesday, he will visit the Hill of Crosses and host "
+            "a dinner for the Baltic leaders.")
+    got = run(text, "2023-07-07")
+    assert rows(got) == [
+        ("2023-07-10", "Travel to Warsaw"),
+        ("2023-07-10", "Meeting with President Duda at the Presidential Palace"),
+        ("2023-07-11", "Travel to Vilnius for the NATO Summit"),
+        ("2023-07-11", "Roundtable with business leaders"),
+        ("2023-07-12", "Visit to the Hill of Crosses"),
+        ("2023-07-12", "Dinner for the Baltic leaders"),
+    ]
+    assert got[1].participants == ["President Duda"] and got[2].location == "Vilnius"
+    assert got[3].date_inferred and not got[4].date_inferred

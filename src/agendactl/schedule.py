@@ -21,12 +21,19 @@ from .events import titles
 from .model import Briefing, Event, TimeRef
 from .rules import events as cues
 
+# "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
+_AND_VERB = (r"and\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
+             r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|convene)s?\b")
+_AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
+
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
 _CLAUSE = regex.compile(
     r";\s++|\s++[—–]\s++|\s--\s"
     r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by)\s)"
     r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
     r"|,\s++(?=(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)"
+    r"|\s(?=" + _AND_VERB + r")"
+    r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++)(?:['’]ll|\s++will)\b)"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
 
 # Grains that can govern the following sentences ("a day named once governs…").
@@ -107,7 +114,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         if turn is not None and turn.is_question:
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
-        for cs, ce in _clauses(view, sent.start, sent.end):
+        clauses = _clauses(view, sent.start, sent.end)
+        for cs, ce in clauses:
             crefs = [r for r in srefs if cs <= r.start < ce]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
@@ -116,7 +124,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 last_item.participants.extend(titles.people(text[jm.end():]))
                 last_item.more.append((sent.start, sent.end))
                 continue
-            cands = titles.candidates(text, cs, crefs, bdate)
+            cands = titles.candidates(text, cs, crefs, bdate,
+                                      carried=_AND_VERB_RE.match(text) is not None and (cs, ce) != clauses[0])
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (

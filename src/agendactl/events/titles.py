@@ -172,6 +172,8 @@ def people(text: str) -> list[str]:
     out = []
     for part in regex.split(r",\s*+(?:and\s++|as\s++well\s++as\s++)?|\s++and\s++(?=(?:the\s++)?[A-Z])|\s++as\s++well\s++as\s++", text):
         part = regex.sub(r"(?i)^(?:the|his|her|their|our|with|also|both)\s++", "", part.strip(" .")).strip()
+        part = regex.split(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])",
+                           part, maxsplit=1)[0] if regex.match(r"[A-Z]", part) else part
         if not part or len(part) > 70:
             continue
         if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
@@ -379,15 +381,22 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     return Candidate(start=off + v_start, title=title, head=head, kind=kind_name,
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
-                     participants=parts, location=_place(obj) if kind not in ("visit", "travel") else obj[:60],
+                     participants=parts,
+                     location=_place(obj) if kind not in ("visit", "travel") else regex.sub(
+                         r"^(?:the|to)\s++", "", " ".join(regex.split(
+                             r"\s(?:for|to|and|where|with|as|on|in\s++order)\s", obj, maxsplit=1)[0].split()))[:60],
                      span=(off + v_start, off + stop))
 
 
-def candidates(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candidate]:
+def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
+               carried: bool = False) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
-    clause's references), best first; the schedule keeps the first that its date allows."""
+    clause's references), best first; the schedule keeps the first that its date allows.
+    `carried`: the clause continues the previous one's announcement ("… and host a dinner")."""
     out: list[Candidate] = []
     cue = cues.FUTURE.search(text)
+    if cue is None and carried:
+        cue = regex.match(r"(?i)\s*+and\s++(?:then\s++|also\s++|later\s++)?", text)
     while cue is not None and cue.group(0).lower().startswith("joined"):
         cue = cues.FUTURE.search(text, cue.end())
     if cue is not None:
@@ -403,7 +412,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Can
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
-    cue_ends = [c.end() for c in cues.FUTURE.finditer(text)]
+    cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text) if h[2] >= cue.end()
              and h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
