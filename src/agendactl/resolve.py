@@ -268,6 +268,26 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
 def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
+    if f.get("month_search"):
+        # weekday + day of month: the nearest month (by tense) where that day is that weekday
+        b = ctx.briefing
+        tense = mt.tense or f.get("prior")
+        cands = []
+        for k in range(-14, 15):
+            base = _add_months(b.replace(day=1), k)
+            try:
+                c = D(base.year, base.month, items[0][0])
+            except ValueError:
+                continue
+            if c.weekday() == f["weekday"]:
+                cands.append(c)
+        if not cands:
+            raise ValueError("no month fits")
+        pool = [c for c in cands if (c >= b if tense != "past" else c <= b)] or cands
+        d = min(pool, key=lambda c: abs((c - b).days))
+        v = _day(d)
+        v.steps = [f"{mt.text.strip()!r} -> {_tense_word(tense)} -> nearest month where day {items[0][0]} is a {_WD[f['weekday']]} -> {d}"]
+        return v
     if f.get("month_offset") is not None:
         base = _add_months(ctx.briefing.replace(day=1), f["month_offset"])
         d = D(base.year, base.month, items[0][0])
@@ -475,7 +495,8 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         v.steps = [f"{mt.text.strip()!r} -> no earlier reference -> briefing year - 1 -> {v.value}"]
         return v
     if a is None:
-        return None
+        # "the following week" with nothing before it: count from the briefing
+        a = _day(ctx.briefing)
     base = a.last if off > 0 else a.first
     d = _shift(base, unit, off)
     v = _at_grain(d, unit)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import (trigger, T_MONTH, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
+from .lexicon import (trigger, T_MONTH, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
@@ -60,6 +60,18 @@ def _build(m, month_first: bool):
     return out
 
 
+# "Tuesday the 9th", "on Tuesday 19th": the month is the one (near the briefing) where it fits
+_WDD = compile_(rf"""
+    {_PRE}(?P<wd>{WEEKDAY}),?{WS}(?:(?P<the>the){WS}(?P<d1>{DAYNUM})|(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))
+    (?!\d|:\d|{WS}(?i:of\b)|[ \t]*+(?:{MONTH}|[ap]\.?m\b|%|(?i:percent|minutes|hours|people|troops)))
+""")
+
+
+def _build_wdd(m):
+    return {"items": [(day_num(m.group("d1")), None)], "year": None,
+            "weekday": weekday_num(m.group("wd")), "month_search": True}
+
+
 # "the 20th of next month", "20 of this month"
 _DREL = compile_(rf"""
     {_PRE}(?P<d1>{_D})(?:{WS}(?i:day))?{WS}(?i:of|in){WS}(?:(?i:the){WS})?
@@ -76,6 +88,8 @@ def _build_drel(m):
 
 RULES = [
     Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH, reach=70),
+    Rule("date-weekday-day", "date", _WDD, _build_wdd, priority=2, family="dates",
+         trigger=T_WEEKDAY),
     Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
          trigger=trigger(["month"])),
     Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH, reach=70),
@@ -100,6 +114,8 @@ EXAMPLES = [
     ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
     ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
     ("the 20th of next month", "2013-02-12", "2013-03-20"),
+    ("We meet on Tuesday the 19th.", "2013-02-12", "2013-02-19"),
+    ("the vote on Thursday 15th", "2013-02-12", "2013-08-15"),
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
 ]
 NEGATIVES = ["We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
