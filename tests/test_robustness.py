@@ -262,3 +262,35 @@ def test_same_input_same_output_twice():
     a = extract_bytes(data, "s.txt").to_dict(explain=True)
     b = extract_bytes(data, "s.txt").to_dict(explain=True)
     assert a == b
+
+
+# --------------------------------------------------------------------------- start-up cache
+
+def test_compiled_pattern_cache_round_trip(tmp_path):
+    """Patterns loaded from the start-up cache behave exactly like freshly compiled ones."""
+    import subprocess
+
+    code = (
+        "import sys, json, regex\n"
+        "from agendactl import _recache, document\n"
+        "pats = [(r'(?i)\\b(?:mon|tues)day\\b', 0), (r'(?P<d>\\d{1,2})\\s++(?:Dec|Jan)', regex.I),"
+        " (r'(?r)\\s*+', 0), (r'\\p{Lowercase}+', regex.V1)]\n"
+        "text = 'On MONDAY, 5 dec and Tuesday 12 Jan  end  '\n"
+        "out = [[m.span() for m in regex.compile(p, f).finditer(text)] for p, f in pats]\n"
+        "print(json.dumps([out, len(_recache._disk), len(_recache._new)]))\n")
+    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
+    env.pop("AGENDACTL_NO_CACHE", None)
+    runs = [json_run(code, env) for _ in range(2)]
+    (first, disk1, new1), (second, disk2, new2) = runs
+    assert first == second
+    assert disk1 == 0 and new1 > 0 and disk2 >= new1 and new2 == 0
+    assert list(tmp_path.glob("regex-*.marshal"))
+
+
+def json_run(code, env):
+    import json
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True)
+    return json.loads(out.stdout)

@@ -76,13 +76,17 @@ def install() -> None:
             def __getattr__(self, name):
                 return getattr(_regex, name)
 
+        skip = int(skip)
+
         def _compile(pattern, flags, ignore_unused, kwargs, cache_it):
-            if kwargs or type(pattern) is not str or flags & skip:
+            # hot: module-level regex.search(str, ...) calls land here each time
+            if type(pattern) is str and not kwargs:
+                p = _mem.get((pattern, flags, regex.DEFAULT_VERSION))
+                if p is not None:
+                    return p
+            if kwargs or type(pattern) is not str or int(flags) & skip:
                 return orig(pattern, flags, ignore_unused, kwargs, cache_it)
             key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
-            p = _mem.get(key)
-            if p is not None:
-                return p
             args = _disk.get(key)
             if args is not None:
                 try:
