@@ -283,3 +283,16 @@ def test_labels():
 def test_supported_matrix():
     assert "ics" in SUPPORTED["schedule"] and "ics" not in SUPPORTED["dates"]
     assert "csv" not in SUPPORTED["extract"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "ics"])
+def test_control_characters_never_reach_the_reader(fmt):
+    """A hostile transcript cannot send escape sequences to a terminal or break ics lines."""
+    res = seed_like()
+    res.schedule[0].title = "Evil \x1b[2J\x1b]0;owned\x07 title\x0b\x85x"
+    res.schedule[0].location = "A\rB"
+    res.briefing.title = "T\x1b[31m"
+    text, _ = render(fmt, [res], explain=True)
+    assert not [c for c in text.replace("\r\n", "\n") if (ord(c) < 32 and c not in "\n\t")
+                or 127 <= ord(c) < 160]
+    assert "Evil  [2J" in text.replace("\r\n ", "")  # the text itself stays, as spaces

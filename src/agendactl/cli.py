@@ -61,7 +61,7 @@ class UserError(Exception):
 def say(msg: str) -> None:
     """One line on stderr, prefixed like every message of the tool (newlines inside an error
     message, e.g. from an exception, are folded so each message stays one line)."""
-    msg = " ".join(msg.split())
+    msg = " ".join("".join(c if c.isprintable() else " " for c in msg).split())
     sys.stderr.write(f"agendactl: {msg}\n")
     sys.stderr.flush()
 

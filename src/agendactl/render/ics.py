@@ -23,7 +23,7 @@ import regex
 from .. import __version__
 from ..model import Event, Result
 from . import Writer
-from .items import event_explain
+from .items import clean, event_explain
 
 SPAN_GRAINS = {"day", "week", "weekend", "month"}
 _TIME = regex.compile(
@@ -144,7 +144,7 @@ class IcsWriter(Writer):
         v.add("uid", uid)
         stamp = _d(result.briefing.date) if result.briefing.date else _d(e.first_day)
         v.add("dtstamp", dt.datetime.combine(stamp, dt.time(0), dt.timezone.utc))
-        v.add("summary", e.title)
+        v.add("summary", clean(e.title))
         first, last = _d(e.first_day), _d(e.last_day or e.first_day)
         self.days += [first, last]
         clock = parse_time(e.time) if e.grain == "day" and first == last else None
@@ -159,9 +159,9 @@ class IcsWriter(Writer):
         if e.grain != "day":
             v.add("transp", "TRANSPARENT")
         if e.location:
-            v.add("location", e.location)
+            v.add("location", clean(e.location))
         if e.kind:
-            v.add("categories", [e.kind])
+            v.add("categories", [clean(e.kind)])
         desc = [f"“{_squash(e.evidence.text)}”", "",
                 f"Source: {result.source_path}, line {e.evidence.line}"]
         for more in e.more_evidence:
@@ -177,7 +177,7 @@ class IcsWriter(Writer):
             desc.append("Day not stated in the sentence: taken from the agenda it continues.")
         if self.opts.explain:
             desc += ["Why this date: " + w for w in event_explain(e)]
-        v.add("description", "\n".join(desc))
+        v.add("description", "\n".join(clean(d) for d in desc))
         self.events += 1
         return v
 
@@ -191,4 +191,4 @@ class IcsWriter(Writer):
 
 
 def _squash(s: str) -> str:
-    return " ".join(s.split())
+    return " ".join(clean(s).split())

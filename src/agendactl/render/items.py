@@ -9,6 +9,14 @@ from ..model import Commitment, Event, Result, TimeRef
 from . import Options
 
 _WD = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# C0/C1 control characters (ESC included) -> space: a transcript must never be able to send
+# escape sequences to the reader's terminal, or break a calendar line (RFC 5545 forbids them)
+_CONTROLS = {c: " " for c in [*range(0, 32), 127, *range(128, 160)]}
+
+
+def clean(s: object) -> str:
+    """Text for people (table, markdown, calendar): one line, no control characters."""
+    return "" if s is None else str(s).translate(_CONTROLS)
 
 
 def _day(iso: str | None) -> dt.date | None:

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from ..model import Result
 from . import Writer
-from .items import briefing_label, commitment_rows, reference_rows, schedule_rows
+from .items import briefing_label, clean, commitment_rows, reference_rows, schedule_rows
 
 INFERRED_NOTE = "\\* day not stated in the sentence: taken from the agenda it continues."
 
 
 def esc(v) -> str:
-    s = "" if v is None else str(v)
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return clean(v).replace("\\", "\\\\").replace("|", "\\|")
 
 
 class Raw(str):
@@ -87,7 +86,7 @@ class MarkdownWriter(Writer):
     def add(self, result: Result) -> None:
         b = result.briefing
         title = b.title or result.source_path
-        parts = [f"### {esc(title)}\n", f"`{result.source_path}` · {briefing_label(result)}"
+        parts = [f"### {esc(title)}\n", f"`{clean(result.source_path)}` · {esc(briefing_label(result))}"
                  + (f" · {esc(b.speaker)}" if b.speaker else "") + "\n"]
         v = self.opts.view
         if v == "extract":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import Result
 from . import Writer
-from .items import (briefing_day, commitment_rows, date_source, reference_rows,
+from .items import (briefing_day, clean, commitment_rows, date_source, reference_rows,
                     schedule_rows)
 
 INFERRED_NOTE = "* day not stated in the sentence: taken from the agenda it continues"
@@ -35,12 +35,12 @@ class TableWriter(Writer):
         from rich.text import Text
 
         b = result.briefing
-        self.console.print(Text(b.title or result.source_path, style="bold"))
+        self.console.print(Text(clean(b.title or result.source_path), style="bold"))
         day = briefing_day(result)
         if b.speaker:
             day += " · " + b.speaker
-        self.console.print(Text(day))
-        where, src = result.source_path, date_source(result)
+        self.console.print(Text(clean(day)))
+        where, src = clean(result.source_path), clean(date_source(result))
         if len(where) + 3 + len(src) <= self.console.width:
             self.console.print(Text(f"{where} · {src}", style="dim"))
         else:  # break between the two pieces, not inside the quoted dateline
@@ -104,8 +104,9 @@ class TableWriter(Writer):
             grid.add_column(no_wrap=True, style="dim", justify="right")
             grid.add_column(ratio=1, overflow="fold")
             for r in rows:
-                why = Text(r["event"] + "\n")
-                why.append(" → ".join(r["explain"]) or "(no reasoning recorded)", style="italic")
+                why = Text(clean(r["event"]) + "\n")
+                why.append(clean(" → ".join(r["explain"])) or "(no reasoning recorded)",
+                           style="italic")
                 grid.add_row(f"line {r['line']}", why)
             self.console.print(grid)
 
@@ -198,4 +199,4 @@ class _styled(str):
 def _row(table, *cells) -> None:
     from rich.text import Text
 
-    table.add_row(*(Text(c, style=getattr(c, "style", "")) for c in cells))
+    table.add_row(*(Text(clean(c), style=getattr(c, "style", "")) for c in cells))
