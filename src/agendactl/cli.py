@@ -482,6 +482,8 @@ def _run_files(view, files, date, fmt, as_json, output, explain, no_color, quiet
         say(msg)
         codes.append(c)
     out = AtomicOutput(output, paths)
+    if "-" in paths and not quiet and _isatty(sys.stdin):  # not hang silently
+        say("reading a transcript from stdin (end it with Ctrl-D)")
     color = (name == "table" and not output and not no_color and not os.environ.get("NO_COLOR")
              and _isatty(sys.stdout))
 
@@ -564,6 +566,8 @@ def _resolve(phrases, date, fmt, as_json, output, explain, quiet) -> int:
 
     day = dt.date.fromisoformat(date)
     if not phrases or phrases == ["-"]:
+        if not quiet and _isatty(sys.stdin):
+            say("reading phrases from stdin, one per line (end with Ctrl-D)")
         phrases = [line.strip() for line in sys.stdin if line.strip()]
     out = AtomicOutput(output, [])
     codes: list[int] = []
