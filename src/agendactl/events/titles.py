@@ -511,6 +511,21 @@ def framing_from_title(doc, briefing) -> Candidate | None:
     t = _clean_title(ev)
     hc = head_class(nm.group("noun"))
     s = max(start, 0)
-    end = fm[2] if fm else s + len(title)
+    end = s + len(title)
+    if fm:
+        # a YAML title may run over indented continuation lines; the evidence is all of it
+        if doc.text[s:s + 1] == '"':
+            s += 1
+        end = fm[2]
+        while True:
+            nl = doc.text.find("\n", end)
+            nxt = doc.text.find("\n", nl + 1)
+            nxt = len(doc.text) if nxt < 0 else nxt
+            if nl < 0 or not doc.text[nl + 1:nl + 2] in (" ", "\t") or not doc.text[nl + 1:nxt].strip() \
+                    or nxt > doc.body_start:
+                break
+            end = nxt
+        end = end - 1 if doc.text[end - 1:end] == '"' else end
+        end = end - 1 if doc.text[end - 1:end] == "\r" else end
     return Candidate(start=s, title=t, head=hc, kind=hc, words=content_words(t), ref=None,
                      strength=0, location=_place(ev), span=(s, end))
