@@ -144,17 +144,17 @@ class TableWriter(Writer):
         if not rows:
             self._empty("day references")
             return
-        t = self._table(title)
         explain = self.opts.explain
-        t.add_column("Text", ratio=2)
+        t = self._table(title, expand=explain)  # the reasoning takes the width it is given
+        t.add_column("Text", ratio=2, min_width=10)
         t.add_column("Value", no_wrap=True)
         if not explain:
             t.add_column("Grain", no_wrap=True)
             t.add_column("Days", no_wrap=True)
-        t.add_column("Rule", ratio=1)
+        t.add_column("Rule", no_wrap=True)  # short names: never cut
         t.add_column("Line", justify="right", no_wrap=True, style="dim")
         if explain:
-            t.add_column("Why", ratio=5)
+            t.add_column("Why", ratio=6, min_width=20)
         for r in rows:
             value = r["value"] + ("?" if r["ambiguous"] else "")
             if r["ambiguous"] and r["alternatives"]:
