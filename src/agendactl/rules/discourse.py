@@ -31,6 +31,7 @@ def _build_day(m):
 _PERIOD = compile_(rf"""
     \b(?i:
         (?:the{WS})(?P<rel>following|previous|preceding|prior){WS}(?P<unit>week|month|year|quarter)
+      | (?:(?:later|earlier){WS}(?:in{WS})?)?that{WS}(?P<unit0>year|quarter|month|week)(?!{WS}(?:on|ago)\b)
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
 """)
@@ -39,6 +40,8 @@ _PERIOD = compile_(rf"""
 def _build_period(m):
     if m.group("ago"):
         return {"unit": "year", "offset": -1, "year_ago": True}
+    if m.group("unit0"):
+        return {"unit": m.group("unit0").lower(), "offset": 0}
     rel = m.group("rel").lower()
     return {"unit": m.group("unit").lower(), "offset": 1 if rel == "following" else -1}
 
@@ -54,6 +57,7 @@ EXAMPLES = [
     ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
      "2017-12-06", "The following day"),
     ("He was elected in 1995 and resigned the following year.", "1998-04-18", "1996"),
+    ("Sales rose in 1988; later that year the firm was sold.", "1990-01-01", "1988"),
     ("Profits in the third quarter rose, up from a year earlier.", "1989-10-26", "1988-Q3",
      "a year earlier"),
 ]

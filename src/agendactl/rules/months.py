@@ -14,7 +14,8 @@ _MO = compile_(rf"""
     (?P<mod>(?i:early|mid|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]middle[ ]of|the[ ]start[ ]of|
         the[ ]month[ ]of|end[ ]of|start[ ]of|beginning[ ]of|middle[ ]of)(?:-|{WS}))?
     (?P<rel>(?i:this[ ]coming|this[ ]past|next|last|this|past|coming|previous){WS})?
-    \b(?P<m>{_MONTH})(?!['’]s\b)(?=[\s,.;:!?)\]"”'’-]|$)
+    \b(?P<m>{_MONTH})(?P<poss>['’]s\b)?(?=[\s,.;:!?)\]"”'’-]|$)
+    (?P<adj>(?<=(?i:the)[ ]\w+)[ ](?=[a-z]))?
     (?: ,?{WS}(?:of{WS})?(?P<y>{YEAR})\b
       | {WS}(?P<yrel>(?i:of{WS})?(?i:last|next|this){WS}(?i:year))\b )?
 """)
@@ -23,8 +24,14 @@ _MO = compile_(rf"""
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
-    if name in ("may", "march") and not cue:
-        return None
+    if name in ("may", "march") and not cue and not m.group("adj"):
+        return None  # "May I ask", "March on Washington"; "the March accession" is a month
+    if name == "may" and m.group("poss"):
+        return None  # "May's government"
+    if m.group("adj"):
+        m_end = m.end("m") + (len(m.group("poss")) if m.group("poss") else 0)
+        return {"month": month_num(name), "year": None, "modifier": None, "year_offset": None,
+                "_span": (m.start(), m_end)}
     rel = m.group("rel")
     rel = " ".join(rel.lower().split()) if rel else None
     rel = {"this coming": "next", "coming": "next", "next": "next", "this past": "last",
@@ -53,6 +60,8 @@ EXAMPLES = [
     ("mid-November", "2000-04-03", "1999-11"),
     ("the roadmap we announced in March", "2021-11-17", "2021-03"),
     ("January this year", "1998-03-01", "1998-01"),
+    ("The March accession will enable them to join.", "1999-02-10", "1999-03", "March"),
+    ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
 ]
 NEGATIVES = ["May I ask a question?", "March on Washington", "They march to the capital.",

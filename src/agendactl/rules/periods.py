@@ -16,7 +16,7 @@ _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|t
 _REL = compile_(rf"""
     {_PRE}(?P<mod>{_MOD})
     (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|the[ ]coming|current|the[ ]current|
-        the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}
+        the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}(?:(?i:fiscal|financial){WS})?
     (?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
 """)
@@ -41,9 +41,9 @@ _THE = compile_(rf"""
     {_PRE}(?:(?i:the|a[ ]busy|this){WS})(?P<unit>(?i:weekend))\b
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
-  | \b(?P<unit>(?i:year))(?:[-](?i:end)|['’]s{WS}end)\b
+  | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
-    \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire){WS}(?P<unit>(?i:year))\b
+    \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
     (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
 """)
 

@@ -19,7 +19,6 @@ _WD = compile_(rf"""
       (?i:(?P<part>[ \t]+(?:morning|afternoon|evening|night)))?\b
       (?:,?{WS}(?i:of{WS})?(?P<wk>(?i:this|next|last|the[ ]following|the[ ]coming|the[ ]previous|
           coming|previous)){WS}(?i:week)\b)?
-      (?![ \t]*,?[ \t]*(?:the[ \t]+)?\d)   # "Monday, 4 December" belongs to the date family
     )
 """)
 _MOD = {"this coming": "next", "coming": "next", "next": "next", "this past": "last",
@@ -58,6 +57,7 @@ EXAMPLES = [
     ("We meet on Tuesday next week.", "2017-12-04", "2017-12-12"),
     ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
+    ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
 ]
 NEGATIVES = ["We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
              "Good Friday Agreement negotiators"]

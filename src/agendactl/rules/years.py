@@ -15,7 +15,7 @@ _UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euro
                r"aircraft|planes|jets|words|pages|employees|workers|children|women|men|families|"
                r"households|patients|homes|houses|signatures|shares|new|more|additional|other|of[ ]the|"
                r"to[ ]\d|p\.?m|a\.?m)")
-_NOT_BEFORE = (r"(?i:resolution|no\.|number|article|flight|route|room|page|p\.|highway|model|section|"
+_NOT_BEFORE = (r"\b(?i:resolution|no\.|number|article|flight|route|room|page|p\.|highway|model|section|"
                r"chapter|rule|item|paragraph|bill|h\.r\.|s\.|code|zip|box|suite|unit|version|v\.|"
                r"at|about|some|nearly|almost|over|roughly|approximately|around)")
 
@@ -114,6 +114,7 @@ EXAMPLES = [
     ("net zero by 2030", "2021-11-17", "2030"),
     ("the 2012 plan", "2021-11-17", "2012"),
     ("the 2023 date", "2021-10-29", "2023"),
+    ("That 1978 resolution calls for", "1998-03-01", "1978"),
     ("nineteen ninety-six", "1998-02-27", "1996"),
     ("the year two thousand", "1998-02-27", "2000"),
     ("in the 1990s", "2017-12-04", "199"),
