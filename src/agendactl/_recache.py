@@ -17,6 +17,7 @@ when new patterns were compiled, and never from worker processes.
 """
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import os
@@ -26,6 +27,7 @@ _installed = False
 _disk: dict = {}
 _new: dict = {}
 _mem: dict = {}
+_used: set = set()
 _path: str | None = None
 _pid = os.getpid()
 
@@ -38,7 +40,14 @@ def _cache_file(version: str) -> str | None:
         xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(xdg, "agendactl")
     py = "%d.%d" % sys.version_info[:2]
-    return os.path.join(base, f"regex-{version}-py{py}.marshal")
+    return os.path.join(base, f"regex-{version}-py{py}.v2.marshal")  # v2: packed opcodes
+
+
+def _ours(frame) -> bool:
+    """Compiled on behalf of agendactl (not dateparser or another library using `regex`)?"""
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("regex"):
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").startswith("agendactl")
 
 
 def install() -> None:
@@ -90,16 +99,21 @@ def install() -> None:
             args = _disk.get(key)
             if args is not None:
                 try:
-                    p = real(*args)
+                    p = real(args[0], args[1], array.array("I", args[2]).tolist(), *args[3:])
                 except Exception:  # a stale or damaged entry: compile the ordinary way
                     p = None
             if p is None:
                 last.clear()
                 p = orig(pattern, flags, ignore_unused, kwargs, cache_it)
-                if len(last) == 1 and last[0][0] == pattern:
-                    # flags arrive as RegexFlag (an int subclass marshal cannot write)
-                    _new[key] = tuple(int(x) if isinstance(x, int) else x for x in last[0])
+                if len(last) == 1 and last[0][0] == pattern and _ours(sys._getframe(1)):
+                    a = last[0]
+                    # flags arrive as RegexFlag (an int subclass marshal cannot write); the
+                    # opcode list is stored as packed 32-bit words: loads at memcpy speed
+                    code = array.array("I", a[2]).tobytes()
+                    _new[key] = (a[0], int(a[1]), code) + tuple(
+                        int(x) if isinstance(x, int) else x for x in a[3:])
                 last.clear()
+            _used.add(key)
             _mem[key] = p
             return p
 
@@ -121,8 +135,8 @@ def _save() -> None:
                 data[k] = v
             except ValueError:  # an argument marshal cannot write: leave that one out
                 pass
-        if len(data) > 5000:  # patterns of old versions pile up: keep those of this run
-            data = {k: v for k, v in data.items() if k in _mem}
+        if len(data) > 2 * len(_used) + 100:  # patterns of old versions pile up
+            data = {k: v for k, v in data.items() if k in _used}
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         tmp = f"{_path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:

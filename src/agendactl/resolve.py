@@ -149,11 +149,13 @@ class Context:
     briefing: D
     last: Val | None = None  # last resolved reference (any grain)
     last_day: Val | None = None  # last resolved day-grain reference
+    last_day_end: int = -10**9  # where the last day reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
     last_quarter_end: int = -10**9
     pos: int = 0  # start of the mention being resolved
 
 
+_DISCOURSE_REACH = 600  # "the following day" counts from a day named at most this far before
 _QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
 
 
@@ -470,8 +472,8 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
     unit, off = f["unit"], f["offset"]
     if unit == "day":
         a = ctx.last_day
-        if a is None:
-            return None
+        if a is None or ctx.pos - ctx.last_day_end > _DISCOURSE_REACH:
+            return None  # "that afternoon" with no day named close before: no anchor
         d = (a.last if off > 0 else a.first) + dt.timedelta(off)
         v = _day(d)
         v.anchor = "discourse"
@@ -589,7 +591,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
             continue  # a comparison ("a year earlier") does not move the story's time
         ctx.last = v
         if v.grain == "day":
-            ctx.last_day = v
+            ctx.last_day, ctx.last_day_end = v, mt.end
         if v.grain == "quarter":
             ctx.last_quarter, ctx.last_quarter_end = v, mt.end
     return out

@@ -22,7 +22,7 @@ from .model import Briefing, Event, TimeRef
 from .rules import events as cues
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
-_AND_VERB = (r"and\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
+_AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
              r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|convene)s?\b")
 _AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
 
@@ -128,8 +128,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                       carried=_AND_VERB_RE.match(text) is not None and (cs, ce) != clauses[0])
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
+            # a day in a clause that reports the past ("as you heard him say at our briefing on
+            # Friday") or a doubtful weekday with no future cue sets no agenda
+            past = cues.PAST.search(text) is not None and cues.FUTURE.search(text) is None
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
-                r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))]
+                r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
+                and not past and not (r.ambiguous and cues.FUTURE.search(text) is None)
+                and r.tense != "past"]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             for c in cands:
                 own = c.ref

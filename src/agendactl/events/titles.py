@@ -185,7 +185,7 @@ def _subject(text: str, cue_start: int) -> str | None:
     """A named subject before the cue ("Prime Minister Kishida will…")."""
     before = text[:cue_start]
     before = before.rsplit(",", 1)[-1].strip()
-    before = regex.sub(r"(?i)^(?:and|but|so|then|also|now|tomorrow|today)\s++", "", before)
+    before = regex.sub(r"(?i)^(?:and|but|so|then|also|now|tomorrow|today)\b\s*+", "", before).strip()
     if regex.fullmatch(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?", before) \
             and not regex.match(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b", before):
         return before.strip()
@@ -315,7 +315,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if kind in ("meet", "engage"):
         obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
-        if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)):
+        if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)) or regex.match(
+                r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b", obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if not obj or len(obj) < 3:
         return None
@@ -396,7 +397,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     out: list[Candidate] = []
     cue = cues.FUTURE.search(text)
     if cue is None and carried:
-        cue = regex.match(r"(?i)\s*+and\s++(?:then\s++|also\s++|later\s++)?", text)
+        cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
     while cue is not None and cue.group(0).lower().startswith("joined"):
         cue = cues.FUTURE.search(text, cue.end())
     if cue is not None:

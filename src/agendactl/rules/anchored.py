@@ -5,6 +5,8 @@ months", "for decades") are not matched; "in five years" after a superlative ("t
 in five years") is a span, not a point, and is rejected at resolution by its past tense."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import T_UNIT, NUMBER, WS, number_value
 
@@ -27,7 +29,14 @@ _WITHIN = compile_(rf"""
 """)
 
 
+# "the first time in seven years", "the lowest level in five years", "its biggest drop in a decade":
+# a span reaching back to now, not a point in the future
+_SPAN_CUE = regex.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,40}$")
+
+
 def _build(m):
+    if m.group("dir").lower() == "in" and _SPAN_CUE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
     n_txt = m.group("n").lower()
     if n_txt in ("the next", "the coming"):
         n_txt = "a"
@@ -64,7 +73,8 @@ EXAMPLES = [
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
 ]
-NEGATIVES = ["for decades", "for three days", "over the last 15 months", "15 months",
+NEGATIVES = ["gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
+             "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -36,7 +36,8 @@ FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
 # Past forms that mark a clause as reporting, not announcing.
 PAST = regex.compile(
     r"(?i)\b(?:had|was|were|did|met|held|hosted|signed|visited|traveled|travelled|attended|agreed|"
-    r"announced|spoke|discussed|took\s++place|ago|last\s++(?:week|month|year)|yesterday|"
+    r"announced|spoke|discussed|took\s++place|ago|last\s++(?:week|month|year)|yesterday|heard|said|told|"
+    r"mentioned|noted|saw|"
     r"have\s++(?:already\s++)?(?:met|held|hosted|signed|discussed)|has\s++(?:already\s++)?(?:met|held|hosted|signed))\b")
 
 # Event nouns: the heads of programme items (longest alternatives first).

@@ -16,7 +16,8 @@ _FUTURE = regex.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
     |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead|preview(?:ing)?|looking\ forward
-    |look\ forward|payable|effective|supposed\ to|until|deadline|next)\b""",
+    |look\ forward|payable|effective|supposed\ to|until|deadline|next|anticipat\w*|expect\w*
+    |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
 _PAST = regex.compile(
