@@ -34,7 +34,8 @@ _CUT = regex.compile(
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
-    r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote)|"
+    r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote|deliver|"
+    r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it)|"
     r"ahead\s++of|following|along\s++with)\b")
 
@@ -133,7 +134,7 @@ def _clean_title(s: str) -> str:
     while True:
         m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
-                         r"between|among|that|which|who|where)$", s)
+                         r"between|among|that|which|who|where|here|there)$", s)
         if not m:
             break
         s = s[:m.start()]
