@@ -205,7 +205,7 @@ def test_ics_round_trip():
     # the year-grain item is left out, with a note; the month-grain one is a free span
     assert [str(e["SUMMARY"]) for e in events] == [e.title for e in res.schedule[:4]]
     assert any("left out" in n and "2019" in n for n in notes)
-    assert any("2018-07" in n and "all-day spans" in n for n in notes)
+    assert any("2018-07" in n and "all-day span" in n for n in notes)
     day, timed, inferred, month = events
     assert day.decoded("DTSTART") == dt.date(2017, 12, 5)
     assert day.decoded("DTEND") == dt.date(2017, 12, 6)  # exclusive end

@@ -121,15 +121,15 @@ class IcsWriter(Writer):
                 spans.append(e)
             self.cal.add_component(self._event(result, e))
         if spans:
-            vals = ", ".join(sorted({e.date for e in spans}))
-            self.opts.note(f"{result.source_path}: {len(spans)} event(s) dated only to a "
-                           f"week or month ({vals}) exported as all-day spans over that period, "
-                           "marked free (TRANSP:TRANSPARENT)")
+            self.opts.note(f"{result.source_path}: {_count(spans)} dated only to a "
+                           f"{_grains(spans)} ({_values(spans)}): "
+                           + ("an all-day span over that period" if len(spans) == 1 else
+                              "all-day spans over those periods")
+                           + ", marked free (TRANSP:TRANSPARENT)")
         if left_out:
-            vals = ", ".join(sorted({e.date for e in left_out}))
-            self.opts.note(f"{result.source_path}: {len(left_out)} event(s) dated only to a "
-                           f"quarter, season, year or coarser ({vals}) left out of the calendar "
-                           "(too vague for a calendar entry; see --format json)")
+            self.opts.note(f"{result.source_path}: {_count(left_out)} dated only to a "
+                           f"{_grains(left_out)} ({_values(left_out)}) left out of the calendar: "
+                           "too vague for a calendar entry (the JSON output keeps them)")
         super().add(result)
 
     def _event(self, result: Result, e: Event):
@@ -188,6 +188,18 @@ class IcsWriter(Writer):
             self.cal.add_missing_timezones(first_date=dt.date(lo.year, 1, 1),
                                            last_date=dt.date(hi.year + 1, 1, 1))
         self.out.write(self.cal.to_ical().decode("utf-8"))  # CRLF line ends, as RFC 5545 says
+
+
+def _count(events: list[Event]) -> str:
+    return f"{len(events)} event" + ("s" if len(events) > 1 else "")
+
+
+def _grains(events: list[Event]) -> str:
+    return " or ".join(sorted({e.grain for e in events}))
+
+
+def _values(events: list[Event]) -> str:
+    return ", ".join(sorted({e.date for e in events}))
 
 
 def _squash(s: str) -> str:
