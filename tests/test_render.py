@@ -296,3 +296,34 @@ def test_control_characters_never_reach_the_reader(fmt):
     assert not [c for c in text.replace("\r\n", "\n") if (ord(c) < 32 and c not in "\n\t")
                 or 127 <= ord(c) < 160]
     assert "Evil  [2J" in text.replace("\r\n ", "")  # the text itself stays, as spaces
+
+
+# --------------------------------------------------------------------------- any text
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=_text, who=_text, where=_text)
+def test_any_text_round_trips(title, who, where):
+    """Whatever a transcript holds: csv gives it back exactly, markdown keeps its columns,
+    the calendar parses back with the text (control characters as spaces)."""
+    from agendactl.render.items import clean
+
+    res = seed_like()
+    e = res.schedule[0]
+    e.title, e.participants, e.location = title, [who], where
+    row = next(csv.DictReader(io.StringIO(render("csv", [res])[0], newline="")))
+    assert (row["title"], row["participants"], row["location"]) == (title, who, where)
+    md = render("md", [res])[0]
+    rows = [l for l in md.splitlines() if l.startswith("| ")]
+    assert len({len(l.replace("\\\\", "").replace("\\|", "").split("|")) for l in rows[:1] +
+                rows[2:]}) == 1
+    cal = icalendar.Calendar.from_ical(render("ics", [res])[0])
+    ev = cal.walk("VEVENT")[0]
+    assert str(ev["SUMMARY"]) == clean(title)
+    assert str(ev.get("LOCATION", "")) == clean(where)
+    render("table", [res])  # never raises

@@ -68,8 +68,7 @@ class TableWriter(Writer):
         if has["with"]:
             t.add_column("With", ratio=2, min_width=10, overflow="fold")
         if has["where"]:  # places are short: a fixed width, so the ratios never squeeze them
-            longest = max(max(len(w) for w in r["where"].split()) if r["where"] else 0
-                          for r in rows)
+            longest = max(max((len(w) for w in r["where"].split()), default=0) for r in rows)
             t.add_column("Where", width=max(5, min(16, max(len(r["where"]) for r in rows)),
                                             longest))
         t.add_column("Line", justify="right", no_wrap=True, style="dim")
