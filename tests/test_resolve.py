@@ -88,3 +88,12 @@ def test_offsets_index_the_input():
 ])
 def test_no_reference(text):
     assert resolve_phrase(text, MON) == []
+
+
+def test_dateparser_fallback_reads_foreign_absolute_dates():
+    r = one("4 décembre 2017", dt.date(2018, 1, 1))
+    assert (r.value, r.rule) == ("2017-12-04", "dateparser")
+
+
+def test_dateparser_fallback_never_guesses_relative_phrases():
+    assert resolve_phrase("in a bit", MON) == []

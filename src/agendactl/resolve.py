@@ -604,4 +604,37 @@ def resolve_phrase(text: str, date: dt.date) -> list[TimeRef]:
 
     doc = read_text(text, path="<phrase>")
     brief = Briefing(date.isoformat(), "option", None, weekday=date.strftime("%A"))
-    return resolve(rules.match(doc), doc, brief)
+    refs = resolve(rules.match(doc), doc, brief)
+    covered = sum(r.end - r.start for r in refs)
+    if covered < 0.6 * len(text.strip()):
+        # our rules read little of the phrase: maybe a whole absolute date in another format
+        ref = _absolute_with_dateparser(text, date, doc)
+        if ref is not None:
+            refs = [ref]
+    return refs
+
+
+def _absolute_with_dateparser(text: str, date: dt.date, doc) -> TimeRef | None:
+    """A whole phrase that our rules do not read but that is an explicit absolute date in some
+    other locale or format ("4 décembre 2017", "2017年12月4日"): dateparser is good at exactly
+    that. Strict parsing (day, month and year all stated), so nothing relative is guessed.
+    Imported lazily: only `agendactl resolve` ever gets here, never the document pipeline."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 60 or not any(ch.isdigit() for ch in stripped):
+        return None
+    try:
+        import dateparser  # noqa: PLC0415 (lazy: slow import)
+
+        got = dateparser.parse(stripped, settings={
+            "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": dt.datetime(date.year, date.month, date.day)})
+    except Exception:  # dateparser raises on odd input; a phrase we cannot read is just no ref
+        return None
+    if got is None:
+        return None
+    d = got.date()
+    start = text.index(stripped)
+    return TimeRef(text=stripped, start=start, end=start + len(stripped), line=doc.line_of(start),
+                   value=d.isoformat(), grain="day", first_day=d.isoformat(), last_day=d.isoformat(),
+                   rule="dateparser", anchor="absolute",
+                   explain=[f"{stripped!r} -> no rule matched; dateparser reads an explicit date -> {d}"])
