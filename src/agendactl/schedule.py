@@ -12,6 +12,7 @@ No date arithmetic here: dates come from the resolver's TimeRefs.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field
 
 import regex
@@ -242,6 +243,8 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     if not days:
         return
     first = min(i.first_day for i in days)
+    # a programme runs days, not months: a stray later date is not part of the trip
+    days = [i for i in days if (dt.date.fromisoformat(i.last_day) - dt.date.fromisoformat(first)).days <= 14]
     last = max(i.last_day for i in days)
     if fr.head.startswith("day ") or fr.head.endswith(" day"):
         last = first  # "Previewing Day Two of the President's Trip": the day previewed

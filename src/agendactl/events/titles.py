@@ -70,6 +70,9 @@ _MENTIONED = regex.compile(
     r"(?i)\b(?:in\s++addition\s++to|besides|beyond|(?:information|details|more)\s++(?:to\s++follow\s++)?(?:on|about))"
     r"\s++(?:the\s++|those\s++|these\s++|this\s++|that\s++)?$")
 
+_GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "consultations",
+                      "gathering", "summit", "conference", "forum", "call", "trip", "visit"})
+
 _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
 
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
@@ -128,7 +131,8 @@ def _clean_title(s: str) -> str:
     s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
     s = s.strip(" ,;:—–-")
     if len(s) > TITLE_MAX:
-        cut = s.rfind(" ", 0, TITLE_MAX)
+        comma = s.rfind(",", 0, TITLE_MAX)
+        cut = comma if comma > 40 else s.rfind(" ", 0, TITLE_MAX)
         s = s[:cut if cut > 20 else TITLE_MAX]
     # no dangling function words at the end
     while True:
@@ -272,11 +276,12 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
             comp = tail
     # a complement only when it is a prepositional phrase of the noun
     if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|"
-                       r"here|together|marking|celebrating|commemorating)\b", comp):
+                       r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b", comp) \
+            or regex.fullmatch(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+", comp):
         comp = ""
     # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
     comp = regex.sub(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$", "", comp)
-    if strength == 2 and regex.search(r"(?i)s$", noun) and not comp.strip() \
+    if regex.search(r"(?i)s$", noun) and not comp.strip() \
             and not regex.search(r"[A-Z0-9]", text[ns:m_start]):
         return None  # "side meetings", "engagements": plural and unnamed
     hc = head_class(noun)
@@ -290,7 +295,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if not comp.strip() and not regex.search(r"[A-Z]", mods):
             return None  # a bare "event"/"engagement"/"conference" names nothing
     if noun.lower().endswith("ing") and regex.search(
-            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s++$", text[:m_start]):
+            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:\w+ly\s+)?$", text[:m_start]):
         return None  # "leaders will be gathering": a verb
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
@@ -298,6 +303,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None
     if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det):
         return None  # "the summit": a mention of an event named elsewhere
+    if not content_words(title) and head_class(noun) in _GENERIC:
+        return None  # a bare "session", "meeting", "event": nothing a reader could place
     ref = _nearest_ref(refs, off, max(0, ns - 60), stop + 60, m_start)
     parts = []
     wm = regex.search(r"(?i)\b(?:with|between|among)\s++(.*)$", comp)
@@ -315,6 +322,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if kind in ("meet", "engage"):
+        obj = regex.sub(r"(?i)^(?:together\s++with|jointly\s++with|separately\s++with|with)\s++", "", obj)
         obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
         if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)) or regex.match(
                 r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b", obj):
@@ -421,6 +429,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
     i = 0
     while i < len(heads):
         kind, word, s, e = heads[i]
+        if cues.NEGATED.search(text, max(0, cue.start() - 40), s):
+            return None  # "I don't have any specific meetings to announce"
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")
@@ -480,7 +490,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue  # "joining us today for our call to…": today names the call, not the event
         rs, re_ = c.ref.start - off, c.ref.end - off
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
-        if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]):
+        between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
+        if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between) \
+                or cues.FUTURE.search(between):
             continue  # the date must qualify the noun phrase itself
         if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
             continue

@@ -88,6 +88,10 @@ EVENT_VERB = regex.compile(
 
 _DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
 
+# A negated announcement ("I don't have any meetings to announce", "there will be no press
+# conference", "he won't be meeting"): nothing on the programme.
+NEGATED = regex.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
+
 # Verbs whose object is a topic: an item only when the speaker gives it a day of its own.
 TOPIC_VERBS = frozenset({"discuss", "address"})
 
