@@ -237,3 +237,19 @@ def test_a_trip_programme_read_as_a_reader_reads_it():
     ]
     assert got[1].participants == ["President Duda"] and got[2].location == "Vilnius"
     assert got[3].date_inferred and not got[4].date_inferred
+
+
+def test_negated_announcements_are_not_items():
+    text = ("On Friday, I don’t have any specific meetings with leaders to announce. "
+            "There will be no press conference on Saturday. "
+            "On the specific meetings with specific leaders, you’ll hear more from Jake tomorrow.")
+    assert run(text, "2024-06-11") == []
+
+
+def test_the_framing_event_of_the_title_spans_the_programme():
+    text = ("---\ndate: '2022-02-16'\ntitle: Background Press Call Previewing the Vice President’s Trip to Munich\n---\n"
+            "SENIOR ADMINISTRATION OFFICIAL: On Friday, she is going to meet with NATO Secretary General "
+            "Stoltenberg. On Saturday, she will deliver remarks at the Munich Security Conference.\n")
+    got = run(text, None)
+    assert rows(got)[0] == ("2022-02-18/2022-02-19", "Vice President’s Trip to Munich")
+    assert got[0].date_inferred and got[0].evidence.text.endswith("Trip to Munich")

@@ -481,7 +481,7 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
         if cues.SELF.search(around) and regex.search(r"(?i)(?:call|briefing|conference)$", noun):
             continue
         c = _noun_candidate(text, off, m.start(), m.end(), noun, 0, refs, 1)
-        if c is None:
+        if c is None or cues.NEGATED.search(text, max(0, c.span[0] - off - 40), m.start()):
             continue
         if c.ref is None or c.ref.last_day < bdate:
             continue
