@@ -597,8 +597,9 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     return out
 
 
-def resolve_phrase(text: str, date: dt.date) -> list[TimeRef]:
-    """References in one phrase against a given date (for `agendactl resolve`)."""
+def resolve_phrase(text: str, date: dt.date, fallback: bool = True) -> list[TimeRef]:
+    """References in one phrase against a given date (for `agendactl resolve`). With `fallback`,
+    a phrase our rules barely read is offered to dateparser as an absolute date."""
     from . import rules
     from .document import read_text
 
@@ -606,7 +607,7 @@ def resolve_phrase(text: str, date: dt.date) -> list[TimeRef]:
     brief = Briefing(date.isoformat(), "option", None, weekday=date.strftime("%A"))
     refs = resolve(rules.match(doc), doc, brief)
     covered = sum(r.end - r.start for r in refs)
-    if covered < 0.6 * len(text.strip()):
+    if fallback and covered < 0.6 * len(text.strip()):
         # our rules read little of the phrase: maybe a whole absolute date in another format
         ref = _absolute_with_dateparser(text, date, doc)
         if ref is not None:

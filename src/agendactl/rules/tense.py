@@ -63,10 +63,19 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
     return best
 
 
+_PREV_WORD = regex.compile(r"(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
+
+
 def clause_tense(view: str, start: int, end: int) -> str | None:
-    """Nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago); failing
-    that, the nearest past verb form; None when the clause shows neither."""
+    """A past verb right before the mention decides ("said Friday", "announced on Wednesday");
+    otherwise the nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago);
+    failing that, the nearest past verb form; None when the clause shows neither."""
     a, b = _clause(view, start, end)
+    pw = _PREV_WORD.search(view, max(a, start - 30), start)
+    if pw:
+        w = pw.group(1).lower()
+        if w not in _NOT_PAST and _PAST_WEAK.fullmatch(w):
+            return "past"
     f = _nearest(_FUTURE, view, a, b, start, end)
     p = _nearest(_PAST, view, a, b, start, end)
     if f is not None or p is not None:
@@ -99,6 +108,7 @@ EXAMPLES = [
     ("The talks ended on Friday.", "past"),
     ("We are going to meet on Friday.", "future"),
     ("Ministers meet on Friday.", None),
+    ("The company, which will appeal, said Friday that it would", "past"),
     ("He said he would go. On Friday the ministers meet.", None),
 ]
 NEGATIVES: list[str] = []
