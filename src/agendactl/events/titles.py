@@ -48,7 +48,8 @@ _NOMINAL = {
 # An object of "address" that is an audience, not a topic.
 _AUDIENCE = regex.compile(
     r"(?i)\b(?:forum|conference|assembly|parliament|congress|council|summit|session|nation|senate|"
-    r"bundestag|leaders|students|troops|audience|meeting|gathering|convention|delegates|diaspora|rally)\b")
+    r"bundestag|leaders|students|troops|audience|meeting|gathering|convention|delegates|diaspora|rally|"
+    r"workers|graduates|class|crowd|members|supporters|veterans|families|people|nation|country|press)\b")
 
 _PEOPLE_HINT = regex.compile(
     r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|minister|ministers|leaders?|"
@@ -322,10 +323,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if kind in ("meet", "engage"):
-        obj = regex.sub(r"(?i)^(?:together\s++with|jointly\s++with|separately\s++with|with)\s++", "", obj)
+        obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|"
+                        r"in\s++person|one-on-one)\s++)*+(?:with\s++)?", "", obj)
         obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
         if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)) or regex.match(
-                r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b", obj):
+                r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b", obj) or regex.search(
+                r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
+                r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b", obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if not obj or len(obj) < 3:
         return None
@@ -358,6 +362,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b", obj):
             return None  # the briefing's own opening remarks
         prep = regex.search(r"(?i)\b(at|to|before)$", low.rstrip())
+        if prep and prep.group(1).lower() == "to" and not (
+                regex.match(r"(?:the\s++)?[A-Z]", obj) or _AUDIENCE.search(obj[:40])):
+            return None  # "he'll speak to his views": a topic, not an audience
         if prep:
             title = "Speech " + prep.group(1) + " " + obj
         elif "remarks" in low:

@@ -107,6 +107,8 @@ def event_heads(text: str) -> list[tuple[str, str, int, int]]:
     for m in EVENT_VERB.finditer(text):
         if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a visit", "the signing": a noun, not the verb
+        if regex.match(r"\s++", text[m.end():m.end() + 1]) and EVENT_NOUN.match(text, m.end() + 1):
+            continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
         kind = next(k for k, v in m.groupdict().items() if v)
         out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
     for m in EVENT_NOUN.finditer(text):
