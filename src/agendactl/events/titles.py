@@ -56,7 +56,7 @@ _PEOPLE_HINT = regex.compile(
     r"members|partners|allies|counterparts|delegation|representative|general|ambassador|pope|"
     r"emperor|premier|governor|senator|mayor|chair|director|commissioner|his\s++holiness|codels?|"
     r"famil(?:y|ies)|team|workers|students|officials|governors|mayors|veterans|troops|staff|advis[eo]rs|"
-    r"experts|executives|ceos|owners|survivors|community|communities|group|people|representatives|"
+    r"experts|executives|ceos|owners|survivors|community|communities|group|representatives|"
     r"stakeholders|parents|teachers|farmers|unions?|heads|cabinet|counterparts?|lawmakers|legislators|"
     r"athletes|entrepreneurs|activists|victims|responders|personnel|soldiers|service\s++members|"
     r"crews?|employees|organizers|advocates|delegates|envoys?|presidents|prime\s++ministers)\b")
@@ -293,10 +293,13 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "a Call to Action": a call is an item only with whom it is held
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
-        if not comp.strip() and not regex.search(r"[A-Z]", mods):
-            return None  # a bare "event"/"engagement"/"conference" names nothing
+        if not regex.search(r"[A-Z]", mods) and not (
+                regex.match(r"(?i)\s*+(?:with|at|for|on|hosted|in\s++honou?r)\b", comp)
+                and (regex.search(r"[A-Z]", comp) or _PEOPLE_HINT.search(comp))):
+            return None  # "events in the world", a bare "engagement": nothing named
     if noun.lower().endswith("ing") and regex.search(
-            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:\w+ly\s+)?$", text[:m_start]):
+            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$",
+            text[:m_start]):
         return None  # "leaders will be gathering": a verb
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
@@ -376,6 +379,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         kind_name = "speech"
     elif kind == "visit" and regex.match(r"(?i)tak", vtext):
         title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
+    elif kind == "meet" and regex.match(r"(?i)(?:in|at)\s", text[v_end:stop].strip()):
+        title, kind_name = "Meeting " + text[v_end:stop].strip(), "meeting"
     elif kind in _NOMINAL:
         title, kind_name = _NOMINAL[kind] + " " + obj, {"meet": "meeting", "engage": "meeting",
                                                        "convene": "meeting", "travel": "trip"}.get(kind, kind)
