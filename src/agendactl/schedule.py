@@ -78,6 +78,9 @@ class _Item:
 def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _CLAUSE.finditer(view, start, end):
+        if regex.match(r",\s++and\s", m.group(0) + view[m.end():m.end() + 4]) and not cues.FUTURE.search(
+                view, m.end(), min(end, m.end() + 60)):
+            continue  # "Israel, India, and the UAE": a list, not a new clause
         if len(view[s:m.start()].split()) >= 5:  # "Later on Tuesday, we will…" stays one clause
             out.append((s, m.start()))
             s = m.end()
