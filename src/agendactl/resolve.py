@@ -150,6 +150,7 @@ class Context:
     last: Val | None = None  # last resolved reference (any grain)
     last_day: Val | None = None  # last resolved day-grain reference
     last_day_end: int = -10**9  # where the last day reference ended
+    last_end: int = -10**9  # where the last reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
     last_quarter_end: int = -10**9
     pos: int = 0  # start of the mention being resolved
@@ -484,17 +485,16 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         v = _year_ago_quarter(ctx, mt.text.strip())
         if v is not None:
             return v
-        if a is not None and a.grain in ("quarter", "month", "day", "half", "year"):
-            d = _shift(a.first, "year", -1)
-            v = {"quarter": lambda: _quarter(d.year, (d.month - 1) // 3 + 1),
-                 "month": lambda: _month(d.year, d.month), "day": lambda: _day(d),
-                 "half": lambda: _half(d.year, 1 if d.month < 7 else 2),
-                 "year": lambda: _year(d.year)}[a.grain]()
+        # "a year earlier" after a year named just before ("elected in 1995; a year earlier")
+        # counts from that year; otherwise the comparison is with the current period
+        if (a is not None and a.grain == "year" and ctx.pos - ctx.last_end <= _QUARTER_REACH
+                and a.first.year != ctx.briefing.year):
+            v = _year(a.first.year - 1)
             v.anchor = "discourse"
-            v.steps = [f"{mt.text.strip()!r} -> a year before the last reference {a.value} -> {v.value}"]
+            v.steps = [f"{mt.text.strip()!r} -> a year before {a.value} named just before -> {v.value}"]
             return v
         v = _year(ctx.briefing.year - 1)
-        v.steps = [f"{mt.text.strip()!r} -> no earlier reference -> briefing year - 1 -> {v.value}"]
+        v.steps = [f"{mt.text.strip()!r} -> compared with the current year -> {v.value}"]
         return v
     if a is None:
         # "the following week" with nothing before it: count from the briefing
@@ -589,7 +589,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
         out.append(ref)
         if v.anchor == "discourse" and mt.rule != "discourse-day":
             continue  # a comparison ("a year earlier") does not move the story's time
-        ctx.last = v
+        ctx.last, ctx.last_end = v, mt.end
         if v.grain == "day":
             ctx.last_day, ctx.last_day_end = v, mt.end
         if v.grain == "quarter":

@@ -59,6 +59,7 @@ _Q = compile_(rf"""
     (?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
     (?:{WS}(?i:of){WS}(?:(?i:fiscal){WS})?(?:(?P<y2>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year))
       | ,?{WS}(?P<y2>{YEAR})\b)?
+  | (?P<yrel>(?i:this|last|next)){WS}(?i:year)['’]s{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
   | \b(?:(?P<y1>{YEAR})[ \t]*+)?Q(?P<q>[1-4])\b(?:[ \t]*+(?P<y2>{YEAR}))?
   | \b(?P<y2>{YEAR})(?i:['’]s)?{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
   | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
@@ -154,6 +155,7 @@ EXAMPLES = [
     ("this year’s summit", "2022-06-22", "2022"),
     ("the latest quarter", "1989-10-26", "1989-Q3"),
     ("4th quarter 2018", "2013-02-12", "2018-Q4"),
+    ("as early as next year's first quarter", "1989-10-31", "1990-Q1"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
 ]
