@@ -48,6 +48,8 @@ _LEAD_PREP = regex.compile(
     r"(?i:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|over|"
     r"between|as of|starting|beginning|around|to)\s+")
 
+_LEAD_FUTURE = regex.compile(r"(?i:by|until|till)\s")
+
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
 _FAMILIES: list[Any] | None = None
 
@@ -147,6 +149,8 @@ def match(doc) -> list[Mention]:
         mt.fields["prior"] = prior
         mt.text = doc.text[mt.start:mt.end]
         mt.tense = tense.clause_tense(doc.view, mt.start, mt.end)
+        if mt.tense is None and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
+            mt.tense = "future"  # "by the fall", "until March": a deadline ahead
     return mentions
 
 

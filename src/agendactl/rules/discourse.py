@@ -13,7 +13,8 @@ _DAY = compile_(rf"""
       | (?P<next2>the{WS}day{WS}after)(?!{WS}tomorrow)
       | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
       | (?P<prev2>the{WS}day{WS}before)(?!{WS}yesterday)
-      | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:day|morning|afternoon|evening|night))
+      | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:morning|afternoon|evening|night)
+          | (?:later|earlier|on|by|until|from){WS}that{WS}(?:same{WS})?day)
     )\b
 """)
 
@@ -61,6 +62,7 @@ EXAMPLES = [
     ("Profits in the third quarter rose, up from a year earlier.", "1989-10-26", "1988-Q3",
      "a year earlier"),
 ]
-NEGATIVES = ["the next steps", "that is the day", "the day after tomorrow"]
+NEGATIVES = ["the next steps", "that is the day", "the day after tomorrow",
+             "On Monday we meet; we will hammer out what that day looks like."]
 
 check_example, check_negative = checks({r.name for r in RULES})

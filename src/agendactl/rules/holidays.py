@@ -14,7 +14,7 @@ _NAMES = {
     "july fourth": "independence", "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
     "memorial day": "memorial", "labor day": "labor", "veterans day": "veterans",
     "veterans' day": "veterans", "halloween": "halloween", "easter sunday": "easter", "easter": "easter",
-    "good friday": "good-friday", "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
+"martin luther king day": "mlk", "martin luther king jr. day": "mlk",
     "presidents' day": "presidents", "presidents day": "presidents", "valentine's day": "valentine",
     "valentine’s day": "valentine",
 }
@@ -40,7 +40,7 @@ def _build(m):
 
 
 _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
-                  "labor day", "veterans", "halloween", "easter", "good friday", "king day",
+                  "labor day", "veterans", "halloween", "easter", "king day",
                   "king jr", "presidents", "valentine"])
 
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL)]
@@ -52,6 +52,7 @@ EXAMPLES = [
     ("Easter 2018", "2017-12-04", "2018-04-01"),
     ("We rested over Labor Day.", "2017-12-04", "2017-09-04"),
 ]
-NEGATIVES = ["a Christmas tree", "the Good Friday Agreement", "thanksgiving prayers", "Easterly winds"]
+# "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
+NEGATIVES = ["a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})

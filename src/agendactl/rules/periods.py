@@ -57,6 +57,7 @@ _QORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 _Q = compile_(rf"""
     (?:(?i:the){WS})?(?:(?P<y1>{YEAR}){WS})?(?:(?i:fiscal|financial)(?:-|{WS}))?
     (?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
+    (?!{WS}(?i:of){WS}(?!(?i:the[ ]year|this[ ]year|next[ ]year|last[ ]year|fiscal|calendar)\b|[\d$€£]))  # "a quarter of his salary"
     (?:{WS}(?i:of){WS}(?:(?i:fiscal){WS})?(?:(?P<y2>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year))
       | ,?{WS}(?P<y2>{YEAR})\b)?
   | (?P<yrel>(?i:this|last|next)){WS}(?i:year)['’]s{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
@@ -159,7 +160,7 @@ EXAMPLES = [
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
 ]
-NEGATIVES = ["the fall of Kabul", "in the second half of the game", "We spring into action",
+NEGATIVES = ["the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "for a week", "every year", "a week or two"]
 
 check_example, check_negative = checks({r.name for r in RULES})
