@@ -128,7 +128,7 @@ def content_words(title: str) -> frozenset[str]:
 
 def _clean_title(s: str) -> str:
     s = " ".join(s.split())
-    s = regex.sub(r"(?i)^(?:upcoming|forthcoming|next|coming|very|same)\s++", "", s)
+    s = regex.sub(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++", "", s)
     s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
     s = s.strip(" ,;:—–-")
     if len(s) > TITLE_MAX:
@@ -307,6 +307,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None
     if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det):
         return None  # "the summit": a mention of an event named elsewhere
+    if not comp.strip() and regex.fullmatch(
+            r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
+            r"important|robust|constructive|positive|strong|terrific)\s++)++", text[ns:m_start]):
+        return None  # "a successful summit": a wish, not a name
     if not content_words(title) and head_class(noun) in _GENERIC:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
     ref = _nearest_ref(refs, off, max(0, ns - 60), stop + 60, m_start)
@@ -339,11 +343,12 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
             r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
         return None  # "we'll be unveiling at the summit": no object
-    if kind == "travel" and not regex.match(r"(?:the\s++)?[A-Z]", obj):
-        return None
+    if kind == "travel" and (not regex.match(r"(?:the\s++)?[A-Z]", obj) or _NOT_PLACE.match(obj)):
+        return None  # "will arrive in January": a date, not a place
     if kind != "speak" and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
-                   r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much)\b", obj):
+                   r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
+                   r"numerous|various|several|many|any)\b", obj):
         return None  # a vague object names no event
     needs_day = False
     if kind == "address":

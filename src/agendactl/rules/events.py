@@ -37,7 +37,8 @@ FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
 PAST = regex.compile(
     r"(?i)\b(?:had|was|were|did|met|held|hosted|signed|visited|traveled|travelled|attended|agreed|"
     r"announced|spoke|discussed|took\s++place|ago|last\s++(?:week|month|year)|yesterday|heard|said|told|"
-    r"mentioned|noted|saw|"
+    r"mentioned|noted|saw|(?:has|have)\s++(?:already\s++|also\s++)?(?:engaged|participated|joined|traveled|travelled|"
+    r"spoken|talked|convened|launched|welcomed)|"
     r"have\s++(?:already\s++)?(?:met|held|hosted|signed|discussed)|has\s++(?:already\s++)?(?:met|held|hosted|signed))\b")
 
 # Event nouns: the heads of programme items (longest alternatives first).
@@ -64,7 +65,7 @@ SELF = regex.compile(
 
 # A vague or plural-unspecified item ("a number of other engagements", "several bilats").
 VAGUE = regex.compile(
-    r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|"
+    r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|multiple|"
     r"a\s++(?:wide\s++|broad\s++)?(?:range|series|host|lot|couple)\s++of|lots\s++of|dozens\s++of|further|additional)"
     r"\s++(?:[\w\-]++\s++){0,2}$")
 
