@@ -189,6 +189,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # on or after the briefing day; a year named in the future ("at the end of the year") too
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate]
+    for i in merged:
+        # "at the end of the year": the rest of the year from the briefing on (value kept)
+        i.first_day = max(i.first_day, bdate)
     merged.sort(key=lambda i: (i.first_day, i.start))
     return [_event(doc, i) for i in merged]
 
