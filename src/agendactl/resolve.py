@@ -419,7 +419,7 @@ def _season_kind(f, mt, ctx: Context) -> Val:
         idx, why = before[-1], "most recent past such season"
     elif mt.tense == "past":
         idx, why = max(i for i in same if i <= cur), "past clause"
-    elif mt.tense == "future" or off == 0:
+    elif mt.tense == "future":
         idx, why = min(i for i in same if i >= cur), "this or the coming one"
     else:
         idx = min(same, key=lambda i: abs(i - cur))

@@ -20,7 +20,7 @@ _AGO = compile_(rf"""
     (?:{WS}(?i:or[ ]so))?{WS}(?P<dir>(?i:ago|away|from[ ]now|from[ ]today|hence|back))\b
 """)
 _IN = compile_(rf"""
-    \b(?P<dir>(?i:in|within)){WS}{_APPROX}(?:(?i:the[ ]next|another|the[ ]coming){WS})?
+    \b(?P<dir>(?i:in|within)){WS}{_APPROX}(?:(?i:another){WS})?
     {_N}(?:-|{WS}){_UNIT}(?:{WS}(?i:time|from[ ]now))?
     (?!{WS}(?i:of|before|after|earlier|later|ago|running|in[ ]a[ ]row|straight)\b)
 """)
@@ -73,7 +73,7 @@ EXAMPLES = [
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
 ]
-NEGATIVES = ["gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
+NEGATIVES = ["in the next two weeks", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later"]
 

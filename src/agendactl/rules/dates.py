@@ -9,7 +9,7 @@ from .lexicon import (trigger, T_MONTH, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SE
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
 _PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
-_WEEKOF = rf"(?P<weekof>(?i:the{WS}week{WS}of){WS})?"
+_WEEKOF = rf"(?P<weekof>(?i:the{WS}week(?P<weekend>end)?{WS}of){WS})?"
 _WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
 _YEAR = rf"(?:,?{WS}(?P<y>{YEAR}))?"
 
@@ -55,8 +55,8 @@ def _build(m, month_first: bool):
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
     out = {"items": items, "year": y, "weekday": wd}
-    if m.group("weekof") and len(items) == 1:
-        out["week_of"] = True
+    if m.group("weekof") and len(items) == 1 and not m.group("weekend"):
+        out["week_of"] = True  # "the week of March 6": that ISO week ("the weekend of" keeps its days)
     return out
 
 
@@ -117,6 +117,7 @@ EXAMPLES = [
     ("We meet on Tuesday the 19th.", "2013-02-12", "2013-02-19"),
     ("the vote on Thursday 15th", "2013-02-12", "2013-08-15"),
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
+    ("the weekend of June 29-30", "2024-07-05", "2024-06-29/2024-06-30", "the weekend of June 29-30"),
 ]
 NEGATIVES = ["We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent"]

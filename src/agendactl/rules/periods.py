@@ -151,6 +151,7 @@ EXAMPLES = [
     ("the first quarter of next year", "2017-12-04", "2018-Q1"),
     ("in the second half of 2018", "2017-12-04", "2018-H2"),
     ("next summer", "2017-12-04", "2018-SU"),
+    ("this spring", "2024-07-05", "2024-SP"),
     ("last fall", "1999-06-07", "1998-FA"),
     ("the summer of 2018", "2017-12-04", "2018-SU"),
     ("this year’s summit", "2022-06-22", "2022"),
