@@ -253,3 +253,22 @@ def test_the_framing_event_of_the_title_spans_the_programme():
     got = run(text, None)
     assert rows(got)[0] == ("2022-02-18/2022-02-19", "Vice President’s Trip to Munich")
     assert got[0].date_inferred and got[0].evidence.text.endswith("Trip to Munich")
+
+
+WH_MUNICH = CORPUS / "2022-02-16-background-press-call-previewing-the-vice-presidents-trip-to-munich-germany.md"
+
+
+@pytest.mark.skipif(not WH_MUNICH.exists(), reason="../shared/corpus not beside the project")
+def test_white_house_munich_trip_days_follow_the_speakers():
+    """Friday is named by the first speaker, Saturday by the second; a question in between and
+    'over the weekend' do not move the day; the trip of the title spans the programme."""
+    res = extract_bytes(WH_MUNICH.read_bytes(), str(WH_MUNICH))
+    assert [(e.date, e.title, e.date_inferred) for e in res.schedule] == [
+        ("2022-02-18/2022-02-19", "Vice President’s Trip to Munich, Germany", True),
+        ("2022-02-18", "Meeting with NATO Secretary General Stoltenberg", False),
+        ("2022-02-18", "Multilateral meeting with the leaders of the three Baltic states", True),
+        ("2022-02-18", "Separate engagement with the congressional members", True),
+        ("2022-02-19", "Vice President’s speech", False),
+        ("2022-02-19", "Meeting with President Zelenskyy of Ukraine", True),
+        ("2022-02-19", "Engagement with Chancellor Scholz of Germany", True),
+    ]
