@@ -128,11 +128,15 @@ def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: in
     up to `reach` characters before the hit (leftmost first), instead of searching every position
     of the text. Every rule pattern starts at a word start."""
     covered = -1
+    tried: dict[int, Any] = {}  # each start is tried once per rule: close hits share starts
     for ts, te in hits:
         if te <= covered:
             continue
         for w in _WORD_START.finditer(view, max(0, ts - reach), ts + 1):
-            m = pattern.match(view, w.start())
+            p = w.start()
+            m = tried.get(p, False)
+            if m is False:
+                m = tried[p] = pattern.match(view, p)
             if m is not None and m.end() >= te:
                 covered = m.end()
                 yield m
