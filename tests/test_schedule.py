@@ -272,3 +272,16 @@ def test_white_house_munich_trip_days_follow_the_speakers():
         ("2022-02-19", "Meeting with President Zelenskyy of Ukraine", True),
         ("2022-02-19", "Engagement with Chancellor Scholz of Germany", True),
     ]
+
+
+def test_two_named_days_make_one_span_and_start_and_conclude_pick_its_ends():
+    text = ("Good afternoon. Tomorrow and on Thursday, NATO Defence Ministers will meet here in Brussels. "
+            "We will start with a meeting of the Nuclear Planning Group.\n\n"
+            "We will conclude with a meeting of the NATO-Ukraine Commission. "
+            "And in July, NATO leaders will meet at the Summit in Vilnius.")
+    assert rows(run(text, "2023-02-13")) == [
+        ("2023-02-14/2023-02-16", "Meeting of NATO Defence Ministers in Brussels"),
+        ("2023-02-14", "Meeting of the Nuclear Planning Group"),
+        ("2023-02-16", "Meeting of the NATO-Ukraine Commission"),
+        ("2023-07", "Summit in Vilnius"),
+    ]

@@ -89,6 +89,40 @@ def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_JOIN = regex.compile(r"(?i)\s*+(?:and|to|through|until|till|-|–|—)\s*+(?:on\s++)?")
+
+
+def _joined_days(ref: TimeRef, crefs: list[TimeRef], view: str) -> TimeRef:
+    """"Tomorrow and on Thursday", "on Monday and Tuesday": two resolved days joined in the text
+    date one event from the first to the last (no arithmetic: the resolver's own days)."""
+    i = next((k for k, r in enumerate(crefs) if r is ref), None)
+    if i is None:
+        return ref
+    first = last = ref
+    k = i
+    while k > 0 and crefs[k - 1].grain == "day" and _JOIN.fullmatch(view, crefs[k - 1].end, first.start):
+        k -= 1
+        first = crefs[k]
+    k = i
+    while k + 1 < len(crefs) and crefs[k + 1].grain == "day" and _JOIN.fullmatch(view, last.end, crefs[k + 1].start):
+        k += 1
+        last = crefs[k]
+    if first is last or first.first_day >= last.last_day:
+        return ref
+    return TimeRef(view[first.start:last.end], first.start, last.end, first.line,
+                   f"{first.first_day}/{last.last_day}", "day", first.first_day, last.last_day,
+                   "joined-days", first.tense, anchor=first.anchor)
+
+
+_OPENS = regex.compile(r"(?i)\b(?:start|starts|begin|begins|open|opens|kick\s++off|first)\b")
+_CLOSES = regex.compile(r"(?i)\b(?:conclude|concludes|close|closes|end|ends|final|wrap\s++up)\b")
+
+
+def _day_of(span: TimeRef, day: str) -> TimeRef:
+    return TimeRef(span.text, span.start, span.end, span.line, day, "day", day, day, span.rule,
+                   span.tense, anchor=span.anchor)
+
+
 def _future_ok(r: TimeRef, bdate: str) -> bool:
     return r.last_day >= bdate
 
@@ -153,6 +187,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
                               and not (cs <= r.start < ce)]
                     own = others[-1] if others and all(r.start < cs for r in others) else None
+                if own is not None and own.grain == "day":
+                    own = _joined_days(own, crefs, view)
                 inferred = False
                 if c.needs_own_date and (own is None or own.grain != "day"):
                     continue  # a topic is an item only with a day of its own
@@ -160,6 +196,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     if c.needs_own_date or anchor is None:
                         continue
                     own, inferred = anchor, True
+                    if own.first_day != own.last_day and own.grain == "day":
+                        # a span governs: "we will start with…" is its first day, "conclude" its last
+                        if _OPENS.search(text):
+                            own = _day_of(own, own.first_day)
+                        elif _CLOSES.search(text):
+                            own = _day_of(own, own.last_day)
                 if own.last_day < bdate or own.first_day < bdate and own.grain == "day":
                     continue  # a past event
                 if own.grain not in _EVENT_GRAINS and not c.coarse_ok:
@@ -174,7 +216,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 last_item = it
                 break
             if day_refs:
-                new = day_refs[-1]
+                new = _joined_days(day_refs[-1], crefs, view) if day_refs[-1].grain == "day" else day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day
                 # unless it opens the sentence ("Next week, you'll also see…" sets a new frame)
                 opens = not regex.sub(r"(?i)^\W*(?:and|so|but|now|then)?\W*", "", view[sent.start:new.start]).strip()

@@ -180,7 +180,7 @@ def people(text: str) -> list[str]:
         part = regex.sub(r"(?i)^(?:the|his|her|their|our|with|also|both)\s++", "", part.strip(" .")).strip()
         part = regex.split(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])",
                            part, maxsplit=1)[0] if regex.match(r"[A-Z]", part) else part
-        if not part or len(part) > 70:
+        if not part or len(part) > 70 or regex.match(r"(?i)(?:here|there|in|at|on)\b", part):
             continue
         if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
             out.append(part)
@@ -195,6 +195,15 @@ def _subject(text: str, cue_start: int) -> str | None:
     if regex.fullmatch(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?", before) \
             and not regex.match(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b", before):
         return before.strip()
+    return None
+
+
+def _plain_subject(text: str, cue_start: int) -> str | None:
+    """A common-noun subject before the cue ("NATO Defence Ministers", "the leaders")."""
+    before = text[:cue_start].rsplit(",", 1)[-1].strip()
+    before = regex.sub(r"(?i)^(?:and|but|so|then|also)\b\s*+", "", before).strip()
+    if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not regex.search(r"(?i)\b(?:I|we|you)\b", before):
+        return regex.sub(r"(?i)^the\s++", "the ", before)
     return None
 
 
@@ -329,6 +338,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     stop = _cut(text, v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
+    if kind == "meet" and regex.match(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?", text[v_end:stop]) \
+            and cues.EVENT_NOUN.search(text, v_end, stop) and regex.match(
+                r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++|a\s++|an\s++)?(?:[\w’'\-]++\s++){0,4}?" +
+                regex.escape(cues.EVENT_NOUN.search(text, v_end, stop).group(0)), text[v_end:stop]):
+        return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
     if kind in ("meet", "engage"):
         obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|"
                         r"in\s++person|one-on-one)\s++)*+(?:with\s++)?", "", obj)
@@ -384,8 +398,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         kind_name = "speech"
     elif kind == "visit" and regex.match(r"(?i)tak", vtext):
         title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
-    elif kind == "meet" and regex.match(r"(?i)(?:in|at)\s", text[v_end:stop].strip()):
-        title, kind_name = "Meeting " + text[v_end:stop].strip(), "meeting"
+    elif kind == "meet" and regex.match(r"(?i)(?:here\s++)?(?:in|at)\s", text[v_end:stop].strip()):
+        subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
+        place = regex.sub(r"(?i)^here\s++", "", text[v_end:stop].strip())
+        title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
+        kind_name = "meeting"
     elif kind in _NOMINAL:
         title, kind_name = _NOMINAL[kind] + " " + obj, {"meet": "meeting", "engage": "meeting",
                                                        "convene": "meeting", "travel": "trip"}.get(kind, kind)
