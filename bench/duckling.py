@@ -46,6 +46,36 @@ def expected(rec: dict) -> tuple[str, str]:
     return ("value", f"{v.year:04d}")
 
 
+# Where we differ from Duckling on purpose (DESIGN.md / corpus GOLD.md conventions), by phrase shape
+DELIBERATE = [
+    (r"\b(?:ago|hence|back|from now|from today|in (?:a|an|one|two|three|\d+) (?:week|month|year)s?)\b",
+     "anchored duration resolves at its unit's grain (GOLD.md: 'in two weeks' = that ISO week)"),
+    (r"\b(?:early|mid|late|beginning|end|start|eom|bom|eoy|boy)\b",
+     "period edges keep the whole period (TimeML value + mod), not a sub-range"),
+    (r"\b(?:spring|summer|fall|autumn|winter|season)",
+     "seasons are meteorological months (Jun-Aug...), Duckling uses solstices/equinoxes"),
+    (r"^\s*(?:on )?\d{1,2}\s*[-/.]\s*\d{1,2}\s*$",
+     "numeric day/month without a year is not read (fractions, scores, ranges in running text)"),
+    (r"\b(?:last|past|next|upcoming|coming)\s+(?:\d+|two|three|couple)|\b(?:\d+|two|three) (?:upcoming|past|last)",
+     "rolling 'last/next N units' spans are not calendar periods (optional in gold)"),
+    (r"^(?:the )?(?:may|march|sun|sat|mon|tue|wed|thu|fri)\.?$|\b(?:march|may)\b(?! \d)",
+     "'may'/'march'/'sun' lowercase or alone are words; abbreviated weekdays only inside dates"),
+    (r"\b(?:quarter|qtr)\b",
+     "an ordinal quarter not yet begun, in no future clause, is last year's (news reporting)"),
+    (r"\bnext (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+     "'next <weekday>' = the coming one (ambiguous, alternative +7); Duckling: next week's"),
+    (r"\b(?:yr|qtr)\b", "abbreviations 'yr'/'qtr' not read"),
+]
+
+
+def reason(phrase: str) -> str:
+    import re
+    for pat, why in DELIBERATE:
+        if re.search(pat, phrase, re.I):
+            return why
+    return ""
+
+
 def classify(rec: dict) -> tuple[str, str]:
     phrase = rec["phrase"]
     ref = dt.date.fromisoformat(rec["ref"][:10])
@@ -82,6 +112,14 @@ def main() -> int:
         if c != "same":
             for d in items[: a.v]:
                 print(f"      {d}")
+    print("Differences by reason (deliberate where a convention of ours applies):")
+    why = collections.Counter()
+    for c in ("no reference found", "different value"):
+        for d in classes.get(c, []):
+            phrase = d.split("' ")[0].lstrip("'\"") if d else ""
+            why[reason(phrase) or f"other ({c})"] += 1
+    for w, n in why.most_common():
+        print(f"  {n:4d}  {w}")
     return 0
 
 

@@ -422,13 +422,24 @@ def _status(view: str, start: int, end: int, cue: str) -> str | None:
 
 
 def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Commitment]:
-    view, text = doc.view, doc.text
+    return [c for c, _ in _judge_all(doc, briefing, refs) if c is not None]
+
+
+def trace(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[tuple[str, str]]:
+    """(quantity phrase, verdict) for every quantity an official says: "kept" or why it was
+    dropped. For debugging rules; `extract` keeps only the kept items."""
+    return [(ph, why) for c, (ph, why) in _judge_all(doc, briefing, refs, explain=True) if ph]
+
+
+def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: bool = False):
+    view = doc.view
     side, own = _side(doc, briefing)
     actor_name = side or "speaker"
     taken_refs = sorted((r.start, r.end) for r in refs or [])
     ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
     longest = max((e - s for s, e in taken_refs), default=0)
-    out: list[Commitment] = []
+    ctx = (own, actor_name, ref_starts)
+    out: list[tuple[Commitment | None, tuple[str, str]]] = []
     seen: set[tuple] = set()
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
@@ -438,68 +449,81 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
         for q in scan(view, sent.start, sent.end):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
+                if explain:
+                    out.append((None, (doc.text[q.start:q.end], "day reference")))
                 continue  # inside a day reference ("5 and 6 December")
-            unit, pend, added = _unit(view, q, sent.end)
-            if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
-                continue  # a share of something: "50 percent of the world's GDP"
-            cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
-            if unit is None and cue == "change":
-                # "increase the number of high-readiness forces to 300,000": the unit is named before
-                nm = _NUMBER_OF.search(view, cstart, q.start)
-                unit = nm.group(1) if nm else None
-            if not (q.currency or q.percent) and _excluded_unit(unit):
-                continue
-            if cue is None:
-                continue
-            # who: the subject of the cue (nominal frames: a possessive right before the frame)
-            if cue == "frame" and cstart < q.start:
-                poss = view[max(sent.start, cstart - 30):cstart]
-                who = ("other" if regex.search(r"(?:\b(?:their|its)|[A-Z]\w*[’']s)\s+(?:\w+\s+)?\Z", poss)
-                       else "speaker" if regex.search(r"\bour\s+(?:\w+\s+)?\Z", poss, _F) else
-                       _subject(view[sent.start:cstart], own))
-            else:
-                who = _subject(view[sent.start:min(cend, q.start)], own)
-            if who == "other" or (cue == "added" and who != "speaker"):
-                continue
-            if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
-                continue
-            if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
-                continue  # "airfares increased by 10 percent": a change nobody here commits to
-            if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
-                continue  # "contribute $5.4 trillion to our economy": a statistic
-            if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
-                continue  # "the 988 line": a name, not a count
-            key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
-            if key in seen:
-                continue
-            seen.add(key)
-            found_quantity = True
-            status_end = pend
-            if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
-                pm = _PASSIVE_AFTER.match(view, pend, sent.end)
-                status_end = pm.end() if pm else pend
-            status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
-            pm = _PURPOSE.match(view, pend, sent.end)
-            purpose = None
-            if pm:
-                pe = pm.end("p")
-                k = bisect.bisect_right(ref_starts, pm.start("p"))  # a day reference ends what it is for
-                if k < len(ref_starts) and ref_starts[k] < pe:
-                    pe = ref_starts[k]
-                purpose = " ".join(text[pm.start("p"):pe].split()) or None
-                if purpose and purpose.split()[-1].lower() in ("in", "on", "at", "the", "of", "by"):
-                    purpose = " ".join(purpose.split()[:-1]) or None
-            phrase = text[q.start:pend]
-            out.append(Commitment(
-                quantity=q.value, unit=unit, phrase=phrase, evidence=doc.evidence(sent.start, sent.end),
-                approximate=q.approximate, quantity_max=q.value_max, actor=actor_name, status=status,
-                purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend))
+            c, why = _judge(doc, sent, q, ctx, seen)
+            if c is not None:
+                found_quantity = True
+            if c is not None or explain:
+                out.append((c, (doc.text[q.start:q.end], why)))
         if not found_quantity:
             p = _pledge(doc, sent, actor_name)
             if p is not None:
-                out.append(p)
-    out.sort(key=lambda c: (c.phrase_start if c.phrase_start is not None else c.evidence.start))
+                out.append((p, ("", "pledge")))
+    out.sort(key=lambda x: (x[0].phrase_start if x[0] is not None and x[0].phrase_start is not None
+                            else x[0].evidence.start if x[0] is not None else -1))
     return out
+
+
+def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment | None, str]:
+    """The commitment the quantity `q` of sentence `sent` states, or (None, why not)."""
+    view, text = doc.view, doc.text
+    own, actor_name, ref_starts = ctx
+    unit, pend, added = _unit(view, q, sent.end)
+    if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
+        return None, "share"  # a share of something: "50 percent of the world's GDP"
+    cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
+    if unit is None and cue == "change":
+        # "increase the number of high-readiness forces to 300,000": the unit is named before
+        nm = _NUMBER_OF.search(view, cstart, q.start)
+        unit = nm.group(1) if nm else None
+    if not (q.currency or q.percent) and _excluded_unit(unit):
+        return None, f"unit {unit!r}"
+    if cue is None:
+        return None, "no cue"
+    # who: the subject of the cue (nominal frames: a possessive right before the frame)
+    if cue == "frame" and cstart < q.start:
+        poss = view[max(sent.start, cstart - 30):cstart]
+        who = ("other" if regex.search(r"(?:\b(?:their|its)|[A-Z]\w*[’']s)\s+(?:\w+\s+)?\Z", poss)
+               else "speaker" if regex.search(r"\bour\s+(?:\w+\s+)?\Z", poss, _F) else
+               _subject(view[sent.start:cstart], own))
+    else:
+        who = _subject(view[sent.start:min(cend, q.start)], own)
+    if who == "other" or (cue == "added" and who != "speaker"):
+        return None, f"subject {who} ({cue})"
+    if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
+        return None, "negated"
+    if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
+        return None, "change by nobody"  # "airfares increased by 10 percent"
+    if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
+        return None, "money statistic"  # "contribute $5.4 trillion to our economy"
+    if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
+        return None, "singular unit"  # "the 988 line": a name, not a count
+    key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
+    if key in seen:
+        return None, "duplicate"
+    seen.add(key)
+    status_end = pend
+    if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
+        pm = _PASSIVE_AFTER.match(view, pend, sent.end)
+        status_end = pm.end() if pm else pend
+    status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
+    pm = _PURPOSE.match(view, pend, sent.end)
+    purpose = None
+    if pm:
+        pe = pm.end("p")
+        k = bisect.bisect_right(ref_starts, pm.start("p"))  # a day reference ends what it is for
+        if k < len(ref_starts) and ref_starts[k] < pe:
+            pe = ref_starts[k]
+        purpose = " ".join(text[pm.start("p"):pe].split()) or None
+        if purpose and purpose.split()[-1].lower() in ("in", "on", "at", "the", "of", "by"):
+            purpose = " ".join(purpose.split()[:-1]) or None
+    phrase = text[q.start:pend]
+    return Commitment(
+        quantity=q.value, unit=unit, phrase=phrase, evidence=doc.evidence(sent.start, sent.end),
+        approximate=q.approximate, quantity_max=q.value_max, actor=actor_name, status=status,
+        purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend), f"kept ({cue})"
 
 
 def _pledge(doc: Document, sent, actor: str) -> Commitment | None:

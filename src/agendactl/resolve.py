@@ -204,6 +204,11 @@ def _weekday(f, mt, ctx: Context) -> Val:
         v = _day(d)
         v.steps = [f"{name} of the week {f['week_offset']:+d} from the briefing's -> {d}"]
         return v
+    if mod == "after-next":
+        d = fwd + dt.timedelta(7)
+        v = _day(d)
+        v.steps = [f"'{name} after next' -> the {name} after the coming one -> {d}"]
+        return v
     if mod == "next":
         d = fwd
         v = _day(d)
@@ -323,6 +328,22 @@ def _date(f, mt, ctx: Context) -> Val:
         v.alternatives = [D(first.year, m, d).isoformat()]
         why += "; month-first reading (day-first is the alternative)"
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
+    return v
+
+
+def _nth_weekday_kind(f, mt, ctx: Context) -> Val:
+    b = ctx.briefing
+    if f.get("month_offset") is not None:
+        base = _add_months(b.replace(day=1), f["month_offset"])
+        y, m = base.year, base.month
+    else:
+        mv = _month_kind({"month": f["month"], "year": f.get("year")}, mt, ctx)
+        y, m = mv.first.year, mv.first.month
+    d = _nth_weekday(y, m, f["weekday"], f["nth"])
+    if d.month != m:
+        raise ValueError("no such weekday in that month")
+    v = _day(d)
+    v.steps = [f"{mt.text.strip()!r} -> weekday {f['nth']} of {y:04d}-{m:02d} -> {d}"]
     return v
 
 
@@ -557,7 +578,7 @@ def _holiday(f, mt, ctx: Context) -> Val:
     return v
 
 
-_KINDS = {"holiday": _holiday, "relday": _relday, "weekday": _weekday, "date": _date, "month": _month_kind,
+_KINDS = {"holiday": _holiday, "nth-weekday": _nth_weekday_kind, "relday": _relday, "weekday": _weekday, "date": _date, "month": _month_kind,
           "period": _period, "quarter": _quarter_kind, "half": _half_kind, "season": _season_kind,
           "year": _year_kind, "decade": _decade_kind, "century": _century_kind,
           "anchored": _anchored, "discourse": _discourse}

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import (trigger, T_MONTH, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
+from .lexicon import (trigger, T_MONTH, MONTH_AFTER_DAY, ORDINAL_WORDS, MONTH_FULL, MONTH_ABBR, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
@@ -18,8 +18,8 @@ _DMY = compile_(rf"""
     (?P<d1>{_D})
     (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
       | {RANGE_SEP}(?P<d2>{_D}) )?
-    {WS}(?:of{WS})?(?P<m1>{MONTH})
-    (?: {RANGE_SEP}(?P<d3>{_D}){WS}(?:of{WS})?(?P<m2>{MONTH}) )?
+    {WS}(?:of{WS})?(?P<m1>{MONTH_AFTER_DAY})
+    (?: {RANGE_SEP}(?P<d3>{_D}){WS}(?:of{WS})?(?P<m2>{MONTH_AFTER_DAY}) )?
     {_YEAR}
     (?![-–/]\d)
 """)
@@ -72,6 +72,27 @@ def _build_wdd(m):
             "weekday": weekday_num(m.group("wd")), "month_search": True}
 
 
+# "the first Monday of March", "last Friday in October 2013", "the second Tuesday of next month"
+_NTH = compile_(rf"""
+    {_PRE}(?:(?i:the){WS})?(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)){WS}
+    (?P<wd>{WEEKDAY}){WS}(?i:of|in){WS}
+    (?: (?P<m1>{MONTH_FULL}|{MONTH_ABBR})(?:,?{WS}(?P<y>{YEAR}))?
+      | (?:(?i:the){WS})?(?P<rel>(?i:this|next|last|the|current|previous|following|coming)){WS}(?i:month) )\b
+""")
+
+
+def _build_nth(m):
+    n_txt = m.group("n").lower()
+    n = -1 if n_txt == "last" else (ORDINAL_WORDS.get(n_txt) or int(n_txt[0]))
+    out = {"nth": n, "weekday": weekday_num(m.group("wd"))}
+    if m.group("m1"):
+        out.update(month=month_num(m.group("m1")), year=int(m.group("y")) if m.group("y") else None)
+    else:
+        rel = m.group("rel").lower()
+        out["month_offset"] = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+    return out
+
+
 # "the 20th of next month", "20 of this month"
 _DREL = compile_(rf"""
     {_PRE}(?P<d1>{_D})(?:{WS}(?i:day))?{WS}(?i:of|in){WS}(?:(?i:the){WS})?
@@ -88,6 +109,8 @@ def _build_drel(m):
 
 RULES = [
     Rule("date-dmy", "date", _DMY, lambda m: _build(m, False), priority=2, family="dates", trigger=T_MONTH, reach=70),
+    Rule("date-nth-weekday", "nth-weekday", _NTH, _build_nth, priority=2, family="dates",
+         trigger=T_WEEKDAY),
     Rule("date-weekday-day", "date", _WDD, _build_wdd, priority=2, family="dates",
          trigger=T_WEEKDAY),
     Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
@@ -114,6 +137,10 @@ EXAMPLES = [
     ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
     ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
     ("the 20th of next month", "2013-02-12", "2013-03-20"),
+    ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
+    ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
+    ("the second Monday of last month", "2013-02-12", "2013-01-14"),
+    ("from 23rd to 26th Oct", "2013-09-01", "2013-10-23/2013-10-26"),
     ("We meet on Tuesday the 19th.", "2013-02-12", "2013-02-19"),
     ("the vote on Thursday 15th", "2013-02-12", "2013-08-15"),
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),

@@ -31,6 +31,8 @@ MONTH_ABBR = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})\.)"
 # Abbreviation without a dot, only when a day number follows ("Dec 5", "Sept 30")
 MONTH_ABBR_NODOT = rf"(?:(?:{_title_or_upper(list(_MONTH_ABBR))})(?=[ \t]\d))"
 MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}|{MONTH_ABBR_NODOT}\b)"
+# After a day number ("23rd to 26th Oct", "19th aug") an abbreviation needs no dot
+MONTH_AFTER_DAY = rf"(?:{MONTH}|(?:{_title_or_upper(list(_MONTH_ABBR))}|{'|'.join(k for k in _MONTH_ABBR if k != 'mar')})\b)"
 # Month names that are also ordinary English words; alone they need a cue to count as months.
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 

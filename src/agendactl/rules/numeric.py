@@ -15,6 +15,9 @@ _ISO = compile_(r"""
 _NUM = compile_(r"""
     (?<![\d/.\-$])(?P<a>[0-3]?\d)(?P<s>[/.\-])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:1[6-9]|20|21)\d\d|\d\d)(?![\d/]|\.\d|-\d)
 """)
+_MY = compile_(r"""
+    (?<![\d/.\-$])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:1[6-9]|20|21)\d\d)(?![\d/])
+""")
 _MON = "|".join(sorted(MONTH_NUM, key=len, reverse=True))
 _DMONY = compile_(rf"""
     (?<![\d/.\-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-/])(?P<m>(?i:{_MON}))(?P=s)(?P<y>(?:1[6-9]|20|21)\d\d|\d\d)(?![\d/])
@@ -61,6 +64,11 @@ def _build_num(m):
     return None
 
 
+def _build_my(m):
+    return {"month": int(m.group("m")), "year": int(m.group("y")), "modifier": None,
+            "year_offset": None, "_kind": "month"}
+
+
 def _build_dmony(m):
     return {"items": [(int(m.group("d")), MONTH_NUM[m.group("m").lower()])],
             "year": _year(m.group("y")), "weekday": None}
@@ -70,6 +78,7 @@ _T = trigger([], pattern=r"\d[-/.]")
 RULES = [
     Rule("date-iso", "date", _ISO, _build_iso, priority=3, family="numeric", trigger=_T),
     Rule("date-numeric", "date", _NUM, _build_num, priority=3, family="numeric", trigger=_T, reach=4),
+    Rule("month-numeric", "month", _MY, _build_my, priority=2, family="numeric", trigger=_T, reach=4),
     Rule("date-day-mon-year", "date", _DMONY, _build_dmony, priority=3, family="numeric",
          trigger=_T, reach=4),
 ]
@@ -83,6 +92,7 @@ EXAMPLES = [
     ("31-Oct-74", "2013-02-12", "1974-10-31"),
     ("2014-10", "2013-02-12", "2014-10"),
     ("2021/10/29", "2021-10-29", "2021-10-29"),
+    ("sales for 2/2013", "2013-02-12", "2013-02"),
 ]
 NEGATIVES = ["2/15", "15-2", "1.5.10", "version 2014.10", "3/4 of the troops", "$12/04/2017",
              "2017-2018", "1990-91"]

@@ -44,12 +44,12 @@ _SCALE_VAL = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion"
               "trn": 1_000_000_000_000}
 _WORD = rf"(?:{_ONES}|{_TEENS}|{_TENS}|{_SCALE})"
 _SP = r"[ \t\u00a0\u2009\u202f]"  # spaces inside a number ("3 000"); never a newline
-_WS = r"[ \t\u00a0\r\n]{1,3}"  # between words (transcripts are often hard-wrapped)
+_WS = r"[ \t\u00a0\r\n]{1,4}"  # between words (transcripts hard-wrap, so a newline may fall anywhere)
 
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
-_WORDS = (rf"(?:(?:one{_WS}and{_WS}a{_WS}half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?){_WS}and{_WS}a{_WS}half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -78,7 +78,7 @@ _PLUS = regex.compile(r"\+(?!\d)|-plus\b|[ \t]or[ \t]so\b|[ \t]odd\b", _F)
 _TIME_AFTER = regex.compile(
     rf"\A(?::\d|{_WS}o[’']clock\b|\.\d\d{_SP}?[ap]\.?m\b|{_SP}?(?:a\.?m\.?|p\.?m\.?|o[’']clock|hours?{_SP}(?:GMT|UTC|CET|EST|EDT))(?!\w))", _F)
 _ORDINAL_AFTER = regex.compile(r"\A(?:st|nd|rd|th)\b", _F)
-_MONTH_BEFORE = regex.compile(rf"{MONTH}\.?{_SP}{{1,2}}\d{{1,2}}\Z", regex.V1)
+_MONTH_BEFORE = regex.compile(rf"{MONTH}\.?{_WS}\d{{1,2}}\Z", regex.V1)
 _MONTH_AFTER = regex.compile(
     rf"\A(?:(?:st|nd|rd|th)?(?:{_SP}?[-–]{_SP}?|{_WS}(?:and|to|or){_WS})\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"(?:st|nd|rd|th)?{_WS}(?:of{_WS})?{MONTH}", regex.V1)
@@ -87,10 +87,11 @@ _IDENT_BEFORE = regex.compile(
     r"level|tier|stage|part|annex|resolution|amendment|category|class|step|day|point|item|page|"
     r"paragraph|rule|channel|gate|terminal|exit|building|highway|interstate|station|platform|"
     r"district|precinct|unit|group|squadron|battalion|brigade|division|fleet|corps|model|version|"
-    r"covid|h\.?r\.?|s\.|act|team|number[ ]one|top|the[ ]big|block|force|tranche|executive[ ]order|"
+    r"covid|h\.?r\.?|s\.|act|team|number\s{1,4}one|top|the\s{1,4}big|block|force|tranche|executive\s{1,4}order|"
     r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
-    r"figure|table|box|zone|region|sector|ward|area|district)[ \t]\Z", _F)
+    r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,4}\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
+_FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
 _YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
 
 
@@ -123,7 +124,12 @@ def words_value(s: str) -> float | None:
 
     w = regex.sub(r"[\s-]+", " ", s.lower()).strip()
     mult = 1.0
-    for pre, m in (("one and a half ", 1.5), ("half a ", 0.5), ("half an ", 0.5)):
+    half = regex.match(r"(.+?) and a half\b ?(.*)", w)
+    if half:  # "six and a half billion" = 6.5 * 1e9; "two and a half" = 2.5
+        head = words_value(half.group(1))
+        scale = words_value(half.group(2)) if half.group(2) else 1
+        return None if head is None or scale is None or head >= 100 else (head + 0.5) * scale
+    for pre, m in (("half a ", 0.5), ("half an ", 0.5)):
         if w.startswith(pre):
             w, mult = "one " + w[len(pre):], m
     if w in ("a dozen", "dozen"):
@@ -228,6 +234,8 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     if value is None:
         return None
     text = view[s:e]
+    if _FALSE_START.match(view, e, min(end, e + 12)):
+        return None
     why = _excluded(view, s, e, digits, text)
     if why:
         return None

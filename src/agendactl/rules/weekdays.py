@@ -17,6 +17,7 @@ _WD = compile_(rf"""
       (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
       (?i:(?P<part>[ \t]+(?:morning|afternoon|evening|night)))?\b
+      (?P<afternext>{WS}(?i:after{WS}next)\b)?
       (?:,?{WS}(?i:of{WS})?(?P<wk>(?i:this|next|last|the[ ]following|the[ ]coming|the[ ]previous|
           coming|previous)){WS}(?i:week)\b)?
     )
@@ -34,6 +35,9 @@ def _build(m):
         return {"weekday": weekday_num(m.group("wd")), "modifier": None, "later": False,
                 "earlier": False, "week_offset": {"this": 0, "next": 1, "following": 1,
                                                   "coming": 1}.get(w, -1)}
+    if m.group("afternext"):
+        return {"weekday": weekday_num(m.group("wd")), "modifier": "after-next", "later": False,
+                "earlier": False}
     return {"weekday": weekday_num(m.group("wd")),
             "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
             "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
@@ -55,6 +59,7 @@ EXAMPLES = [
     ("The meeting ended at 5 p.m. Wednesday.", "2017-12-08", "2017-12-06"),
     ("Wednesday's vote was close.", "2017-12-08", "2017-12-06"),
     ("We meet on Tuesday next week.", "2017-12-04", "2017-12-12"),
+    ("friday after next", "2013-02-12", "2013-02-22"),
     ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
