@@ -306,7 +306,8 @@ def _date(f, mt, ctx: Context) -> Val:
         first = D(y, items[0][1], items[0][0])
         why = "year given"
     else:
-        first, why = _pick_year(items[0], ctx, mt.tense, f.get("weekday") if len(items) == 1 else None)
+        first, why = _pick_year(items[0], ctx, mt.tense or f.get("prior"),
+                                f.get("weekday") if len(items) == 1 else None)
     y0 = first.year
     days = [first]
     for d, m in items[1:]:
