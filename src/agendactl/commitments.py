@@ -37,7 +37,7 @@ from .model import Briefing, Commitment, TimeRef
 from .rules.quantities import Quantity, scan
 
 _F = regex.V1 | regex.I
-_W = r"[\s]{1,3}"  # white space between words (hard-wrapped transcripts)
+_W = r"\s{1,4}"  # white space between words (hard-wrapped transcripts)
 
 # ----------------------------------------------------------------------------- lexicons
 # Verbs whose object is a committed/delivered quantity (all inflections, matched as whole words).
@@ -55,8 +55,8 @@ _VERBS = (
     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
     r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
-    r"cut(?:s|ting)?[ ]off|set(?:s|ting)?[ ]aside|roll(?:s|ed|ing)?[ ]out|"
-    r"put(?:s|ting)?[ ]forward|make[ ]available|made[ ]available|follow(?:s|ed|ing)?[ ]up[ ]with"
+    r"cut(?:s|ting)?\s{1,4}off|set(?:s|ting)?\s{1,4}aside|roll(?:s|ed|ing)?\s{1,4}out|"
+    r"put(?:s|ting)?\s{1,4}forward|make\s{1,4}available|made\s{1,4}available|follow(?:s|ed|ing)?\s{1,4}up\s{1,4}with"
 )
 _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
@@ -91,27 +91,27 @@ _MONEY_NOUN = regex.compile(
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
-    r"lead[ ]to|study|estimate[sd]?|would[ ]save|average|advertis\w*|spent|tax(?:es)?|households?|"
+    r"lead\s{1,4}to|study|estimate[sd]?|would\s{1,4}save|average|advertis\w*|spent|tax(?:es)?|households?|"
     r"poll|survey|voters)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
-    r"\b(?:according[ ]to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
-    r"IMF|World[ ]Bank|represent(?:s|ing)?|account(?:s|ed|ing)?[ ]for|make[ ]up|making[ ]up|"
-    r"GDP|growth|grew|grow|rates?|average|median|per[ ]capita|expected|projected|is[ ]set|"
-    r"is|are|was|were|be|been|share[ ]of|deficit|debt|prices?|premiums?|sales|"
-    r"inflation|unemployment|wages?|emissions[ ]fell|learned|data)\b", _F)
+    r"\b(?:according\s{1,4}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
+    r"IMF|World\s{1,4}Bank|represent(?:s|ing)?|account(?:s|ed|ing)?\s{1,4}for|make\s{1,4}up|making\s{1,4}up|"
+    r"GDP|growth|grew|grow|rates?|average|median|per\s{1,4}capita|expected|projected|is\s{1,4}set|"
+    r"is|are|was|were|be|been|share\s{1,4}of|deficit|debt|prices?|premiums?|sales|"
+    r"inflation|unemployment|wages?|emissions\s{1,4}fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
 _BEFORE_REJECT = regex.compile(
-    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out[ ]of)"
-    r"(?:[ ](?:the|these|those|our|their|its|all|all[ ]the))?"
+    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out\s{1,4}of)"
+    r"(?:\s{1,4}(?:the|these|those|our|their|its|all|all\s{1,4}the))?"
     r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
-    r"making|earning|earns|makes|paid|pays)(?:[ ](?:about|over|under|less[ ]than|more[ ]than))?"
-    r"|\b(?:one|some|many|most|all|each|any|none|part|half)[ ]of(?:[ ]the)?)[ \t\r\n]{1,3}\Z", _F)
+    r"making|earning|earns|makes|paid|pays)(?:\s{1,4}(?:about|over|under|less\s{1,4}than|more\s{1,4}than))?"
+    r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,4}of(?:\s{1,4}the)?)\s{1,4}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
-_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a[ ](?:word|point|note))\b|\s*,", _F)
+_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,4}(?:word|point|note))\b|\s*,", _F)
 _SUBJECT_AFTER = regex.compile(
-    r"(?:[ \t\r\n]{1,3}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?[ \t\r\n]{1,3}"
+    r"(?:\s{1,4}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?\s{1,4}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
 # A new clause between the verb and the number: "vaccinated and I think over 96 percent",
@@ -154,7 +154,7 @@ _STOP = {
 _ADD_MARKERS = {"more", "new", "additional", "extra", "further"}
 _IRREGULAR_PLURAL = {"people", "personnel", "aircraft", "equipment", "staff", "children",
                      "police", "materiel", "ammunition", "vaccine"}
-_TOKEN = regex.compile(r"\G[ \t\r\n]{1,3}(?P<w>[A-Za-z][\w’'.-]{0,40})")
+_TOKEN = regex.compile(r"\G\s{1,4}(?P<w>[A-Za-z][\w’'.-]{0,40})")
 
 # Speaker's side, from the header, most specific cue first (a White House call previewing a
 # NATO summit is the United States speaking): (cue, side name, the side's own names).
@@ -215,13 +215,13 @@ _PROGRESSIVE = regex.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|al
 _PAST = regex.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
 _ANNOUNCE = regex.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
 _PURPOSE = regex.compile(
-    r"[ \t\r\n]{1,3}(?:to|for|in[ ]support[ ]of|towards?|against)[ \t\r\n]{1,3}"
-    r"(?:(?:the|our|their|its|a|an|this|that)[ \t\r\n]{1,3})?"
+    r"\s{1,4}(?:to|for|in\s{1,4}support\s{1,4}of|towards?|against)\s{1,4}"
+    r"(?:(?:the|our|their|its|a|an|this|that)\s{1,4})?"
     r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
     r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\bsince\b|\buntil\b|"
     r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
     r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
-_PERCENT_OF = regex.compile(r"[ \t\r\n]{1,3}of\b", _F)
+_PERCENT_OF = regex.compile(r"\s{1,4}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
 _PLEDGE = regex.compile(
@@ -312,7 +312,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         return "percent", q.end, False
     pos, toks, added = q.end, [], False
     # "hundreds of troops", "3,000 of our troops"
-    m = regex.compile(r"\G[ \t\r\n]{1,3}of(?:[ \t\r\n]{1,3}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
+    m = regex.compile(r"\G\s{1,4}of(?:\s{1,4}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
     if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
         pos = m.end()
     for _ in range(4):

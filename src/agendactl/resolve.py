@@ -242,7 +242,11 @@ def _weekday(f, mt, ctx: Context) -> Val:
     return v
 
 
-def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: int | None) -> tuple[D, str]:
+def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: int | None,
+               near_days: int = 31) -> tuple[D, str]:
+    """The year of a day+month: a weekday given picks the year it fits; a date close to the
+    briefing (within `near_days`: a month when the clause has a tense, four months when only the
+    document's prior speaks) is the nearest; otherwise the tense decides."""
     b = ctx.briefing
     day, month = md
     cands = []
@@ -259,8 +263,8 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
             c = min(fit, key=lambda c: abs((c - b).days))
             return c, f"weekday {_WD[weekday]} fits {c.year}"
     near = min(cands, key=lambda c: abs((c - b).days))
-    if abs((near - b).days) <= 31:
-        return near, "within a month of the briefing -> nearest occurrence"
+    if abs((near - b).days) <= near_days:
+        return near, "close to the briefing -> nearest occurrence"
     if tense == "future":
         fut = [c for c in cands if c >= b]
         if fut:
@@ -307,7 +311,8 @@ def _date(f, mt, ctx: Context) -> Val:
         why = "year given"
     else:
         first, why = _pick_year(items[0], ctx, mt.tense or f.get("prior"),
-                                f.get("weekday") if len(items) == 1 else None)
+                                f.get("weekday") if len(items) == 1 else None,
+                                near_days=31 if mt.tense else 120)
     y0 = first.year
     days = [first]
     for d, m in items[1:]:

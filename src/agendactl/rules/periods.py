@@ -83,7 +83,7 @@ def _build_q(m):
 
 # --- halves
 _H = compile_(rf"""
-    (?:(?i:the){WS})?(?P<h>(?i:first|second))(?:-|{WS})(?i:half)\b
+    (?:(?i:the){WS})?(?P<h>(?i:first|second|last))(?:-|{WS})(?i:half)\b
     (?:{WS}(?i:of){WS}(?:(?P<y>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year)))?
   | \b(?P<y>{YEAR})[ \t]*+H(?P<n>[12])\b | \bH(?P<n>[12])[ \t]*+(?P<y>{YEAR})\b
 """)

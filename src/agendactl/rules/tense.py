@@ -63,7 +63,9 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
     return best
 
 
-_PREV_WORD = regex.compile(r"(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
+_PREV_WORD = regex.compile(r"(?:(\w+)[ \t]++)?(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
+# "to be published in November", "will be paid Dec. 14": a participle after these is no past
+_AUX = frozenset("be been being is are am will would to shall can may might must".split())
 
 
 def clause_tense(view: str, start: int, end: int) -> str | None:
@@ -71,10 +73,11 @@ def clause_tense(view: str, start: int, end: int) -> str | None:
     otherwise the nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago);
     failing that, the nearest past verb form; None when the clause shows neither."""
     a, b = _clause(view, start, end)
-    pw = _PREV_WORD.search(view, max(a, start - 30), start)
+    pw = _PREV_WORD.search(view, max(a, start - 40), start)
     if pw:
-        w = pw.group(1).lower()
-        if w not in _NOT_PAST and _PAST_WEAK.fullmatch(w):
+        w = pw.group(2).lower()
+        aux = (pw.group(1) or "").lower()
+        if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
             return "past"
     f = _nearest(_FUTURE, view, a, b, start, end)
     p = _nearest(_PAST, view, a, b, start, end)
@@ -109,6 +112,7 @@ EXAMPLES = [
     ("We are going to meet on Friday.", "future"),
     ("Ministers meet on Friday.", None),
     ("The company, which will appeal, said Friday that it would", "past"),
+    ("The dividend will be paid Friday to holders of record.", "future"),
     ("He said he would go. On Friday the ministers meet.", None),
 ]
 NEGATIVES: list[str] = []
