@@ -97,3 +97,9 @@ def test_dateparser_fallback_reads_foreign_absolute_dates():
 
 def test_dateparser_fallback_never_guesses_relative_phrases():
     assert resolve_phrase("in a bit", MON) == []
+
+
+def test_explain_matches_design_wording():
+    r = one("On Wednesday, we will address terrorism.")
+    assert r.explain == ["Wednesday -> clause in future tense ('will') -> next Wednesday after "
+                         "Mon 2017-12-04 -> 2017-12-06"]

@@ -9,7 +9,10 @@ the same bytes, and results are yielded in input order.
 """
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,20 +45,54 @@ def _read(path: str) -> bytes | Outcome:
         return Outcome(path, error=f"{path}: cannot read ({e.strerror or e})", code=3)
 
 
+class _TooLong(Exception):
+    pass
+
+
+def time_limit(nbytes: int) -> float:
+    """Seconds one input may take before it is given up: far above the linear time any input
+    needs (about 1 s per MB), so only a pathological pattern/text pair ever reaches it."""
+    env = os.environ.get("AGENDACTL_TIME_LIMIT")
+    if env:
+        return float(env)
+    return 120.0 + 30.0 * nbytes / 1e6
+
+
+def _alarm(signum, frame):
+    raise _TooLong()
+
+
 def run_bytes(path: str, data: bytes, date: str | None) -> Outcome:
     from .pipeline import extract_bytes
+
+    # Backstop against a hang: an interval timer interrupts even a long regex match (the
+    # `regex` engine checks for signals while matching). Main thread of a POSIX process only.
+    armed = False
+    limit = time_limit(len(data))
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        try:
+            previous = signal.signal(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            armed = True
+        except (ValueError, OSError):
+            armed = False
     try:
         return Outcome(path, result=extract_bytes(data, path, date))
     except InputError as e:
         return Outcome(path, error=str(e), code=e.code)
-    except TimeoutError:  # a `regex` timeout: the backstop against a pathological pattern
-        return Outcome(path, error=f"{path}: pattern matching timed out; input skipped", code=70)
+    except (_TooLong, TimeoutError):  # the backstop fired, or a `regex` timeout
+        return Outcome(path, error=f"{path}: gave up after {limit:.0f} s (pathological text?); "
+                                   "input skipped", code=70)
     except RecursionError:
         return Outcome(path, error=f"{path}: input nested too deeply; skipped", code=70)
     except MemoryError:
         return Outcome(path, error=f"{path}: out of memory; input skipped", code=70)
     except Exception as e:  # a bug: report it for this file and keep the batch going
         return Outcome(path, error=f"{path}: internal error ({type(e).__name__}: {e})", code=70)
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def run_one(path: str, date: str | None, data: bytes | None = None) -> Outcome:

@@ -56,7 +56,18 @@ _VERBS = (
     r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
     r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s{1,4}off|set(?:s|ting)?\s{1,4}aside|roll(?:s|ed|ing)?\s{1,4}out|"
-    r"put(?:s|ting)?\s{1,4}forward|make\s{1,4}available|made\s{1,4}available|follow(?:s|ed|ing)?\s{1,4}up\s{1,4}with"
+    r"put(?:s|ting)?\s{1,4}forward|make\s{1,4}available|made\s{1,4}available|follow(?:s|ed|ing)?\s{1,4}up\s{1,4}with|"
+    # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
+    r"includ(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|appropriat(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?(?:\s{1,4}Congress)?\s{1,4}for|call(?:s|ed|ing)?\s{1,4}for|seek(?:s|ing)?|sought|"
+    r"dedicat(?:e|es|ed|ing)|award(?:s|ed|ing)?|secur(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|"
+    r"leverag(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|direct(?:s|ed|ing)?|"
+    # programmes: "would extend vouchers to 200,000 households", "build 500,000 chargers"
+    r"extend(?:s|ed|ing)?|support(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|"
+    r"install(?:s|ed|ing)?|creat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
+    r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+    r"airlift(?:s|ed|ing)?|order(?:s|ed|ing)?|surg(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|"
+    r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)"
 )
 _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
@@ -68,7 +79,10 @@ _CHANGE_BY = regex.compile(
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
 _NOUN_OF = regex.compile(
     r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
-    r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge)s?"
+    r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge|"
+    r"request|budget|fund|funding|award|appropriation|"
+    # "an increase of more than $14 billion", "a total of $36.5 billion": money and counts only
+    r"(?P<chg>increase|boost|expansion|total))s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
@@ -108,6 +122,9 @@ _BEFORE_REJECT = regex.compile(
     r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
     r"making|earning|earns|makes|paid|pays)(?:\s{1,4}(?:about|over|under|less\s{1,4}than|more\s{1,4}than))?"
     r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,4}of(?:\s{1,4}the)?)\s{1,4}\Z", _F)
+# The preposition rejected above still lets through a growth in who is served ("extend vouchers
+# to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
+_REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
 # "I'd add that", "let me add to that": discourse, not an addition
 _ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,4}(?:word|point|note))\b|\s*,", _F)
 _SUBJECT_AFTER = regex.compile(
@@ -221,6 +238,9 @@ _PURPOSE = regex.compile(
     r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\bsince\b|\buntil\b|"
     r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
     r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
+# A past change measured against an earlier time is a trend, not something delivered.
+_TREND = regex.compile(r"\b(?:since|ago|over\s{1,4}the\s{1,4}(?:last|past)|compared\s{1,4}(?:to|with)|"
+                       r"year[-\s]over[-\s]year|adjusted\s{1,4}for\s{1,4}inflation)\b", _F)
 _PERCENT_OF = regex.compile(r"\s{1,4}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
@@ -367,7 +387,7 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
     m = _NOUN_OF.search(tail)
-    if m:
+    if m and not (m.group("chg") and q.percent):  # "an increase of 20 percent" is a trend
         return "frame", off + m.start(), off + m.end()
     m = _ADD_BEFORE.search(tail)
     if m:  # "have invested an extra $350 billion": the verb before tells who and when
@@ -376,7 +396,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     ch = _CHANGE_BY.search(view[w0:q.start])
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
         return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
-    if _BEFORE_REJECT.search(tail):
+    rej = _BEFORE_REJECT.search(tail)
+    if rej and not _REJECT_LIFTED.fullmatch(rej.group(0).lower().split()[0] + ("+" if added else "$" if q.currency else "")):
         return None, -1, -1
     subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 60))
     # nearest verb cue within ~8 words before the number, nothing clausal in between
@@ -439,7 +460,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
     longest = max((e - s for s, e in taken_refs), default=0)
     ctx = (own, actor_name, ref_starts)
-    out: list[tuple[Commitment | None, tuple[str, str]]] = []
+    out: list[tuple[Commitment | None, tuple[str, str], int]] = []
     seen: set[tuple] = set()
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
@@ -450,20 +471,19 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
-                    out.append((None, (doc.text[q.start:q.end], "day reference")))
+                    out.append((None, (doc.text[q.start:q.end], "day reference"), q.start))
                 continue  # inside a day reference ("5 and 6 December")
             c, why = _judge(doc, sent, q, ctx, seen)
             if c is not None:
                 found_quantity = True
             if c is not None or explain:
-                out.append((c, (doc.text[q.start:q.end], why)))
+                out.append((c, (doc.text[q.start:q.end], why), q.start))
         if not found_quantity:
             p = _pledge(doc, sent, actor_name)
             if p is not None:
-                out.append((p, ("", "pledge")))
-    out.sort(key=lambda x: (x[0].phrase_start if x[0] is not None and x[0].phrase_start is not None
-                            else x[0].evidence.start if x[0] is not None else -1))
-    return out
+                out.append((p, ("", "pledge"), p.phrase_start))
+    out.sort(key=lambda x: x[2])
+    return [(c, v) for c, v, _ in out]
 
 
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment | None, str]:
@@ -509,6 +529,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         pm = _PASSIVE_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
     status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
+    if cue == "change" and status == "delivered" and _TREND.search(view[pend:sent.end]):
+        seen.discard(key)
+        return None, "past trend"  # "we've cut funding ... by 27 percent since FY2010"
     pm = _PURPOSE.match(view, pend, sent.end)
     purpose = None
     if pm:

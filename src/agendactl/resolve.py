@@ -172,7 +172,9 @@ def _year_ago_quarter(ctx: Context, steps_text: str) -> Val | None:
     return v
 
 
-def _tense_word(t: str | None) -> str:
+def _tense_word(t: str | None, cue: str | None = None) -> str:
+    if t and cue:
+        return f"clause in {t} tense ({cue!r})"
     return {"future": "future clause", "past": "past clause"}.get(t or "", "no clear tense")
 
 
@@ -228,7 +230,7 @@ def _weekday(f, mt, ctx: Context) -> Val:
     elif tense == "past":
         d = back
         v = _day(d)
-        why = f"{name} -> {_tense_word(tense)}{' of the document' if prior else ''} -> previous {name}"
+        why = f"{name} -> {_tense_word(tense, None if prior else f.get('tense_cue'))}{' of the document' if prior else ''} -> previous {name}"
         if prior:
             v.ambiguous, v.alternatives = True, [fwd.isoformat()]
     else:
@@ -237,8 +239,9 @@ def _weekday(f, mt, ctx: Context) -> Val:
         if tense is None or prior:
             v.ambiguous = True
             v.alternatives = [back.isoformat()]
-        why = f"{name} -> {_tense_word(tense)}{' of the document' if prior else ''} -> next {name}"
-    v.steps = [f"{why} from {_fmt(b)} -> {d}"]
+        why = f"{name} -> {_tense_word(tense, None if prior else f.get('tense_cue'))}{' of the document' if prior else ''} -> next {name}"
+    v.steps = [f"{why} after {_fmt(b)} -> {d}" if d > b else f"{why} before {_fmt(b)} -> {d}"
+               if d < b else f"{why} ({_fmt(b)}) -> {d}"]
     return v
 
 
@@ -368,9 +371,9 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     elif mod == "this":
         y, why = b.year, "'this' -> the briefing year"
     elif mt.tense == "future":
-        y, why = (b.year if m >= b.month else b.year + 1), "future clause -> this month or later"
+        y, why = (b.year if m >= b.month else b.year + 1), f"{_tense_word('future', f.get('tense_cue'))} -> this month or later"
     elif mt.tense == "past":
-        y, why = (b.year if m <= b.month else b.year - 1), "past clause -> this month or earlier"
+        y, why = (b.year if m <= b.month else b.year - 1), f"{_tense_word('past', f.get('tense_cue'))} -> this month or earlier"
     else:
         diff = m - b.month
         y = b.year + (1 if diff < -6 else -1 if diff > 6 else 0)

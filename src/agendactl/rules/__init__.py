@@ -152,9 +152,11 @@ def match(doc) -> list[Mention]:
     for mt in mentions:
         mt.fields["prior"] = prior
         mt.text = doc.text[mt.start:mt.end]
-        mt.tense = tense.clause_tense(doc.view, mt.start, mt.end)
+        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
         if mt.tense is None and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
-            mt.tense = "future"  # "by the fall", "until March": a deadline ahead
+            mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
+        if cue:
+            mt.fields["tense_cue"] = " ".join(cue.split())
     return mentions
 
 

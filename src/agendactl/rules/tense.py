@@ -51,6 +51,7 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
+    """(distance, word) of the marker nearest the mention, or None."""
     best = None
     for m in pattern.finditer(view, a, b):
         if start <= m.start() < end:
@@ -58,8 +59,8 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
         if skip and m.group().lower() in skip:
             continue
         d = start - m.end() if m.end() <= start else m.start() - end
-        if best is None or d < best:
-            best = d
+        if best is None or d < best[0]:
+            best = (d, m.group())
     return best
 
 
@@ -69,25 +70,31 @@ _AUX = frozenset("be been being is are am will would to shall can may might must
 
 
 def clause_tense(view: str, start: int, end: int) -> str | None:
+    return tense_and_cue(view, start, end)[0]
+
+
+def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | None]:
     """A past verb right before the mention decides ("said Friday", "announced on Wednesday");
     otherwise the nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago);
-    failing that, the nearest past verb form; None when the clause shows neither."""
+    failing that, the nearest past verb form; (None, None) when the clause shows neither.
+    The cue is the word that decided, for --explain."""
     a, b = _clause(view, start, end)
     pw = _PREV_WORD.search(view, max(a, start - 40), start)
     if pw:
         w = pw.group(2).lower()
         aux = (pw.group(1) or "").lower()
         if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
-            return "past"
+            return "past", pw.group(2)
     f = _nearest(_FUTURE, view, a, b, start, end)
     p = _nearest(_PAST, view, a, b, start, end)
     if f is not None or p is not None:
-        if p is None or (f is not None and f <= p):
-            return "future"
-        return "past"
-    if _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST) is not None:
-        return "past"
-    return None
+        if p is None or (f is not None and f[0] <= p[0]):
+            return "future", f[1]
+        return "past", p[1]
+    w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST)
+    if w is not None:
+        return "past", w[1]
+    return None, None
 
 
 _DOC_FUTURE = regex.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
