@@ -294,3 +294,30 @@ def json_run(code, env):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True)
     return json.loads(out.stdout)
+
+
+def test_a_hang_is_given_up_and_reported(monkeypatch):
+    """The backstop: an input that takes far too long is an error for that file, not a hang."""
+    import time as _time
+
+    from agendactl import pipeline
+
+    def slow(*a, **k):
+        _time.sleep(5)
+
+    monkeypatch.setenv("AGENDACTL_TIME_LIMIT", "0.2")
+    monkeypatch.setattr(pipeline, "extract_bytes", slow)
+    o = batch.run_bytes("slow.txt", b"text", None)
+    assert o.code == 70 and "gave up" in o.error
+
+
+def test_the_backstop_interrupts_a_long_regex_match(monkeypatch):
+    from agendactl import pipeline
+
+    def catastrophic(*a, **k):  # exponential backtracking: would run for ages
+        regex.match(r"(?:a|aa)+b", "a" * 60)
+
+    monkeypatch.setenv("AGENDACTL_TIME_LIMIT", "0.3")
+    monkeypatch.setattr(pipeline, "extract_bytes", catastrophic)
+    o = batch.run_bytes("evil.txt", b"text", None)
+    assert o.code == 70 and "gave up" in o.error
