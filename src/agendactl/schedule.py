@@ -152,6 +152,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         if turn is not None and turn.is_question:
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
+        if not srefs and cues.FUTURE.search(view, sent.start, sent.end) is None:
+            continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
         for cs, ce in clauses:
             crefs = [r for r in srefs if cs <= r.start < ce]
@@ -168,11 +170,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # often "nowadays" or the briefing itself than a programme day)
             # a day in a clause that reports the past ("as you heard him say at our briefing on
             # Friday") or a doubtful weekday with no future cue sets no agenda
-            past = cues.PAST.search(text) is not None and cues.FUTURE.search(text) is None
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
                 r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
-                and not past and not (r.ambiguous and cues.FUTURE.search(text) is None)
                 and r.tense != "past"]
+            if day_refs:
+                no_cue = cues.FUTURE.search(text) is None
+                past = no_cue and cues.PAST.search(text) is not None
+                day_refs = [r for r in day_refs if not past and not (r.ambiguous and no_cue)]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             for c in cands:
                 own = c.ref

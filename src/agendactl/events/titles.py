@@ -441,6 +441,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     cue = cues.FUTURE.search(text)
     if cue is None and carried:
         cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
+    if cue is None and not refs:
+        return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
         cue = cues.FUTURE.search(text, cue.end())
     if cue is not None:
@@ -457,8 +459,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
-    heads = [h for h in cues.event_heads(text) if h[2] >= cue.end()
-             and h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
+    heads = [h for h in cues.event_heads(text, cue.end())
+             if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
     i = 0
     while i < len(heads):

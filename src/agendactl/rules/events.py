@@ -102,17 +102,18 @@ def announcement(text: str) -> regex.Match | None:
     return FUTURE.search(text)
 
 
-def event_heads(text: str) -> list[tuple[str, str, int, int]]:
-    """(kind, word, start, end) for every event verb and event noun of a clause, in order."""
+def event_heads(text: str, pos: int = 0) -> list[tuple[str, str, int, int]]:
+    """(kind, word, start, end) for every event verb and event noun of a clause from `pos` on,
+    in order."""
     out: list[tuple[str, str, int, int]] = []
-    for m in EVENT_VERB.finditer(text):
+    for m in EVENT_VERB.finditer(text, pos):
         if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a visit", "the signing": a noun, not the verb
         if regex.match(r"\s++", text[m.end():m.end() + 1]) and EVENT_NOUN.match(text, m.end() + 1):
             continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
         kind = next(k for k, v in m.groupdict().items() if v)
         out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
-    for m in EVENT_NOUN.finditer(text):
+    for m in EVENT_NOUN.finditer(text, pos):
         if SELF.search(text[max(0, m.start() - 30):m.end()]) and regex.search(
                 r"(?i)(?:call|briefing|press\s++conference)$", m.group(0)):
             continue
@@ -126,7 +127,7 @@ def is_announcement(text: str) -> bool:
     cue = announcement(text)
     if not cue:
         return False
-    return any(s >= cue.end() for _k, _w, s, _e in event_heads(text))
+    return bool(event_heads(text, cue.end()))
 
 
 # ----------------------------------------------------------------------------- examples
