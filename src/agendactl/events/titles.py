@@ -169,17 +169,32 @@ def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
     return m.group(0) if m else ""
 
 
+_TITLE_WORD = (r"(?:the\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancellor|King|Queen|Secretary|Ministers?|"
+               r"Foreign\s++Minister|Dr\.|Mr\.|Ms\.|Mrs\.|Sen\.|Senator|Governor|Mayor|Ambassador|General|Pope|"
+               r"Emperor|Premier|His|Her|High\s++Representative|ministers|leaders|members|representatives|"
+               r"heads|officials|delegations?)\b")
+# Where a list of participants is split: commas and "and" before a title or a group of people
+# ("Mogherini, and ministers from Finland and Sweden"; not "Finland and Sweden").
+_PEOPLE_SPLIT = regex.compile(
+    r",\s*+(?:and\s++|as\s++well\s++as\s++)?(?=" + _TITLE_WORD + r")|\s++and\s++(?=" + _TITLE_WORD + r")"
+    r"|\s++as\s++well\s++as\s++|;\s*+")
+_PEOPLE_CUT = regex.compile(
+    r"(?i):|\.\s|\.$|\s[—–]\s|\s--\s|\s(?:who|which|whom|where|that|to\s++(?:discuss|talk|consult)|because|"
+    r"while|when|after|before|so)\b")
+
+
 def people(text: str) -> list[str]:
     """Participants named in a phrase: "High Representative / Vice President Mogherini, and
     ministers from Finland and Sweden" -> two names."""
-    m = _CUT.search(text)
+    m = _PEOPLE_CUT.search(text)
     text = text[:m.start()] if m else text
     text = regex.sub(r"\s*+/\s*+", "/", " ".join(text.split()))
     out = []
-    for part in regex.split(r",\s*+(?:and\s++|as\s++well\s++as\s++)?|\s++and\s++(?=(?:the\s++)?[A-Z])|\s++as\s++well\s++as\s++", text):
+    for part in _PEOPLE_SPLIT.split(text):
         part = regex.sub(r"(?i)^(?:the|his|her|their|our|with|also|both)\s++", "", part.strip(" .")).strip()
         part = regex.split(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])",
                            part, maxsplit=1)[0] if regex.match(r"[A-Z]", part) else part
+        part = regex.sub(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$", "", part)
         if not part or len(part) > 70 or regex.match(r"(?i)(?:here|there|in|at|on)\b", part):
             continue
         if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
@@ -191,7 +206,8 @@ def _subject(text: str, cue_start: int) -> str | None:
     """A named subject before the cue ("Prime Minister Kishida will…")."""
     before = text[:cue_start]
     before = before.rsplit(",", 1)[-1].strip()
-    before = regex.sub(r"(?i)^(?:and|but|so|then|also|now|tomorrow|today)\b\s*+", "", before).strip()
+    before = regex.sub(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++",
+                       "", before).strip()
     if regex.fullmatch(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?", before) \
             and not regex.match(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b", before):
         return before.strip()
@@ -327,6 +343,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     wm = regex.search(r"(?i)\b(?:with|between|among)\s++(.*)$", comp)
     if wm:
         parts = people(wm.group(1))
+    om = regex.match(r"(?i)\s*+of\s++(.*)$", comp)
+    if om and _PEOPLE_HINT.search(om.group(1)) and not parts:
+        parts = people(om.group(1))  # "meetings of NATO Ministers of Foreign Affairs"
     return Candidate(start=off + m_start, title=title, head=hc, kind=hc,
                      words=content_words(title + " " + (place or "")),
                      ref=ref, participants=parts, location=place,
@@ -412,6 +431,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if len(title) < 10:
         return None
     subj = _subject(text, cue.start())
+    if not subj:
+        # "…when Jake Sullivan addresses the Forum": a name right before the verb
+        nm = regex.search(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$", text[max(0, v_start - 60):v_start])
+        if nm and not regex.match(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b", nm.group(0)):
+            subj = nm.group(0).strip()
     parts = [subj] if subj else []
     if kind in ("meet", "engage", "convene"):
         parts += people(obj)
