@@ -37,11 +37,11 @@ from .model import Briefing, Commitment, TimeRef
 from .rules.quantities import Quantity, scan
 
 _F = regex.V1 | regex.I
-_W = r"\s{1,4}"  # white space between words (hard-wrapped transcripts)
+_W = r"\s{1,10}"  # white space between words (hard-wrapped transcripts)
 
 # ----------------------------------------------------------------------------- lexicons
 # Verbs whose object is a committed/delivered quantity (all inflections, matched as whole words).
-_VERBS = (
+_VERBS_CORE = (
     r"add(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
     r"authori[sz](?:e|es|ed|ing)|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|"
     r"deliver(?:s|ed|ing)?|deploy(?:s|ed|ing)?|designat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|"
@@ -55,20 +55,31 @@ _VERBS = (
     r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
     r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
-    r"cut(?:s|ting)?\s{1,4}off|set(?:s|ting)?\s{1,4}aside|roll(?:s|ed|ing)?\s{1,4}out|"
-    r"put(?:s|ting)?\s{1,4}forward|make\s{1,4}available|made\s{1,4}available|follow(?:s|ed|ing)?\s{1,4}up\s{1,4}with|"
+    r"cut(?:s|ting)?\s{1,10}off|set(?:s|ting)?\s{1,10}aside|roll(?:s|ed|ing)?\s{1,10}out|"
+    r"put(?:s|ting)?\s{1,10}forward|make\s{1,10}available|made\s{1,10}available|follow(?:s|ed|ing)?\s{1,10}up\s{1,10}with"
+)
+_VERBS_MORE = (
     # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
-    r"includ(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|appropriat(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?(?:\s{1,4}Congress)?\s{1,4}for|call(?:s|ed|ing)?\s{1,4}for|seek(?:s|ing)?|sought|"
+    r"propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|appropriat(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?(?:\s{1,10}Congress)?\s{1,10}for|call(?:s|ed|ing)?\s{1,10}for|seek(?:s|ing)?|sought|"
     r"dedicat(?:e|es|ed|ing)|award(?:s|ed|ing)?|secur(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|"
     r"leverag(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|direct(?:s|ed|ing)?|"
     # programmes: "would extend vouchers to 200,000 households", "build 500,000 chargers"
     r"extend(?:s|ed|ing)?|support(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|"
     r"install(?:s|ed|ing)?|creat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
-    r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-    r"airlift(?:s|ed|ing)?|order(?:s|ed|ing)?|surg(?:e|es|ed|ing)|reserv(?:e|es|ed|ing)|"
-    r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)"
+    r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|"
+    r"airlift(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
+    r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
+    # "It includes $2.1 billion", "the package includes 42 measures"; kept only where a budget,
+    # package or sum is what includes (see _INCLUDE_OK): "including a million Virginians" is a list
+    r"(?P<incl>includ(?:e|es|ed|ing))"
 )
+_VERBS = _VERBS_CORE + "|" + _VERBS_MORE
+# The passive reading ("3,000 troops will be deployed") only for verbs that do not also report
+# the economy ("12 million new businesses have been created", "60 million tests had been ordered").
+_PASSIVE_VERBS = _VERBS_CORE + (
+    r"|appropriat(?:e|es|ed|ing)|award(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|forgiv(?:e|es|en|ing)|"
+    r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?")
 _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
 _CHANGE_BY = regex.compile(
@@ -80,8 +91,9 @@ _CHANGE_BY = regex.compile(
 _NOUN_OF = regex.compile(
     r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
     r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge|"
-    r"request|budget|fund|funding|award|appropriation|"
-    # "an increase of more than $14 billion", "a total of $36.5 billion": money and counts only
+    r"request|fund|funding|award|appropriation|"
+    # "an increase of more than $14 billion", "a total of $36.5 billion": money only ("an increase
+    # of 20 percent" is a trend, "a total of 16 tests" a tally)
     r"(?P<chg>increase|boost|expansion|total))s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
@@ -96,7 +108,7 @@ _FRAME = regex.compile(
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
 _PASSIVE_AFTER = regex.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
-    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_VERBS})\b", _F)
+    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_PASSIVE_VERBS})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
 _MONEY_NOUN = regex.compile(
     r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
@@ -105,30 +117,36 @@ _MONEY_NOUN = regex.compile(
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
-    r"lead\s{1,4}to|study|estimate[sd]?|would\s{1,4}save|average|advertis\w*|spent|tax(?:es)?|households?|"
+    r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?|households?|"
     r"poll|survey|voters)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
-    r"\b(?:according\s{1,4}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
-    r"IMF|World\s{1,4}Bank|represent(?:s|ing)?|account(?:s|ed|ing)?\s{1,4}for|make\s{1,4}up|making\s{1,4}up|"
-    r"GDP|growth|grew|grow|rates?|average|median|per\s{1,4}capita|expected|projected|is\s{1,4}set|"
-    r"is|are|was|were|be|been|share\s{1,4}of|deficit|debt|prices?|premiums?|sales|"
-    r"inflation|unemployment|wages?|emissions\s{1,4}fell|learned|data)\b", _F)
+    r"\b(?:according\s{1,10}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
+    r"IMF|World\s{1,10}Bank|represent(?:s|ing)?|account(?:s|ed|ing)?\s{1,10}for|make\s{1,10}up|making\s{1,10}up|"
+    r"GDP|growth|grew|grow|rates?|average|median|per\s{1,10}capita|expected|projected|is\s{1,10}set|"
+    r"is|are|was|were|be|been|share\s{1,10}of|deficit|debt|prices?|premiums?|sales|"
+    r"inflation|unemployment|wages?|emissions\s{1,10}fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
 _BEFORE_REJECT = regex.compile(
-    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out\s{1,4}of)"
-    r"(?:\s{1,4}(?:the|these|those|our|their|its|all|all\s{1,4}the))?"
+    r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out\s{1,10}of)"
+    r"(?:\s{1,10}(?:the|these|those|our|their|its|all|all\s{1,10}the))?"
     r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
-    r"making|earning|earns|makes|paid|pays)(?:\s{1,4}(?:about|over|under|less\s{1,4}than|more\s{1,4}than))?"
-    r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,4}of(?:\s{1,4}the)?)\s{1,4}\Z", _F)
+    r"making|earning|earns|makes|paid|pays)(?:\s{1,10}(?:about|over|under|less\s{1,10}than|more\s{1,10}than))?"
+    r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,10}of(?:\s{1,10}the)?)\s{1,10}\Z", _F)
+# What may "include" a committed count: a package, a request, a budget ("the package includes
+# 42 measures"), not any group ("That includes millions of Ukrainians").
+_INCLUDE_OK = regex.compile(
+    r"\b(?:packages?|requests?|budgets?|plans?|proposals?|bills?|law|act|assistance|aid|funding|"
+    r"investments?|programs?|programmes?|initiatives?|announcements?|donations?|tranches?|"
+    r"drawdowns?|commitments?|pledges?|deliver(?:y|ies)|shipments?|measures|actions|steps)\b", _F)
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
 _REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
 # "I'd add that", "let me add to that": discourse, not an addition
-_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,4}(?:word|point|note))\b|\s*,", _F)
+_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
 _SUBJECT_AFTER = regex.compile(
-    r"(?:\s{1,4}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?\s{1,4}"
+    r"(?:\s{1,10}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?\s{1,10}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
 # A new clause between the verb and the number: "vaccinated and I think over 96 percent",
@@ -153,7 +171,8 @@ _NONCOMMIT_UNITS = {
     "priorities", "priority", "reasons", "reason", "elements", "steps", "words", "pages", "folks",
     "calls", "meetings", "conversations", "trips", "visits", "events", "bilaterals", "summits",
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
-    "comments", "updates", "thoughts",
+    "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
+    "medals", "hurricanes", "storms", "attacks", "wars",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
 }
@@ -171,7 +190,7 @@ _STOP = {
 _ADD_MARKERS = {"more", "new", "additional", "extra", "further"}
 _IRREGULAR_PLURAL = {"people", "personnel", "aircraft", "equipment", "staff", "children",
                      "police", "materiel", "ammunition", "vaccine"}
-_TOKEN = regex.compile(r"\G\s{1,4}(?P<w>[A-Za-z][\w’'.-]{0,40})")
+_TOKEN = regex.compile(r"\G\s{1,10}(?P<w>[A-Za-z][\w’'.-]{0,40})")
 
 # Speaker's side, from the header, most specific cue first (a White House call previewing a
 # NATO summit is the United States speaking): (cue, side name, the side's own names).
@@ -216,7 +235,7 @@ _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
 _ADVERSARY_SUBJ = regex.compile(
-    rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+    rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
 _GROUPS_WITH_US = regex.compile(
     r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
@@ -232,16 +251,25 @@ _PROGRESSIVE = regex.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|al
 _PAST = regex.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
 _ANNOUNCE = regex.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
 _PURPOSE = regex.compile(
-    r"\s{1,4}(?:to|for|in\s{1,4}support\s{1,4}of|towards?|against)\s{1,4}"
-    r"(?:(?:the|our|their|its|a|an|this|that)\s{1,4})?"
+    r"\s{1,10}(?:to|for|in\s{1,10}support\s{1,10}of|towards?|against)\s{1,10}"
+    r"(?:(?:the|our|their|its|a|an|this|that)\s{1,10})?"
     r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
     r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\bsince\b|\buntil\b|"
     r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
     r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
+# A price or rate: an amount per thing (per year/month is a budget line, still counted).
+_PER_UNIT = regex.compile(
+    r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|day\b|fiscal\b|decade\b)"
+    r"(?:violation|person|people|household|family|families|gallon|barrel|hour|share|ton|tonne|dose|"
+    r"head|capita|unit|kilowatt|student|worker|employee|borrower|ticket|pill|test|[a-z]+[ -]hour)\b", _F)
+# A projection, not a commitment: "we're positioned to build", "is expected to create".
+_FORECAST = regex.compile(
+    r"\b(?:positioned|projected|expected|estimated|forecast(?:ed)?|poised|likely|predicted)\s{1,10}to"
+    r"(?:\s{1,10}\w+){0,2}\s{0,10}\Z", _F)
 # A past change measured against an earlier time is a trend, not something delivered.
-_TREND = regex.compile(r"\b(?:since|ago|over\s{1,4}the\s{1,4}(?:last|past)|compared\s{1,4}(?:to|with)|"
-                       r"year[-\s]over[-\s]year|adjusted\s{1,4}for\s{1,4}inflation)\b", _F)
-_PERCENT_OF = regex.compile(r"\s{1,4}of\b", _F)
+_TREND = regex.compile(r"\b(?:since|ago|over\s{1,10}the\s{1,10}(?:last|past)|compared\s{1,10}(?:to|with)|"
+                       r"year[-\s]over[-\s]year|adjusted\s{1,10}for\s{1,10}inflation)\b", _F)
+_PERCENT_OF = regex.compile(r"\s{1,10}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
 _PLEDGE = regex.compile(
@@ -332,7 +360,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         return "percent", q.end, False
     pos, toks, added = q.end, [], False
     # "hundreds of troops", "3,000 of our troops"
-    m = regex.compile(r"\G\s{1,4}of(?:\s{1,4}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
+    m = regex.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
     if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
         pos = m.end()
     for _ in range(4):
@@ -387,7 +415,7 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
     m = _NOUN_OF.search(tail)
-    if m and not (m.group("chg") and q.percent):  # "an increase of 20 percent" is a trend
+    if m and not (m.group("chg") and not q.currency):
         return "frame", off + m.start(), off + m.end()
     m = _ADD_BEFORE.search(tail)
     if m:  # "have invested an extra $350 billion": the verb before tells who and when
@@ -407,6 +435,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if last is not None:
         between = tail[last.end():]
         discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
+        if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
+                not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()]))):
+            discourse = True  # "including a million Virginians": a list, not a package's content
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
                 and not discourse and not _STAT_BETWEEN.search(between) and not subj_after
                 and not _NEW_CLAUSE.search(between)):
@@ -516,6 +547,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "negated"
     if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
         return None, "change by nobody"  # "airfares increased by 10 percent"
+    if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
+        return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
+    if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
+        return None, "forecast"  # "we're positioned to build a billion solar panels"
     if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):

@@ -44,7 +44,7 @@ _SCALE_VAL = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion"
               "trn": 1_000_000_000_000}
 _WORD = rf"(?:{_ONES}|{_TEENS}|{_TENS}|{_SCALE})"
 _SP = r"[ \t\u00a0\u2009\u202f]"  # spaces inside a number ("3 000"); never a newline
-_WS = r"[ \t\u00a0\r\n]{1,4}"  # between words (transcripts hard-wrap, so a newline may fall anywhere)
+_WS = r"[ \t\u00a0\r\n]{1,10}"  # between words (transcripts hard-wrap, so a newline may fall anywhere)
 
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
@@ -63,7 +63,7 @@ _CUR_BEFORE = regex.compile(
 _SUFFIX = regex.compile(
     rf"(?:(?P<sc>{_WS}(?:{_SCALE})\b|(?:bn|mn|mln|tn|trn|m|k|b)\b))?"
     rf"(?:(?P<pct>{_SP}?%|{_WS}(?:percent|per{_WS}cent|percentage{_WS}points?)\b))?"
-    rf"(?:{_WS}(?P<cur>(?:U\.S\.{_WS}|US{_WS})?dollars|euros|pounds(?:{_WS}sterling)?|yen|USD|EUR|GBP)\b)?", _F)
+    rf"(?:{_WS}(?P<cur>(?:U\.S\.{_WS}|US{_WS})?dollars|euros|pounds(?:{_WS}sterling)?(?!{_WS}of\b)|yen|USD|EUR|GBP)\b)?", _F)
 _APPROX = regex.compile(
     rf"(?:\b(?P<w>around|about|approximately|roughly|some|nearly|almost|close{_WS}to|more{_WS}than|"
     rf"over|upwards{_WS}of|up{_WS}to|at{_WS}least|as{_WS}many{_WS}as|as{_WS}much{_WS}as|"
@@ -89,7 +89,7 @@ _IDENT_BEFORE = regex.compile(
     r"district|precinct|unit|group|squadron|battalion|brigade|division|fleet|corps|model|version|"
     r"covid|h\.?r\.?|s\.|act|team|number\s{1,4}one|top|the\s{1,4}big|block|force|tranche|executive\s{1,4}order|"
     r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
-    r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,4}\Z", _F)
+    r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,10}\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
 _FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
 _YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
