@@ -127,6 +127,9 @@ def content_words(title: str) -> frozenset[str]:
 
 
 def _clean_title(s: str) -> str:
+    # transcript corrections: "<s>Oon</s> \\[Yoon\\]" reads "Yoon"; Markdown escapes go
+    s = regex.sub(r"<s>.*?</s>\s*+", "", s)
+    s = regex.sub(r"\\\[(.*?)\\\]", r"\1", s).replace("\\_", " ").replace("\\", "")
     s = " ".join(s.split())
     s = regex.sub(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++", "", s)
     s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
