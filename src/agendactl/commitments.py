@@ -477,10 +477,10 @@ def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Comm
     return [c for c, _ in _judge_all(doc, briefing, refs) if c is not None]
 
 
-def trace(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[tuple[str, str]]:
-    """(quantity phrase, verdict) for every quantity an official says: "kept" or why it was
+def trace(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[tuple[int, int, str]]:
+    """(start, end, verdict) of every quantity an official says: "kept (cue)" or why it was
     dropped. For debugging rules; `extract` keeps only the kept items."""
-    return [(ph, why) for c, (ph, why) in _judge_all(doc, briefing, refs, explain=True) if ph]
+    return [span for c, span in _judge_all(doc, briefing, refs, explain=True) if span[2] != "pledge"]
 
 
 def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: bool = False):
@@ -491,7 +491,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
     longest = max((e - s for s, e in taken_refs), default=0)
     ctx = (own, actor_name, ref_starts)
-    out: list[tuple[Commitment | None, tuple[str, str], int]] = []
+    out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
@@ -502,17 +502,17 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
-                    out.append((None, (doc.text[q.start:q.end], "day reference"), q.start))
+                    out.append((None, (q.start, q.end, "day reference"), q.start))
                 continue  # inside a day reference ("5 and 6 December")
             c, why = _judge(doc, sent, q, ctx, seen)
             if c is not None:
                 found_quantity = True
             if c is not None or explain:
-                out.append((c, (doc.text[q.start:q.end], why), q.start))
+                out.append((c, (q.start, q.end, why), q.start))
         if not found_quantity:
             p = _pledge(doc, sent, actor_name)
             if p is not None:
-                out.append((p, ("", "pledge"), p.phrase_start))
+                out.append((p, (p.phrase_start, p.phrase_end, "pledge"), p.phrase_start))
     out.sort(key=lambda x: x[2])
     return [(c, v) for c, v, _ in out]
 

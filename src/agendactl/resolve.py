@@ -360,6 +360,7 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     m = f["month"]
     mod = f.get("modifier")
+    tense = None if f.get("tense_weak") else mt.tense  # a stray -ed word is no reason to jump a year
     if f.get("year") is not None:
         y, why = f["year"], "year given"
     elif f.get("year_offset") is not None:
@@ -370,14 +371,24 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         y, why = (b.year if m < b.month else b.year - 1), "'last' -> most recent such month before"
     elif mod == "this":
         y, why = b.year, "'this' -> the briefing year"
-    elif mt.tense == "future":
+    elif tense == "future":
         y, why = (b.year if m >= b.month else b.year + 1), f"{_tense_word('future', f.get('tense_cue'))} -> this month or later"
-    elif mt.tense == "past":
+    elif tense == "past":
         y, why = (b.year if m <= b.month else b.year - 1), f"{_tense_word('past', f.get('tense_cue'))} -> this month or earlier"
     else:
-        diff = m - b.month
-        y = b.year + (1 if diff < -6 else -1 if diff > 6 else 0)
-        why = "no tense -> nearest such month"
+        back = (b.month - m) % 12  # months back to the last such month (0: this month)
+        fwd = (m - b.month) % 12
+        if back == 0:
+            y, why = b.year, "no tense -> this month"
+        elif abs(back - fwd) <= 4 and (mt.tense or f.get("prior")):
+            # both about half a year away: a weak clause cue, else the document's tense, decides
+            t = mt.tense or f["prior"]
+            y = b.year - (1 if m > b.month else 0) if t == "past" else b.year + (1 if m < b.month else 0)
+            why = (f"about as far either way -> {_tense_word(t, f.get('tense_cue'))}" if mt.tense
+                   else f"no clause tense; about as far either way -> the document's {t} prior")
+        else:
+            y = b.year - (1 if m > b.month else 0) if back < fwd else b.year + (1 if m < b.month else 0)
+            why = "no tense -> nearest such month"
     v = _month(y, m)
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
     return v

@@ -153,10 +153,12 @@ def match(doc) -> list[Mention]:
         mt.fields["prior"] = prior
         mt.text = doc.text[mt.start:mt.end]
         mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
-        if mt.tense is None and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
+        weak = cue is not None and cue.endswith("(weak)")
+        if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
         if cue:
             mt.fields["tense_cue"] = " ".join(cue.split())
+            mt.fields["tense_weak"] = cue.endswith("(weak)")
     return mentions
 
 

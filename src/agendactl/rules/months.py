@@ -57,7 +57,7 @@ EXAMPLES = [
     ("sales in July 1988 rose", "1989-11-02", "1988-07"),
     ("Zelenskyy addressed the summit in\nMarch.", "2022-06-22", "2022-03"),
     ("They expect a decision in January.", "1989-11-02", "1990-01"),
-    ("mid-November", "2000-04-03", "1999-11"),
+    ("Talks collapsed in mid-November.", "2000-04-03", "1999-11"),
     ("the roadmap we announced in March", "2021-11-17", "2021-03"),
     ("January this year", "1998-03-01", "1998-01"),
     ("The March accession will enable them to join.", "1999-02-10", "1999-03", "March"),

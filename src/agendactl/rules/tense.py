@@ -10,19 +10,27 @@ from __future__ import annotations
 import regex
 
 _WINDOW = 140
-_BOUNDARY = regex.compile(r"[.!?;\n](?=\s)|\n|[\"“”]")
+# Sentence ends and blank lines bound a clause; a single line break does not (transcripts are
+# often hard-wrapped mid-sentence), nor do quotes (titles: the “Blueprint for …” in July).
+_BOUNDARY = regex.compile(r"[.!?;](?=[\s\"“”'’])|\n[ \t\r\u00a0]*+\n")
 
 _FUTURE = regex.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
     |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead|preview(?:ing)?|looking\ forward
-    |look\ forward|payable|effective|supposed\ to|until|deadline|next|anticipat\w*|expect\w*
+    |look\ forward|payable|effective|supposed\ to|deadline|next|anticipat\w*|expect\w*
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
 _PAST = regex.compile(
-    r"""\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
-    has\ been|have\ been)\b""",
+    r"""(?<=\b(?:I|we|We|you|You|he|He|she|She|they|They|it|who|which|that|House|administration|President|government)[ \t\r\n]{1,3})
+    (?!(?:united|based|concerned|interested|related|expected|scheduled|supposed|used|needed|planned|
+       proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed\b   # "that we issued", "the White House released"
+    |\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
+    has\ been|have\ been
+    |threw|found|knew|thought|heard|felt|built|caught|chose|drew|drove|fought|flew|forgot|grew
+    |meant|sought|shot|spent|stood|stole|swore|taught|understood|wrote|broke|bought|brought
+    |fell|gave|took|went|came|began|withdrew|struck|sold|led|lost|won|met|saw|spoke|became)\b""",
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
 _PAST_WEAK = regex.compile(
@@ -93,7 +101,7 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
         return "past", p[1]
     w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST)
     if w is not None:
-        return "past", w[1]
+        return "past", w[1] + " (weak)"
     return None, None
 
 
