@@ -178,6 +178,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 past = no_cue and cues.PAST.search(text) is not None
                 day_refs = [r for r in day_refs if not past and not (r.ambiguous and no_cue)]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
+            added = None
             for c in cands:
                 own = c.ref
                 if own is None:
@@ -217,8 +218,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            time=time, participants=list(c.participants), location=c.location,
                            strength=c.strength)
                 items.append(it)
-                last_item = it
+                last_item = added = it
                 break
+            if not day_refs and added is not None and added.ref is not None and not added.inferred \
+                    and added.first_day == added.last_day == bdate and added.ref in crefs:
+                # "will be meeting with the Prime Minister later this morning": an item today
+                # makes today the programme day that the next sentences continue
+                day_refs = [added.ref]
             if day_refs:
                 new = _joined_days(day_refs[-1], crefs, view) if day_refs[-1].grain == "day" else day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day

@@ -304,7 +304,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if tail:
             comp = tail
     # a complement only when it is a prepositional phrase of the noun
-    if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|"
+    if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
+                       r"outside|inside|near|alongside|"
                        r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b", comp) \
             or regex.fullmatch(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+", comp):
         comp = ""
@@ -322,7 +323,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
         if not regex.search(r"[A-Z]", mods) and not (
-                regex.match(r"(?i)\s*+(?:with|at|for|on|hosted|in\s++honou?r)\b", comp)
+                regex.match(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b", comp)
                 and (regex.search(r"[A-Z]", comp) or _PEOPLE_HINT.search(comp))):
             return None  # "events in the world", a bare "engagement": nothing named
     if noun.lower().endswith("ing") and regex.search(
@@ -388,7 +389,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # a vague object names no event
     needs_day = False
     if kind == "address":
-        if _AUDIENCE.search(obj[:60]) and regex.match(r"(?:the\s++)?[A-Z0-9]", obj):
+        if _AUDIENCE.search(obj[:60]) and (regex.match(r"(?:the\s++)?[A-Z0-9]", obj) or regex.match(
+                r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             title = "Address to " + obj
             kind_name = "speech"
         else:

@@ -136,6 +136,8 @@ EXAMPLES = [
     ("this coming Sunday, March eighth", "1998-03-05", "1998-03-08"),
     ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
     ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
+    ("70 percent of adults with one shot by July 4th, unless you're vaccinated", "2021-05-25",
+     "2021-07-04"),
     ("the 20th of next month", "2013-02-12", "2013-03-20"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),

@@ -28,9 +28,9 @@ _PAST = regex.compile(
        proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed\b   # "that we issued", "the White House released"
     |\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
     has\ been|have\ been
-    |threw|found|knew|thought|heard|felt|built|caught|chose|drew|drove|fought|flew|forgot|grew
-    |meant|sought|shot|spent|stood|stole|swore|taught|understood|wrote|broke|bought|brought
-    |fell|gave|took|went|came|began|withdrew|struck|sold|led|lost|won|met|saw|spoke|became)\b""",
+    |threw|found|knew|thought|heard|caught|chose|drew|drove|fought|flew|forgot|grew|sought
+    |stole|swore|taught|understood|wrote|brought|gave|took|went|came|began|withdrew|met|spoke
+    |became)\b""",  # irregular past forms that are not also common nouns/adjectives ("shot")
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
 _PAST_WEAK = regex.compile(
