@@ -7,6 +7,7 @@ candidates (ties: higher priority, then earlier start) and attaches the clause t
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib
 import pkgutil
@@ -18,6 +19,7 @@ import re
 import regex
 
 from ..model import Mention
+from .lexicon import ascii_lower
 
 Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
@@ -78,7 +80,6 @@ def find(view: str) -> list[Mention]:
     cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
     hits: dict[Any, list[tuple[int, int]]] = {}
     scans: dict[Any, list[tuple[int, int]]] = {}
-    from .lexicon import ascii_lower
     lowered = ascii_lower(view)
     for rule in all_rules():
         if rule.trigger is None:
@@ -98,7 +99,6 @@ def find(view: str) -> list[Mention]:
             # a build may narrow the span (e.g. drop a trailing word it only looked at)
             s, e = fields.pop("_span", (s, e))
             cands.append((s, e, rule.priority, rule, fields))
-            # a build may also change the kind ("the latest quarter" is a relative period)
     # Longest wins, but a leading preposition does not count: "June 1" beats "for June".
     def core(c):
         m = _LEAD_PREP.match(view, c[0], c[1])
@@ -106,7 +106,6 @@ def find(view: str) -> list[Mention]:
     cands.sort(key=lambda c: (-core(c), -(c[1] - c[0]), -c[2], c[0]))
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping
     chosen = []
-    import bisect
     for s, e, _p, rule, fields in cands:
         i = bisect.bisect_left(taken, (s, e))
         if i > 0 and taken[i - 1][1] > s:
@@ -114,7 +113,7 @@ def find(view: str) -> list[Mention]:
         if i < len(taken) and taken[i][0] < e:
             continue
         taken.insert(i, (s, e))
-        kind = fields.pop("_kind", rule.kind)
+        kind = fields.pop("_kind", rule.kind)  # a build may change the kind ("the latest quarter")
         chosen.append(Mention(s, e, view[s:e], rule.name, kind, fields))
     chosen.sort(key=lambda m: m.start)
     return chosen

@@ -72,9 +72,9 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 EVENT_VERB = regex.compile(
     r"(?ix)\b(?:"
-    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|to|by|after|before)\s++)meeting(?:\s++with)?|sit\s++down\s++with)"
+    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|to|by|after|before)\s+)meeting(?:\s++with)?|sit\s++down\s++with)"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
-    r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
+    r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"

@@ -119,15 +119,10 @@ def _build_s(m):
             "offset": off}
 
 
-def _q_or_period(m):
-    f = _build_q(m)
-    return f
-
-
 RULES = [
     Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods", trigger=T_PERIOD),
     Rule("period-edge", "period", _THE, _build_the, family="periods", trigger=T_PERIOD),
-    Rule("quarter", "quarter", _Q, _q_or_period, family="periods", trigger=T_QUARTER),
+    Rule("quarter", "quarter", _Q, _build_q, family="periods", trigger=T_QUARTER),
     Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF),
     Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON),
 ]
