@@ -68,7 +68,7 @@ _VERBS_MORE = (
     r"extend(?:s|ed|ing)?|support(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|"
     r"install(?:s|ed|ing)?|creat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
     r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|"
-    r"airlift(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|"
+    r"airlift(?:s|ed|ing)?|"
     r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
     # "It includes $2.1 billion", "the package includes 42 measures"; kept only where a budget,
     # package or sum is what includes (see _INCLUDE_OK): "including a million Virginians" is a list
@@ -94,8 +94,12 @@ _NOUN_OF = regex.compile(
     r"request|fund|funding|award|appropriation|"
     # "an increase of more than $14 billion", "a total of $36.5 billion": money only ("an increase
     # of 20 percent" is a trend, "a total of 16 tests" a tally)
-    r"(?P<chg>increase|boost|expansion|total))s?"
-    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
+    r"(?P<chg>increase|boost|expansion|total)|"
+    # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
+    r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
+    r"distribution|training|hiring|deliveries|sale)s?"
+    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
+    r"|\b(?P<chg>totall?ing)\s+\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
 # "N more troops", "300 new sanctions": the addition is what is committed.
@@ -139,7 +143,7 @@ _BEFORE_REJECT = regex.compile(
 _INCLUDE_OK = regex.compile(
     r"\b(?:packages?|requests?|budgets?|plans?|proposals?|bills?|law|act|assistance|aid|funding|"
     r"investments?|programs?|programmes?|initiatives?|announcements?|donations?|tranches?|"
-    r"drawdowns?|commitments?|pledges?|deliver(?:y|ies)|shipments?|measures|actions|steps)\b", _F)
+    r"drawdowns?|PDAs?|commitments?|pledges?|deliver(?:y|ies)|shipments?|measures|actions|steps)\b", _F)
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
 _REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
@@ -172,7 +176,8 @@ _NONCOMMIT_UNITS = {
     "calls", "meetings", "conversations", "trips", "visits", "events", "bilaterals", "summits",
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
-    "medals", "hurricanes", "storms", "attacks", "wars",
+    "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
+    "lines", "aspects", "letters", "records", "rounds",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
 }
@@ -202,7 +207,11 @@ _NATO_OWN = r"NATO|(?:the\s+)?Alliance|(?:NATO\s+)?Allies|(?:the\s+)?Secretary\s
 _EU_OWN = r"(?:the\s+)?EU|(?:the\s+)?European\s+(?:Union|Commission)|(?:the\s+)?Commission|Team\s+Europe"
 _UN_OWN = r"(?:the\s+)?UN|(?:the\s+)?United\s+Nations|(?:the\s+)?Secretary-General"
 _OWN_ANY = {
-    "the United States": r"\b(?:United\s+States|America|American|Biden|USAID|Pentagon)\b|\bU\.S\.",
+    "the United States": r"\b(?:United\s+States|America|American|Biden|USAID|Pentagon|"
+                         r"(?:Department|Secretary|Administrator|Administration)\s+of|Secretary|Administrator|"
+                         r"federal\s+government|USDA|DOT|DOE|DOJ|DOD|DoD|DHS|HHS|HUD|EPA|FEMA|CDC|NIH|FDA|SBA|"
+                         r"CFPB|FTC|FCC|OMB|NASA|Treasury|Commerce|State\s+Department|Army|Navy|Air\s+Force|"
+                         r"Marines|Coast\s+Guard|National\s+Guard|Peace\s+Corps|Ex-Im|DFC|MCC)\b|\bU\.S\.",
     "NATO": r"\b(?:NATO|Allies|Alliance)\b",
     "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
@@ -230,7 +239,7 @@ _NAMED_SUBJ = regex.compile(
     rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
     rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
-    rf"(?=(?:,[^,]{{1,30}},)?,?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
+    rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
 _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
@@ -257,6 +266,10 @@ _PURPOSE = regex.compile(
     r"\bas\b|\bwhile\b|\bbecause\b|\bso\b|\bwith\b|\bover\b|\bfrom\b|\bsince\b|\buntil\b|"
     r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
     r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
+# A percentage about the economy or the world, not a commitment.
+_PCT_STAT = regex.compile(
+    r"\b(?:unemployment|inflation|growth|grew|GDP|economy|prices?|wages?|poll(?:s|ing)?|approval|"
+    r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of))\b", _F)
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
 _PER_UNIT = regex.compile(
     r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|day\b|fiscal\b|decade\b)"
@@ -547,6 +560,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "negated"
     if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
         return None, "change by nobody"  # "airfares increased by 10 percent"
+    if q.percent and _PCT_STAT.search(view[max(sent.start, q.start - 120):q.start]):
+        return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
     if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
@@ -564,7 +579,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         pm = _PASSIVE_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
     status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
-    if cue == "change" and status == "delivered" and _TREND.search(view[pend:sent.end]):
+    if (cue in ("change", "money") or cue == "more" and q.percent) and status == "delivered" \
+            and _TREND.search(view[pend:sent.end]) or cue == "money" and _TREND.search(view[pend:sent.end]):
         seen.discard(key)
         return None, "past trend"  # "we've cut funding ... by 27 percent since FY2010"
     pm = _PURPOSE.match(view, pend, sent.end)

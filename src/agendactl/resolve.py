@@ -578,6 +578,8 @@ _HOLIDAYS = {
     "labor": lambda y: _nth_weekday(y, 9, 0, 1), "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
     "presidents": lambda y: _nth_weekday(y, 2, 0, 3), "easter": _easter,
     "good-friday": lambda y: _easter(y) - dt.timedelta(2),
+    # US Election Day: the Tuesday after the first Monday of November
+    "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(1),
 }
 
 

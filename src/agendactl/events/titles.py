@@ -253,6 +253,17 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     return pos
 
 
+def _reach(text: str, stop: int, refs: list[TimeRef], off: int, slack: int) -> int:
+    """How far after a phrase its date may stand: a little beyond a cut at a date ("a planting
+    ceremony tomorrow on the Mall"), not beyond a relative clause ("…of Ireland, who he met in 2016")."""
+    if any(r.start - off == stop for r in refs):
+        return stop + slack
+    if regex.match(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]",
+                   text[stop:stop + 12]):
+        return stop
+    return stop + slack
+
+
 def _nearest_ref(refs: list[TimeRef], off: int, lo: int, hi: int, anchor: int) -> TimeRef | None:
     inside = [r for r in refs if lo <= r.start - off < hi]
     if not inside:
@@ -342,7 +353,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "a successful summit": a wish, not a name
     if not content_words(title) and head_class(noun) in _GENERIC:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
-    ref = _nearest_ref(refs, off, max(0, ns - 60), stop + 60, m_start)
+    ref = _nearest_ref(refs, off, max(0, ns - 60), _reach(text, stop, refs, off, 60), m_start)
     parts = []
     wm = regex.search(r"(?i)\b(?:with|between|among)\s++(.*)$", comp)
     if wm:
@@ -447,7 +458,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     tw = regex.search(r"(?i)\btogether\s++with\s++(.*)$", text[v_end:])
     if tw:
         parts += people(tw.group(1))
-    ref = _nearest_ref(refs, off, 0, stop + 40, v_start)
+    ref = _nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start)
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
         head = "meeting:" + (obj.split()[-1].lower() if obj.split() else "")
@@ -521,7 +532,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                 floor = e
                 if regex.match(r"(?i)begin|conclud|clos|open|start", word):
                     w = regex.compile(r"(?i)\bwith\b").search(text, e)
-                    if w:
+                    nxt = next((h[2] for h in heads[i + 1:] if h[0] != "noun"), len(text))
+                    if w and w.start() < nxt:  # "begin tomorrow with a meeting", not "start by meeting with"
                         floor = w.end()
                         heads = [h for h in heads if h[2] >= floor or h is heads[i]]
                 i += 1

@@ -16,7 +16,7 @@ _NAMES = {
     "veterans' day": "veterans", "halloween": "halloween", "easter sunday": "easter", "easter": "easter",
 "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
     "presidents' day": "presidents", "presidents day": "presidents", "valentine's day": "valentine",
-    "valentine’s day": "valentine",
+    "valentine’s day": "valentine", "election day": "election",
 }
 _ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
                         for n in _NAMES), key=len, reverse=True))
@@ -41,7 +41,7 @@ def _build(m):
 
 _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
                   "labor day", "veterans", "halloween", "easter", "king day",
-                  "king jr", "presidents", "valentine"])
+                  "king jr", "presidents", "valentine", "election day"])
 
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL)]
 
@@ -51,6 +51,7 @@ EXAMPLES = [
     ("on the Fourth of July", "2024-07-01", "2024-07-04"),
     ("Easter 2018", "2017-12-04", "2018-04-01"),
     ("We rested over Labor Day.", "2017-12-04", "2017-09-04"),
+    ("a major theme of our campaign from now to Election Day", "1998-10-26", "1998-11-03"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
 NEGATIVES = ["a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]

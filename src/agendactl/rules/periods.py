@@ -64,7 +64,7 @@ _Q = compile_(rf"""
   | \b(?:(?P<y1>{YEAR})[ \t]*+)?Q(?P<q>[1-4])\b(?:[ \t]*+(?P<y2>{YEAR}))?
   | \b(?P<y2>{YEAR})(?i:['’]s)?{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
   | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
-       the[ ]most[ ]recent|latest|the)){WS}(?i:quarter)\b(?!['’]s\b|s\b)
+       the[ ]most[ ]recent|latest|the)){WS}(?i:quarter)\b
 """)
 _QNUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -105,7 +105,8 @@ _S = compile_(rf"""
     (?: (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|past|the[ ]coming|the[ ]past)){WS}(?P<s>{_SEASON})\b
            (?:{WS}(?P<y>{YEAR}))?
       | (?:(?i:the){WS})?(?P<s>{_SEASON}){WS}(?:(?i:of){WS})?(?P<y>{YEAR})\b
-      | (?P<the>(?i:in[ ]the|by[ ]the|during[ ]the|until[ ]the|over[ ]the)){WS}(?P<s>{_SEASON})\b(?![ \t]*+of\b)
+      | (?P<the>(?i:in|by|during|until|over|into|through|since|for|of)[ ](?i:the)){WS}
+        (?:(?i:early|late|mid)(?:-|{WS}))?(?P<s>{_SEASON})\b(?![ \t]*+of\b)
     )
 """)
 _SCODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -151,6 +152,8 @@ EXAMPLES = [
     ("the summer of 2018", "2017-12-04", "2018-SU"),
     ("this year’s summit", "2022-06-22", "2022"),
     ("the latest quarter", "1989-10-26", "1989-Q3"),
+    ("This quarter's loss includes charges", "1989-11-01", "1989-Q4"),
+    ("demand for its computers well into the summer.", "1989-05-01", "1989-SU"),
     ("4th quarter 2018", "2013-02-12", "2018-Q4"),
     ("as early as next year's first quarter", "1989-10-31", "1990-Q1"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
