@@ -285,3 +285,14 @@ def test_two_named_days_make_one_span_and_start_and_conclude_pick_its_ends():
         ("2023-02-16", "Meeting of the NATO-Ukraine Commission"),
         ("2023-07", "Summit in Vilnius"),
     ]
+
+
+def test_one_persons_meetings_merge_and_two_presidents_do_not():
+    text = ("SENIOR ADMINISTRATION OFFICIAL: On Thursday, he will start by meeting with President Higgins "
+            "of Ireland, who he also met with in 2016. Then he will meet with President Herzog.\n\n"
+            "Q    Who will he see in Dublin on Thursday?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: On Thursday, he’ll be meeting the President.")
+    got = run(text, "2023-04-12")
+    assert rows(got) == [("2023-04-13", "Meeting with President Higgins of Ireland"),
+                         ("2023-04-13", "Meeting with President Herzog")]
+    assert len(got[0].more_evidence) == 1

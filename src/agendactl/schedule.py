@@ -252,11 +252,22 @@ def _contains(a: _Item, b: _Item) -> bool:
     return a.first_day <= b.first_day and b.last_day <= a.last_day
 
 
+_TITLE_TOKENS = frozenset("""president vice prime minister ministers secretary general chancellor king
+queen majesty highness crown prince premier foreign defense defence state leader leaders u.s of""".split())
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
     if not (_contains(a, b) or _contains(b, a)):
         return False
+    if a.head == "meeting:with":
+        # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
+        # person's mentions); "President Herzog" and "President Biden" stay two meetings
+        ca, cb = a.words - _TITLE_TOKENS, b.words - _TITLE_TOKENS
+        if ca and cb:
+            return bool(ca & cb)
+        return bool(a.words) and bool(b.words) and (a.words <= b.words or b.words <= a.words)
     if not a.words or not b.words:
         # an unqualified mention ("this week's Ministerial") joins a qualified one
         return a.first_day != b.first_day or a.last_day != b.last_day or a.title.lower() == b.title.lower() \

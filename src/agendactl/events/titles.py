@@ -461,7 +461,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     ref = _nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start)
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
-        head = "meeting:" + (obj.split()[-1].lower() if obj.split() else "")
+        head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
     return Candidate(start=off + v_start, title=title, head=head, kind=kind_name,
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
