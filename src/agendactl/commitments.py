@@ -128,7 +128,7 @@ _STAT_BETWEEN = regex.compile(
     r"\b(?:according\s{1,10}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World\s{1,10}Bank|represent(?:s|ing)?|account(?:s|ed|ing)?\s{1,10}for|make\s{1,10}up|making\s{1,10}up|"
     r"GDP|growth|grew|grow|rates?|average|median|per\s{1,10}capita|expected|projected|is\s{1,10}set|"
-    r"is|are|was|were|be|been|share\s{1,10}of|deficit|debt|prices?|premiums?|sales|"
+    r"is|are|was|were|be|been|share\s{1,10}of|deficit|debt|prices?|costs?|premiums?|sales|"
     r"inflation|unemployment|wages?|emissions\s{1,10}fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
@@ -177,7 +177,7 @@ _NONCOMMIT_UNITS = {
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
     "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
-    "lines", "aspects", "letters", "records", "rounds",
+    "lines", "aspects", "letters", "records", "hostages", "prisoners", "detainees", "captives",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
 }
@@ -245,6 +245,11 @@ _OTHER_ALWAYS = regex.compile(
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
 _ADVERSARY_SUBJ = regex.compile(
     rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+_ADVERSARY_UNIT = regex.compile(
+    r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
+    r"adversary|terrorist)s?\b", regex.I)
+# ... unless our side acts against them: "designating three Russian individuals"
+_SANCTION_VERB = regex.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
 _GROUPS_WITH_US = regex.compile(
     r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
@@ -544,6 +549,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         unit = nm.group(1) if nm else None
     if not (q.currency or q.percent) and _excluded_unit(unit):
         return None, f"unit {unit!r}"
+    if unit and _ADVERSARY_UNIT.search(unit) and not (
+            cue == "verb" and _SANCTION_VERB.match(view, cstart, cend)):
+        return None, "adversary's"  # "5,000 Taliban fighters", "six Iranian ballistic missiles"
     if cue is None:
         return None, "no cue"
     # who: the subject of the cue (nominal frames: a possessive right before the frame)
@@ -579,8 +587,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         pm = _PASSIVE_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
     status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
-    if (cue in ("change", "money") or cue == "more" and q.percent) and status == "delivered" \
-            and _TREND.search(view[pend:sent.end]) or cue == "money" and _TREND.search(view[pend:sent.end]):
+    if (cue == "change" or cue == "more" and q.percent) and status == "delivered" \
+            and _TREND.search(view[pend:sent.end]):
         seen.discard(key)
         return None, "past trend"  # "we've cut funding ... by 27 percent since FY2010"
     pm = _PURPOSE.match(view, pend, sent.end)

@@ -283,6 +283,26 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
 def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
+    if f.get("day_only"):
+        # a day of the month alone: the nearest such day (last, this or next month); the tense
+        # only decides between two about as near
+        b = ctx.briefing
+        tense = mt.tense or f.get("prior")
+        cands = []
+        for k in (-1, 0, 1):
+            base = _add_months(b.replace(day=1), k)
+            try:
+                cands.append(D(base.year, base.month, items[0][0]))
+            except ValueError:
+                continue
+        cands.sort(key=lambda c: abs((c - b).days))
+        d = cands[0]
+        if len(cands) > 1 and abs(abs((cands[1] - b).days) - abs((d - b).days)) <= 5:
+            pick = [c for c in cands[:2] if (c <= b if tense == "past" else c >= b)]
+            d = pick[0] if pick else d
+        v = _day(d)
+        v.steps = [f"{mt.text.strip()!r} -> nearest day {items[0][0]} of a month -> {d}"]
+        return v
     if f.get("month_search"):
         # weekday + day of month: the nearest month (by tense) where that day is that weekday
         b = ctx.briefing

@@ -93,6 +93,19 @@ def _build_nth(m):
     return out
 
 
+# "on the 15th", "On 24th": a day of the month alone, in digits ("on the first" is a list item),
+# only after a preposition and before the end of the phrase ("on the 10th floor" is no date)
+_DAYONLY = compile_(rf"""
+    (?i:on|by|until|from|since|before|after){WS}(?:(?i:the){WS})?(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+    (?=[ \t]*+(?:[,.;:!?)]|$)|{WS}(?i:and|or|at|in|when|we|I|you|they|he|she|there|it)\b)
+""")
+
+
+def _build_dayonly(m):
+    return {"items": [(day_num(m.group("d1")), None)], "year": None, "weekday": None,
+            "day_only": True}
+
+
 # "the 20th of next month", "20 of this month"
 _DREL = compile_(rf"""
     {_PRE}(?P<d1>{_D})(?:{WS}(?i:day))?{WS}(?i:of|in){WS}(?:(?i:the){WS})?
@@ -113,6 +126,8 @@ RULES = [
          trigger=T_WEEKDAY),
     Rule("date-weekday-day", "date", _WDD, _build_wdd, priority=2, family="dates",
          trigger=T_WEEKDAY),
+    Rule("date-day-only", "date", _DAYONLY, _build_dayonly, priority=1, family="dates",
+         trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
     Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
          trigger=trigger(["month"])),
     Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH, reach=70),
@@ -139,6 +154,10 @@ EXAMPLES = [
     ("70 percent of adults with one shot by July 4th, unless you're vaccinated", "2021-05-25",
      "2021-07-04"),
     ("the 20th of next month", "2013-02-12", "2013-03-20"),
+    ("The summit opens on the 15th.", "2013-02-12", "2013-02-15"),
+    ("The vote was on the 3rd.", "2013-02-12", "2013-02-03"),
+    ("We will get people out by the 31st.", "2021-08-26", "2021-08-31"),
+    ("talks starting on the 9th in Geneva", "2021-12-30", "2022-01-09"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
     ("the second Monday of last month", "2013-02-12", "2013-01-14"),
@@ -148,7 +167,7 @@ EXAMPLES = [
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
     ("the weekend of June 29-30", "2024-07-05", "2024-06-29/2024-06-30", "the weekend of June 29-30"),
 ]
-NEGATIVES = ["We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
+NEGATIVES = ["So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent"]
 
 check_example, check_negative = checks({r.name for r in RULES})
