@@ -14,11 +14,13 @@ Every step is a single left-to-right pass: time is linear in the input whatever 
 """
 from __future__ import annotations
 
+import array
 import bisect
 import codecs
 import hashlib
 import itertools
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import regex
 
@@ -67,7 +69,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     front_matter: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # key -> (value, start, end)
     body_start: int = 0
-    line_starts: list[int] = field(default_factory=list)
+    line_starts: "Sequence[int]" = field(default_factory=list)  # array('q') once read
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
@@ -388,8 +390,9 @@ def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf
                    warnings=list(warnings or []), front_matter=fm, body_start=body_start,
                    is_html=is_html)
     # line starts from the "\n"-only copy: each "\n" there ends exactly one line of the input
-    doc.line_starts = list(itertools.accumulate((len(p) + 1 for p in base.split("\n")[:-1]),
-                                                initial=0))
+    # (a packed array, not a list of int objects: 8 bytes a line instead of ~36 on huge inputs)
+    doc.line_starts = array.array("q", itertools.accumulate(
+        (len(p) + 1 for p in base.split("\n")[:-1]), initial=0))
 
     # paragraphs: runs of text between blank lines
     pos = body_start
