@@ -147,6 +147,8 @@ _INCLUDE_OK = regex.compile(
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
 _REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
+_TARGETS = regex.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
+                         r"\s{1,10}(?:on|against)\s{1,10}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
 _ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
 _SUBJECT_AFTER = regex.compile(
@@ -244,7 +246,9 @@ _OTHER_ALWAYS = regex.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
 _ADVERSARY_SUBJ = regex.compile(
-    rf"{_OTHER_ALWAYS.pattern}(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
+    rf"(?:{_OTHER_ALWAYS.pattern}|\b(?:Russian|Chinese|Iranian|North\s+Korean)(?:\s+(?i:government|regime|"
+    rf"military|forces|army|navy|leadership|side|authorities|companies|officials|president|troops|state)))"
+    rf"(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
 _ADVERSARY_UNIT = regex.compile(
     r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
@@ -443,6 +447,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
         return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
     rej = _BEFORE_REJECT.search(tail)
+    if rej and _TARGETS.search(tail):
+        rej = None
     if rej and not _REJECT_LIFTED.fullmatch(rej.group(0).lower().split()[0] + ("+" if added else "$" if q.currency else "")):
         return None, -1, -1
     subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 60))
@@ -488,7 +494,7 @@ def _status(view: str, start: int, end: int, cue: str) -> str | None:
         return "in progress"
     if _PAST.search(s):
         return "announced" if cue == "frame" else "delivered"
-    return "announced" if cue in ("frame", "money", "added", "more") else None
+    return "announced" if cue in ("frame", "money", "added", "more", "verb") else None
 
 
 def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Commitment]:
