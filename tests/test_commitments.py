@@ -73,6 +73,29 @@ POSITIVES = [
     (NATO_HEAD + "Allies will send some 4,000 troops to the eastern flank.", 4000, None, True, "troops", "planned"),
     (WH_HEAD + "3,000 troops will be deployed to the region.", 3000, None, False, "troops", "planned"),
     (WH_HEAD + "Tomorrow, G7 leaders will commit $4.5 billion for food security.", 4_500_000_000, None, False, "USD", "planned"),
+    # budgets and requests: include / propose / request, present simple = announced
+    (WH_HEAD + "The bill includes $65 billion for broadband.", 65_000_000_000, None, False, "USD", "announced"),
+    (WH_HEAD + "It proposes $4.2 billion to help\nsupport state health departments.", 4_200_000_000, None, False, "USD", "announced"),
+    (WH_HEAD + "We are requesting an additional $10\n   billion from Congress.", 10_000_000_000, None, False, "USD", "in progress"),
+    (WH_HEAD + "The package includes 42 concrete measures.", 42, None, False, "measures", "announced"),
+    (WH_HEAD + "This package includes more than 500 armored vehicles for Ukraine.", 500, None, True, "vehicles", None),
+    # spelled-out amounts and hard-wrapped figures
+    (WH_HEAD + "It includes seven and a half billion dollars to build\nnew labs.", 7_500_000_000, None, False, "USD", None),
+    (WH_HEAD + "The Secretary will announce a pledge of two hundred million dollars for food security.", 200_000_000, None, False, "USD", "planned"),
+    (WH_HEAD + "Overall, the President's request includes $612\nbillion for discretionary programs.", 612_000_000_000, None, False, "USD", None),
+    # money frames: an increase of, a total of, totaling, with $N in funding
+    (WH_HEAD + "It invests in clean energy — with an increase of more than $9 billion compared to last year.", 9_000_000_000, None, True, "USD", None),
+    (WH_HEAD + "The plan makes a historic investment in rural hospitals, with a total of $12.5 billion in grants.", 12_500_000_000, None, False, "USD", None),
+    (WH_HEAD + "Last month, USDA announced grants totaling $115 million in 17 states.", 115_000_000, None, False, "USD", None),
+    (WH_HEAD + "And it includes funding to help end homelessness with $2\nbillion in total funding for shelters.", 2_000_000_000, None, False, "USD", None),
+    # programmes that extend to / support N additional recipients
+    (WH_HEAD + "The plan would extend rental assistance to more than 150,000\nadditional families.", 150_000, None, True, "families", "planned"),
+    # agencies of the speaker's side as subjects; act nouns; sanction targets
+    (WH_HEAD + "Today, FEMA will install 30 Starlink receivers in the region.", 30, None, False, "receivers", "planned"),
+    (WH_HEAD + "The Department of State is designating three Russian individuals.", 3, None, False, "individuals", "in progress"),
+    (WH_HEAD + "We will impose sanctions on more than 200 individuals and entities.", 200, None, True, "individuals", "planned"),
+    (WH_HEAD + "The package supports the transfer of three C-130 aircraft.", 3, None, False, "aircraft", None),
+    (WH_HEAD + "We've airlifted 36,000 pounds of food to Gaza.", 36_000, None, False, "pounds", "delivered"),
 ]
 
 
@@ -116,6 +139,28 @@ NEGATIVES = {
     "change-by-other": WH_HEAD + "Today, we learned that retail sales increased by 3.8 percent in January.",
     "negated": WH_HEAD + "We will not send 3,000 troops, and we're not going to provide $2 billion.",
     "identifier": WH_HEAD + "We are training Ukrainian pilots on the F-16 and invoking Article 5 on day one.",
+    # past trends and comparisons with an earlier time
+    "past-cut": WH_HEAD + "We've cut funding for climate\nscience at EPA by 27 percent since FY2010, adjusted for inflation.",
+    "past-rise": WH_HEAD + "Inflation has gone up, and the unemployment rate has fallen an additional 0.8 percentage points since then.",
+    "fewer-than": WH_HEAD + "Head Start served 95,000 fewer children today than it did a decade ago.",
+    "economy": WH_HEAD + "Our economy grew at 5.7 percent. Inflation rose 8.5 percent over the past year.",
+    # lists and memberships are not a package's content
+    "including-list": WH_HEAD + "We've lost hundreds of children, including nearly 100 children ages 5 to 11.",
+    "includes-group": WH_HEAD + "That includes millions of Ukrainians who have been displaced.",
+    "including-by": WH_HEAD + "Funds were committed through the plan, including by over 300 communities.",
+    # adversaries and third parties, however named
+    "adversary-cleft": WH_HEAD + "It is Russia that is building up tens of thousands of troops at the border.",
+    "adversary-adjective": WH_HEAD + "The Chinese government has invested $1 trillion in ports abroad.",
+    "adversary-unit": WH_HEAD + "The deal freed 5,000 Taliban fighters; our ships destroyed six Iranian missiles.",
+    "third-party-total": WH_HEAD + "The group represents businesses that employ a total of 20 million workers.",
+    # prices, rates, forecasts, idioms
+    "per-unit": WH_HEAD + "Enforcement actions can include fines up to $13,600 per violation.",
+    "forecast": WH_HEAD + "Over the next decade, we're positioned to build a billion solar panels.",
+    "idiom": WH_HEAD + "We support our athletes 100 percent, and we are 100 percent committed to them.",
+    "tally": WH_HEAD + "Every household could place three orders for a total of 16 tests.",
+    "increase-pct": WH_HEAD + "There's been an increase of 20 percent in loans to small businesses.",
+    "hostages": WH_HEAD + "You referenced the release of two hostages.",
+    "economy-created": WH_HEAD + "Twelve million new businesses have been created.",
 }
 
 
@@ -176,3 +221,15 @@ def test_to_dict_contract():
     for key in ("quantity", "approximate", "unit", "phrase", "actor", "status", "purpose", "evidence", "kind"):
         assert key in d
     assert d["evidence"]["line"] >= 1
+
+
+def test_trace_explains_every_quantity():
+    text = (WH_HEAD + "We will send 2,000 troops. Our economy grew at 5.7 percent. "
+            "Russia has increased its forces by 7,000 troops.")
+    doc = read_text(text)
+    verdicts = {doc.text[s:e]: why for s, e, why in commitments.trace(doc, Briefing(None, None, None), [])}
+    assert verdicts["2,000"].startswith("kept")
+    assert not verdicts["5.7 percent"].startswith("kept")
+    assert not verdicts["7,000"].startswith("kept")
+    kept = [c.phrase for c in commitments.extract(doc, Briefing(None, None, None), []) if c.kind == "quantity"]
+    assert kept == ["2,000 troops"]

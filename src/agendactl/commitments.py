@@ -279,6 +279,8 @@ _PURPOSE = regex.compile(
 _PCT_STAT = regex.compile(
     r"\b(?:unemployment|inflation|growth|grew|GDP|economy|prices?|wages?|poll(?:s|ing)?|approval|"
     r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of))\b", _F)
+_PCT_IDIOM = regex.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
+                           r"clear|right|correct|agree[sd]?|certain|focused|in)\b", _F)
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
 _PER_UNIT = regex.compile(
     r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|day\b|fiscal\b|decade\b)"
@@ -574,6 +576,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "negated"
     if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
         return None, "change by nobody"  # "airfares increased by 10 percent"
+    if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
+        return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
     if q.percent and _PCT_STAT.search(view[max(sent.start, q.start - 120):q.start]):
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):

@@ -349,6 +349,16 @@ EXAMPLES = [
     ("$1.2 trillion", 1_200_000_000_000, None, False, "$1.2 trillion"),
     ("more than $4.1 billion to states", 4_100_000_000, None, True, "more than $4.1 billion"),
     ("another $70- to $100 billion", 70_000_000_000, 100_000_000_000, False, "$70- to $100 billion"),
+    # spelled-out amounts with "and a half", and numbers hard-wrapped (with indentation) mid-phrase
+    ("It includes six and a half billion dollars to launch ARPA-H", 6_500_000_000, None, False,
+     "six and a half billion dollars"),
+    ("twenty-two and a half thousand acres", 22_500, None, False, "twenty-two and a half thousand"),
+    ("two and a half million people", 2_500_000, None, False, "two and a half million"),
+    ("two hundred million dollars", 200_000_000, None, False, "two hundred million dollars"),
+    ("includes $769\nbillion for non-defense", 769_000_000_000, None, False, "$769\nbillion"),
+    ("including $6\n    million for the college", 6_000_000, None, False, "$6\n    million"),
+    ("more than\n$30\nbillion", 30_000_000_000, None, True, "more than\n$30\nbillion"),
+    ("a loan of $20 mil- — $20 billion", 20_000_000_000, None, False, "$20 billion"),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
@@ -384,6 +394,9 @@ NEGATIVES = [
     "the first F-16 Block 70 fighters",
     "Task Force 59",
     "Section 301 tariffs",
+    "under Article\n5 of the treaty",
+    "on May\n19",
+    "a loan of $20 mil-",
 ]
 
 
