@@ -36,7 +36,9 @@ _CUT = regex.compile(
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
     r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote|deliver|"
     r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive)|"
-    r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it)|"
+    r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
+    r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
+    r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -73,6 +75,10 @@ _MENTIONED = regex.compile(
 
 _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "consultations",
                       "gathering", "summit", "conference", "forum", "call", "trip", "visit"})
+
+_RELATIONAL = regex.compile(
+    r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
+    r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since)\s++(?:the\s++|this\s++|that\s++)?$")
 
 _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
 
@@ -157,6 +163,8 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
     for r in refs:
         rs = r.start - off
         if pos <= rs < stop:
+            if r.grain == "year" and regex.fullmatch(r"\d{4}", r.text) and regex.search(r"(?i)\bthe\s++$", text[:rs]):
+                continue  # "remarks at the 2024 Phoenix Awards": a year naming the event
             stop = rs
     return stop
 
@@ -301,6 +309,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "this will be a significant meeting": describes an event named before
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
+    if strength == 2 and _RELATIONAL.search(text[max(0, ns - 40):ns]):
+        return None  # "following the conclusion of the NATO Summit": a reference point, not the item
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
         return None  # "in addition to those meetings", "to preview the NATO Summit": named elsewhere
     if _vague(text, ns):
@@ -386,7 +396,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b", obj):
             return None  # "meet the demand", "meet the moment": no one to meet
-    if not obj or len(obj) < 3:
+    if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-"):
         return None
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
             r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
@@ -420,7 +430,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             return None  # the briefing's own opening remarks
         prep = regex.search(r"(?i)\b(at|to|before)$", low.rstrip())
         if prep and prep.group(1).lower() == "to" and not (
-                regex.match(r"(?:the\s++)?[A-Z]", obj) or _AUDIENCE.search(obj[:40])):
+                regex.match(r"(?:the\s++)?[A-Z]", obj) or regex.match(
+                    r"(?i)(?:a|an|the|our|his|her)?\s*+(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             return None  # "he'll speak to his views": a topic, not an audience
         if prep:
             title = "Speech " + prep.group(1) + " " + obj
