@@ -190,7 +190,7 @@ _PEOPLE_SPLIT = regex.compile(
     r",\s*+(?:and\s++|as\s++well\s++as\s++)?(?=" + _TITLE_WORD + r")|\s++and\s++(?=" + _TITLE_WORD + r")"
     r"|\s++as\s++well\s++as\s++|;\s*+")
 _PEOPLE_CUT = regex.compile(
-    r"(?i):|\.\s|\.$|\s[—–]\s|\s--\s|\s(?:who|which|whom|where|that|to\s++(?:discuss|talk|consult)|because|"
+    r"(?i):|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\s[—–]\s|\s--\s|\s(?:who|which|whom|where|that|to\s++(?:discuss|talk|consult)|because|"
     r"while|when|after|before|so)\b")
 
 
