@@ -61,7 +61,7 @@ _VERBS_CORE = (
 _VERBS_MORE = (
     # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
     r"propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|appropriat(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?(?:\s{1,10}Congress)?\s{1,10}for|call(?:s|ed|ing)?\s{1,10}for|seek(?:s|ing)?|sought|"
+    r"ask(?:s|ed|ing)?(?:\s{1,10}Congress)?\s{1,10}for|contract(?:s|ed|ing)?\s{1,10}for|call(?:s|ed|ing)?\s{1,10}for|seek(?:s|ing)?|sought|"
     r"dedicat(?:e|es|ed|ing)|award(?:s|ed|ing)?|secur(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|"
     r"leverag(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|direct(?:s|ed|ing)?|"
     # programmes: "would extend vouchers to 200,000 households", "build 500,000 chargers"
@@ -97,7 +97,8 @@ _NOUN_OF = regex.compile(
     r"(?P<chg>increase|boost|expansion|total)|"
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
-    r"distribution|training|hiring|deliveries|sale)s?"
+    r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
+    r"rebuilding|repair|restoration)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
@@ -119,7 +120,7 @@ _MONEY_NOUN = regex.compile(
     r"financing|budget|law|bill|act|plan|initiative|programs?|programmes?|commitments?|pledges?|"
     r"contributions?|appropriations?|supplemental|infrastructure)\b", _F)
 _MONEY_STAT = regex.compile(
-    r"\b(?:revenues?|GDP|costs?|deficits?|debt|loss(?:es)?|worth|prices?|profits?|sales|market|"
+    r"\b(?:revenues?|GDP|costs?|deficits?|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
     r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?|households?|"
     r"poll|survey|voters)\b", _F)
@@ -254,13 +255,18 @@ _ADVERSARY_UNIT = regex.compile(
     r"adversary|terrorist)s?\b", regex.I)
 # ... unless our side acts against them: "designating three Russian individuals"
 _SANCTION_VERB = regex.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
+_FOREIGN_ACRONYM = regex.compile(
+    r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
+    r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS")
 _GROUPS_WITH_US = regex.compile(
     r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
 _NEGATED = regex.compile(r"(?:\bnot|\bnever|n[’']t|\bno\s+longer|\bneither|\bnor)\b(?:[ \t\r\n]+[\w’']+){0,3}[ \t\r\n]*\Z", _F)
 _SENT_OPENERS = regex.compile(
     r"(?:And|But|So|Now|Today|Also|Moreover|Furthermore|In\s+addition|Just|Well|Look|Again|"
-    r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall)\Z")
+    r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall|"
+    # pronouns and determiners are not names ("This is a $50 million initiative")
+    r"This|That|These|Those|It|There|Here|What|Which|Our|My|His|Her|Their|Its|Each|Every|All|Both|The)\Z")
 _FUTURE = regex.compile(
     r"\b(?:will|shall|[’']ll|going\s+to|gonna|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to|"
@@ -368,6 +374,9 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             kind = "speaker"
         elif _GROUPS_WITH_US.fullmatch(n):
             kind = None  # the speaker's side is one of them: "the G7 will commit", "leaders will"
+        elif regex.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", n, regex.I) and n.split()[-1].isupper() \
+                and not _FOREIGN_ACRONYM.fullmatch(n.split()[-1]):
+            kind = None  # an office or programme we cannot place ("BLM", "DACA"): not evidence either way
         else:
             kind = "other"
         if m.start() > best[0]:

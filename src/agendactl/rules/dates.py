@@ -151,6 +151,7 @@ EXAMPLES = [
     ("this coming Sunday, March eighth", "1998-03-05", "1998-03-08"),
     ("on Dec 5 and 6", "2017-12-04", "2017-12-05/2017-12-06"),
     ("Monday, 4 December 2017", "2017-12-10", "2017-12-04"),
+    ("shares bought from Sept. 14 to Thursday for $15.50", "1989-10-30", "1989-09-14", "from Sept. 14"),
     ("70 percent of adults with one shot by July 4th, unless you're vaccinated", "2021-05-25",
      "2021-07-04"),
     ("the 20th of next month", "2013-02-12", "2013-03-20"),

@@ -12,7 +12,10 @@ import regex
 _WINDOW = 140
 # Sentence ends and blank lines bound a clause; a single line break does not (transcripts are
 # often hard-wrapped mid-sentence), nor do quotes (titles: the “Blueprint for …” in July).
-_BOUNDARY = regex.compile(r"[.!?;](?=[\s\"“”'’])|\n[ \t\r\u00a0]*+\n")
+_BOUNDARY = regex.compile(
+    r"(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov"
+    r"|Lt|Col|Sgt|Capt|Prof|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|[A-Z]))\."
+    r"|[!?;])(?=[\s\"“”'’])|\n[ \t\r\u00a0]*+\n")  # abbreviation dots ("Sept. 14") end nothing
 
 _FUTURE = regex.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to

@@ -12,7 +12,7 @@ _WD = compile_(rf"""
           (?:(?:later|earlier|early|late)[ \t]+(?:on[ \t]+)?)
         | (?:(?:on|by|until|till|since|from|before|after|through|for)[ \t]+(?:this[ \t]+(?:coming[ \t]+|past[ \t]+)?)?)
         | (?P<mod>this[ \t]+coming|this[ \t]+past|this|next|last|past|coming|previous)[ \t]+
-        | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*(?:[ap]\.?m\.?)?|noon|midnight)(?:[ \t]+[A-Z]{{2,4}})?,?[ \t]+(?:on[ \t]+)?)
+        | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?[ \t]+(?:on[ \t]+)?)
       ))?
       (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
@@ -60,6 +60,8 @@ EXAMPLES = [
     ("Wednesday's vote was close.", "2017-12-08", "2017-12-06"),
     ("We meet on Tuesday next week.", "2017-12-04", "2017-12-12"),
     ("friday after next", "2013-02-12", "2013-02-22"),
+    ("shares bought from Sept. 14 to Thursday for $15.50", "1989-10-30", "1989-10-26", "Thursday"),
+    ("at 5 p.m. EST Tuesday", "2000-04-03", "2000-04-04", "5 p.m. EST Tuesday"),
     ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
