@@ -114,6 +114,12 @@ _FRAME = regex.compile(
 _PASSIVE_AFTER = regex.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_PASSIVE_VERBS})\b", _F)
+# A relative clause with our side as subject: "the 500 million doses that we purchased",
+# "the $33 billion the President has requested".
+_REL_AFTER = regex.compile(
+    rf"\s{{1,10}}(?:(?:that|which)\s{{1,10}})?(?:we|the\s{{1,10}}(?:United\s{{1,10}}States|President|administration))"
+    rf"(?:[’'](?:ve|re|ll|d))?(?:\s{{1,10}}(?:have|has|had|are|is|were|was|will|would|also|already|just|"
+    rf"recently|now|be|been|being|going|to|plan|intend)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
 _MONEY_NOUN = regex.compile(
     r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
@@ -457,6 +463,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     ch = _CHANGE_BY.search(view[w0:q.start])
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
         return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
+    rel = _REL_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 90))
+    if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
+        return "relative", phrase_end, rel.end()
     rej = _BEFORE_REJECT.search(tail)
     if rej and _TARGETS.search(tail):
         rej = None
@@ -579,6 +588,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
                _subject(view[sent.start:cstart], own))
     else:
         who = _subject(view[sent.start:min(cend, q.start)], own)
+    if cue == "relative":
+        who = "speaker"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
@@ -605,7 +616,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
     if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
         pm = _PASSIVE_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
-    status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
+    if cue == "relative":
+        status = _status(view, cstart, cend, "verb")
+    else:
+        status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
     if (cue == "change" or cue == "more" and q.percent) and status == "delivered" \
             and _TREND.search(view[pend:sent.end]):
         seen.discard(key)

@@ -160,10 +160,10 @@ _DISCOURSE_REACH = 600  # "the following day" counts from a day named at most th
 _QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
 
 
-def _year_ago_quarter(ctx: Context, steps_text: str) -> Val | None:
+def _year_ago_quarter(ctx: Context, steps_text: str, reach: int = _QUARTER_REACH) -> Val | None:
     """In results reporting, "a year ago"/"year-earlier" means the same quarter a year before."""
     q = ctx.last_quarter
-    if q is None or ctx.pos - ctx.last_quarter_end > _QUARTER_REACH:
+    if q is None or ctx.pos - ctx.last_quarter_end > reach:
         return None
     d = _shift(q.first, "year", -1)
     v = _quarter(d.year, (d.month - 1) // 3 + 1)
@@ -543,7 +543,8 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         return v
     a = ctx.last
     if f.get("year_ago"):
-        v = _year_ago_quarter(ctx, mt.text.strip())
+        # "the year-earlier quarter/period" compares with the last quarter named, however far
+        v = _year_ago_quarter(ctx, mt.text.strip(), 10**9 if f.get("quarterly") else _QUARTER_REACH)
         if v is not None:
             return v
         # "a year earlier" after a year named just before ("elected in 1995; a year earlier")

@@ -40,7 +40,9 @@ _PERIOD = compile_(rf"""
 
 def _build_period(m):
     if m.group("ago"):
-        return {"unit": "year", "offset": -1, "year_ago": True}
+        what = (m.group("what") or "").lower()
+        return {"unit": "year", "offset": -1, "year_ago": True,
+                "quarterly": what in ("quarter", "period")}
     if m.group("unit0"):
         return {"unit": m.group("unit0").lower(), "offset": 0}
     rel = m.group("rel").lower()
@@ -61,6 +63,9 @@ EXAMPLES = [
     ("Sales rose in 1988; later that year the firm was sold.", "1990-01-01", "1988"),
     ("Profits in the third quarter rose, up from a year earlier.", "1989-10-26", "1988-Q3",
      "a year earlier"),
+    ("Net rose 5% in the third quarter. Sales were flat. Costs fell sharply and margins improved "
+     "across all of the group's divisions, the company said, compared with the year-earlier "
+     "period.", "1989-10-26", "1988-Q3", "the year-earlier period"),
 ]
 NEGATIVES = ["the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like."]
