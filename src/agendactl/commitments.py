@@ -154,6 +154,9 @@ _INCLUDE_OK = regex.compile(
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
 _REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
+_PHRASAL_END = regex.compile(
+    r"\b(?:ask(?:s|ed|ing)?(?:\s{1,10}Congress)?|call(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s{1,10}for"
+    r"(?:\s{1,10}(?:an?|another|an\s{1,10}additional))?\s{1,10}\Z|\bfollow(?:s|ed|ing)?\s{1,10}up\s{1,10}with\s{1,10}\Z", _F)
 _TARGETS = regex.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
                          r"\s{1,10}(?:on|against)\s{1,10}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
@@ -467,8 +470,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
         return "relative", phrase_end, rel.end()
     rej = _BEFORE_REJECT.search(tail)
-    if rej and _TARGETS.search(tail):
-        rej = None
+    if rej and (_TARGETS.search(tail) or _PHRASAL_END.search(tail)):
+        rej = None  # "sanctions on N individuals"; "asked Congress for $N" (the preposition is the verb's)
     if rej and not _REJECT_LIFTED.fullmatch(rej.group(0).lower().split()[0] + ("+" if added else "$" if q.currency else "")):
         return None, -1, -1
     subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 60))

@@ -42,6 +42,7 @@ _THE = compile_(rf"""
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
+  | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
     \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
     (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
@@ -49,6 +50,8 @@ _THE = compile_(rf"""
 
 
 def _build_the(m):
+    if m.group("afternext"):
+        return {"unit": m.group("unit").lower(), "offset": 2}
     return {"unit": m.group("unit").lower(), "offset": 0, "nearest": m.group("unit").lower() == "weekend"}
 
 
@@ -140,6 +143,7 @@ EXAMPLES = [
     ("this\nmonth", "2021-10-29", "2021-10"),
     ("last year", "2023-05-18", "2022"),
     ("by the end of the year", "2021-10-29", "2021"),
+    ("the week after next", "2017-12-04", "2017-W51"),
     ("earlier this year", "1989-10-26", "1989"),
     ("profits in the third quarter rose", "1989-10-26", "1989-Q3"),
     ("third-quarter earnings", "1989-10-26", "1989-Q3"),
