@@ -14,8 +14,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 
 # F1 floors (and briefing date accuracy) already reached on ../shared/corpus.
-FLOORS = {"briefing": 1.0, "references": 0.0, "schedule": 0.0, "commitments": 0.0}
-SEED_FLOORS = {"references": 0.0, "schedule": 0.0, "commitments": 0.0}
+FLOORS = {"briefing": 1.0, "references": 0.95, "schedule": 0.85, "commitments": 0.95}
+SEED_FLOORS = {"references": 1.0, "schedule": 1.0, "commitments": 1.0}
 
 pytestmark = pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(),
                                 reason="../shared (gold corpus and scorer) not beside the project")
