@@ -160,7 +160,7 @@ _PHRASAL_END = regex.compile(
 _TARGETS = regex.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
                          r"\s{1,10}(?:on|against)\s{1,10}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
-_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
+_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|up|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
 _SUBJECT_AFTER = regex.compile(
     r"(?:\s{1,10}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?\s{1,10}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
@@ -189,7 +189,7 @@ _NONCOMMIT_UNITS = {
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
     "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
-    "lines", "aspects", "letters", "records", "hostages", "prisoners", "detainees", "captives",
+    "lines", "aspects", "letters", "records", "packages", "bills", "proposals", "plans", "laws", "hostages", "prisoners", "detainees", "captives",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
 }
@@ -266,7 +266,7 @@ _ADVERSARY_UNIT = regex.compile(
 _SANCTION_VERB = regex.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
 _FOREIGN_ACRONYM = regex.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
-    r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS")
+    r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS|COVAX|GAVI|CEPI|OSCE|AFRICOM|SADC|ECOWAS")
 _GROUPS_WITH_US = regex.compile(
     r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
@@ -483,7 +483,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         between = tail[last.end():]
         discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
         if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
-                not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()]))):
+                not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])) or (
+                q.currency and _MONEY_STAT.search(view[cstart:off + last.start()]))):
             discourse = True  # "including a million Virginians": a list, not a package's content
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
                 and not discourse and not _STAT_BETWEEN.search(between) and not subj_after

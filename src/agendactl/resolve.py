@@ -11,7 +11,12 @@ Conventions (DESIGN.md, "Resolution semantics"):
   tense, the nearest when there is none;
 - weeks are ISO weeks (Monday..Sunday); weekends are Saturday..Sunday of that ISO week;
 - anchored durations resolve at the grain of their unit ("78 years ago" -> that year);
-- discourse anchors ("the following day") count from the last resolved day of the text.
+- discourse anchors ("the following day") count from the last resolved day of the text, named
+  at most _DISCOURSE_REACH characters before; "a year ago"/"year-earlier" next to a quarter
+  compare with that quarter a year before (results reporting);
+- with no tense in the clause, the document's prior (past for reports, future for previews)
+  breaks ties: weekdays, dates far from the briefing, months about half a year away;
+- an ordinal quarter not yet begun, in no future clause, is last year's.
 """
 from __future__ import annotations
 
@@ -197,6 +202,8 @@ def _weekday(f, mt, ctx: Context) -> Val:
     prior = False
     if f.get("later"):
         tense = "future"
+    elif f.get("earlier") and tense is None:
+        tense = "past"
     elif tense is None and f.get("prior"):
         tense, prior = f["prior"], True
     name = _WD[wd]
