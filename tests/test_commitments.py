@@ -96,6 +96,16 @@ POSITIVES = [
     (WH_HEAD + "We will impose sanctions on more than 200 individuals and entities.", 200, None, True, "individuals", "planned"),
     (WH_HEAD + "The package supports the transfer of three C-130 aircraft.", 3, None, False, "aircraft", None),
     (WH_HEAD + "We've airlifted 36,000 pounds of food to Gaza.", 36_000, None, False, "pounds", "delivered"),
+    # our side as the subject of a relative clause after the figure; verbs ending in a preposition
+    (WH_HEAD + "This is on top of the 1 billion at-home tests that we are purchasing.", 1_000_000_000, None, False, "tests", "in progress"),
+    (WH_HEAD + "Thanks for the 500 million doses the President has donated.", 500_000_000, None, False, "doses", "delivered"),
+    (WH_HEAD + "We've now contracted for over 420 million tests.", 420_000_000, None, True, "tests", "delivered"),
+    (WH_HEAD + "We have asked Congress for an additional $6 billion.", 6_000_000_000, None, False, "USD", None),
+    (WH_HEAD + "The president has called for the construction of 2 million new affordable units.", 2_000_000, None, False, "units", None),
+    # a pronoun or a programme we cannot place is not a third party
+    (WH_HEAD + "This is a $50 million initiative that will be administered by the agency.", 50_000_000, None, False, "USD", None),
+    (WH_HEAD + "BLM will make an additional 562 acres available for housing.", 562, None, False, "acres", None),
+    (WH_HEAD + "The administration will provide $20,000 in debt relief to borrowers.", 20_000, None, False, "USD", "planned"),
 ]
 
 
@@ -161,6 +171,10 @@ NEGATIVES = {
     "increase-pct": WH_HEAD + "There's been an increase of 20 percent in loans to small businesses.",
     "hostages": WH_HEAD + "You referenced the release of two hostages.",
     "economy-created": WH_HEAD + "Twelve million new businesses have been created.",
+    "foreign-acronym": WH_HEAD + "COVAX has now provided almost 1.2 billion vaccines; the UAE has sent 80 fighters.",
+    "debt-statistic": WH_HEAD + "This is about paying the debt both parties incurred, including the $8 trillion under the last one.",
+    "add-up-to": WH_HEAD + "These junk fees can add up to hundreds of dollars.",
+    "documents": WH_HEAD + "There are climate components in these two packages that the President has proposed.",
 }
 
 

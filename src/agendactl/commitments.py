@@ -481,7 +481,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         last = m
     if last is not None:
         between = tail[last.end():]
-        discourse = (last.group(0).lower().startswith("add") and _ADD_DISCOURSE.match(between))
+        discourse = (last.group(0).lower().startswith("add") and (
+            _ADD_DISCOURSE.match(between) or q.qualifier == "up to" and not between.strip()))  # "add up to"
         if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
                 not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])) or (
                 q.currency and _MONEY_STAT.search(view[cstart:off + last.start()]))):
