@@ -55,9 +55,9 @@ def _build(m):
 
 
 RULES = [
-    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT),
-    Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT),
-    Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT),
+    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT, reach=32),
+    Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT, reach=32),
+    Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT, reach=20),
 ]
 
 EXAMPLES = [

@@ -50,8 +50,8 @@ def _build_period(m):
 
 
 RULES = [
-    Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse", trigger=T_DISCOURSE),
-    Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse", trigger=T_DISCOURSE),
+    Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse", trigger=T_DISCOURSE, reach=25),
+    Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse", trigger=T_DISCOURSE, reach=25),
 ]
 
 EXAMPLES = [

@@ -43,7 +43,7 @@ _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgivi
                   "labor day", "veterans", "halloween", "easter", "king day",
                   "king jr", "presidents", "valentine", "election day"])
 
-RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL)]
+RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20)]
 
 EXAMPLES = [
     ("He was rescued on Thanksgiving Day.", "2000-01-06", "1999-11-25"),

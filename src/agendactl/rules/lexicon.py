@@ -190,11 +190,12 @@ def ascii_lower(s: str) -> str:
 
 
 _CAPS = lambda ws: [w.capitalize() for w in ws] + [w.upper() for w in ws]  # noqa: E731
-# Month names by their first three letters (covers full names and abbreviations), weekdays and
-# "today"/"yesterday" by "day": few keywords, each scanned once per text.
+# Month names by their first three letters (covers full names and abbreviations): few keywords,
+# each scanned once per text (shared between triggers).
 T_MONTH = trigger(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-T_WEEKDAY = trigger(["day"])
-T_RELDAY = trigger(["day", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"])
+T_WEEKDAY = trigger(WEEKDAYS)
+T_RELDAY = trigger(["today", "yesterday", "tomorrow", "tonight", "last night", "this morning",
+                    "this afternoon", "this evening"])
 T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
 T_PERIOD = trigger(["week", "month", "year"])
 T_QUARTER = trigger(["quarter", "qtr", "q1", "q2", "q3", "q4"])

@@ -126,9 +126,9 @@ def _build_s(m):
 RULES = [
     Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods", trigger=T_PERIOD),
     Rule("period-edge", "period", _THE, _build_the, family="periods", trigger=T_PERIOD),
-    Rule("quarter", "quarter", _Q, _build_q, family="periods", trigger=T_QUARTER),
-    Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF),
-    Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON),
+    Rule("quarter", "quarter", _Q, _build_q, family="periods", trigger=T_QUARTER, reach=40),
+    Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF, reach=30),
+    Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON, reach=35),
 ]
 
 EXAMPLES = [

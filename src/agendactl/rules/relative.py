@@ -34,7 +34,7 @@ def _build(m):
     return {"offset": off}
 
 
-RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY)]
+RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY, reach=25)]
 
 EXAMPLES = [
     ("We will begin tomorrow with a meeting.", "2017-12-04", "2017-12-05", "tomorrow"),

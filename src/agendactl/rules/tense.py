@@ -26,14 +26,18 @@ _FUTURE = regex.compile(
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
 _PAST = regex.compile(
-    r"""(?<=\b(?:I|we|We|you|You|he|He|she|She|they|They|it|who|which|that|House|administration|President|government)[ \t\r\n]{1,3})
-    (?!(?:united|based|concerned|interested|related|expected|scheduled|supposed|used|needed|planned|
-       proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed\b   # "that we issued", "the White House released"
-    |\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
+    r"""\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
     has\ been|have\ been
     |threw|found|knew|thought|heard|caught|chose|drew|drove|fought|flew|forgot|grew|sought
     |stole|swore|taught|understood|wrote|brought|gave|took|went|came|began|withdrew|met|spoke
     |became)\b""",  # irregular past forms that are not also common nouns/adjectives ("shot")
+    regex.I | regex.X)
+# A subject right before an -ed form makes it a past verb: "that we issued", "the White House
+# released" (the verb is group "v"; matched with its subject, which is fast to find)
+_SUBJECT_ED = regex.compile(
+    r"""\b(?:I|we|you|he|she|they|it|who|which|that|House|administration|President|government)
+    [ \t\r\n]{1,3}(?P<v>(?!(?:united|based|concerned|interested|related|expected|scheduled|supposed
+    |used|needed|planned|proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed)\b""",
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
 _PAST_WEAK = regex.compile(
@@ -61,10 +65,11 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
-    """(distance, word) of the marker nearest the mention, or None."""
+def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
+    """(distance, word) of the marker (`group` of each match) nearest the mention, or None."""
     best = None
-    for m in pattern.finditer(view, a, b):
+    for mm in pattern.finditer(view, a, b):
+        m = _Span(mm, group)
         if start <= m.start() < end:
             continue  # a word of the mention itself ("last week") is not clause tense
         if skip and m.group().lower() in skip:
@@ -78,6 +83,22 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset()):
 _PREV_WORD = regex.compile(r"(?:(\w+)[ \t]++)?(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
+
+
+class _Span:
+    __slots__ = ("_m", "_g")
+
+    def __init__(self, m, g):
+        self._m, self._g = m, g
+
+    def start(self):
+        return self._m.start(self._g)
+
+    def end(self):
+        return self._m.end(self._g)
+
+    def group(self):
+        return self._m.group(self._g)
 
 
 def clause_tense(view: str, start: int, end: int) -> str | None:
@@ -98,6 +119,9 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
             return "past", pw.group(2)
     f = _nearest(_FUTURE, view, a, b, start, end)
     p = _nearest(_PAST, view, a, b, start, end)
+    q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v")
+    if q is not None and (p is None or q[0] < p[0]):
+        p = q
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]

@@ -43,7 +43,7 @@ def _build(m):
             "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
 
 
-RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WEEKDAY)]
+RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WEEKDAY, reach=20)]
 
 EXAMPLES = [
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
