@@ -193,7 +193,7 @@ def canon(res) -> str:
 def collect(sets: list[str], limit: int | None) -> list[tuple[str, str, str | None]]:
     items: list[tuple[str, str, str | None]] = []
     if "wh" in sets:
-        fs = sorted((SHARED / "wh-press-briefings").glob("*.md"))
+        fs = sorted(p for p in (SHARED / "wh-press-briefings").glob("*.md") if p.name[:4].isdigit())
         items += [("wh", str(f), None) for f in fs[:limit]]
     for name, folder in (("te3", "te3-tbaq"), ("corpus", "corpus")):
         if name not in sets:
