@@ -189,7 +189,8 @@ _NONCOMMIT_UNITS = {
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
     "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
-    "lines", "aspects", "letters", "records", "packages", "bills", "proposals", "plans", "laws", "hostages", "prisoners", "detainees", "captives",
+    "lines", "aspects", "letters", "records", "reports", "documents", "directives", "memos", "needs",
+    "packages", "bills", "proposals", "plans", "laws", "hostages", "prisoners", "detainees", "captives",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
 }
@@ -249,6 +250,8 @@ _NAMED_SUBJ = regex.compile(
     rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){{0,4}}"
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
     rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
+    rf"(?:an?|the|another|one|this|that)\s+(?:[a-z-]+\s+)?(?:company|firm|manufacturer|corporation|bank|investor|"
+    rf"business|retailer|automaker|carrier|utility|foundation|philanthropy)|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
     rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
     rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)

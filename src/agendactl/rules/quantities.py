@@ -85,12 +85,14 @@ _MONTH_AFTER = regex.compile(
 _IDENT_BEFORE = regex.compile(
     r"\b(?:article|line|title|section|chapter|phase|pillar|round|flight|no\.|number|room|route|"
     r"level|tier|stage|part|annex|resolution|amendment|category|class|step|day|point|item|page|"
-    r"paragraph|rule|channel|gate|terminal|exit|building|highway|interstate|station|platform|"
+    r"paragraph|rule|channel|gate|terminal|exit|(?-i:Building)|highway|interstate|station|platform|"
     r"district|precinct|unit|group|squadron|battalion|brigade|division|fleet|corps|model|version|"
     r"covid|h\.?r\.?|s\.|act|team|number\s{1,4}one|top|the\s{1,4}big|block|force|tranche|executive\s{1,4}order|"
     r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
     r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,10}\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
+# ... but "another billion doses", "an additional billion dollars" mean one of that scale
+_ONE_SCALE_BEFORE = regex.compile(rf"\b(?:another|additional|extra|further|every|per){_WS}\Z", _F)
 _FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
 _YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
 
@@ -236,6 +238,9 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     text = view[s:e]
     if _FALSE_START.match(view, e, min(end, e + 12)):
         return None
+    if m.group("words") and regex.fullmatch(_SCALE, text, _F) \
+            and not _ONE_SCALE_BEFORE.search(view[max(0, s - 24):s]):
+        return None  # a scale word alone ("how many billion cubic meters", "[3.5] million") counts nothing
     why = _excluded(view, s, e, digits, text)
     if why:
         return None
@@ -359,6 +364,9 @@ EXAMPLES = [
     ("including $6\n    million for the college", 6_000_000, None, False, "$6\n    million"),
     ("more than\n$30\nbillion", 30_000_000_000, None, True, "more than\n$30\nbillion"),
     ("a loan of $20 mil- — $20 billion", 20_000_000_000, None, False, "$20 billion"),
+    ("when it comes to building 3 million affordable units", 3_000_000, None, False, "3 million"),
+    ("to provide an additional billion dollars in assistance", 1_000_000_000, None, False, "billion dollars"),
+    ("capacity by another billion doses", 1_000_000_000, None, False, "billion"),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
@@ -397,6 +405,8 @@ NEGATIVES = [
     "under Article\n5 of the treaty",
     "on May\n19",
     "a loan of $20 mil-",
+    "how many billion cubic meters we are committing",
+    "Building 7 and Route 66",
 ]
 
 
