@@ -49,7 +49,7 @@ _WS = r"[ \t\u00a0\r\n]{1,10}"  # between words (transcripts hard-wrap, so a new
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
-_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?){_WS}and{_WS}a{_WS}half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -72,7 +72,7 @@ _APPROX = regex.compile(
     rf"north{_WS}of|something{_WS}like|minimum{_WS}of|a{_WS}minimum{_WS}of|a{_WS}maximum{_WS}of)"
     rf"{_WS})\Z", _F)
 _RANGE_SEP = regex.compile(rf"(?:[-–]?{_WS}(?:to|through|and){_WS}|{_SP}?[-–]{_SP}?)", _F)
-_PLUS = regex.compile(r"\+(?!\d)|-plus\b|[ \t]or[ \t]so\b|[ \t]odd\b", _F)
+_PLUS = regex.compile(rf"\+(?!\d)|-plus\b|{_WS}or{_WS}so\b|{_WS}odd\b", _F)
 
 # Contexts that make a number a date, a time, an ordinal or an identifier.
 _TIME_AFTER = regex.compile(
@@ -367,6 +367,8 @@ EXAMPLES = [
     ("when it comes to building 3 million affordable units", 3_000_000, None, False, "3 million"),
     ("to provide an additional billion dollars in assistance", 1_000_000_000, None, False, "billion dollars"),
     ("capacity by another billion doses", 1_000_000_000, None, False, "billion"),
+    ("a six-and-a-half billion dollar fund", 6_500_000_000, None, False, "six-and-a-half billion"),
+    ("$100 billion or\nso", 100_000_000_000, None, True, "$100 billion or\nso"),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
