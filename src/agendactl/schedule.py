@@ -148,7 +148,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
         if sent.turn != anchor_turn:
-            anchor, anchor_turn, last_item = None, sent.turn, None
+            # the programme day carries over an official's next turn (a moderator's aside, a
+            # dropped line); a reporter's question changes the subject and ends it
+            anchor_turn, last_item = sent.turn, None
+            if turn is not None and turn.is_question:
+                anchor = None
         if turn is not None and turn.is_question:
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
@@ -180,6 +184,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             added = None
             for c in cands:
+                if added is not None and not c.extra:
+                    continue  # the first candidate its date allows; further events of the clause beside it
                 own = c.ref
                 if own is None:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
@@ -195,10 +201,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if own is not None and own.grain == "day":
                     own = _joined_days(own, crefs, view)
                 inferred = False
-                if c.needs_own_date and (own is None or own.grain != "day"):
-                    continue  # a topic is an item only with a day of its own
+                step = own is None and anchor is not None and titles.SEQUENCE.search(text) is not None
+                if c.needs_own_date and (own is None or own.grain != "day") and not step:
+                    continue  # a topic is an item only with a day of its own (or as a step: "will then review")
                 if own is None:
-                    if c.needs_own_date or anchor is None:
+                    if (c.needs_own_date and not step) or anchor is None:
                         continue
                     own, inferred = anchor, True
                     if own.first_day != own.last_day and own.grain == "day":
@@ -219,7 +226,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            strength=c.strength)
                 items.append(it)
                 last_item = added = it
-                break
+                for k, sib in enumerate(c.siblings):
+                    # "meet separately with A, B, and C": one item per counterpart, same day
+                    items.append(_Item(start=sib.start, sent=it.sent, title=sib.title, head=sib.head,
+                                       words=sib.words, first_day=it.first_day, last_day=it.last_day,
+                                       date=it.date, grain=it.grain, inferred=inferred, ref=own, kind=sib.kind,
+                                       time=time, participants=list(sib.participants), location=sib.location))
             if not day_refs and added is not None and added.ref is not None and not added.inferred \
                     and added.first_day == added.last_day == bdate and added.ref in crefs:
                 # "will be meeting with the Prime Minister later this morning": an item today

@@ -28,7 +28,8 @@ number range series host lot couple further additional""".split())
 # Where an event's complement ends.
 _CUT = regex.compile(
     r"(?i)(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
-    r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?[A-Z]))"
+    r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?(?:[A-Z]|(?:members|leaders|ministers|heads|"
+    r"president|prime\s++minister|king|queen|chancellor)\s++of\b)))"
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
     r"|;|:|\s[—–]\s|\s--\s|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
@@ -45,7 +46,20 @@ _CUT = regex.compile(
 _NOMINAL = {
     "meet": "Meeting with", "engage": "Engagement with", "visit": "Visit to", "travel": "Travel to",
     "unveil": "Unveiling of", "sign": "Signing of", "convene": "Meeting of", "discuss": "Discussion of",
+    "launch": "Launch of", "announce": "Announcement of", "release": "Release of",
 }
+
+# A parenthetical right after a verb ("will meet, of course, with the President"): skipped, it
+# does not end the verb's complement.
+_ASIDE = regex.compile(
+    r",\s++(?:of\s++course|you\s++know|again|too|also|obviously|as\s++you\s++know|in\s++fact|as\s++well|"
+    r"as\s++I\s++said|I\s++think|first|then|briefly|separately|finally)\s*+,\s*+")
+
+# Sequence markers: a step of the programme being laid out ("The two leaders will then review
+# the original Atlantic Charter"), so even a topic verb is a slot of its own on the current day.
+SEQUENCE = regex.compile(
+    r"(?i)\b(?:will|shall|['’]ll)\s++(?:also\s++)?(?:then|next|afterwards|subsequently)\s++(?!be\b)"
+    r"|^\W*+(?:and\s++)?(?:after\s++that|afterwards|following\s++that|next)\s*+,")
 
 # An object of "address" that is an audience, not a topic.
 _AUDIENCE = regex.compile(
@@ -84,7 +98,8 @@ _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b
 
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
 those our their his her its we will be is are meeting meetings session sessions summit summits
-here there also first second new other upcoming next it s""".split())
+here there also first second new other upcoming next it s formal official actual main full big
+proper real""".split())
 
 _HEAD_CLASS = {
     "meetings": "meeting", "ministerial": "meeting", "ministerials": "meeting", "session": "meeting",
@@ -117,6 +132,10 @@ class Candidate:
     location: str | None = None
     strength: int = 2
     span: tuple[int, int] = (0, 0)
+    # further events of the same clause, dated with this one ("meet separately with A, B, and C")
+    siblings: list["Candidate"] = field(default_factory=list)
+    # a further event noun of the clause with a date of its own, kept beside the first item
+    extra: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -187,7 +206,7 @@ _TITLE_WORD = (r"(?:the\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancel
 # Where a list of participants is split: commas and "and" before a title or a group of people
 # ("Mogherini, and ministers from Finland and Sweden"; not "Finland and Sweden").
 _PEOPLE_SPLIT = regex.compile(
-    r",\s*+(?:and\s++|as\s++well\s++as\s++)?(?=" + _TITLE_WORD + r")|\s++and\s++(?=" + _TITLE_WORD + r")"
+    r",\s*+(?:and\s++|as\s++well\s++as\s++)?(?=(?i:" + _TITLE_WORD + r"))|\s++and\s++(?=" + _TITLE_WORD + r")"
     r"|\s++as\s++well\s++as\s++|;\s*+")
 _PEOPLE_CUT = regex.compile(
     r"(?i):|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\s[—–]\s|\s--\s|\s(?:who|which|whom|where|that|to\s++(?:discuss|talk|consult)|because|"
@@ -379,6 +398,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
 
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    am = _ASIDE.match(text, v_end)
+    if am:
+        v_end = am.end() - 1  # the complement starts after the aside
+    if kind == "released":
+        return _released(text, off, v_start, v_end, vtext, refs, cue)
     stop = _cut(text, v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
@@ -398,6 +422,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             return None  # "meet the demand", "meet the moment": no one to meet
     if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-"):
         return None
+    if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj):
+        return None  # "announce new steps": nothing named that a reader could look for
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
             r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
         return None  # "we'll be unveiling at the summit": no object
@@ -418,6 +444,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
+        if regex.match(r"(?i)review", vtext):
+            title = "Review of " + obj  # "review the original Atlantic Charter": a document looked at
     if needs_day and (regex.search(r"\bI\s*+$|\bI['’]ll\s*+$", text[:cue.end()]) or regex.search(
             r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b", text[v_end:stop + 30])):
         return None  # the briefer's own discussion with the press, not a programme slot
@@ -473,6 +501,24 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
+    counterparts = people(obj) if kind in ("meet", "engage") and title.startswith(("Meeting with", "Engagement with")) else []
+    if len(counterparts) >= 2 and not regex.search(
+            r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b", text[max(0, v_start - 40):stop]):
+        # "meet separately with Pope Francis, the president of Italy, and the prime minister of
+        # Italy", "scheduled to see Secretary Austin, Secretary Mayorkas, and members of Congress":
+        # one item per counterpart (each is a meeting a reader would look for), dated together
+        prefix = title.split(" with ", 1)[0] + " with "
+        base = Candidate(start=off + v_start, title="", head=head, kind=kind_name, words=frozenset(), ref=ref,
+                         needs_own_date=needs_day, participants=[], span=(off + v_start, off + stop))
+        sibs = []
+        for k, who in enumerate(counterparts):
+            t = _clean_title(prefix + who)
+            sibs.append(Candidate(start=base.start + k, title=t, head=head, kind=kind_name, words=content_words(t),
+                                  ref=ref, needs_own_date=needs_day, participants=([subj] if subj else []) + [who],
+                                  location=_place(obj), span=base.span))
+        first = sibs[0]
+        first.siblings = sibs[1:]
+        return first
     return Candidate(start=off + v_start, title=title, head=head, kind=kind_name,
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
@@ -483,29 +529,92 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                      span=(off + v_start, off + stop))
 
 
+_PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": "Release of",
+                 "rolled out": "Release of", "signed": "Signing of", "unveiled": "Unveiling of",
+                 "launched": "Launch of", "announced": "Announcement of"}
+
+
+def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: list[TimeRef],
+              cue: regex.Match) -> Candidate | None:
+    """A document or initiative made public, in the passive: "the presidential determination will
+    be released this week" -> "Release of the presidential determination". The subject names it."""
+    subj = text[:cue.start()].rstrip()
+    m = regex.search(r"(?:\b(?:the|a|an|this|our|his|her|their|its|new)\s++)?(?:[\w’'\-]++\s++){0,5}[\w’'\-]++$", subj)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    keep = {"the", "a", "an", "new", "of", "our", "his", "her", "their", "its", "this"}
+    cut = max((i for i, w in enumerate(words) if w.lower() in _NP_STOP and w.lower() not in keep), default=-1)
+    np = " ".join(words[cut + 1:])  # "…, and the presidential determination": the noun phrase only
+    if not np or regex.fullmatch(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
+                                 r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)", np) \
+            or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
+        return None  # "details will be released": nothing named
+    if regex.search(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b", np):
+        return None  # the press office's own paperwork is no programme item
+    title = _clean_title(_PASSIVE_NOUN[" ".join(vtext.lower().split())] + " " + np)
+    if len(content_words(title)) < 1 or len(title) < 12:
+        return None
+    stop = _cut(text, v_end, len(text), refs, off)
+    ref = _nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start)
+    return Candidate(start=off + v_start, title=title, head="release", kind="release",
+                     words=content_words(title), ref=ref, span=(off + cue.start() - len(np) - 1, off + stop))
+
+
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                carried: bool = False) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
-    clause's references), best first; the schedule keeps the first that its date allows.
+    clause's references), best first; the schedule keeps the first that its date allows, and
+    beside it the candidates marked `extra` (further event nouns with dates of their own).
     `carried`: the clause continues the previous one's announcement ("… and host a dinner")."""
     out: list[Candidate] = []
     cue = cues.FUTURE.search(text)
     if cue is None and carried:
         cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
+    if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend", "week")
+                           for r in refs):
+        # "the President is meeting with Prime Minister Johnson this afternoon": a present
+        # progressive with a day to come announces
+        cue = cues.PROGRESSIVE.search(text)
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
         cue = cues.FUTURE.search(text, cue.end())
+    past = False
     if cue is not None:
         c = _announced(text, off, refs, cue)
+        if c is None:
+            c = _frame_before(text, off, refs, cue)
         if c is not None:
             out.append(c)
     elif cues.PAST.search(text):
-        return out
-    f = _framing(text, off, refs, bdate, announced=bool(out))
-    if f is not None:
+        past = True  # a report: only events it dates plainly in the future stay (lists of past and coming ones)
+    for f in _framing(text, off, refs, bdate, announced=bool(out)):
+        if past and not (f.ref is not None and f.ref.first_day > bdate and not f.ref.ambiguous):
+            continue
+        # the same noun phrase as the announced item is its fallback; another one is an event of its own
+        f.extra = bool(out) and not any(f.span[0] < o.span[1] and o.span[0] < f.span[1] for o in out)
         out.append(f)
     return out
+
+
+# "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
+# event named in the sentence's opening frame is the item when the clause names no other.
+_FRAME_AT = regex.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
+
+
+def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    m = _FRAME_AT.search(text, 0, cue.start())
+    if m is None:
+        return None
+    nm = cues.EVENT_NOUN.search(text, m.end(), cue.start())
+    if nm is None or "," not in text[nm.end():cue.start()] or cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    frame = text[:text.rfind(",", nm.end(), cue.start())]  # the frame ends at its comma, before the subject
+    c = _noun_candidate(frame, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c is None or not regex.search(r"[A-Z0-9]", c.title[1:]):
+        return None  # a named event only ("at the summit" names none)
+    return c
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -557,12 +666,13 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
     return None
 
 
-def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> Candidate | None:
+def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
     Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
     future = [r for r in refs if r.last_day >= bdate]
+    out: list[Candidate] = []
     if not future:
-        return None
+        return out
     for m in cues.EVENT_NOUN.finditer(text):
         noun = m.group("noun")
         around = text[max(0, m.start() - 30):m.end()]
@@ -584,8 +694,10 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue  # the date must qualify the noun phrase itself
         if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
             continue
-        return c
-    return None
+        if any(c.ref is o.ref for o in out):
+            continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
+        out.append(c)
+    return out
 
 
 def framing_from_title(doc, briefing) -> Candidate | None:

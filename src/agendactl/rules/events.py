@@ -24,11 +24,22 @@ FUTURE = regex.compile(
     r"(?:going|set|scheduled|due|expected|slated|planning|poised|hoping|looking\s++forward)\s++to"
     r"|(?:is|are)\s++to(?=\s++(?:be|meet|hold|visit|host|travel|attend|sign|speak|deliver|give|make|open|chair|lead)\b)"
     r"|plans?\s++to|intends?\s++to|expects?\s++to|expected\s++to|aims?\s++to"
+    # "we can expect the President to see the Crown Prince": an expected step of the programme
+    r"|expect\s++(?:the\s++(?:President|Vice\s++President|First\s++Lady|Secretary|leaders)|him|her|them)\s++to(?=\s)"
     r"|looks?\s++forward\s++to|looking\s++forward\s++to"
     r"|(?:is|are)\s++(?:traveling|travelling|heading|hosting|convening|leading)"
     r"|(?:we|I)\s++(?:begin|start|conclude|close|open|end)(?=\s)"
     r"|joined\s++by"
     r")\b")
+
+# A present progressive of an event verb ("the President is meeting with Prime Minister Johnson
+# this afternoon"): an announcement only in a clause that also names a day on or after the
+# briefing (schedule.py checks the day); on its own it reports what is going on.
+PROGRESSIVE = regex.compile(
+    r"(?i)\b(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
+    r"(?=(?:meeting|visiting|hosting|holding|attending|participating|signing|delivering|giving|"
+    r"speaking|travel+ing|heading|headed|flying|departing|leaving|welcoming|receiving|touring|"
+    r"launching|unveiling|convening|chairing|joining|making|addressing|seeing|sitting\s++down)\b)")
 
 # "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
 FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
@@ -51,12 +62,16 @@ EVENT_NOUN = regex.compile(
     r"|ceremon(?:y|ies)|round\s?tables?|roundtables?|talks|consultations|engagements?|events?"
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
+    r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?|rall(?:y|ies)|town\s++halls?"
+    r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
     r")\b")
 
 # Heads that name a place or body as much as an event: only an event with a date of its own.
 WEAK_NOUN = frozenset("conference conferences forum forums tour tours events event engagements "
-                      "engagement talks consultations gathering gatherings calls call".split())
+                      "engagement talks consultations gathering gatherings calls call dialogue dialogues "
+                      "conversation conversations launch announcement announcements convention "
+                      "conventions".split())
 
 # The briefing itself is not a programme item ("this call", "today’s call", "the press call").
 SELF = regex.compile(
@@ -72,17 +87,25 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 EVENT_VERB = regex.compile(
     r"(?ix)\b(?:"
-    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|to|by|after|before)\s+)meeting(?:\s++with)?|sit\s++down\s++with)"
+    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit\s++down\s++with"
+    # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
+    r"|see(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
+    r"Premier|Governor|Senator|Speaker|Leader|His|Her|members|leaders|[A-Z][a-z]++\s++[A-Z][a-z]))))"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
+    r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
+    r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d))"
+    r"|(?P<release>releas(?:e|es|ing)|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
     r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|launch(?:es|ing)?)"
+    # a document made public: "the presidential determination will be released this week"
+    r"|(?P<released>(?<=\bbe\s++)(?:released|issued|published|unveiled|signed|launched|announced|rolled\s++out))"
     r"|(?P<welcome>welcom(?:e|es|ing)|greet(?:s|ing)?|receiv(?:e|es|ing))"
     r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|tak(?:e|es|ing)\s++stock\s++of)"
     r")\b")
