@@ -106,6 +106,13 @@ POSITIVES = [
     (WH_HEAD + "This is a $50 million initiative that will be administered by the agency.", 50_000_000, None, False, "USD", None),
     (WH_HEAD + "BLM will make an additional 562 acres available for housing.", 562, None, False, "acres", None),
     (WH_HEAD + "The administration will provide $20,000 in debt relief to borrowers.", 20_000, None, False, "USD", "planned"),
+    # running totals and package sizes
+    (WH_HEAD + "And that brings the total amount of security assistance that we've provided to the\ncountry to approximately $2.4 billion.", 2_400_000_000, None, True, "USD", None),
+    (WH_HEAD + "Federal assistance for communities hit by the storms has surpassed $1.8 billion.", 1_800_000_000, None, False, "USD", None),
+    (WH_HEAD + "Our assistance package for up to $10 million draws from excess stocks.", 10_000_000, None, True, "USD", None),
+    # simple passives of delivery
+    (WH_HEAD + "Today $15 billion in Child Tax Credit payments were distributed to families.", 15_000_000_000, None, False, "USD", None),
+    (WH_HEAD + "In FY2020, $500 million was made available through the program.", 500_000_000, None, False, "USD", "delivered"),
 ]
 
 
@@ -175,6 +182,8 @@ NEGATIVES = {
     "debt-statistic": WH_HEAD + "This is about paying the debt both parties incurred, including the $8 trillion under the last one.",
     "add-up-to": WH_HEAD + "These junk fees can add up to hundreds of dollars.",
     "documents": WH_HEAD + "There are climate components in these two packages that the President has proposed.",
+    "vaccinated-population": WH_HEAD + "More than 165 million people are fully vaccinated; 77 counties were approved.",
+    "progressive-subject": WH_HEAD + "3,000 troops are training Ukrainians in Germany.",
 }
 
 

@@ -100,7 +100,16 @@ _NOUN_OF = regex.compile(
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
     r"rebuilding|repair|restoration)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
-    r"|\b(?P<chg>totall?ing)\s+\Z", _F)
+    r"|\b(?P<chg>totall?ing)\s+\Z"
+    # "our assistance package for up to $10 million", "a request worth $2 billion"
+    r"|\b(?:package|request|tranche|grant|award|loan|commitment|pledge)s?\s{1,10}"
+    r"(?:(?P<chg>for)|worth|valued\s{1,10}at)\s{1,10}(?:an?\s{1,10}|another\s{1,10})?\Z"
+    # running totals: "brings the total security assistance we've provided to $5.6 billion",
+    # "federal assistance has surpassed $1.8 billion"
+    r"|\b(?P<chg>br(?:ing|ings|inging|ought)\s{1,10}(?:the|our|its)\s{1,10}(?:total|overall|cumulative)\b"
+    r"[^.;:?!]{0,100}?\bto\s{1,10})\Z"
+    r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^.;:?!]{0,60}?"
+    r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
 # "N more troops", "300 new sanctions": the addition is what is committed.
@@ -111,9 +120,17 @@ _FRAME = regex.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
     r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
+# Simple passives of delivery only ("were distributed", "are deployed"): "165 million people are
+# vaccinated", "77 counties were approved", "two vaccines are authorized" are statistics.
+_SIMPLE_PASSIVE = (
+    r"deliver(?:ed)|deployed|shipped|sent|distributed|donated|allocated|disbursed|dispatched|stationed|"
+    r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
+    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|released|procured|purchased")
 _PASSIVE_AFTER = regex.compile(
-    rf"[^.;:?!]{{0,50}}?\b(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
-    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_PASSIVE_VERBS})\b", _F)
+    rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was|to)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
+    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_PASSIVE_VERBS})\b"
+    # simple passive, participles only: "$15 billion in payments were distributed" (not "are training")
+    rf"|(?:are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?(?:{_SIMPLE_PASSIVE})\b)", _F)
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
 _REL_AFTER = regex.compile(
@@ -128,7 +145,7 @@ _MONEY_NOUN = regex.compile(
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
-    r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?|households?|"
+    r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?(?!\s{1,10}credits?)|households?|"
     r"poll|survey|voters)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
@@ -459,9 +476,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
-    m = _NOUN_OF.search(tail)
+    wide = max(cstart, q.start - 170)  # a running total's verb may sit far back
+    m = _NOUN_OF.search(view, wide, q.start)
     if m and not (m.group("chg") and not q.currency):
-        return "frame", off + m.start(), off + m.end()
+        return "frame", m.start(), m.end()
     m = _ADD_BEFORE.search(tail)
     if m:  # "have invested an extra $350 billion": the verb before tells who and when
         return "more", off + m.start(), off + m.start()
