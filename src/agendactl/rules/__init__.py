@@ -193,5 +193,9 @@ def checks(rule_names: set[str] | Callable[[], set[str]], default_date: str = "2
 
 
 def compile_(pattern: str) -> "regex.Pattern[str]":
-    """Compile a rule pattern: verbose, version 1, word boundaries Unicode-aware."""
-    return regex.compile(pattern, regex.V1 | regex.X)
+    """Compile a rule pattern: verbose, version 1, word boundaries Unicode-aware. A literal
+    blank between words (`[ ]` in verbose patterns) accepts any run of blanks with at most one
+    line break: transcripts hard-wrap inside phrases ("the end\nof October")."""
+    from .lexicon import WS
+
+    return regex.compile(pattern.replace("[ ]", WS), regex.V1 | regex.X)

@@ -130,7 +130,8 @@ def ci(words: str) -> str:
 
 # White space inside an expression: blanks, or one line break (transcripts wrap lines inside
 # "on November\n15th"). Possessive, so long runs of blanks stay linear.
-WS = r"(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)"
+# No-break spaces count: WH transcripts put "\xa0" around words.
+WS = r"(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?+|\r?\n[ \t\u00a0]*+)"
 # Range separators between two days/dates: "9-11", "9 – 11", "9 to 11", "9 through 11"
 RANGE_SEP = (r"(?:[ \t]*+[-–—][ \t]*+|(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)"
              r"(?i:to|through|thru|until|till|and)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))")
@@ -194,8 +195,9 @@ _CAPS = lambda ws: [w.capitalize() for w in ws] + [w.upper() for w in ws]  # noq
 # each scanned once per text (shared between triggers).
 T_MONTH = trigger(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 T_WEEKDAY = trigger(WEEKDAYS)
-T_RELDAY = trigger(["today", "yesterday", "tomorrow", "tonight", "last night", "this morning",
-                    "this afternoon", "this evening"])
+# parts of the day alone ("this\nmorning" is wrapped: no multi-word keyword)
+T_RELDAY = trigger(["today", "yesterday", "tomorrow", "tonight", "night", "morning",
+                    "afternoon", "evening"])
 T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
 T_PERIOD = trigger(["week", "month", "year"])
 T_QUARTER = trigger(["quarter", "qtr", "q1", "q2", "q3", "q4"])

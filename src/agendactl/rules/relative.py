@@ -3,19 +3,19 @@ the day before yesterday, last night, earlier/later today (each with a part of t
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import T_RELDAY
+from .lexicon import T_RELDAY, WS
 
-_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night|noon))?"
+_PART = rf"(?:{WS}(?:morning|afternoon|evening|night|noon))?"
 _POSS = r"(?:['’]s)?"
 
 _REL = compile_(rf"""
     \b(?i:
-      (?P<early>(?:earlier|later|early|late)[ \t]+(?:on[ \t]+)?)?
-      (?: (?P<dat>the[ \t]+day[ \t]+after[ \t]+tomorrow) | (?P<dby>the[ \t]+day[ \t]+before[ \t]+yesterday)
+      (?P<early>(?:earlier|later|early|late){WS}(?:on{WS})?)?
+      (?: (?P<dat>the{WS}day{WS}after{WS}tomorrow) | (?P<dby>the{WS}day{WS}before{WS}yesterday)
         | (?P<today>today){_POSS} | (?P<tonight>tonight){_POSS}
         | (?P<tomorrow>tomorrow){_POSS}{_PART} | (?P<yesterday>yesterday){_POSS}{_PART}
-        | (?P<this>this[ \t]+(?:morning|afternoon|evening))
-        | (?P<lastnight>last[ \t]+night) )
+        | (?P<this>this{WS}(?:morning|afternoon|evening))
+        | (?P<lastnight>last{WS}night) )
     )\b{_POSS}
 """)
 

@@ -9,14 +9,14 @@ from .lexicon import T_WEEKDAY, WEEKDAY, WS, weekday_num
 _WD = compile_(rf"""
     (?:
       (?i:(?P<pre>
-          (?:(?:later|earlier|early|late)[ \t]+(?:on[ \t]+)?)
-        | (?:(?:on|by|until|till|since|from|before|after|through|for)[ \t]+(?:this[ \t]+(?:coming[ \t]+|past[ \t]+)?)?)
-        | (?P<mod>this[ \t]+coming|this[ \t]+past|this|next|last|past|coming|previous)[ \t]+
-        | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?[ \t]+(?:on[ \t]+)?)
+          (?:(?:later|earlier|early|late){WS}(?:on{WS})?)
+        | (?:(?:on|by|until|till|since|from|before|after|through|for){WS}(?:this{WS}(?:coming{WS}|past{WS})?)?)
+        | (?P<mod>this{WS}coming|this{WS}past|this|next|last|past|coming|previous){WS}
+        | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?{WS}(?:on{WS})?)
       ))?
       (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
-      (?i:(?P<part>[ \t]+(?:morning|afternoon|evening|night)))?\b
+      (?i:(?P<part>{WS}(?:morning|afternoon|evening|night)))?\b
       (?P<afternext>{WS}(?i:after{WS}next)\b)?
       (?:,?{WS}(?i:of{WS})?(?P<wk>(?i:this|next|last|the[ ]following|the[ ]coming|the[ ]previous|
           coming|previous)){WS}(?i:week)\b)?
