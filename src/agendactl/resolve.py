@@ -161,6 +161,8 @@ class Context:
     pos: int = 0  # start of the mention being resolved
 
 
+_GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "season": 3,
+               "year": 5, "decade": 6, "century": 7}
 _DISCOURSE_REACH = 600  # "the following day" counts from a day named at most this far before
 _QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
 
@@ -207,6 +209,13 @@ def _weekday(f, mt, ctx: Context) -> Val:
     elif tense is None and f.get("prior"):
         tense, prior = f["prior"], True
     name = _WD[wd]
+    a = ctx.last_day
+    if (a is not None and not mod and a.first == a.last and a.first.weekday() == wd
+            and 1 <= ctx.pos - ctx.last_day_end <= 2):  # ", " only: "from Sept. 14 to Thursday" is a range
+        # apposition: "tomorrow, Friday," / "on December 4, Monday" name the same day
+        v = _day(a.first)
+        v.steps = [f"{name} right after {a.value}, which is a {name} -> the same day"]
+        return v
     if f.get("week_offset") is not None:
         mon = b - dt.timedelta(b.weekday()) + dt.timedelta(7 * f["week_offset"])
         d = mon + dt.timedelta(wd)
@@ -432,12 +441,27 @@ def _period(f, mt, ctx: Context) -> Val:
         # "the weekend": this ISO week's, or the previous one in a past clause on a weekday
         if mt.tense == "past" and b.weekday() < 5:
             off = -1
+    why = f"{unit} of the briefing {off:+d}"
+    if f.get("past_week") and b.weekday() == 0:
+        off, why = -1, "'this past week' said on a Monday -> the week just ended"
+    elif f.get("past_week"):
+        why = "'this past week' -> the week now ending (the briefing's ISO week)"
+    elif unit == "week" and off == 0 and f.get("rel") in ("this", "current", "the current") \
+            and b.weekday() == 6 and mt.tense != "past":
+        # Sunday ends the ISO week: "this week" about what is still to come is the coming one
+        off, why = 1, "'this week' said on a Sunday, not about the past -> the coming ISO week"
+    if f.get("ahead"):
+        # "the week ahead": the days just after the briefing; from Thursday on that is next week
+        d = b + dt.timedelta(4) if unit == "week" else b + dt.timedelta(15)
+        v = _at_grain(d, unit)
+        v.steps = [f"{mt.text.strip()!r} -> the {unit} after the briefing day -> {v.value}"]
+        return v
     d = _shift(b, unit, off)
     v = _at_grain(d, unit)
     if f.get("rolling"):
         v.ambiguous = True
         v.alternatives = [f"{_shift(b, unit, -1 if off < 0 else 0).isoformat()}/{_shift(b, unit, 0 if off < 0 else 1).isoformat()}"]
-    v.steps = [f"{mt.text.strip()!r} -> {unit} of the briefing {off:+d} -> {v.value}"]
+    v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
     return v
 
 
@@ -565,8 +589,12 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         v = _year(ctx.briefing.year - 1)
         v.steps = [f"{mt.text.strip()!r} -> compared with the current year -> {v.value}"]
         return v
-    if a is None:
-        # "the following week" with nothing before it: count from the briefing
+    if a is not None and f.get("near") and ctx.pos - ctx.last_end > _DISCOURSE_REACH:
+        return None  # "the week after" with nothing named close before: no anchor
+    if a is None or _GRAIN_RANK.get(a.grain, 0) > _GRAIN_RANK[unit] or \
+            ctx.pos - ctx.last_end > _DISCOURSE_REACH:
+        # "the following week" with nothing before it, or after a coarser period ("this
+        # century ... the following week"): count from the briefing
         a = _day(ctx.briefing)
     base = a.last if off > 0 else a.first
     d = _shift(base, unit, off)

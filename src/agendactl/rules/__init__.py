@@ -51,6 +51,12 @@ _LEAD_PREP = regex.compile(
     r"between|as of|starting|beginning|around|to)\s+")
 
 _LEAD_FUTURE = regex.compile(r"(?i:by|until|till)\s")
+# The same words just before a mention that does not include them ("embargoed until 5:00 a.m.
+# Monday"): the deadline lies ahead.
+_BEFORE_FUTURE = regex.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# "since March", "ever since Monday": the period began before the briefing, whatever the verb.
+_SINCE = regex.compile(r"(?i:since)\s")
+_BEFORE_SINCE = regex.compile(r"\b(?i:since)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
 _FAMILIES: list[Any] | None = None
@@ -155,6 +161,11 @@ def match(doc) -> list[Mention]:
         weak = cue is not None and cue.endswith("(weak)")
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
+        elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 12), mt.start):
+            mt.tense, cue = "future", "until"
+        if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
+                doc.view, max(0, mt.start - 12), mt.start):
+            mt.tense, cue = "past", "since"
         if cue:
             mt.fields["tense_cue"] = " ".join(cue.split())
             mt.fields["tense_weak"] = cue.endswith("(weak)")

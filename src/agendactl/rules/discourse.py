@@ -33,6 +33,7 @@ _PERIOD = compile_(rf"""
     \b(?i:
         (?:the{WS})(?P<rel>following|previous|preceding|prior){WS}(?P<unit>week|month|year|quarter)
       | (?:(?:later|earlier){WS}(?:in{WS})?)?that{WS}(?P<unit0>year|quarter|month|week)(?!{WS}(?:on|ago)\b)
+      | the{WS}(?P<unit1>week|month|year){WS}after(?:{WS}that)?(?=[ \t\u00a0]*+(?:[,.;:!?)—–]|\s-|$))
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
 """)
@@ -43,6 +44,9 @@ def _build_period(m):
         what = (m.group("what") or "").lower()
         return {"unit": "year", "offset": -1, "year_ago": True,
                 "quarterly": what in ("quarter", "period")}
+    if m.group("unit1"):
+        # "not next week but the week after": one after the period just named
+        return {"unit": m.group("unit1").lower(), "offset": 1, "near": True}
     if m.group("unit0"):
         return {"unit": m.group("unit0").lower(), "offset": 0}
     rel = m.group("rel").lower()
@@ -66,8 +70,13 @@ EXAMPLES = [
     ("Net rose 5% in the third quarter. Sales were flat. Costs fell sharply and margins improved "
      "across all of the group's divisions, the company said, compared with the year-earlier "
      "period.", "1989-10-26", "1988-Q3", "the year-earlier period"),
+    ("the diplomacy to come, not next week but the\nweek after, is appropriate", "2021-12-30",
+     "2022-W02", "the\nweek after"),
+    # a coarser period named before ("this century") is no anchor for a week: the briefing's
+    ("warming this century. His speech will set the tone for the following week.", "2022-11-08",
+     "2022-W46", "the following week"),
 ]
-NEGATIVES = ["the next steps", "that is the day", "the day after tomorrow",
+NEGATIVES = ["the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like."]
 
 check_example, check_negative = checks({r.name for r in RULES})

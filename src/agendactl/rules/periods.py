@@ -4,6 +4,8 @@ quarter", "third-quarter", "Q1 2018", "the latest quarter"), halves ("the second
 and seasons ("this summer", "last fall", "the summer of 2018")."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
 
@@ -20,6 +22,8 @@ _REL = compile_(rf"""
     (?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
 """)
+# "your last week", "his last year in office": the final one, not the previous calendar period
+_FINAL = regex.compile(r"(?i:\b(?:my|your|his|her|our|their|its)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)$")
 _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
            "this coming": 1, "the next": 1, "last": -1, "previous": -1, "the previous": -1,
            "this past": -1, "past": -1, "the past": -1}
@@ -28,7 +32,13 @@ _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "t
 def _build_rel(m):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
-    out = {"unit": unit, "offset": _RELOFF[rel]}
+    if rel == "last" and _FINAL.search(m.string, max(0, m.start() - 10), m.start()):
+        return None
+    out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
+    if rel == "this past" and unit == "week":
+        # "this past week" is the week now ending: the briefing's own ISO week, unless the
+        # briefing falls on its Monday (then the week just ended)
+        out["offset"], out["past_week"] = 0, True
     if rel in ("the past", "past", "the next", "the coming") and unit != "weekend":
         # "the past year" / "over the next year": the twelve months before/after, not a calendar
         # period; still a defensible reading, flagged ambiguous.
@@ -43,6 +53,7 @@ _THE = compile_(rf"""
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
+  | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
     \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
     (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
@@ -50,6 +61,8 @@ _THE = compile_(rf"""
 
 
 def _build_the(m):
+    if m.group("ahead"):
+        return {"unit": m.group("unit").lower(), "offset": 0, "ahead": True}
     if m.group("afternext"):
         return {"unit": m.group("unit").lower(), "offset": 2}
     return {"unit": m.group("unit").lower(), "offset": 0, "nearest": m.group("unit").lower() == "weekend"}
@@ -162,8 +175,15 @@ EXAMPLES = [
     ("as early as next year's first quarter", "1989-10-31", "1990-Q1"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
+    ("what we did this past week", "2025-01-03", "2025-W01", "this past week"),
+    ("what we did this past week", "2025-01-06", "2025-W01", "this past week"),
+    ("The determination will be released this week.", "2023-11-26", "2023-W48", "this week"),
+    ("We met twice this week.", "2023-11-26", "2023-W47", "this week"),
+    ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
+    ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
+    ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
 ]
 NEGATIVES = ["the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
-             "weekends are quiet", "for a week", "every year", "a week or two"]
+             "weekends are quiet", "It will be your last week here.", "his last year in office", "for a week", "every year", "a week or two"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -65,6 +65,9 @@ EXAMPLES = [
     ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
+    # apposition to the day just named: past-looking "embargoed" does not move it a week back
+    ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
+    ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
 ]
 NEGATIVES = ["We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
              "Good Friday Agreement negotiators"]
