@@ -201,3 +201,16 @@ def test_any_unicode_text_reads(text):
         assert isinstance(e, InputError) and "\n" not in str(e)
         return
     assert len(doc.view) == len(doc.text) == len(text)
+
+
+def test_text_without_full_stops_gives_bounded_sentences():
+    from agendactl.document import MAX_SENTENCE
+
+    text = "we will meet on Monday and talk about the 3,000 troops, then lunch; " * 300
+    doc = read_text(text)
+    assert len(doc.sentences) > 5
+    assert all(0 < s.end - s.start <= MAX_SENTENCE for s in doc.sentences)
+    assert all(text[s.end - 1] in ",;" for s in doc.sentences[:-1])  # cut at punctuation
+    nospace = read_text("x" * 7000)  # no break at all: hard cuts, nothing lost
+    assert [(s.start, s.end) for s in nospace.sentences] == [(0, 2000), (2000, 4000),
+                                                             (4000, 6000), (6000, 7000)]

@@ -321,3 +321,13 @@ def test_the_backstop_interrupts_a_long_regex_match(monkeypatch):
     monkeypatch.setattr(pipeline, "extract_bytes", catastrophic)
     o = batch.run_bytes("evil.txt", b"text", None)
     assert o.code == 70 and "gave up" in o.error
+
+
+def test_unpunctuated_text_keeps_evidence_bounded():
+    """A text without full stops must not make every item carry the whole text as evidence."""
+    from agendactl.document import MAX_SENTENCE
+
+    text = "we will meet on Monday and we will send 3,000 troops on 5 December " * 200
+    res = extract_bytes(text.encode(), "flat.txt", "2017-12-04")
+    spans = [e.evidence for e in res.schedule] + [c.evidence for c in res.commitments]
+    assert res.references and all(len(ev.text) <= MAX_SENTENCE for ev in spans)
