@@ -198,6 +198,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
                               and not (cs <= r.start < ce)]
                     own = others[-1] if others and all(r.start < cs for r in others) else None
+                    if own is None:
+                        # an apposition right after the clause: "an address in Vilnius that
+                        # evening — Wednesday evening — about…"
+                        own = next((r for r in others if ce <= r.start <= ce + 4
+                                    and not view[ce:r.start].strip(" \n—–-,")), None)
                 if own is not None and own.grain == "day":
                     own = _joined_days(own, crefs, view)
                 inferred = False
@@ -268,6 +273,9 @@ _TITLE_TOKENS = frozenset("""president vice prime minister ministers secretary g
 queen majesty highness crown prince premier foreign defense defence state leader leaders u.s of""".split())
 
 
+_ROLE_TOKENS = frozenset("president minister chancellor king queen secretary premier prince pope emperor".split())
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
@@ -277,6 +285,9 @@ def _same_event(a: _Item, b: _Item) -> bool:
         # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
         # person's mentions); "President Herzog" and "President Biden" stay two meetings
         ca, cb = a.words - _TITLE_TOKENS, b.words - _TITLE_TOKENS
+        ra, rb = a.words & _ROLE_TOKENS, b.words & _ROLE_TOKENS
+        if ra and rb and not ra & rb:
+            return False  # "the president of Italy" and "the prime minister of Italy": two people
         if ca and cb:
             return bool(ca & cb)
         return bool(a.words) and bool(b.words) and (a.words <= b.words or b.words <= a.words)

@@ -23,11 +23,14 @@ of on in at for with to from by about into onto over under between among during 
 and or but as than then also will shall would could should can may might is are was were be been
 being have has had do does did not no yes so if when where while which who whom whose what
 there here it he she they we you i me him them us any some several other more many various
-number range series host lot couple further additional""".split())
+number range series host lot couple further additional both all each either
+preview previewing previews discuss discussing announce announcing""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
-    r"(?i)(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
+    # an apposition naming a leader does not end the phrase ("our G20 host, President Widodo")
+    r"(?i)(?-i:,(?=\s++(?:President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|Sheikh)\s++[A-Z]))(*SKIP)(*FAIL)"
+    r"|(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
     r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?(?:[A-Z]|(?:members|leaders|ministers|heads|"
     r"president|prime\s++minister|king|queen|chancellor)\s++of\b)))"
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
@@ -39,7 +42,8 @@ _CUT = regex.compile(
     r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
-    r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head)|"
+    r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
+    r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -221,7 +225,9 @@ def people(text: str) -> list[str]:
     text = regex.sub(r"\s*+/\s*+", "/", " ".join(text.split()))
     out = []
     for part in _PEOPLE_SPLIT.split(text):
-        part = regex.sub(r"(?i)^(?:the|his|her|their|our|with|also|both)\s++", "", part.strip(" .")).strip()
+        part = regex.sub(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++",
+                         "", part.strip(" .")).strip()
+        part = regex.sub(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$", "", part)
         part = regex.split(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])",
                            part, maxsplit=1)[0] if regex.match(r"[A-Z]", part) else part
         part = regex.sub(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$", "", part)
@@ -538,14 +544,14 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
               cue: regex.Match) -> Candidate | None:
     """A document or initiative made public, in the passive: "the presidential determination will
     be released this week" -> "Release of the presidential determination". The subject names it."""
-    subj = text[:cue.start()].rstrip()
-    m = regex.search(r"(?:\b(?:the|a|an|this|our|his|her|their|its|new)\s++)?(?:[\w’'\-]++\s++){0,5}[\w’'\-]++$", subj)
-    if m is None:
+    # the whole subject, from the clause start or its last comma, must be one noun phrase
+    subj = text[:cue.start()].rsplit(",", 1)[-1].strip()
+    subj = regex.sub(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++", "", subj)
+    words = subj.split()
+    keep = {"the", "a", "an", "new", "of", "our", "his", "her", "their", "its", "this", "for", "on"}
+    if not 1 <= len(words) <= 8 or any(w.lower().strip("’'") in _NP_STOP and w.lower() not in keep for w in words):
         return None
-    words = m.group(0).split()
-    keep = {"the", "a", "an", "new", "of", "our", "his", "her", "their", "its", "this"}
-    cut = max((i for i, w in enumerate(words) if w.lower() in _NP_STOP and w.lower() not in keep), default=-1)
-    np = " ".join(words[cut + 1:])  # "…, and the presidential determination": the noun phrase only
+    np = subj
     if not np or regex.fullmatch(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
                                  r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)", np) \
             or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
@@ -683,9 +689,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue
         if c.ref is None or c.ref.last_day < bdate:
             continue
-        if c.ref.first_day == bdate == c.ref.last_day and not regex.match(
-                r"(?i)today['’‘]s$", c.ref.text):
-            continue  # "joining us today for our call to…": today names the call, not the event
+        if c.ref.first_day == bdate == c.ref.last_day and (not regex.match(
+                r"(?i)today['’‘]s$", c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
+            continue  # "joining us today for our call to…", "today's press call": today names the call
         rs, re_ = c.ref.start - off, c.ref.end - off
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]

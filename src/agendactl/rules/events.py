@@ -89,8 +89,10 @@ EVENT_VERB = regex.compile(
     r"(?ix)\b(?:"
     r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit\s++down\s++with"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
-    r"|see(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
-    r"Premier|Governor|Senator|Speaker|Leader|His|Her|members|leaders|[A-Z][a-z]++\s++[A-Z][a-z]))))"
+    r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
+    r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
+    r"see(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
+    r"Premier|Governor|Senator|Speaker|His\s++(?:Holiness|Majesty)|Her\s++Majesty|members\s++of|leaders\s++of)\b)))"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
