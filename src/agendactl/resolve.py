@@ -159,6 +159,9 @@ class Context:
     last_quarter: Val | None = None  # last quarter reference and where it ended
     last_quarter_end: int = -10**9
     pos: int = 0  # start of the mention being resolved
+    months: dict = field(default_factory=dict)  # month number -> (year, end) of its last mention
+    sent: int = 0  # sentence index of the mention being resolved
+    gov_year: tuple | None = None  # (year, end, sentence) of the last year named as a point
 
 
 _GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "season": 3,
@@ -404,9 +407,13 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     elif mod == "next":
         y, why = (b.year if m > b.month else b.year + 1), "'next' -> first such month after the briefing month"
     elif mod == "last":
-        y, why = (b.year if m < b.month else b.year - 1), "'last' -> most recent such month before"
+        # the month just before the briefing's is "last month"; "last October" said in November
+        # means a year before (TimeML: "last February" on 1998-03-01 is 1997-02)
+        y, why = (b.year if m < b.month - 1 else b.year - 1), "'last' -> such month before last month"
     elif mod == "this":
         y, why = b.year, "'this' -> the briefing year"
+    elif (k := _month_anchor(m, mt.tense, ctx)) is not None:
+        y, why = k
     elif tense == "future":
         y, why = (b.year if m >= b.month else b.year + 1), f"{_tense_word('future', f.get('tense_cue'))} -> this month or later"
     elif tense == "past":
@@ -428,6 +435,30 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     v = _month(y, m)
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
     return v
+
+
+_YEAR_GOVERNS = 150  # "last year, at the end of October": a year named this close before
+
+
+def _month_anchor(m: int, tense: str | None, ctx: Context) -> tuple[int, str] | None:
+    """The year of a bare month from the discourse: a year named just before ("in 2021, in May
+    ..."; "last year, at the end of October"), or the year of the same month named shortly
+    before ("at the end of October ... took place at the end of October"). Not when the clause
+    tense points the other way."""
+    b = ctx.briefing
+    got = None
+    g = ctx.gov_year
+    if g is not None and g[2] == ctx.sent and ctx.pos - g[1] <= _YEAR_GOVERNS:
+        got = g[0], f"the year {g[0]} named just before in the sentence governs"
+    elif m in ctx.months and ctx.pos - ctx.months[m][1] <= _DISCOURSE_REACH:
+        got = ctx.months[m][0], f"the same month named just before ({ctx.months[m][0]})"
+    if got is None:
+        return None
+    first = D(got[0], m, 1)
+    last = D(got[0], m, calendar.monthrange(got[0], m)[1])
+    if (tense == "future" and last < b) or (tense == "past" and first > b):
+        return None
+    return got
 
 
 def _period(f, mt, ctx: Context) -> Val:
@@ -673,6 +704,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
         if fn is None:
             continue
         ctx.pos = mt.start
+        ctx.sent = doc.sentence_index(mt.start)
         try:
             v = fn(mt.fields, mt, ctx)
         except (ValueError, OverflowError, IndexError):
@@ -693,6 +725,11 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
             ctx.last_day, ctx.last_day_end = v, mt.end
         if v.grain == "quarter":
             ctx.last_quarter, ctx.last_quarter_end = v, mt.end
+        if v.grain == "year":
+            # "since 1980" starts a span; it does not date what follows
+            ctx.gov_year = None if text.lower().startswith("since") else (v.first.year, mt.end, ctx.sent)
+        if v.grain == "month" or (v.grain == "day" and v.first == v.last):
+            ctx.months[v.first.month] = (v.first.year, mt.end)
     return out
 
 

@@ -63,6 +63,18 @@ EXAMPLES = [
     ("The March accession will enable them to join.", "1999-02-10", "1999-03", "March"),
     ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
+    # the month just before the briefing's is "last month": "last October" in November is a year back
+    ("so last October, the President announced", "2022-11-08", "2021-10", "last October"),
+    ("prices last February were lower", "1998-03-01", "1997-02", "last February"),
+    ("last June", "1989-10-27", "1989-06"),
+    # a year named just before in the sentence governs; the same month named again keeps its year
+    ("so, last year, at the end\nof October, the President spoke", "2022-11-08", "2021-10",
+     "the end\nof October"),
+    ("At the end of October 2021 he spoke at meetings that took place at the end of October.",
+     "2022-11-08", "2021-10", "the end of October"),
+    # "since" reads back whatever the verb
+    ("We have seen prices fall since March, and we will keep going.", "2025-01-03", "2024-03",
+     "since March"),
 ]
 NEGATIVES = ["May I ask a question?", "March on Washington", "They march to the capital.",
              "We may go", "Marches were held.", "May's government"]
