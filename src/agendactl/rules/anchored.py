@@ -50,6 +50,12 @@ def _build(m):
         n = 3 if "few" in n_txt or "several" in n_txt else 2
     if n != int(n):
         return None  # "half a year ago" has no single calendar value at its grain
+    if d == "within" and unit in ("year", "decade", "century"):
+        return None  # "replace them within 10 years", "within a decade": a deadline span, no period
+    if d == "in" and (unit in ("decade", "century") or (unit == "year" and n >= 10)):
+        # "replace lead pipes in 10 years": a goal horizon, not a calendar year anyone dates
+        # (TimeML still dates shorter ones: "redeemed in five years" is that year)
+        return None
     return {"n": int(n), "unit": unit, "sign": sign, "vague": vague,
             "within": d == "within", "inside": d in ("in", "within")}
 
@@ -72,9 +78,13 @@ EXAMPLES = [
     ("six weeks ago", "1998-03-01", "1998-W03"),
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
+    ("We will decide within a month.", "2017-12-04", "2018-01"),
+    ("The plant opens in three years.", "2017-12-04", "2020"),
+    ("The stock would be redeemed in five years.", "1989-11-02", "1994"),
 ]
 NEGATIVES = ["in the next two weeks", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
-             "in two weeks of talks", "three years later"]
+             "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
+             "within a decade", "in 10 years we will have clean water", "in two decades"]
 
 check_example, check_negative = checks({r.name for r in RULES})
