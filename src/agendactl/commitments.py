@@ -98,7 +98,7 @@ _NOUN_OF = regex.compile(
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
-    r"rebuilding|repair|restoration)s?"
+    r"rebuilding|repair|restoration|airlift|airdrop)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
     # "our assistance package for up to $10 million", "a request worth $2 billion"
@@ -120,15 +120,23 @@ _FRAME = regex.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
     r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
+# An undoing verb between the cue and the number: "reducing support for ... and laying off 2,000 agents"
+_UNDOING = regex.compile(r"\b(?:lay(?:s|ing)?\s{1,10}off|laid\s{1,10}off|eliminat\w+|slash\w*|remov\w+|fir(?:e|es|ed|ing)|"
+                         r"cut(?:s|ting)?|reduc\w+|lower\w*|rescind\w*|claw\w*\s{1,10}back)\b", _F)
+# Someone else's commitment named before the figure: "Japan, for its recent pledge to provide ...".
+_THEIR_COMMITMENT = regex.compile(
+    r"(?P<who>\b(?:its|their)|\b[A-Z][\w.-]*[’']s)\s{1,10}(?:\w+\s{1,10}){0,2}?(?:pledge|commitment|decision|announcement|"
+    r"plan|contribution|promise|offer|proposal|package|donation)s?\b", regex.V1)
+_OUR_COMMITMENT = regex.compile(r"\b(?:we|our|I)\b", regex.V1)
 # Simple passives of delivery only ("were distributed", "are deployed"): "165 million people are
 # vaccinated", "77 counties were approved", "two vaccines are authorized" are statistics.
 _SIMPLE_PASSIVE = (
     r"deliver(?:ed)|deployed|shipped|sent|distributed|donated|allocated|disbursed|dispatched|stationed|"
     r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
-    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|released|procured|purchased")
+    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|procured|purchased")
 _PASSIVE_AFTER = regex.compile(
-    rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was|to)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
-    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?:{_PASSIVE_VERBS})\b"
+    rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
+    rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?!releas|freed)(?:{_PASSIVE_VERBS})\b"
     # simple passive, participles only: "$15 billion in payments were distributed" (not "are training")
     rf"|(?:are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?(?:{_SIMPLE_PASSIVE})\b)", _F)
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
@@ -146,7 +154,7 @@ _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
     r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?(?!\s{1,10}credits?)|households?|"
-    r"poll|survey|voters)\b", _F)
+    r"poll|survey|voters|difference|gap|better\s{1,10}off|worse\s{1,10}off|thresholds?|caps?)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
     r"\b(?:according\s{1,10}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
@@ -206,7 +214,7 @@ _NONCOMMIT_UNITS = {
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
     "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
     "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
-    "lines", "aspects", "letters", "records", "reports", "documents", "directives", "memos", "needs",
+    "lines", "aspects", "letters", "records", "decisions", "reports", "efforts", "values", "studies", "documents", "directives", "memos", "needs",
     "packages", "bills", "proposals", "plans", "laws", "hostages", "prisoners", "detainees", "captives",
     # world statistics
     "jobs", "cases", "deaths", "percent-of",
@@ -262,6 +270,8 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|
 # plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
 _PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
+_OPINION = regex.compile(r"\s{1,10}(?:\w+ly\s{1,10})?(?:think|believe|guess|mean|know|suppose|understand|hope|"
+                          r"expect|would\s{1,10}say|[’']d\s{1,10}say|want\s{1,10}to\s{1,10}(?:say|note|be\s{1,10}clear))\b", _F)
 _PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
 _NAMED_SUBJ = regex.compile(
     rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){{0,4}}"
@@ -270,6 +280,7 @@ _NAMED_SUBJ = regex.compile(
     rf"(?:an?|the|another|one|this|that)\s+(?:[a-z-]+\s+)?(?:company|firm|manufacturer|corporation|bank|investor|"
     rf"business|retailer|automaker|carrier|utility|foundation|philanthropy)|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
+    rf"(?:congressional\s+|House\s+|Senate\s+|MAGA\s+)?(?:Republican|Democratic)\s+(?:members|lawmakers|leaders|senators)(?:\s+of\s+Congress)?|"
     rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
     rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
 _OTHER_ALWAYS = regex.compile(
@@ -313,7 +324,8 @@ _PURPOSE = regex.compile(
 # A percentage about the economy or the world, not a commitment.
 _PCT_STAT = regex.compile(
     r"\b(?:unemployment|inflation|growth|grew|GDP|economy|prices?|wages?|poll(?:s|ing)?|approval|"
-    r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of))\b", _F)
+    r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of)|"
+    r"share\s{1,10}of|rise|rises|rose|risen|fell|fall|fallen|grew|dropped|declined|jumped|climbed|above|below)\b", _F)
 _PCT_IDIOM = regex.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
                            r"clear|right|correct|agree[sd]?|certain|focused|in)\b", _F)
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
@@ -392,6 +404,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
     for m in _PRON_SUBJ.finditer(pre):
         p = m.group("p").lower()
         kind = "speaker" if p in ("we", "i") else "other" if p == "they" else None
+        if p == "i" and _OPINION.match(pre, m.end()):
+            kind = None  # "I think the picture is 130 million Americans": an opinion, not a pledge
         best = max(best, (m.start(), kind), key=lambda b: b[0])
     for m in _NAMED_SUBJ.finditer(pre):
         n = m.group("n").strip()
@@ -481,6 +495,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
     m = _ADD_BEFORE.search(tail)
+    if m and regex.search(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z",
+                          tail[:m.start()], _F):
+        return None, -1, -1  # "not have to pay another $1,900": a cost, not an addition
     if m:  # "have invested an extra $350 billion": the verb before tells who and when
         return "more", off + m.start(), off + m.start()
     w0 = max(cstart, q.start - 120)
@@ -510,6 +527,7 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             discourse = True  # "including a million Virginians": a list, not a package's content
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
                 and not discourse and not _STAT_BETWEEN.search(between) and not subj_after
+                and not (not q.percent and _UNDOING.search(between))
                 and not _NEW_CLAUSE.search(between)):
             return "verb", off + last.start(), off + last.end()
     w1 = max(cstart, q.start - 160)
@@ -616,6 +634,13 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         who = _subject(view[sent.start:min(cend, q.start)], own)
     if cue == "relative":
         who = "speaker"
+    elif who != "speaker" or cue in ("more", "change", "frame"):
+        clause = view[max(sent.start, q.start - 160):q.start]
+        pm = None
+        for pm in _THEIR_COMMITMENT.finditer(clause):
+            pass
+        if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(regex.sub(r"[’']s\Z", "", pm.group("who")))):
+            who = "other"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):

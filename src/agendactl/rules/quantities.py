@@ -91,6 +91,11 @@ _IDENT_BEFORE = regex.compile(
     r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
     r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,10}\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
+# Artillery and mortar calibres: "155 ammunition", "155-millimeter howitzers", "105mm rounds"
+_CALIBRE = regex.compile(
+    r"(?:60|81|105|120|122|125|130|152|155|203)\Z", regex.V1)
+_CALIBRE_AFTER = regex.compile(
+    rf"\A(?:{_WS}|-)?(?:mm\b|millimet(?:er|re)|ammunition|artillery|shells?\b|howitzers?|calibre|caliber)", _F)
 # ... but "another billion doses", "an additional billion dollars" mean one of that scale
 _ONE_SCALE_BEFORE = regex.compile(rf"\b(?:another|additional|extra|further|every|per){_WS}\Z", _F)
 _FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
@@ -194,6 +199,8 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
             return "date"
         if _IDENT_AFTER.match(after):
             return "identifier"
+        if _CALIBRE.match(text) and _CALIBRE_AFTER.match(after):
+            return "calibre"
     if _IDENT_BEFORE.search(before):
         return "identifier"
     if not digits and text.lower() == "one":
@@ -409,6 +416,8 @@ NEGATIVES = [
     "a loan of $20 mil-",
     "how many billion cubic meters we are committing",
     "Building 7 and Route 66",
+    "unitary rounds of 155 ammunition and 105mm shells",
+    "155-millimeter howitzers",
 ]
 
 
