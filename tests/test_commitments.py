@@ -113,6 +113,8 @@ POSITIVES = [
     # simple passives of delivery
     (WH_HEAD + "Today $15 billion in Child Tax Credit payments were distributed to families.", 15_000_000_000, None, False, "USD", None),
     (WH_HEAD + "In FY2020, $500 million was made available through the program.", 500_000_000, None, False, "USD", "delivered"),
+    (WH_HEAD + "Last week, we had a successful U.S. airlift of over 54,000\npounds of medical items.", 54_000, None, True, "pounds", None),
+    (WH_HEAD + "We welcome the President's plan to deliver 500 million doses.", 500_000_000, None, False, "doses", None),
 ]
 
 
@@ -184,6 +186,14 @@ NEGATIVES = {
     "documents": WH_HEAD + "There are climate components in these two packages that the President has proposed.",
     "vaccinated-population": WH_HEAD + "More than 165 million people are fully vaccinated; 77 counties were approved.",
     "progressive-subject": WH_HEAD + "3,000 troops are training Ukrainians in Germany.",
+    "their-pledge": WH_HEAD + "We thank Japan for its recent pledge to provide Ukraine with an additional $5.5 billion.",
+    "their-decision": WH_HEAD + "We welcomed OPEC's decision to increase production by 50 percent.",
+    "opinion": WH_HEAD + "I think the picture is 130 million Americans, hundreds of millions more overseas.",
+    "undoing": WH_HEAD + "Their bill cuts support for law enforcement, laying off 2,000 Border Patrol agents.",
+    "cost": WH_HEAD + "A couple would not have to pay another $1,900 for their coverage.",
+    "money-difference": WH_HEAD + "That's nearly a $6 trillion difference between the two budget plans.",
+    "opposition-lawmakers": WH_HEAD + "Republican members of Congress are calling for a $3 trillion tax giveaway.",
+    "calibre": WH_HEAD + "We will provide more 155 ammunition and 105-millimeter rounds.",
 }
 
 
