@@ -303,10 +303,26 @@ def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
     if f.get("day_only"):
-        # a day of the month alone: the nearest such day (last, this or next month); the tense
-        # only decides between two about as near
+        # a day of the month alone: after days named just before, the next such day from them
+        # ("starting on the 9th ..., on the 12th"); otherwise the nearest such day (last, this or
+        # next month), the tense only deciding between two about as near
         b = ctx.briefing
         tense = mt.tense or f.get("prior")
+        a = ctx.last_day
+        if a is not None and ctx.pos - ctx.last_day_end <= _DISCOURSE_REACH:
+            base = a.last.replace(day=1)
+            for k in (0, 1):
+                mb = _add_months(base, k)
+                try:
+                    c = D(mb.year, mb.month, items[0][0])
+                except ValueError:
+                    continue
+                if c > a.last:
+                    last = D(mb.year, mb.month, items[-1][0])
+                    v = _days(c, last)
+                    v.anchor = "discourse"
+                    v.steps = [f"{mt.text.strip()!r} -> the next day {items[0][0]} after {a.value} named just before -> {v.value}"]
+                    return v
         cands = []
         for k in (-1, 0, 1):
             base = _add_months(b.replace(day=1), k)
@@ -319,8 +335,8 @@ def _date(f, mt, ctx: Context) -> Val:
         if len(cands) > 1 and abs(abs((cands[1] - b).days) - abs((d - b).days)) <= 5:
             pick = [c for c in cands[:2] if (c <= b if tense == "past" else c >= b)]
             d = pick[0] if pick else d
-        v = _day(d)
-        v.steps = [f"{mt.text.strip()!r} -> nearest day {items[0][0]} of a month -> {d}"]
+        v = _days(d, D(d.year, d.month, items[-1][0]))
+        v.steps = [f"{mt.text.strip()!r} -> nearest day {items[0][0]} of a month -> {v.value}"]
         return v
     if f.get("month_search"):
         # weekday + day of month: the nearest month (by tense) where that day is that weekday

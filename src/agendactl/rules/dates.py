@@ -11,7 +11,8 @@ _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
 _PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
 _WEEKOF = rf"(?P<weekof>(?i:the{WS}week(?P<weekend>end)?{WS}of){WS})?"
 _WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
-_YEAR = rf"(?:,?{WS}(?P<y>{YEAR}))?"
+# "January 6th, 2021", "January 6th in 2021": the year closes the date
+_YEAR = rf"(?:,?{WS}(?:(?i:in){WS})?(?P<y>{YEAR}))?"
 
 _DMY = compile_(rf"""
     {_WEEKOF}{_PRE}{_WDAY}
@@ -95,15 +96,22 @@ def _build_nth(m):
 
 # "on the 15th", "On 24th": a day of the month alone, in digits ("on the first" is a list item),
 # only after a preposition and before the end of the phrase ("on the 10th floor" is no date)
+_DORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _DAYONLY = compile_(rf"""
-    (?i:on|by|until|from|since|before|after){WS}(?:(?i:the){WS})?(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+    (?i:on|by|until|from|since|before|after){WS}(?:(?i:the){WS})?(?P<d1>{_DORD})
+    (?:(?:{AND_SEP}|{RANGE_SEP})(?:(?i:the){WS})?(?P<d2>{_DORD}))?  # "on the 9th and 10th"
     (?=[ \t]*+(?:[,.;:!?)]|$)|{WS}(?i:and|or|at|in|when|we|I|you|they|he|she|there|it)\b)
 """)
 
 
 def _build_dayonly(m):
-    return {"items": [(day_num(m.group("d1")), None)], "year": None, "weekday": None,
-            "day_only": True}
+    items = [(day_num(m.group("d1")), None)]
+    if m.group("d2"):
+        d2 = day_num(m.group("d2"))
+        if d2 <= items[0][0]:
+            return None  # a list of days runs forwards
+        items.append((d2, None))
+    return {"items": items, "year": None, "weekday": None, "day_only": True}
 
 
 # "the 20th of next month", "20 of this month"
@@ -159,6 +167,12 @@ EXAMPLES = [
     ("The vote was on the 3rd.", "2013-02-12", "2013-02-03"),
     ("We will get people out by the 31st.", "2021-08-26", "2021-08-31"),
     ("talks starting on the 9th in Geneva", "2021-12-30", "2022-01-09"),
+    # a day alone after days just named continues their month; a list of days alone
+    ("The leaders agreed to the sequence of talks starting on the 9th and 10th in Geneva, a"
+     " council conversation on the 12th, and a meeting on the 13th.", "2021-12-30", "2022-01-12",
+     "on the 12th"),
+    ("talks starting on the 9th and 10th in Geneva", "2021-12-30", "2022-01-09/2022-01-10"),
+    ("the riot on January 6th in 2021", "2025-01-03", "2021-01-06", "on January 6th in 2021"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
     ("the second Monday of last month", "2013-02-12", "2013-01-14"),

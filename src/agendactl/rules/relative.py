@@ -2,6 +2,8 @@
 the day before yesterday, last night, earlier/later today (each with a part of the day)."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import T_RELDAY, WS
 
@@ -20,7 +22,18 @@ _REL = compile_(rf"""
 """)
 
 
+# "USA Today", "Russia Today", "MedPage Today": a capitalised name word right before a
+# capitalised "Today" makes it a title (sentence openers like "And Today" aside).
+_NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z]+)[ ]$")
+_OPENERS = frozenset("""and but so even until since just only also now then yes well again as from
+starting beginning right okay ok because if when while like that later earlier""".split())
+
+
 def _build(m):
+    if m.group("today") and m.group("today")[0] == "T" and not m.group("early"):
+        nb = _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if nb and nb.group("w").lower() not in _OPENERS:
+            return None
     if m.group("dat"):
         off = 2
     elif m.group("dby"):
@@ -49,7 +62,12 @@ EXAMPLES = [
     ("Late yesterday the market fell.", "1989-11-01", "1989-10-31", "Late yesterday"),
     ("There was fighting last night.", "1998-01-08", "1998-01-07"),
     ("tonight", "2017-12-04", "2017-12-04"),
+    ("And in meetings this\nmorning, leaders are going", "2023-07-12", "2023-07-12", "this\nmorning"),
+    ("he will speak this\u00a0afternoon", "2023-07-12", "2023-07-12"),
+    ("Thank you. Today we will announce", "2023-07-12", "2023-07-12", "Today"),
+    ("And Today is the day", "2023-07-12", "2023-07-12", "Today"),
 ]
-NEGATIVES = ["Todays are busy", "the day after", "We will meet", "Mr. Tomorrowland"]
+NEGATIVES = ["we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
+             "Todays are busy", "the day after", "We will meet", "Mr. Tomorrowland"]
 
 check_example, check_negative = checks({r.name for r in RULES})
