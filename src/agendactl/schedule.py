@@ -134,6 +134,50 @@ def _time_of_day(text: str) -> str | None:
     return " ".join((m.group("t") or m.group("p")).split())
 
 
+# A trip leg and its day: "travel to Pnom Penh, Cambodia, from November 12th to 13th", "when
+# the President arrives in Bali next week". The place words before a date.
+_LEG = regex.compile(
+    r"(?i)(?:\b(?:travel(?:s|ing|ling)?|head(?:s|ing)?|go(?:es|ing)?|fl(?:y|ies|ying)|depart(?:s|ing)?\s++for|arriv(?:e|es|ing))"
+    r"\s++(?:to|in)|\b(?:while|when)\s++in|\bin)\s++"
+    r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,3}(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))"
+    r",?\s*+(?:(?:on|from|in|starting)\s++)?$")
+# A clause placed on a leg: "in Cambodia, he will…", "while in Bali", "his time in Bali".
+_IN_PLACE = regex.compile(r"(?i)\b(?:in|to)\s++(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}))")
+
+
+def _place_keys(p: str) -> list[str]:
+    return [" ".join(x.split()).lower() for x in p.split(",") if x.strip()]
+
+
+def _legs(view: str, refs: list[TimeRef], bdate: str) -> dict[str, TimeRef]:
+    """The day each trip leg is given somewhere in the briefing (first mention wins)."""
+    legs: dict[str, TimeRef] = {}
+    for r in refs:
+        if r.grain not in ("day", "weekend", "week") or r.last_day < bdate or r.tense == "past":
+            continue
+        m = _LEG.search(view, max(0, r.start - 70), r.start)
+        if m is None or _NOT_LEG.match(m.group("p")):
+            continue
+        for k in _place_keys(m.group("p")):
+            legs.setdefault(k, r)
+    return legs
+
+
+_NOT_LEG = regex.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _leg_of(text: str, c: "titles.Candidate", legs: dict[str, TimeRef]) -> TimeRef | None:
+    if not legs:
+        return None
+    places = [c.location or ""] + [m.group("p") for m in _IN_PLACE.finditer(text)]
+    for p in places:
+        for k in _place_keys(p):
+            if k in legs:
+                return legs[k]
+    return None
+
+
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
     bdate = briefing.date or "0000-00-00"
     view = doc.view
@@ -144,6 +188,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     anchor: TimeRef | None = None
     anchor_turn = -1
     last_item: _Item | None = None
+    legs = _legs(view, refs, bdate)
 
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
@@ -183,6 +228,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 day_refs = [r for r in day_refs if not past and not (r.ambiguous and no_cue)]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             added = None
+            leg_anchor = None
             for c in cands:
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
@@ -209,6 +255,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 step = own is None and anchor is not None and titles.SEQUENCE.search(text) is not None
                 if c.needs_own_date and (own is None or own.grain != "day") and not step:
                     continue  # a topic is an item only with a day of its own (or as a step: "will then review")
+                leg = _leg_of(text, c, legs) if own is None else None
+                if leg is not None and not (c.needs_own_date and not step):
+                    # "in Cambodia, he will meet Prime Minister Hun Sen": the day of that leg
+                    own, inferred = leg, True
+                    leg_anchor = leg  # the programme has moved to that leg
                 if own is None:
                     if (c.needs_own_date and not step) or anchor is None:
                         continue
@@ -242,6 +293,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # "will be meeting with the Prime Minister later this morning": an item today
                 # makes today the programme day that the next sentences continue
                 day_refs = [added.ref]
+            if not day_refs and leg_anchor is not None:
+                day_refs = [leg_anchor]
             if day_refs:
                 new = _joined_days(day_refs[-1], crefs, view) if day_refs[-1].grain == "day" else day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day

@@ -24,7 +24,8 @@ and or but as than then also will shall would could should can may might is are 
 being have has had do does did not no yes so if when where while which who whom whose what
 there here it he she they we you i me him them us any some several other more many various
 number range series host lot couple further additional both all each either
-preview previewing previews discuss discussing announce announcing""".split())
+preview previewing previews discuss discussing announce announcing making having holding hosting
+giving delivering attending doing taking launching""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
@@ -194,12 +195,12 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
 
 def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
     """A place phrase right after a date that cut a complement ("a planting ceremony tomorrow
-    on the Mall")."""
+    on the Mall", "his visit next week to Europe")."""
     r = next((r for r in refs if r.start - off == stop), None)
     if r is None:
         return ""
     rest = text[r.end - off:]
-    m = regex.match(r"\s++(?:(?:here\s++)?(?:in|at|on)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})", rest)
+    m = regex.match(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})", rest)
     return m.group(0) if m else ""
 
 
@@ -236,6 +237,15 @@ def people(text: str) -> list[str]:
         if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
             out.append(part)
     return out
+
+
+_ROLE = regex.compile(r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|premier|pope|emperor|prince)\b")
+# a proper name beyond the role and its country ("President Macron", not "the French President")
+_NAMED = regex.compile(r"(?-i:\b(?:President|Minister|Chancellor|King|Queen|Secretary|Premier|Pope|Emperor|Prince|Francis)\s++[A-Z])")
+
+
+def _roles(p: str) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for m in _ROLE.finditer(p)}
 
 
 def _subject(text: str, cue_start: int) -> str | None:
@@ -372,6 +382,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
                 regex.match(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b", comp)
                 and (regex.search(r"[A-Z]", comp) or _PEOPLE_HINT.search(comp))):
             return None  # "events in the world", a bare "engagement": nothing named
+        if regex.fullmatch(r"(?i)(?:conversation|dialogue|announcement|launch)s?", noun) and not regex.search(
+                r"[A-Z]", mods) and not regex.match(r"(?i)\s*+(?:with|between)\b", comp):
+            return None  # "a topic of conversation in Rome": talk, not a named event
     if noun.lower().endswith("ing") and regex.search(
             r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$",
             text[:m_start]):
@@ -508,6 +521,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
     counterparts = people(obj) if kind in ("meet", "engage") and title.startswith(("Meeting with", "Engagement with")) else []
+    k = 1
+    while k < len(counterparts):
+        a, b = counterparts[k - 1], counterparts[k]
+        if not _NAMED.search(a) and _NAMED.search(b) and _roles(a) & _roles(b):
+            counterparts[k - 1:k + 1] = [b]  # "the French President, President Macron": one person
+        else:
+            k += 1
     if len(counterparts) >= 2 and not regex.search(
             r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b", text[max(0, v_start - 40):stop]):
         # "meet separately with Pope Francis, the president of Italy, and the prime minister of
