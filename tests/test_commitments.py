@@ -193,6 +193,7 @@ NEGATIVES = {
     "cost": WH_HEAD + "A couple would not have to pay another $1,900 for their coverage.",
     "money-difference": WH_HEAD + "That's nearly a $6 trillion difference between the two budget plans.",
     "opposition-lawmakers": WH_HEAD + "Republican members of Congress are calling for a $3 trillion tax giveaway.",
+    "private-money": WH_HEAD + "He came to announce investments of Korean companies here, totaling over $100 billion.",
     "calibre": WH_HEAD + "We will provide more 155 ammunition and 105-millimeter rounds.",
 }
 

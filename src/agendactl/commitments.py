@@ -126,7 +126,11 @@ _UNDOING = regex.compile(r"\b(?:lay(?:s|ing)?\s{1,10}off|laid\s{1,10}off|elimina
 # Someone else's commitment named before the figure: "Japan, for its recent pledge to provide ...".
 _THEIR_COMMITMENT = regex.compile(
     r"(?P<who>\b(?:its|their)|\b[A-Z][\w.-]*[’']s)\s{1,10}(?:\w+\s{1,10}){0,2}?(?:pledge|commitment|decision|announcement|"
-    r"plan|contribution|promise|offer|proposal|package|donation)s?\b", regex.V1)
+    r"plan|contribution|promise|offer|proposal|package|donation)s?\b"
+    # "investments of Korean companies, totaling $100 billion": private or foreign money
+    r"|(?i:investments?|commitments?|pledges?|contributions?|funding|financing)\s{1,10}(?i:of|by|from)\s{1,10}"
+    r"(?P<who>(?:the\s{1,10})?(?:[A-Z][\w-]*\s{1,10})?(?i:private\s{1,10})?(?i:companies|firms|businesses|corporations|"
+    r"investors|sector|partners|allies|governments?|countries))\b", regex.V1)
 _OUR_COMMITMENT = regex.compile(r"\b(?:we|our|I)\b", regex.V1)
 # Simple passives of delivery only ("were distributed", "are deployed"): "165 million people are
 # vaccinated", "77 counties were approved", "two vaccines are authorized" are statistics.
