@@ -681,6 +681,9 @@ _HOLIDAYS = {
     "labor": lambda y: _nth_weekday(y, 9, 0, 1), "mlk": lambda y: _nth_weekday(y, 1, 0, 3),
     "presidents": lambda y: _nth_weekday(y, 2, 0, 3), "easter": _easter,
     "good-friday": lambda y: _easter(y) - dt.timedelta(2),
+    "st-patrick": lambda y: D(y, 3, 17), "juneteenth": lambda y: D(y, 6, 19),
+    "boxing": lambda y: D(y, 12, 26), "mothers": lambda y: _nth_weekday(y, 5, 6, 2),
+    "fathers": lambda y: _nth_weekday(y, 6, 6, 3), "columbus": lambda y: _nth_weekday(y, 10, 0, 2),
     # US Election Day: the Tuesday after the first Monday of November
     "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(1),
 }

@@ -56,7 +56,9 @@ _LEAD_FUTURE = regex.compile(r"(?i:by|until|till)\s")
 _BEFORE_FUTURE = regex.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "since March", "ever since Monday": the period began before the briefing, whatever the verb.
 _SINCE = regex.compile(r"(?i:since)\s")
-_BEFORE_SINCE = regex.compile(r"\b(?i:since)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# ... and "as recently as St. Patrick's Day", "as late as last June"
+_BEFORE_SINCE = regex.compile(
+    r"\b(?i:since|as[ \t]recently[ \t]as|as[ \t]late[ \t]as)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
 _FAMILIES: list[Any] | None = None
@@ -164,7 +166,7 @@ def match(doc) -> list[Mention]:
         elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 12), mt.start):
             mt.tense, cue = "future", "until"
         if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
-                doc.view, max(0, mt.start - 12), mt.start):
+                doc.view, max(0, mt.start - 22), mt.start):
             mt.tense, cue = "past", "since"
         if cue:
             mt.fields["tense_cue"] = " ".join(cue.split())

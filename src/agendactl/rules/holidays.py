@@ -17,14 +17,18 @@ _NAMES = {
 "martin luther king day": "mlk", "martin luther king jr. day": "mlk",
     "presidents' day": "presidents", "presidents day": "presidents", "valentine's day": "valentine",
     "valentine’s day": "valentine", "election day": "election",
+    "st. patrick's day": "st-patrick", "st patrick's day": "st-patrick", "saint patrick's day": "st-patrick",
+    "juneteenth": "juneteenth", "mother's day": "mothers", "father's day": "fathers",
+    "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
+    "boxing day": "boxing",
 }
 _ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
                         for n in _NAMES), key=len, reverse=True))
 _HOL = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
-    \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
+    \b(?P<h>(?i:{_ALT}))(?:\b|(?<=['’]))(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
     (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
-        holidays|market|lights|decorations|dinner|Agreement|Accord|Accords|sales|present|presents)\b)
+        holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents)\b)
 """)
 
 
@@ -40,8 +44,9 @@ def _build(m):
 
 
 _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
-                  "labor day", "veterans", "halloween", "easter", "king day",
-                  "king jr", "presidents", "valentine", "election day"])
+                  "labor", "veterans", "halloween", "easter", "king day",
+                  "king jr", "presidents", "valentine", "election", "patrick", "juneteenth",
+                  "mother", "father", "columbus", "peoples", "boxing"])
 
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20)]
 
@@ -52,8 +57,12 @@ EXAMPLES = [
     ("Easter 2018", "2017-12-04", "2018-04-01"),
     ("We rested over Labor Day.", "2017-12-04", "2017-09-04"),
     ("a major theme of our campaign from now to Election Day", "1998-10-26", "1998-11-03"),
+    ("He is going to say what he has said for a long time, as recently as St. Patrick’s\nDay, which is", "2021-06-10",
+     "2021-03-17", "St. Patrick’s\nDay"),
+    ("We will celebrate Juneteenth together.", "2021-06-10", "2021-06-19"),
+    ("He spoke on Columbus Day.", "2021-11-17", "2021-10-11"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
-NEGATIVES = ["a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
+NEGATIVES = ["the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})
