@@ -569,6 +569,13 @@ def _season_kind(f, mt, ctx: Context) -> Val:
 
 
 def _year_kind(f, mt, ctx: Context) -> Val:
+    if f.get("yy") is not None:
+        # "the ’41 document": the latest such year at most ten years after the briefing
+        y = ctx.briefing.year // 100 * 100 + f["yy"]
+        y = y - 100 if y > ctx.briefing.year + 10 else y
+        v = _year(y)
+        v.steps = [f"{mt.text.strip()!r} -> two-digit year, latest not past {ctx.briefing.year + 10} -> {y}"]
+        return v
     v = _year(f["year"])
     v.anchor = "absolute"
     v.steps = [f"{mt.text.strip()!r} -> year {v.value}"]
@@ -585,6 +592,10 @@ def _decade_kind(f, mt, ctx: Context) -> Val:
 
 
 def _century_kind(f, mt, ctx: Context) -> Val:
+    if f.get("century_offset") is not None:
+        v = _century(ctx.briefing.year // 100 + f["century_offset"])
+        v.steps = [f"{mt.text.strip()!r} -> century of the briefing {f['century_offset']:+d} -> {v.value}"]
+        return v
     v = _century(f["century"])
     v.anchor = "absolute"
     v.steps = [f"{mt.text.strip()!r} -> century {v.first.year}-{v.last.year}"]

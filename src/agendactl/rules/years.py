@@ -6,7 +6,7 @@ quantity (followed by a unit such as troops/people/dollars/percent, or preceded 
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, WS, YEAR
+from .lexicon import trigger, T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, WS, YEAR
 
 _UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euros|pounds|tons|tonnes|"
                r"km|kilometers|kilometres|miles|meters|metres|feet|hours|hrs|minutes|units|cases|deaths|"
@@ -92,17 +92,37 @@ def _build_dec(m):
 _CENT = compile_(rf"""
     (?:(?i:the|in[ ]the|since[ ]the|of[ ]the){WS})?
     (?P<n>\d{{1,2}})(?:st|nd|rd|th)(?:-|{WS})(?i:century)\b
+  | (?P<rel>(?i:this|the[ ]current|the[ ]last|last|the[ ]previous|next|the[ ]next)){WS}(?i:century)\b
+    (?!{WS}(?i:or|and)\b|-)
   | (?:(?i:the|in[ ]the|since[ ]the|of[ ]the){WS})?(?P<w>(?i:{"|".join(sorted((k.replace(" ", "[- ]") for k in ORDINAL_WORDS), key=len, reverse=True))}))(?:-|{WS})(?i:century)\b
 """)
 
 
 def _build_cent(m):
+    if m.group("rel"):
+        rel = m.group("rel").lower().split()[-1]
+        return {"century_offset": {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}[rel]}
     n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS[" ".join(m.group("w").lower().replace("-", " ").split())]
     return {"century": n - 1}
 
 
+# "the ’41 document", "since '08": a two-digit year after a determiner or preposition (the
+# century is chosen at resolution: the latest not far after the briefing)
+_YY = compile_(rf"""
+    (?i:the|in|since|of|by|from|until|before|after|during|through|class[ ]of|summer[ ]of|
+      spring[ ]of|fall[ ]of|winter[ ]of){WS}
+    ['’](?P<yy>\d\d)\b(?!['’]|\d|%|[.,:]\d|s\b|{WS}{_UNIT_AFTER}\b)
+""")
+
+
+def _build_yy(m):
+    return {"yy": int(m.group("yy")), "year": None}
+
+
 RULES = [
     Rule("year", "year", _Y, _build_y, family="years", trigger=T_YEAR),
+    Rule("year-two-digit", "year", _YY, _build_yy, family="years",
+         trigger=trigger([], pattern=r"['’]\d\d\b"), reach=20),
     Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years", trigger=T_SPOKEN_YEAR),
     Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years", trigger=T_DECADE),
     Rule("century", "century", _CENT, _build_cent, priority=1, family="years", trigger=T_CENTURY),
@@ -122,8 +142,12 @@ EXAMPLES = [
     ("the 20th century", "2017-12-04", "19"),
     ("the twenty-first century", "2017-12-04", "20"),
     ("the '90s", "2017-12-04", "199"),
+    ("the fundamental purpose of the\n’41 document", "2021-06-10", "1941"),
+    ("the class of '22", "2021-06-10", "2022"),
+    ("prevent warming this century", "2022-11-08", "20", "this century"),
+    ("wars of the last century", "2022-11-08", "19"),
 ]
-NEGATIVES = ["2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
