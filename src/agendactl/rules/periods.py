@@ -123,6 +123,9 @@ _S = compile_(rf"""
       | (?:(?i:the){WS})?(?P<s>{_SEASON}){WS}(?:(?i:of){WS})?(?P<y>{YEAR})\b
       | (?P<the>(?i:in|by|during|until|over|into|through|since|for|of)[ ](?i:the)){WS}
         (?:(?i:early|late|mid)(?:-|{WS}))?(?P<s>{_SEASON})\b(?![ \t]*+of\b)
+      # "up in late spring", "by early summer": a modified season needs no article
+      | (?<=\b(?i:in|by|during|until|into|through|since|for|of)[ \t\u00a0\n]{{1,3}})
+        (?P<mod2>(?i:early|late|mid)(?:-|{WS}))(?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive)\b)
     )
 """)
 _SCODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -175,6 +178,8 @@ EXAMPLES = [
     ("as early as next year's first quarter", "1989-10-31", "1990-Q1"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
+    ("a full budget up in late spring.", "2021-04-09", "2021-SP", "in late spring"),
+    ("the troops came home by early summer.", "2021-10-09", "2021-SU"),
     ("what we did this past week", "2025-01-03", "2025-W01", "this past week"),
     ("what we did this past week", "2025-01-06", "2025-W01", "this past week"),
     ("The determination will be released this week.", "2023-11-26", "2023-W48", "this week"),
@@ -183,7 +188,7 @@ EXAMPLES = [
     ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
 ]
-NEGATIVES = ["the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
+NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "his last year in office", "for a week", "every year", "a week or two"]
 
 check_example, check_negative = checks({r.name for r in RULES})
