@@ -20,8 +20,8 @@ _BOUNDARY = regex.compile(
 _FUTURE = regex.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
-    |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead|preview(?:ing)?|looking\ forward
-    |look\ forward|payable|effective|supposed\ to|deadline|next|anticipat\w*|expect\w*
+    |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
+    |look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
@@ -76,8 +76,12 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
             continue
         d = start - m.end() if m.end() <= start else m.start() - end
         if best is None or d < best[0]:
-            best = (d, m.group())
+            best = (d, m.group(), m.start())
     return best
+
+
+# "had been scheduled to expire Friday", "as previously planned": a plan that lay ahead then
+_PLAN_WAS = regex.compile(r"(?i:\b(?:had[ \t]+been|previously|originally|had[ \t]+been[ \t]+previously))[ \t\r\n]+$")
 
 
 _PREV_WORD = regex.compile(r"(?:(\w+)[ \t]++)?(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
@@ -122,6 +126,8 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
     q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v")
     if q is not None and (p is None or q[0] < p[0]):
         p = q
+    if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
+        return "past", f[1]
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
@@ -156,6 +162,13 @@ EXAMPLES = [
     ("The company, which will appeal, said Friday that it would", "past"),
     ("The dividend will be paid Friday to holders of record.", "future"),
     ("He said he would go. On Friday the ministers meet.", None),
+    # prepositions, not plans: "next to", "ahead of"
+    ("a bomb ripped through a building next to the embassy in Nairobi Friday morning", "past"),
+    ("Just ahead of the trip, the department on Sunday issued a caution.", "past"),
+    # a plan reported as past: "had been scheduled", "previously planned"
+    ("The offer had been scheduled to expire at midnight Friday.", "past"),
+    ("the offensive began as previously planned Saturday night", "past"),
+    ("The offer is scheduled to expire Friday.", "future"),
 ]
 NEGATIVES: list[str] = []
 
