@@ -331,3 +331,18 @@ def test_unpunctuated_text_keeps_evidence_bounded():
     res = extract_bytes(text.encode(), "flat.txt", "2017-12-04")
     spans = [e.evidence for e in res.schedule] + [c.evidence for c in res.commitments]
     assert res.references and all(len(ev.text) <= MAX_SENTENCE for ev in spans)
+
+
+def test_output_does_not_depend_on_hash_seed():
+    """Set iteration order changes with PYTHONHASHSEED: output must not."""
+    import subprocess
+
+    outs = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = subprocess.run([sys.executable, "-c", "import sys; from agendactl.cli import main; "
+                            "sys.argv = ['agendactl', 'extract', sys.argv[1], '--format', 'json']; "
+                            "main()", str(SEED)], capture_output=True, env=env)
+        assert r.returncode == 0 and r.stdout.startswith(b"{"), r.stderr[-300:]
+        outs.add(r.stdout)
+    assert len(outs) == 1
