@@ -115,6 +115,8 @@ POSITIVES = [
     (WH_HEAD + "In FY2020, $500 million was made available through the program.", 500_000_000, None, False, "USD", "delivered"),
     (WH_HEAD + "Last week, we had a successful U.S. airlift of over 54,000\npounds of medical items.", 54_000, None, True, "pounds", None),
     (WH_HEAD + "We welcome the President's plan to deliver 500 million doses.", 500_000_000, None, False, "doses", None),
+    (WH_HEAD + "Global health is on the agenda, including our $300 million pledge to the fund to close the financing gap.", 300_000_000, None, False, "USD", None),
+    (WH_HEAD + "At the summit, the leaders agreed on the commitment to deliver a billion doses by next year.", 1_000_000_000, None, False, "doses", None),
 ]
 
 

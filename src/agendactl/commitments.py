@@ -158,7 +158,9 @@ _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
     r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?(?!\s{1,10}credits?)|households?|"
-    r"poll|survey|voters|difference|gap|better\s{1,10}off|worse\s{1,10}off|thresholds?|caps?)\b", _F)
+    r"poll|survey|voters|better\s{1,10}off|worse\s{1,10}off|thresholds?|caps?)\b", _F)
+# "a $6 trillion difference between the two budgets" (but "close the financing gap" is no statistic)
+_MONEY_DIFF = regex.compile(r"\s{1,10}(?:difference|gap)\b", _F)
 # Statistic or attribution between the cue and the number.
 _STAT_BETWEEN = regex.compile(
     r"\b(?:according\s{1,10}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
@@ -303,7 +305,7 @@ _FOREIGN_ACRONYM = regex.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
     r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS|COVAX|GAVI|CEPI|OSCE|AFRICOM|SADC|ECOWAS")
 _GROUPS_WITH_US = regex.compile(
-    r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?i:leaders)", regex.V1)
+    r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?:(?i:the)\s+)?(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
 _NEGATED = regex.compile(r"(?:\bnot|\bnever|n[’']t|\bno\s+longer|\bneither|\bnor)\b(?:[ \t\r\n]+[\w’']+){0,3}[ \t\r\n]*\Z", _F)
 _SENT_OPENERS = regex.compile(
@@ -659,7 +661,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
     if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "forecast"  # "we're positioned to build a billion solar panels"
-    if q.currency and _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]):
+    if q.currency and (_MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) or _MONEY_DIFF.match(view, pend, sent.end)):
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
         return None, "singular unit"  # "the 988 line": a name, not a count
