@@ -115,6 +115,7 @@ POSITIVES = [
     (WH_HEAD + "In FY2020, $500 million was made available through the program.", 500_000_000, None, False, "USD", "delivered"),
     (WH_HEAD + "Last week, we had a successful U.S. airlift of over 54,000\npounds of medical items.", 54_000, None, True, "pounds", None),
     (WH_HEAD + "We welcome the President's plan to deliver 500 million doses.", 500_000_000, None, False, "doses", None),
+    (WH_HEAD + "That investment includes $76 million from the President's Bipartisan Infrastructure Law.", 76_000_000, None, False, "USD", None),
     (WH_HEAD + "Global health is on the agenda, including our $300 million pledge to the fund to close the financing gap.", 300_000_000, None, False, "USD", None),
     (WH_HEAD + "At the summit, the leaders agreed on the commitment to deliver a billion doses by next year.", 1_000_000_000, None, False, "doses", None),
 ]
@@ -196,6 +197,7 @@ NEGATIVES = {
     "money-difference": WH_HEAD + "That's nearly a $6 trillion difference between the two budget plans.",
     "opposition-lawmakers": WH_HEAD + "Republican members of Congress are calling for a $3 trillion tax giveaway.",
     "private-money": WH_HEAD + "He came to announce investments of Korean companies here, totaling over $100 billion.",
+    "from-company": WH_HEAD + "It includes $150 million from Acme Apparel and $1.9 billion in new investments from 10 new companies.",
     "calibre": WH_HEAD + "We will provide more 155 ammunition and 105-millimeter rounds.",
 }
 

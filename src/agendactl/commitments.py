@@ -334,6 +334,17 @@ _PCT_STAT = regex.compile(
     r"share\s{1,10}of|rise|rises|rose|risen|fell|fall|fallen|grew|dropped|declined|jumped|climbed|above|below)\b", _F)
 _PCT_IDIOM = regex.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
                            r"clear|right|correct|agree[sd]?|certain|focused|in)\b", _F)
+# Money that comes from a company or another government ("$270 million from Visa"), unless the
+# source is a programme or law of ours ("$76 million from the Bipartisan Infrastructure Law").
+_FROM_OTHER = regex.compile(
+    r"(?:\s{1,10}(?:in|of)\s{1,10}[a-z][\w-]*(?:\s{1,10}[a-z][\w-]*)?)?\s{1,10}from\s{1,10}(?:the\s{1,10})?"
+    r"(?:(?P<grp>(?:\d[\d,]*\s{1,10}|several\s{1,10}|many\s{1,10}|dozens\s{1,10}of\s{1,10})?(?:new\s{1,10}|private\s{1,10}|different\s{1,10})?"
+    r"(?:companies|firms|businesses|corporations|investors|philanthropies|foundations))\b"
+    r"|(?P<n>[A-Z][\w&.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w&.’'-]*){0,4}))", regex.V1)
+_PROGRAMME = regex.compile(
+    r"\b(?:Plan|Law|Act|Fund|Program|Programme|Initiative|Agenda|Department|Agency|Bureau|Administration|Office|"
+    r"Reserve|Budget|Bill|Package|Treasury|Congress|Federal|Government|President|Bipartisan|Rescue|Inflation|"
+    r"Service|Corps|Authority|Account|Facility|Partnership|Commission|Council|Institutes?|Centers?)\b|[’']s\b")
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
 _PER_UNIT = regex.compile(
     r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|day\b|fiscal\b|decade\b)"
@@ -661,6 +672,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
     if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "forecast"  # "we're positioned to build a billion solar panels"
+    fo = _FROM_OTHER.match(view, pend, sent.end) if q.currency else None
+    if fo and (fo.group("grp") or not (_PROGRAMME.search(fo.group("n")) or (own is not None and own.search(fo.group("n")))
+                                       or regex.fullmatch(r"[A-Z]{2,6}", fo.group("n")))):
+        return None, "third party's money"  # "$150 million from the Gap", "$700 million from Millicom"
     if q.currency and (_MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) or _MONEY_DIFF.match(view, pend, sent.end)):
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
