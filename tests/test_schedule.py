@@ -296,3 +296,108 @@ def test_one_persons_meetings_merge_and_two_presidents_do_not():
     assert rows(got) == [("2023-04-13", "Meeting with President Higgins of Ireland"),
                          ("2023-04-13", "Meeting with President Herzog")]
     assert len(got[0].more_evidence) == 1
+
+
+# --------------------------------------------------------------------------- generalisation families
+# (each written from how briefings phrase a programme, not from one transcript)
+
+def test_a_present_progressive_with_a_coming_day_announces():
+    text = "Anyway, as you all know, the President is meeting with Prime Minister Boris Johnson this afternoon."
+    assert rows(run(text, "2021-06-10")) == [("2021-06-10", "Meeting with Prime Minister Boris Johnson")]
+    # without a day it reports what is going on
+    assert run("The President is meeting with governors to hear their concerns.", "2021-06-10") == []
+
+
+def test_any_subject_and_an_aside_after_the_verb():
+    text = ("The Amir will meet, of course, with the President tomorrow. He’s also scheduled to see "
+            "Secretary of Defense Lloyd Austin, Secretary of Homeland Security Mayorkas, and members of Congress.")
+    got = run(text, "2022-01-30")
+    assert rows(got) == [
+        ("2022-01-31", "Meeting with the President"),
+        ("2022-01-31", "Meeting with Secretary of Defense Lloyd Austin"),
+        ("2022-01-31", "Meeting with Secretary of Homeland Security Mayorkas"),
+        ("2022-01-31", "Meeting with members of Congress"),
+    ]
+    assert "The Amir" in got[0].participants
+
+
+def test_meetings_with_several_counterparts_one_item_each_and_appositions_one_person():
+    text = ("On Friday, the President will meet separately with His Holiness Pope Francis, the president of "
+            "Italy, and the prime minister of Italy as well.")
+    assert [t for _d, t in rows(run(text, "2025-01-07"))] == [
+        "Meeting with His Holiness Pope Francis", "Meeting with president of Italy", "Meeting with prime minister of Italy"]
+    text = "On Friday, he will meet with the French President, President Macron."
+    assert len(run(text, "2021-10-27")) == 1
+    # a joint meeting stays one item
+    text = "On Friday, he will meet jointly with Prime Minister Kishida and President Yoon."
+    assert len(run(text, "2023-08-14")) == 1
+
+
+def test_the_programme_day_carries_over_an_officials_next_turn_until_a_question():
+    text = ("SENIOR ADMINISTRATION OFFICIAL: The President is meeting with Prime Minister Johnson this afternoon.\n\n"
+            "MODERATOR: We lost the line for a moment.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: So, the program. The two leaders will then review the original "
+            "Atlantic Charter. The two leaders will also sign a new Atlantic Charter.\n\n"
+            "Q    What else?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: He will also sign a new executive order.")
+    assert rows(run(text, "2021-06-10")) == [
+        ("2021-06-10", "Meeting with Prime Minister Johnson"),
+        ("2021-06-10", "Review of the original Atlantic Charter"),
+        ("2021-06-10", "Signing of a new Atlantic Charter"),
+    ]
+
+
+def test_a_topic_without_a_step_marker_still_needs_its_day():
+    text = ("Tomorrow, she will deliver remarks at the Munich Security Conference. "
+            "And then, lastly, she will also address the broader stakes here.")
+    assert [t for _d, t in rows(run(text, "2022-02-17"))] == ["Remarks at the Munich Security Conference"]
+
+
+def test_several_dated_events_in_one_sentence():
+    text = ("After Sharm, the President will travel to Pnom Penh, Cambodia, to participate in the U.S.-ASEAN "
+            "Summit on November 12th and then the East Asia Summit on November 13th.")
+    got = rows(run(text, "2022-11-08"))
+    assert ("2022-11-12", "U.S.-ASEAN Summit") in got and ("2022-11-13", "East Asia Summit") in got
+
+
+def test_an_upcoming_event_in_a_list_of_past_ones():
+    text = ("The visit follows his hosting of the Summit of the Americas last week in Los Angeles, "
+            "and his visit next week to Europe for G7 and NATO.")
+    assert rows(run(text, "2022-06-14")) == [("2022-W25", "Visit to Europe")]
+
+
+def test_a_trip_leg_dates_the_items_placed_on_it():
+    text = ("On Friday, the President will travel to Sharm el-Sheikh, Egypt.\n\n"
+            "Then, the President will travel to Phnom Penh, Cambodia, on Saturday. "
+            "In Cambodia, he will hold a bilateral meeting with Prime Minister Hun Sen.\n\n"
+            "Back in Sharm, the President will also meet with President El-Sisi.")
+    got = rows(run(text, "2022-11-08"))
+    assert ("2022-11-12", "Bilateral meeting with Prime Minister Hun Sen") in got
+    assert ("2022-11-11", "Meeting with President El-Sisi") in got
+
+
+def test_the_event_named_in_the_opening_frame():
+    text = ("Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast his economic "
+            "vision with one that looks down from Wall Street.")
+    assert rows(run(text, "2022-06-14")) == [("2022-06-14", "29th AFL-CIO Convention in Philadelphia")]
+    assert run("At the summit, the President will raise his concerns.", "2022-06-14") == []
+
+
+def test_new_event_types_funeral_launch_release():
+    got = rows(run("On Thursday, the President will attend the state funeral for former President Jimmy Carter.",
+                   "2025-01-03"))
+    assert got == [("2025-01-09", "State funeral for former President Jimmy Carter")]
+    got = rows(run("Tomorrow, the President will launch a White House Council on Supply Chain Resilience.",
+                   "2023-11-26"))
+    assert got == [("2023-11-27", "Launch of a White House Council on Supply Chain Resilience")]
+    got = rows(run("And the presidential determination will be released this week.", "2023-11-26"))
+    assert got == [("2023-W48", "Release of the presidential determination")]
+    # unnamed things, and the press office's paperwork, are not releases or launches
+    assert run("Details will be released tomorrow. The readout will be released later today.", "2023-11-26") == []
+    assert run("Tomorrow we will announce new steps.", "2023-11-26") == []
+
+
+def test_the_call_itself_is_never_an_event():
+    text = ("Thank you for joining today’s press call to preview President Biden’s trip to Wisconsin. "
+            "You will see the United States continue to engage with all of these countries.")
+    assert run(text, "2024-10-07") == []

@@ -141,6 +141,11 @@ _LEG = regex.compile(
     r"\s++(?:to|in)|\b(?:while|when)\s++in|\bin)\s++"
     r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,3}(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))"
     r",?\s*+(?:(?:on|from|in|starting)\s++)?$")
+# "On Friday, the President will travel to Sharm el-Sheikh": the day before the leg
+_LEG_AFTER = regex.compile(
+    r"(?i)[^.;?!]{0,60}?\b(?:will|['’]ll|is\s++going\s++to|is\s++scheduled\s++to)\s++(?:then\s++|also\s++)?"
+    r"(?:travel|head|fly|go|arrive|depart\s++for)\s++(?:on\s++)?(?:to|in)\s++"
+    r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[\w’'\-]*+)?(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))")
 # A clause placed on a leg: "in Cambodia, he will…", "while in Bali", "his time in Bali".
 _IN_PLACE = regex.compile(r"(?i)\b(?:in|to)\s++(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}))")
 
@@ -155,14 +160,19 @@ def _legs(view: str, refs: list[TimeRef], bdate: str) -> dict[str, TimeRef]:
     for r in refs:
         if r.grain not in ("day", "weekend", "week") or r.last_day < bdate or r.tense == "past":
             continue
-        m = _LEG.search(view, max(0, r.start - 70), r.start)
+        m = _LEG.search(view, max(0, r.start - 70), r.start) or _LEG_AFTER.match(view, r.end, r.end + 120)
         if m is None or _NOT_LEG.match(m.group("p")):
             continue
         for k in _place_keys(m.group("p")):
             legs.setdefault(k, r)
+            first = k.split()[0].split("-")[0]
+            if first != k and first not in _PLACE_OPENERS:
+                legs.setdefault(first, r)  # "Sharm el-Sheikh" is "Sharm" when mentioned again
     return legs
 
 
+_PLACE_OPENERS = frozenset("new san santa los las saint st the north south east west united el la le de port fort "
+                           "mount upper lower great little".split())
 _NOT_LEG = regex.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

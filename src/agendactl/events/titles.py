@@ -430,6 +430,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++|a\s++|an\s++)?(?:[\w’'\-]++\s++){0,4}?" +
                 regex.escape(cues.EVENT_NOUN.search(text, v_end, stop).group(0)), text[v_end:stop]):
         return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
+    if kind in ("meet", "engage") and regex.match(
+            r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
+            r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b", obj) and not regex.search(r"[A-Z]", obj[1:]):
+        return None  # "engage with every community": outreach, not a meeting a reader could place
     if kind in ("meet", "engage"):
         obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|"
                         r"in\s++person|one-on-one)\s++)*+(?:with\s++)?", "", obj)
@@ -439,8 +443,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b", obj):
             return None  # "meet the demand", "meet the moment": no one to meet
-    if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-"):
-        return None
+    if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-") \
+            or regex.match(r"(?i)(?:and|or|but)\b", obj):
+        return None  # "announcing and rolling out…": the object is still to come, in another verb
     if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj):
         return None  # "announce new steps": nothing named that a reader could look for
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
@@ -451,7 +456,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind != "speak" and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
-                   r"numerous|various|several|many|any)\b", obj):
+                   r"numerous|various|several|many|any|a\s++few|few)\b", obj):
         return None  # a vague object names no event
     needs_day = False
     if kind == "address":
