@@ -545,6 +545,7 @@ def _season_kind(f, mt, ctx: Context) -> Val:
         v = _season(f["year"], s)
         v.steps = [f"{mt.text.strip()!r} -> year given -> {v.value}"]
         return v
+    tense = None if f.get("tense_weak") else mt.tense  # a stray -ed word does not move a season
     # index seasons on one line: winter Y runs Dec Y..Feb Y+1
     m = b.month
     cur = (b.year * 4 + (m - 3) // 3) if m >= 3 else ((b.year - 1) * 4 + 3)
@@ -556,9 +557,14 @@ def _season_kind(f, mt, ctx: Context) -> Val:
         idx, why = after[0], "next such season"
     elif off == -1:
         idx, why = before[-1], "most recent past such season"
-    elif mt.tense == "past":
+    elif off == 0:
+        # "this summer": that season of the briefing's year (the winter under way, or the one
+        # that starts this December), whatever the tense
+        y = b.year - 1 if (s == "WI" and m <= 2) else b.year
+        idx, why = y * 4 + k, "'this' -> the briefing year's"
+    elif tense == "past":
         idx, why = max(i for i in same if i <= cur), "past clause"
-    elif mt.tense == "future":
+    elif tense == "future":
         idx, why = min(i for i in same if i >= cur), "this or the coming one"
     else:
         idx = min(same, key=lambda i: abs(i - cur))

@@ -9,7 +9,9 @@ from .lexicon import T_DISCOURSE, WS
 
 _DAY = compile_(rf"""
     \b(?i:
+        (?<!\b(?:in|within|over|during)[ \t\u00a0]{1,3})  # "in the next day or so": a span ahead
         (?P<next>(?:the{WS})?(?:following|next)(?:{WS}(?:day|morning|afternoon|evening|night)))
+        (?!{WS}or{WS}(?:so|two)\b)
       | (?P<next2>the{WS}day{WS}after)(?!{WS}tomorrow)
       | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
       | (?P<prev2>the{WS}day{WS}before)(?!{WS}yesterday)
@@ -76,7 +78,7 @@ EXAMPLES = [
     ("warming this century. His speech will set the tone for the following week.", "2022-11-08",
      "2022-W46", "the following week"),
 ]
-NEGATIVES = ["the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
+NEGATIVES = ["On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like."]
 
 check_example, check_negative = checks({r.name for r in RULES})

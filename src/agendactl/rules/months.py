@@ -4,6 +4,8 @@
 early/late, or a year)."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import T_MONTH, MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
 
@@ -21,9 +23,18 @@ _MO = compile_(rf"""
 """)
 
 
+# A month name alone used as a person's name in address: "Hey, April.", "MS. X:  April.",
+# "if I don't, April, of course" (a reporter called on by name)
+_VOC_BEFORE = regex.compile(r"(?:(?:^|[:.?!])[ \t\u00a0]*+|\b(?i:hey|hi|thanks|thank[ ]you|yes|yeah|okay|ok|sure|go[ ]ahead|don['’]t|doesn['’]t)[,]?[ \t\u00a0]++)$")
+_VOC_AFTER = regex.compile(r"[.,?!]")
+
+
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
+    if not cue and name in ("april", "june", "august") and _VOC_AFTER.match(m.string, m.end()) \
+            and _VOC_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     if name in ("may", "march") and not cue and not m.group("adj"):
         return None  # "May I ask", "March on Washington"; "the March accession" is a month
     if name == "may" and m.group("poss"):
@@ -76,7 +87,8 @@ EXAMPLES = [
     ("We have seen prices fall since March, and we will keep going.", "2025-01-03", "2024-03",
      "since March"),
 ]
-NEGATIVES = ["May I ask a question?", "March on Washington", "They march to the capital.",
+NEGATIVES = ["MS. JEAN-PIERRE:  April.", "MR. KIRBY:  Hey, April.", "if I don't, April, of course.",
+             "May I ask a question?", "March on Washington", "They march to the capital.",
              "We may go", "Marches were held.", "May's government"]
 
 check_example, check_negative = checks({r.name for r in RULES})

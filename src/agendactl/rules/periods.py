@@ -180,6 +180,9 @@ EXAMPLES = [
     ("a high for the year of $42.875", "1989-11-02", "1989"),
     ("a full budget up in late spring.", "2021-04-09", "2021-SP", "in late spring"),
     ("the troops came home by early summer.", "2021-10-09", "2021-SU"),
+    # "this <season>" is that season of the briefing's year, whatever the tense
+    ("Biden said we could have herd immunity as early as this\nsummer.", "2021-01-26", "2021-SU"),
+    ("It was a hot summer; this winter will be cold.", "2024-02-10", "2023-WI", "this winter"),
     ("what we did this past week", "2025-01-03", "2025-W01", "this past week"),
     ("what we did this past week", "2025-01-06", "2025-W01", "this past week"),
     ("The determination will be released this week.", "2023-11-26", "2023-W48", "this week"),
