@@ -116,6 +116,10 @@ POSITIVES = [
     (WH_HEAD + "Last week, we had a successful U.S. airlift of over 54,000\npounds of medical items.", 54_000, None, True, "pounds", None),
     (WH_HEAD + "We welcome the President's plan to deliver 500 million doses.", 500_000_000, None, False, "doses", None),
     (WH_HEAD + "That investment includes $76 million from the President's Bipartisan Infrastructure Law.", 76_000_000, None, False, "USD", None),
+    (WH_HEAD + "Yesterday, the Under Secretary of State for Civilian Security,\nDemocracy, and Human Rights, Jane Roe, announced nearly $536 million in aid.", 536_000_000, None, True, "USD", "announced"),
+    (WH_HEAD + "This announcement brings the total U.S. humanitarian assistance in the region to nearly $3.7 billion.", 3_700_000_000, None, True, "USD", None),
+    (WH_HEAD + "The Development Finance Corporation plans to invest about a billion dollars in the region.", 1_000_000_000, None, True, "USD", "planned"),
+    (WH_HEAD + "Over the weekend, we helped airdrop 38,000 ready-to-eat meals.", 38_000, None, False, "meals", None),
     (WH_HEAD + "Global health is on the agenda, including our $300 million pledge to the fund to close the financing gap.", 300_000_000, None, False, "USD", None),
     (WH_HEAD + "At the summit, the leaders agreed on the commitment to deliver a billion doses by next year.", 1_000_000_000, None, False, "doses", None),
 ]
@@ -198,6 +202,8 @@ NEGATIVES = {
     "opposition-lawmakers": WH_HEAD + "Republican members of Congress are calling for a $3 trillion tax giveaway.",
     "private-money": WH_HEAD + "He came to announce investments of Korean companies here, totaling over $100 billion.",
     "from-company": WH_HEAD + "It includes $150 million from Acme Apparel and $1.9 billion in new investments from 10 new companies.",
+    "foreign-official": WH_HEAD + "The Foreign Minister of France, Jean Dupont, announced 500 million euros for the fund.",
+    "our-companies": WH_HEAD + "And U.S. companies, in turn, have invested about $1.4 trillion into those economies.",
     "calibre": WH_HEAD + "We will provide more 155 ammunition and 105-millimeter rounds.",
 }
 

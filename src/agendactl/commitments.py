@@ -68,7 +68,7 @@ _VERBS_MORE = (
     r"extend(?:s|ed|ing)?|support(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|"
     r"install(?:s|ed|ing)?|creat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repair(?:s|ed|ing)?|"
     r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|"
-    r"airlift(?:s|ed|ing)?|"
+    r"airlift(?:s|ed|ing)?|airdrop(?:s|ped|ping)?|"
     r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
     # "It includes $2.1 billion", "the package includes 42 measures"; kept only where a budget,
     # package or sum is what includes (see _INCLUDE_OK): "including a million Virginians" is a list
@@ -107,8 +107,8 @@ _NOUN_OF = regex.compile(
     # running totals: "brings the total security assistance we've provided to $5.6 billion",
     # "federal assistance has surpassed $1.8 billion"
     r"|\b(?P<chg>br(?:ing|ings|inging|ought)\s{1,10}(?:the|our|its)\s{1,10}(?:total|overall|cumulative)\b"
-    r"[^.;:?!]{0,100}?\bto\s{1,10})\Z"
-    r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^.;:?!]{0,60}?"
+    r"[^;:?!]{0,100}?\bto\s{1,10})\Z"
+    r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^;:?!]{0,60}?"
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
@@ -255,7 +255,9 @@ _OWN_ANY = {
                          r"(?:Department|Secretary|Administrator|Administration)\s+of|Secretary|Administrator|"
                          r"federal\s+government|USDA|DOT|DOE|DOJ|DOD|DoD|DHS|HHS|HUD|EPA|FEMA|CDC|NIH|FDA|SBA|"
                          r"CFPB|FTC|FCC|OMB|NASA|Treasury|Commerce|State\s+Department|Army|Navy|Air\s+Force|"
-                         r"Marines|Coast\s+Guard|National\s+Guard|Peace\s+Corps|Ex-Im|DFC|MCC)\b|\bU\.S\.",
+                         r"Marines|Coast\s+Guard|National\s+Guard|Peace\s+Corps|Ex-Im|DFC|MCC|USTDA|Export-Import\s+Bank|"
+                         r"Development\s+Finance\s+Corporation|Millennium\s+Challenge\s+Corporation|"
+                         r"Trade\s+and\s+Development\s+Agency)\b|\bU\.S\.",
     "NATO": r"\b(?:NATO|Allies|Alliance)\b",
     "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
@@ -301,6 +303,7 @@ _ADVERSARY_UNIT = regex.compile(
     r"adversary|terrorist)s?\b", regex.I)
 # ... unless our side acts against them: "designating three Russian individuals"
 _SANCTION_VERB = regex.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
+_APPOSITIVE_NAME = regex.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
 _FOREIGN_ACRONYM = regex.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
     r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS|COVAX|GAVI|CEPI|OSCE|AFRICOM|SADC|ECOWAS")
@@ -430,6 +433,9 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             continue
         if own is not None and own.search(n):
             kind = "speaker"
+        elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and n[:1].isupper()
+              and own.search(pre[max(0, m.start() - 120):m.end()])):
+            kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
         elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
             kind = "speaker"
         elif _GROUPS_WITH_US.fullmatch(n):
