@@ -10,15 +10,24 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    "a 5-year-old"), not participants or discourse items ("130 countries", "two questions",
    "three of our countries"), not a share of something ("50 percent of the world's GDP");
 4. a commitment cue governs it: a verb of committing or delivering shortly before it in the same
-   clause ("adding", "donate", "shipped", "announce", "trained", "cutting off"), a passive one
-   after it ("3,000 troops will be deployed"), a commitment frame ("a package of", "a tranche
-   of", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
+   clause ("adding", "donate", "shipped", "announce", "trained", "cutting off"; budgets and
+   programmes: "proposes", "requests", "would extend ... to", "asked Congress for", "award";
+   "includes" only for sums or a package's content), a passive one after it ("3,000 troops will
+   be deployed", "$15 billion ... were distributed"), a relative clause with our side as subject
+   ("the 1 billion tests that we are purchasing"), a commitment frame ("a package of", "a
+   tranche of", "an increase of $N", "a total of $N", "totaling $N", "brings the total ... to
+   $N", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
    more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
    "package", "law");
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
-   3 percent") — and no statistic or attribution cue, no new clause and no negation ("we will
-   not send") sits between the cue and the number.
+   3 percent", "its recent pledge to provide", "$150 million from Acme") — and no statistic or
+   attribution cue, no new clause and no negation ("we will not send") sits between the cue and
+   the number; past trends ("cut ... by 27 percent since FY2010"), rates ("per violation"),
+   forecasts ("positioned to build") and economic percentages are statistics.
+
+Every pattern allows any run of white space, newlines included, between words (transcripts are
+hard-wrapped). `trace()` gives the verdict for every quantity, kept or not, for rule work.
 
 `actor` resolves "we"/"our"/the side's own names to the side the header names (NATO for the
 NATO Secretary General, the United States for White House officials). `status` comes from the
