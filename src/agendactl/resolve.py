@@ -211,6 +211,7 @@ def _weekday(f, mt, ctx: Context) -> Val:
         tense = "past"
     elif tense is None and f.get("prior"):
         tense, prior = f["prior"], True
+
     name = _WD[wd]
     a = ctx.last_day
     if (a is not None and not mod and a.first == a.last and a.first.weekday() == wd
@@ -453,7 +454,7 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     return v
 
 
-_YEAR_GOVERNS = 150  # "last year, at the end of October": a year named this close before
+_YEAR_GOVERNS = 60  # "last year, at the end of October": a year named this close before
 
 
 def _month_anchor(m: int, tense: str | None, ctx: Context) -> tuple[int, str] | None:

@@ -27,13 +27,17 @@ _MO = compile_(rf"""
 # "if I don't, April, of course" (a reporter called on by name)
 _VOC_BEFORE = regex.compile(r"(?:(?:^|[:.?!])[ \t\u00a0]*+|\b(?i:hey|hi|thanks|thank[ ]you|yes|yeah|okay|ok|sure|go[ ]ahead|don['’]t|doesn['’]t)[,]?[ \t\u00a0]++)$")
 _VOC_AFTER = regex.compile(r"[.,?!]")
+# "Thank you so much, April." -- a month closing a sentence after a comma, not in a list of months
+_VOC_COMMA = regex.compile(r"(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|of|and|or|since|until))[ \t]*+,[ \t]*+$")
 
 
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
     if not cue and name in ("april", "june", "august") and _VOC_AFTER.match(m.string, m.end()) \
-            and _VOC_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            and (_VOC_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                 or (m.string[m.end():m.end() + 1] in ".?!"
+                     and _VOC_COMMA.search(m.string, max(0, m.start() - 20), m.start()))):
         return None
     if name in ("may", "march") and not cue and not m.group("adj"):
         return None  # "May I ask", "March on Washington"; "the March accession" is a month
@@ -74,6 +78,7 @@ EXAMPLES = [
     ("The March accession will enable them to join.", "1999-02-10", "1999-03", "March"),
     ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
+    ("vaccinations in March, April.", "2021-05-01", "2021-04", "April"),
     # the month just before the briefing's is "last month": "last October" in November is a year back
     ("so last October, the President announced", "2022-11-08", "2021-10", "last October"),
     ("prices last February were lower", "1998-03-01", "1997-02", "last February"),
@@ -87,7 +92,7 @@ EXAMPLES = [
     ("We have seen prices fall since March, and we will keep going.", "2025-01-03", "2024-03",
      "since March"),
 ]
-NEGATIVES = ["MS. JEAN-PIERRE:  April.", "MR. KIRBY:  Hey, April.", "if I don't, April, of course.",
+NEGATIVES = ["Thank you so much, April.", "MS. JEAN-PIERRE:  April.", "MR. KIRBY:  Hey, April.", "if I don't, April, of course.",
              "May I ask a question?", "March on Washington", "They march to the capital.",
              "We may go", "Marches were held.", "May's government"]
 

@@ -3,6 +3,8 @@ or a time of day before them ("5 p.m. Wednesday", "noon Thursday"). Full names o
 "We", "Sun", "Sat" are words."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import T_WEEKDAY, WEEKDAY, WS, weekday_num
 
@@ -15,6 +17,7 @@ _WD = compile_(rf"""
         | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?{WS}(?:on{WS})?)
       ))?
       (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
+      (?<!\b(?i:every|each|any|another)[ \t\u00a0])  # "every Sunday": any Sunday
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
       (?i:(?P<part>{WS}(?:morning|afternoon|evening|night)))?\b
       (?P<afternext>{WS}(?i:after{WS}next)\b)?
@@ -26,7 +29,15 @@ _MOD = {"this coming": "next", "coming": "next", "next": "next", "this past": "l
         "past": "last", "last": "last", "previous": "last", "this": "this"}
 
 
+# "in primetime on a Sunday." -- some Sunday; "a Sunday night memorial service" is a specific one
+_A_BEFORE = regex.compile(r"\b(?i:a|one)[ \t\u00a0]$")
+_A_AFTER = regex.compile(r"[ \t]*+(?:[.,;:!?)]|$)|\s+(?i:and|or|but|to|in|at|when|that|with|for)\b")
+
+
 def _build(m):
+    if _A_BEFORE.search(m.string, max(0, m.start("wd") - 5), m.start("wd")) and \
+            _A_AFTER.match(m.string, m.end()):
+        return None
     mod = m.group("mod")
     pre = (m.group("pre") or "").lower()
     wk = m.group("wk")
@@ -65,11 +76,13 @@ EXAMPLES = [
     ("wednesday of this week", "2013-02-12", "2013-02-13"),
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
+    ("500 people attended a Sunday night memorial service", "1999-10-24", "1999-10-24"),
     # apposition to the day just named: past-looking "embargoed" does not move it a week back
     ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
     ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
 ]
-NEGATIVES = ["We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
+NEGATIVES = ["an address to the nation in primetime on a Sunday", "every Friday we meet",
+             "We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
              "Good Friday Agreement negotiators"]
 
 check_example, check_negative = checks({r.name for r in RULES})
