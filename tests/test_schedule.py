@@ -325,7 +325,8 @@ def test_meetings_with_several_counterparts_one_item_each_and_appositions_one_pe
     text = ("On Friday, the President will meet separately with His Holiness Pope Francis, the president of "
             "Italy, and the prime minister of Italy as well.")
     assert [t for _d, t in rows(run(text, "2025-01-07"))] == [
-        "Meeting with His Holiness Pope Francis", "Meeting with president of Italy", "Meeting with prime minister of Italy"]
+        "Meeting with His Holiness Pope Francis", "Meeting with the president of Italy",
+        "Meeting with the prime minister of Italy"]
     text = "On Friday, he will meet with the French President, President Macron."
     assert len(run(text, "2021-10-27")) == 1
     # a joint meeting stays one item

@@ -37,6 +37,9 @@ _CLAUSE = regex.compile(
     r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++)(?:['’]ll|\s++will)\b)"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
 
+# "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
+_SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
+
 # Grains that can govern the following sentences ("a day named once governs…").
 _ANCHOR_GRAINS = frozenset({"day", "weekend", "week"})
 # Grains fine enough to put an event on a programme.
@@ -231,7 +234,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # Friday") or a doubtful weekday with no future cue sets no agenda
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
                 r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
-                and r.tense != "past"]
+                and r.tense != "past" and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
             if day_refs:
                 no_cue = cues.FUTURE.search(text) is None
                 past = no_cue and cues.PAST.search(text) is not None

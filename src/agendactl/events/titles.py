@@ -40,11 +40,13 @@ _CUT = regex.compile(
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
     r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote|deliver|"
-    r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive)|"
+    r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive|provide|help|push|press|"
+    r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
-    r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour)|"
+    r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour|rally|urge|"
+    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -172,7 +174,8 @@ def _clean_title(s: str) -> str:
     while True:
         m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
-                         r"between|among|that|which|who|where|here|there)$", s)
+                         r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|"
+                         r"certainly|obviously|also|as\s++well)$", s)
         if not m:
             break
         s = s[:m.start()]
@@ -456,7 +459,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind != "speak" and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
-                   r"numerous|various|several|many|any|a\s++few|few)\b", obj):
+                   r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b", obj):
         return None  # a vague object names no event
     needs_day = False
     if kind == "address":
@@ -543,7 +546,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                          needs_own_date=needs_day, participants=[], span=(off + v_start, off + stop))
         sibs = []
         for k, who in enumerate(counterparts):
-            t = _clean_title(prefix + who)
+            art = regex.search(r"(?i)\bthe\s++" + regex.escape(who.split()[0]) + r"\b", obj)
+            t = _clean_title(prefix + ("the " if art and not regex.match(r"(?i)the\b", who) else "") + who)
             sibs.append(Candidate(start=base.start + k, title=t, head=head, kind=kind_name, words=content_words(t),
                                   ref=ref, needs_own_date=needs_day, participants=([subj] if subj else []) + [who],
                                   location=_place(obj), span=base.span))
