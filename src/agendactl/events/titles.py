@@ -373,6 +373,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     if regex.search(r"(?i)s$", noun) and not comp.strip() \
             and not regex.search(r"[A-Z0-9]", text[ns:m_start]):
         return None  # "side meetings", "engagements": plural and unnamed
+    if noun.lower() == "remarks" and not comp.strip():
+        return None  # "the President's remarks": which remarks, where, is not said
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
         if not regex.match(r"(?i)\s*+of\b", comp):

@@ -63,7 +63,7 @@ EVENT_NOUN = regex.compile(
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
     r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?|rall(?:y|ies)|town\s++halls?"
-    r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?"
+    r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?|remarks"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
     r")\b")
 
@@ -71,7 +71,7 @@ EVENT_NOUN = regex.compile(
 WEAK_NOUN = frozenset("conference conferences forum forums tour tours events event engagements "
                       "engagement talks consultations gathering gatherings calls call dialogue dialogues "
                       "conversation conversations launch announcement announcements convention "
-                      "conventions".split())
+                      "conventions remarks".split())
 
 # The briefing itself is not a programme item ("this call", "today’s call", "the press call").
 SELF = regex.compile(
