@@ -631,6 +631,9 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue
         # the same noun phrase as the announced item is its fallback; another one is an event of its own
         f.extra = bool(out) and not any(f.span[0] < o.span[1] and o.span[0] < f.span[1] for o in out)
+        if f.extra and out[0].kind == "trip" and regex.search(
+                r"(?i)\b(?:for|where)\s++(?:the\s++)?$", text[max(0, f.span[0] - off - 12):f.span[0] - off]):
+            continue  # "travel to Sharm, Egypt, for (where) the U.N. Climate Conference…": the trip's purpose
         out.append(f)
     return out
 
