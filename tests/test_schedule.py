@@ -402,3 +402,12 @@ def test_the_call_itself_is_never_an_event():
     text = ("Thank you for joining today’s press call to preview President Biden’s trip to Wisconsin. "
             "You will see the United States continue to engage with all of these countries.")
     assert run(text, "2024-10-07") == []
+
+
+def test_a_timetable_in_the_present_tense():
+    got = rows(run("The NATO Summit in Vilnius concludes this afternoon.", "2023-07-12"))
+    assert got == [("2023-07-12", "NATO Summit in Vilnius")]
+    got = rows(run("The G20 Leaders’ Summit opens on Saturday.", "2023-09-06"))
+    assert got == [("2023-09-09", "G20 Leaders’ Summit")]
+    # a present-tense report is not a timetable
+    assert run("The NATO Summit in Vilnius was productive this afternoon.", "2023-07-12") == []

@@ -35,6 +35,8 @@ _CUT = regex.compile(
     r"|(?-i:(?<=\b[A-Z][\w’'\-]*),(?!\s++(?:and\s++)?(?:the\s++)?(?:[A-Z]|(?:members|leaders|ministers|heads|"
     r"president|prime\s++minister|king|queen|chancellor)\s++of\b)))"
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
+    r"|\s(?=(?:officially\s++|formally\s++)?(?:begins|starts|opens|concludes|ends|wraps\s++up|closes|kicks\s++off|"
+    r"gets\s++under\s?way|resumes|takes\s++place|convenes)\b)"
     r"|;|:|\s[—–]\s|\s--\s|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
@@ -706,6 +708,11 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
     return None
 
 
+_TIMETABLE = regex.compile(
+    r"(?i)\s*+(?:(?:officially|formally|then|also)\s++)?(?:begins|starts|opens|concludes|ends|wraps\s++up|closes|"
+    r"kicks\s++off|gets\s++underway|gets\s++under\s++way|continues|resumes|takes\s++place|convenes)\s*+(?:on\s++|at\s++)?")
+
+
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
     Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
@@ -723,10 +730,12 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue
         if c.ref is None or c.ref.last_day < bdate:
             continue
-        if c.ref.first_day == bdate == c.ref.last_day and (not regex.match(
+        rs, re_ = c.ref.start - off, c.ref.end - off
+        # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
+        timetable = rs >= c.span[1] - off and _TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None
+        if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not regex.match(
                 r"(?i)today['’‘]s$", c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
             continue  # "joining us today for our call to…", "today's press call": today names the call
-        rs, re_ = c.ref.start - off, c.ref.end - off
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
         if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between) \
