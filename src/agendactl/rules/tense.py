@@ -52,6 +52,9 @@ coordinated sustained dedicated red need seed feed speed indeed hundred embed sh
 succeed exceed weed breed armed allied skilled qualified talented experienced""".split())
 
 
+# "ahead of X" is a future cue only for a mention inside X (no comma or clause break between):
+# "Just ahead of the trip, the department on Sunday issued ..." dates the issuing, not the trip
+_AHEAD_OF = regex.compile(r"\b(?i:ahead[ \t\r\n]+of|in[ \t\r\n]+advance[ \t\r\n]+of)\b[^,;:.!?—–]*+$")
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
 sought stole swore taught understood wrote brought gave took went came began withdrew met spoke
 became""".split())
@@ -128,6 +131,10 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
         if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
             return "past", pw.group(2)
     f = _nearest(_FUTURE, view, a, b, start, end)
+    ah = _AHEAD_OF.search(view, max(a, start - 120), start)
+    if ah is not None and (f is None or start - ah.end() < f[0]):
+        # "ahead of the meetings ... on 5 and 6 December": the mention dates what lies ahead
+        f = (start - ah.end(), ah.group(), ah.start())
     p = _nearest(_PAST, view, a, b, start, end)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
@@ -174,6 +181,7 @@ EXAMPLES = [
     # prepositions, not plans: "next to", "ahead of"
     ("a bomb ripped through a building next to the embassy in Nairobi Friday morning", "past"),
     ("Just ahead of the trip, the department on Sunday issued a caution.", "past"),
+    ("Press conference ahead of the meetings of Ministers on Friday in Brussels", "future"),
     # a plan reported as past: "had been scheduled", "previously planned"
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
