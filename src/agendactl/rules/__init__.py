@@ -56,9 +56,15 @@ _LEAD_FUTURE = regex.compile(r"(?i:by|until|till)\s")
 _BEFORE_FUTURE = regex.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "since March", "ever since Monday": the period began before the briefing, whatever the verb.
 _SINCE = regex.compile(r"(?i:since)\s")
-# ... and "as recently as St. Patrick's Day", "as late as last June"
+# ... and "as recently as St. Patrick's Day", "as late as last June", "back in February"
 _BEFORE_SINCE = regex.compile(
     r"\b(?i:since|as[ \t]recently[ \t]as|as[ \t]late[ \t]as)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# "back in February", "back on Monday": looking back -- unless someone comes/gets/will be back then
+_BEFORE_BACK = regex.compile(
+    r"(?<!\b(?i:be|come|comes|coming|get|gets|getting|go|goes|going|bring|head|heading|fly|flying|"
+    r"report|circle|check|call|write|hear|move|moving|push|pushed|way|money|them|it|you|him|us)"
+    r"[ \t\u00a0]++)\b(?i:back)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_IN_ON = regex.compile(r"(?i:in|on|during)\s")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
 _FAMILIES: list[Any] | None = None
@@ -168,6 +174,9 @@ def match(doc) -> list[Mention]:
         if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
                 doc.view, max(0, mt.start - 22), mt.start):
             mt.tense, cue = "past", "since"
+        elif _IN_ON.match(doc.view, mt.start, mt.end) and _BEFORE_BACK.search(
+                doc.view, max(0, mt.start - 30), mt.start):
+            mt.tense, cue = "past", "back"
         if cue:
             mt.fields["tense_cue"] = " ".join(cue.split())
             mt.fields["tense_weak"] = cue.endswith("(weak)")

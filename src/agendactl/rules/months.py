@@ -79,6 +79,12 @@ EXAMPLES = [
     ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
     ("vaccinations in March, April.", "2021-05-01", "2021-04", "April"),
+    # "back in <month>" looks back; coming back in a month does not
+    ("following the President's direction back in February.", "2021-06-08", "2021-02", "in February"),
+    ("prices are down since the peak back in June", "2022-11-03", "2022-06", "in June"),
+    ("He will come back in May", "2021-06-08", "2022-05", "in May"),
+    # a present perfect reports the decision; its object may lie ahead
+    ("NATO has decided to admit them in early March, an official said.", "1999-02-10", "1999-03"),
     # the month just before the briefing's is "last month": "last October" in November is a year back
     ("so last October, the President announced", "2022-11-08", "2021-10", "last October"),
     ("prices last February were lower", "1998-03-01", "1997-02", "last February"),
