@@ -103,3 +103,50 @@ def test_explain_matches_design_wording():
     r = one("On Wednesday, we will address terrorism.")
     assert r.explain == ["Wednesday -> clause in future tense ('will') -> next Wednesday after "
                          "Mon 2017-12-04 -> 2017-12-06"]
+
+
+# --- discourse context across mentions (dev-set findings: R1, R2, day-of-month sequences)
+def values(text: str, date: str) -> list[tuple[str, str]]:
+    return [(r.text, r.value) for r in resolve_phrase(text, dt.date.fromisoformat(date), fallback=False)]
+
+
+def test_same_month_named_again_keeps_its_year_unless_the_tense_disagrees():
+    got = values("Last year, at the end of October, we met. The talks that took place at the end of "
+                 "October were useful.", "2022-11-08")
+    assert [v for _, v in got if v.endswith("-10")] == ["2021-10", "2021-10"], got
+    got = values("Last year, at the end of October, we met. We will meet again at the end of October.",
+                 "2022-11-08")
+    assert [v for _, v in got if v.endswith("-10")] == ["2021-10", "2023-10"], got
+
+
+def test_year_named_far_before_does_not_govern_a_month():
+    # another sentence: no tense either way, so only the nearest May is left
+    got = values("The numbers for 2020 are in. The figures for May look strong.", "2021-03-01")
+    assert ("for May", "2021-05") in got, got
+    # the same sentence, right before: that year's May
+    got = values("In 2020, in May, the figures looked strong.", "2021-03-01")
+    assert ("in May", "2020-05") in got, got
+
+
+def test_week_after_and_following_week_chain_from_the_week_named():
+    got = values("not next week but the week after", "2021-12-30")
+    assert got == [("next week", "2022-W01"), ("the week after", "2022-W02")], got
+    got = values("We go next week, and the following week we return.", "2017-12-04")
+    assert got[-1] == ("the following week", "2017-W51"), got
+
+
+def test_this_past_week_and_sunday_this_week():
+    assert one("this past week", dt.date(2025, 1, 3)).value == "2025-W01"  # Friday: week now ending
+    assert one("this past week", dt.date(2025, 1, 6)).value == "2025-W01"  # Monday: the week just ended
+    assert one("It will be released this week.", dt.date(2023, 11, 26)).value == "2023-W48"
+    assert one("It was released this week.", dt.date(2023, 11, 26)).value == "2023-W47"
+
+
+def test_days_alone_continue_the_month_of_days_just_named():
+    got = values("talks on January 9th and 10th, a council meeting on the 12th", "2021-12-30")
+    assert got[-1] == ("on the 12th", "2022-01-12"), got
+
+
+def test_weekday_in_apposition_to_the_day_just_named():
+    got = values("It is embargoed until tomorrow, Friday, 6:00 a.m.", "2021-09-23")
+    assert got == [("tomorrow", "2021-09-24"), ("Friday", "2021-09-24")], got
