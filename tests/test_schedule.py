@@ -411,3 +411,11 @@ def test_a_timetable_in_the_present_tense():
     assert got == [("2023-09-09", "G20 Leaders’ Summit")]
     # a present-tense report is not a timetable
     assert run("The NATO Summit in Vilnius was productive this afternoon.", "2023-07-12") == []
+
+
+def test_coordinated_events_under_one_cue_and_a_quoted_name():
+    got = rows(run("On Sunday, the President will attend the G7 Summit and then the NATO Summit in Madrid.", "2022-06-22"))
+    assert got == [("2022-06-26", "G7 Summit"), ("2022-06-26", "NATO Summit in Madrid")]
+    got = rows(run("Next week, the First Lady will be traveling across the country to kick off the “Help is Here” "
+                   "tour and amplify the plan.", "2021-03-11"))
+    assert got == [("2021-W11", "“Help is Here” tour")]

@@ -287,6 +287,10 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     commemoration", "NATO’s next") to the determiner, preposition or verb before them."""
     pos = noun_start
     taken = 0
+    lo = max(floor, noun_start - 70)
+    qm = regex.search(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$", text[lo:noun_start])
+    if qm:
+        return lo + qm.start()  # a quoted name: the “Help is Here” tour
     for m in reversed(list(regex.finditer(r"[\w’'‘.\-+/]++", text[floor:noun_start]))):
         s = floor + m.start()
         w = m.group(0).lower().strip("’'‘")
@@ -659,6 +663,27 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
     return c
 
 
+_AND_THE = regex.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?=(?:the|a|an)\s)")
+
+
+def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
+    """"will attend the G7 Summit and then the NATO Summit": a second event noun phrase
+    coordinated with the first is a second item under the same cue (same day unless it has its own)."""
+    m = _AND_THE.search(text, c.start - off, c.span[1] - off + 1)
+    if m is None:
+        return
+    nm = cues.EVENT_NOUN.search(text, m.end(), min(len(text), m.end() + 50))
+    if nm is None or regex.search(r"[,;]|\b(?:will|to|is|are)\b", text[m.end():nm.start()]):
+        return
+    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c2 is not None and (c2.ref is None or c2.ref is c.ref) and (c2.head, c2.words) != (c.head, c.words):
+        # the first phrase ends where the second begins: its place is not the second's
+        c.location = _place(text[c.start - off:m.start()])
+        c.words = content_words(c.title + " " + (c.location or ""))
+        c.span = (c.span[0], off + m.start())
+        c.siblings.append(c2)
+
+
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text, cue.end())
@@ -672,7 +697,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")
-            last = max((c for c in cue_ends if c <= s), default=cue.end())
+            last = max(max((c for c in cue_ends if c <= s), default=cue.end()), floor if floor < s else 0)
+            # (or from the verb that introduced it: "will be traveling … to kick off the … tour")
             near = 30 if regex.match(r"(?i)look", cue.group(0)) else 60
             if s - last > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
                 return None
@@ -685,6 +711,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                         or any(r.start - off < cue.start() for r in refs)):
                     return None
             if c is not None:
+                _coordinated(text, off, refs, c)
                 return c
             floor = e
         else:

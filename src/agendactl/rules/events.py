@@ -106,7 +106,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
-    r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?)"
+    r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
     # a document made public: "the presidential determination will be released this week"
     r"|(?P<released>(?<=\bbe\s++)(?:released|issued|published|unveiled|signed|launched|announced|rolled\s++out))"
     r"|(?P<welcome>welcom(?:e|es|ing)|greet(?:s|ing)?|receiv(?:e|es|ing))"
@@ -134,8 +134,9 @@ def event_heads(text: str, pos: int = 0) -> list[tuple[str, str, int, int]]:
     in order."""
     out: list[tuple[str, str, int, int]] = []
     for m in EVENT_VERB.finditer(text, pos):
-        if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "a visit", "the signing": a noun, not the verb
+        if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()) or regex.search(
+                r"[”\"]\s*+$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "a visit", "the signing", the “Help is Here” tour: a noun, not the verb
         if regex.match(r"\s++", text[m.end():m.end() + 1]) and EVENT_NOUN.match(text, m.end() + 1):
             continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
         kind = next(k for k, v in m.groupdict().items() if v)
