@@ -150,3 +150,14 @@ def test_days_alone_continue_the_month_of_days_just_named():
 def test_weekday_in_apposition_to_the_day_just_named():
     got = values("It is embargoed until tomorrow, Friday, 6:00 a.m.", "2021-09-23")
     assert got == [("tomorrow", "2021-09-24"), ("Friday", "2021-09-24")], got
+
+
+def test_untensed_month_takes_the_year_the_document_gave_it_elsewhere():
+    filler = " We talked about many other things at length, none of them dated." * 12
+    text = ("It answers the executive order I mentioned from February." + filler
+            + " It is a product of the executive order from February.")
+    got = values(text, "2021-10-21")
+    assert got == [("from February", "2021-02"), ("from February", "2021-02")], got
+    # without the tensed mention the nearest February is taken
+    assert values("It is a product of the executive order from February.", "2021-10-21") == \
+        [("from February", "2022-02")]

@@ -160,6 +160,7 @@ class Context:
     last_quarter_end: int = -10**9
     pos: int = 0  # start of the mention being resolved
     months: dict = field(default_factory=dict)  # month number -> (year, end) of its last mention
+    hints: dict = field(default_factory=dict)  # ("m", month) / ("d", month, day) -> year (_doc_hints)
     sent: int = 0  # sentence index of the mention being resolved
     gov_year: tuple | None = None  # (year, end, sentence) of the last year named as a point
 
@@ -365,9 +366,16 @@ def _date(f, mt, ctx: Context) -> Val:
         v = _day(d)
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
+    hint = None
+    if y is None and (not mt.tense or f.get("tense_weak")) and f.get("weekday") is None:
+        d0, m0 = items[0]
+        hint = ctx.hints.get(("d", m0, d0)) or ctx.hints.get(("m", m0))
     if y is not None:
         first = D(y, items[0][1], items[0][0])
         why = "year given"
+    elif hint is not None:
+        first = D(hint, items[0][1], items[0][0])
+        why = f"no clause tense; the same date/month named with a tense elsewhere is {hint}'s"
     else:
         first, why = _pick_year(items[0], ctx, mt.tense or f.get("prior"),
                                 f.get("weekday") if len(items) == 1 else None,
@@ -431,6 +439,9 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         y, why = b.year, "'this' -> the briefing year"
     elif (k := _month_anchor(m, mt.tense, ctx)) is not None:
         y, why = k
+    elif tense is None and ("m", m) in ctx.hints:
+        y = ctx.hints[("m", m)]
+        why = f"no clause tense; the same month named with a tense elsewhere is {y}'s"
     elif tense == "future":
         y, why = (b.year if m >= b.month else b.year + 1), f"{_tense_word('future', f.get('tense_cue'))} -> this month or later"
     elif tense == "past":
@@ -730,12 +741,49 @@ _KINDS = {"holiday": _holiday, "nth-weekday": _nth_weekday_kind, "relday": _reld
           "anchored": _anchored, "discourse": _discourse}
 
 
+_PLAIN = ("year", "year_offset", "modifier", "month_offset", "day_only", "month_search", "week_of")
+
+
+def _doc_hints(pairs) -> dict:
+    """Years that clauses with a clear tense gave to bare months and day+month dates: the same
+    month or date named elsewhere in the document without a tense is most likely the same one
+    ("the executive order from February" after "the order I mentioned from February")."""
+    seen: dict = {}
+    for mt, ref in pairs:
+        f = mt.fields
+        if mt.kind not in ("month", "date") or not mt.tense or f.get("tense_weak") or \
+                any(f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
+            continue
+        d = D.fromisoformat(ref.first_day)
+        if mt.kind == "month":
+            keys = [("m", d.month)]
+        elif len(f.get("items") or ()) == 1:
+            keys = [("d", d.month, d.day)]
+        else:
+            continue
+        for k in keys:
+            seen.setdefault(k, set()).add(d.year)
+    return {k: ys.pop() for k, ys in seen.items() if len(ys) == 1}
+
+
 def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
-    """TimeRefs for the mentions, in text order; mentions that cannot be resolved are dropped."""
+    """TimeRefs for the mentions, in text order; mentions that cannot be resolved are dropped.
+    Two passes when the document names a month or date with a clear tense: the second gives the
+    same month/date without a tense elsewhere that year."""
     if not briefing.date:
         return []
+    pairs = _resolve_pass(mentions, doc, briefing, {})
+    hints = _doc_hints(pairs)
+    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak"))
+                     for mt, _ in pairs):
+        pairs = _resolve_pass(mentions, doc, briefing, hints)
+    return [ref for _, ref in pairs]
+
+
+def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict):
     ctx = Context(D.fromisoformat(briefing.date[:10]))
-    out: list[TimeRef] = []
+    ctx.hints = hints
+    out: list = []
     for mt in mentions:
         fn = _KINDS.get(mt.kind)
         if fn is None:
@@ -754,7 +802,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
                       last_day=v.last.isoformat(), rule=mt.rule, tense=mt.tense,
                       ambiguous=v.ambiguous, alternatives=list(v.alternatives),
                       explain=list(v.steps), anchor=v.anchor)
-        out.append(ref)
+        out.append((mt, ref))
         if v.anchor == "discourse" and mt.rule != "discourse-day":
             continue  # a comparison ("a year earlier") does not move the story's time
         ctx.last, ctx.last_end = v, mt.end
