@@ -30,7 +30,10 @@ _PAST = regex.compile(
     has\ been|have\ been
     |threw|found|knew|thought|heard|caught|chose|drew|drove|fought|flew|forgot|grew|sought
     |stole|swore|taught|understood|wrote|brought|gave|took|went|came|began|withdrew|met|spoke
-    |became)\b""",  # irregular past forms that are not also common nouns/adjectives ("shot")
+    |became
+    # a perfect participle clause: "having traveled with the President to Texas on Friday"
+    |having\ (?:[a-z]{3,}ed|been|spoken|seen|met|made|done|given|taken|held|gone|come|said|told
+      |sent|brought|written|become|begun|known|won|lost|paid|led|left|heard|found|kept|put|had))\b""",  # irregular past forms that are not also common nouns/adjectives ("shot")
     regex.I | regex.X)
 # A subject right before an -ed form makes it a past verb: "that we issued", "the White House
 # released" (the verb is group "v"; matched with its subject, which is fast to find)
@@ -190,6 +193,7 @@ EXAMPLES = [
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
     ("The offer is scheduled to expire Friday.", "future"),
+    ("I will say, having traveled with the President to Texas on Friday, he made clear", "past"),
     ("the relatives lose the fight when the case is heard on Friday in the appeals court", None),
 ]
 NEGATIVES: list[str] = []

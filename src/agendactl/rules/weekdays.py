@@ -16,7 +16,7 @@ _WD = compile_(rf"""
         | (?P<mod>this{WS}coming|this{WS}past|this|next|last|past|coming|previous){WS}
         | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?{WS}(?:on{WS})?)
       ))?
-      (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super)[ \t])  # named days, not weekdays
+      (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super|News|Business)[ \t])  # named days and shows ("Fox News Sunday")
       (?<!\b(?i:every|each|any|another)[ \t\u00a0])  # "every Sunday": any Sunday
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
       (?i:(?P<part>{WS}(?:morning|afternoon|evening|night)))?\b
@@ -81,7 +81,7 @@ EXAMPLES = [
     ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
     ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
 ]
-NEGATIVES = ["an address to the nation in primetime on a Sunday", "every Friday we meet",
+NEGATIVES = ["I’ve done Fox News Sunday twice now.", "reports from Small Business Saturday", "an address to the nation in primetime on a Sunday", "every Friday we meet",
              "We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
              "Good Friday Agreement negotiators"]
 
