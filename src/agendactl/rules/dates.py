@@ -181,6 +181,9 @@ EXAMPLES = [
     ("the vote on Thursday 15th", "2013-02-12", "2013-08-15"),
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
     ("the weekend of June 29-30", "2024-07-05", "2024-06-29/2024-06-30", "the weekend of June 29-30"),
+    # lists and ranges wrap lines and use no-break spaces like any phrase
+    ("on 5,\n6 and 7 December", "2017-12-04", "2017-12-05/2017-12-07", "on 5,\n6 and 7 December"),
+    ("from 9\u00a0to\n11 July", "2017-12-04", "2018-07-09/2018-07-11"),
 ]
 NEGATIVES = ["So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent"]

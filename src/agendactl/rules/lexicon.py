@@ -133,11 +133,10 @@ def ci(words: str) -> str:
 # No-break spaces count: WH transcripts put "\xa0" around words.
 WS = r"(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?+|\r?\n[ \t\u00a0]*+)"
 # Range separators between two days/dates: "9-11", "9 – 11", "9 to 11", "9 through 11"
-RANGE_SEP = (r"(?:[ \t]*+[-–—][ \t]*+|(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)"
-             r"(?i:to|through|thru|until|till|and)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))")
-# List separators: "5, 6 and 7", "5 & 6"
-LIST_SEP = r"(?:[ \t]*+,[ \t]*+)"
-AND_SEP = r"(?:,?(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)(?:and|&)(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+))"
+RANGE_SEP = rf"(?:[ \t\u00a0]*+[-–—][ \t\u00a0]*+|{WS}(?i:to|through|thru|until|till|and){WS})"
+# List separators: "5, 6 and 7", "5 & 6" (a wrapped line may follow the comma)
+LIST_SEP = rf"(?:[ \t\u00a0]*+,(?:{WS})?+)"
+AND_SEP = rf"(?:,?{WS}(?:and|&){WS})"
 
 
 # ----------------------------------------------------------------------------- triggers
