@@ -22,7 +22,7 @@ _NOT_BEFORE = (r"\b(?i:resolution|no\.|number|article|flight|route|room|page|p\.
 _Y = compile_(rf"""
     (?P<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|as[ ]of|
        circa|early|mid|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|the[ ]middle[ ]of|
-       the[ ]year|the|fiscal|calendar|year|end[ ]of|spring|summer|autumn|fall|winter){WS}|mid-)?
+       the[ ]year|the|fiscal[ ]year|calendar[ ]year|fiscal|calendar|year|end[ ]of|spring|summer|autumn|fall|winter){WS}|mid-)?
     (?<!{_NOT_BEFORE}{WS})
     (?P<y>{YEAR})\b(?:['’]s(?!\w))?
     (?!{WS}{_UNIT_AFTER}\b|[ \t]*+[-–][ \t]*+\d{{1,4}}[ \t]*+(?i:troops|people|percent)|:\d|[ \t]*+%)
@@ -119,8 +119,24 @@ def _build_yy(m):
     return {"yy": int(m.group("yy")), "year": None}
 
 
+# Fiscal years by abbreviation: "FY2022", "FY 2023", "FY22", "FY’24". TimeML dates a fiscal
+# year by its calendar year number (as "fiscal 1989" -> 1989), so the value is that year.
+_FY = compile_(rf"""
+    (?:(?i:in|since|by|until|from|for|of|through|before|after|the){WS})?
+    \b(?:FY|F\.Y\.)[ \t]?(?:(?P<y4>{YEAR})|['’]?(?P<yy>\d\d)(?!\d))\b
+""")
+
+
+def _build_fy(m):
+    if m.group("y4"):
+        return {"year": int(m.group("y4"))}
+    return {"yy": int(m.group("yy")), "year": None}
+
+
 RULES = [
     Rule("year", "year", _Y, _build_y, family="years", trigger=T_YEAR),
+    Rule("fiscal-year", "year", _FY, _build_fy, priority=1, family="years",
+         trigger=trigger(["FY", "F.Y."], lower=False), reach=20),
     Rule("year-two-digit", "year", _YY, _build_yy, family="years",
          trigger=trigger([], pattern=r"['’]\d\d\b"), reach=20),
     Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years", trigger=T_SPOKEN_YEAR),
@@ -145,9 +161,12 @@ EXAMPLES = [
     ("the fundamental purpose of the\n’41 document", "2021-06-10", "1941"),
     ("the class of '22", "2021-06-10", "2022"),
     ("prevent warming this century", "2022-11-08", "20", "this century"),
+    ("the President's fiscal year 2022 budget request", "2021-04-09", "2022", "fiscal year 2022"),
+    ("cut by 27 percent since FY2010", "2021-04-09", "2010", "since FY2010"),
+    ("the FY22 request", "2021-04-09", "2022"),
     ("wars of the last century", "2022-11-08", "19"),
 ]
-NEGATIVES = ["he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
