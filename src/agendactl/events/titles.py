@@ -703,9 +703,10 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             if s - last > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
-            if c is not None and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
+            if c is not None and not any(h[0] != "noun" and h[2] < s for h in heads) and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
-                # ("the main event on Saturday will be the speech"; not "the Quad will be a forum")
+                # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
+                # not when a verb came between ("will be traveling … to kick off the tour")
                 subj = text[:cue.start()]
                 if not (cues.EVENT_NOUN.search(subj) or regex.search(r"(?i)\bthere\b", subj + cue.group(0))
                         or any(r.start - off < cue.start() for r in refs)):
