@@ -8,6 +8,23 @@ item takes the date of its own clause; failing that, the day the speaker last na
 turn ("On Friday… She will also have…", date_inferred). Mentions of one event are merged into
 one item; only items on or after the briefing date are kept, sorted by first day then mention.
 No date arithmetic here: dates come from the resolver's TimeRefs.
+
+How the reading generalises beyond "the President will…":
+- any subject announces ("The Amir will meet, of course, with the President tomorrow"); a present
+  progressive does too when its clause names a day to come ("is meeting with … this afternoon");
+- the programme day carries over an official's next turn (a moderator's aside, a dropped line)
+  and ends at a reporter's question; a step marked "will then/next …" takes it even for a topic
+  verb ("The two leaders will then review the original Atlantic Charter");
+- a trip leg dates what is placed on it: the day given anywhere for "travel to / arrive in X"
+  dates a later "In X, he will…" (titles.py finds the place, `_legs` the day);
+- several events of one clause are several items: further event nouns with dates of their own
+  ("the U.S.-ASEAN Summit on November 12th and then the East Asia Summit on November 13th"),
+  coordinated phrases under one cue, and meetings with several named counterparts — ONE ITEM PER
+  COUNTERPART ("meet separately with Pope Francis, the president of Italy, and the prime minister
+  of Italy" -> three items, same day), unless the clause says they meet jointly/together, and an
+  apposition ("the French President, President Macron") is one person;
+- an event named in a list of past ones keeps its own future date ("…last week, and his visit
+  next week to Europe"); the briefing itself ("today's press call to preview…") never is one.
 """
 from __future__ import annotations
 
