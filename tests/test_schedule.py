@@ -419,3 +419,8 @@ def test_coordinated_events_under_one_cue_and_a_quoted_name():
     got = rows(run("Next week, the First Lady will be traveling across the country to kick off the “Help is Here” "
                    "tour and amplify the plan.", "2021-03-11"))
     assert got == [("2021-W11", "“Help is Here” tour")]
+
+
+def test_the_close_of_an_event_today_dates_it():
+    text = "There will be a joint event following the conclusion of the NATO Summit this afternoon."
+    assert ("2023-07-12", "NATO Summit") in rows(run(text, "2023-07-12"))

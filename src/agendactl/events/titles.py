@@ -760,7 +760,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
             continue
         rs, re_ = c.ref.start - off, c.ref.end - off
         # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
-        timetable = rs >= c.span[1] - off and _TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None
+        timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or regex.search(
+            r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$",
+            text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None)  # "the conclusion of the Summit this afternoon"
         if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not regex.match(
                 r"(?i)today['’‘]s$", c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
             continue  # "joining us today for our call to…", "today's press call": today names the call
