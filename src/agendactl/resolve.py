@@ -24,6 +24,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
+import regex
+
 from .model import Briefing, Mention, TimeRef
 
 D = dt.date
@@ -155,6 +157,8 @@ class Context:
     last: Val | None = None  # last resolved reference (any grain)
     last_day: Val | None = None  # last resolved day-grain reference
     last_day_end: int = -10**9  # where the last day reference ended
+    last_day_weekday: bool = False  # the last day reference was a weekday ("Monday and Tuesday")
+    gap: str = ""  # the text between the last day reference and this mention (when short)
     last_end: int = -10**9  # where the last reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
     last_quarter_end: int = -10**9
@@ -197,6 +201,10 @@ def _relday(f, mt, ctx: Context) -> Val:
     return v
 
 
+_RANGE_GAP = regex.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
+_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
+
+
 def _weekday(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     wd = f["weekday"]
@@ -220,6 +228,17 @@ def _weekday(f, mt, ctx: Context) -> Val:
         # apposition: "tomorrow, Friday," / "on December 4, Monday" name the same day
         v = _day(a.first)
         v.steps = [f"{name} right after {a.value}, which is a {name} -> the same day"]
+        return v
+    gap = ctx.gap if ctx.last_day_weekday and 0 < ctx.pos - ctx.last_day_end <= 10 else None
+    joined = gap is not None and (_RANGE_GAP.fullmatch(gap) or (
+        _LIST_GAP.fullmatch(gap) and mt.tense != "past"))  # past lists need not run forwards
+    if (a is not None and not mod and joined and a.first == a.last
+            and f.get("week_offset") is None):
+        # a list or range of weekdays runs on from the one before: "next Monday and Tuesday",
+        # "Monday through Wednesday"
+        d = a.first + dt.timedelta((wd - a.first.weekday()) % 7 or 7)
+        v = _day(d)
+        v.steps = [f"{name} listed right after {a.value} -> the {name} after it -> {d}"]
         return v
     if f.get("week_offset") is not None:
         mon = b - dt.timedelta(b.weekday()) + dt.timedelta(7 * f["week_offset"])
@@ -790,6 +809,7 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict)
             continue
         ctx.pos = mt.start
         ctx.sent = doc.sentence_index(mt.start)
+        ctx.gap = mt.fields.get("gap_before", "") if 0 < mt.start - ctx.last_day_end <= 10 else ""
         try:
             v = fn(mt.fields, mt, ctx)
         except (ValueError, OverflowError, IndexError):
@@ -808,6 +828,7 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict)
         ctx.last, ctx.last_end = v, mt.end
         if v.grain == "day":
             ctx.last_day, ctx.last_day_end = v, mt.end
+            ctx.last_day_weekday = mt.kind == "weekday"
         if v.grain == "quarter":
             ctx.last_quarter, ctx.last_quarter_end = v, mt.end
         if v.grain == "year":

@@ -162,8 +162,13 @@ def match(doc) -> list[Mention]:
 
     mentions = find(doc.view)
     prior = tense.document_tense(doc.view) if mentions else None
+    prev_end = -1
     for mt in mentions:
         mt.fields["prior"] = prior
+        if 0 <= prev_end and mt.start - prev_end <= 10:
+            # what joins this mention to the one before ("and", "through", ", "): lists/ranges
+            mt.fields["gap_before"] = doc.view[prev_end:mt.start]
+        prev_end = mt.end
         mt.text = doc.text[mt.start:mt.end]
         mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
         weak = cue is not None and cue.endswith("(weak)")

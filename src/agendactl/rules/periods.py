@@ -22,6 +22,8 @@ _REL = compile_(rf"""
     (?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
 """)
+_THE_BEFORE = regex.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_OF_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of|in)\b")
 # "your last week", "his last year in office": the final one, not the previous calendar period
 _FINAL = regex.compile(r"(?i:\b(?:my|your|his|her|our|their|its)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)$")
 _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
@@ -34,6 +36,9 @@ def _build_rel(m):
     unit = m.group("unit").lower()
     if rel == "last" and _FINAL.search(m.string, max(0, m.start() - 10), m.start()):
         return None
+    if rel == "last" and _THE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and \
+            _OF_AFTER.match(m.string, m.end()):
+        return None  # "the last week of October": the final week of something, not last week
     out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
     if rel == "this past" and unit == "week":
         # "this past week" is the week now ending: the briefing's own ISO week, unless the
@@ -192,6 +197,6 @@ EXAMPLES = [
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
 ]
 NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
-             "weekends are quiet", "It will be your last week here.", "his last year in office", "for a week", "every year", "a week or two"]
+             "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two"]
 
 check_example, check_negative = checks({r.name for r in RULES})

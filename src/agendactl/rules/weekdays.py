@@ -77,6 +77,13 @@ EXAMPLES = [
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
     ("500 people attended a Sunday night memorial service", "1999-10-24", "1999-10-24"),
+    # a list or range of weekdays runs on from the first
+    ("He travels next Monday and Tuesday.", "2022-11-08", "2022-11-15", "Tuesday"),
+    ("meetings Monday through Wednesday", "2022-11-08", "2022-11-16", "through Wednesday"),
+    # ... but a past list need not run forwards, and a sentence break ends the list
+    ("statements made Friday and Thursday by the lawyer", "1998-02-06", "1998-02-05", "Thursday"),
+    ("an official said Thursday.\n\nLater Thursday, his cousins sought help", "2000-02-10",
+     "2000-02-10", "Later Thursday"),
     # apposition to the day just named: past-looking "embargoed" does not move it a week back
     ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
     ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
