@@ -620,6 +620,10 @@ def _year_kind(f, mt, ctx: Context) -> Val:
 
 
 def _decade_kind(f, mt, ctx: Context) -> Val:
+    if f.get("decade_offset") is not None:
+        v = _decade(ctx.briefing.year // 10 + f["decade_offset"])
+        v.steps = [f"{mt.text.strip()!r} -> decade of the briefing {f['decade_offset']:+d} -> {v.value}"]
+        return v
     v = _decade(f["decade"])
     v.anchor = "absolute"
     if f.get("ambiguous_century"):

@@ -78,6 +78,24 @@ _DEC = compile_(rf"""
       | ['’](?P<d2>\d)0s\b
       | (?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b )
 """)
+# "this decade", "by the end of the decade", "next decade" (calendar decades; "the last/past
+# decade" is the rolling ten years and left out)
+_DECREL = compile_(rf"""
+    (?:(?i:by|until|before|through|in|for|during|over|at){WS})?
+    (?: (?P<end>(?i:the[ ]end[ ]of|the[ ]middle[ ]of|the[ ]rest[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of)){WS}
+        (?P<rel>(?i:this|the))
+      | (?P<rel>(?i:this|next|last)) )
+    {WS}(?i:decade)\b(?!['’]s?[ \t]*+(?:-|long)|-|{WS}(?i:or|and)\b)
+""")
+
+
+def _build_decrel(m):
+    rel = m.group("rel").lower()
+    if rel == "last" and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the ":
+        return None
+    return {"decade_offset": {"this": 0, "the": 0, "next": 1, "last": -1}[rel]}
+
+
 _DW = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
        "eighties": 8, "nineties": 9}
 
@@ -141,6 +159,8 @@ RULES = [
          trigger=trigger([], pattern=r"['’]\d\d\b"), reach=20),
     Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years", trigger=T_SPOKEN_YEAR),
     Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years", trigger=T_DECADE),
+    Rule("decade-relative", "decade", _DECREL, _build_decrel, priority=1, family="years",
+         trigger=trigger(["decade"]), reach=30),
     Rule("century", "century", _CENT, _build_cent, priority=1, family="years", trigger=T_CENTURY),
 ]
 
@@ -165,8 +185,11 @@ EXAMPLES = [
     ("cut by 27 percent since FY2010", "2021-04-09", "2010", "since FY2010"),
     ("the FY22 request", "2021-04-09", "2022"),
     ("wars of the last century", "2022-11-08", "19"),
+    ("by the end of this decade", "2022-11-08", "202", "by the end of this decade"),
+    ("The goal is to do it by the end of the decade.", "2021-04-09", "202"),
+    ("next decade", "2017-12-04", "202"),
 ]
-NEGATIVES = ["FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["over the last decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
