@@ -652,6 +652,13 @@ def _anchored(f, mt, ctx: Context) -> Val | None:
         v = _year_ago_quarter(ctx, mt.text.strip())
         if v is not None:
             return v
+    if f.get("from_weekday") is not None:
+        # "a week from Friday": the coming Friday, then the span; a day, not the unit's period
+        base = b + dt.timedelta((f["from_weekday"] - b.weekday()) % 7 or 7)
+        d = _shift(base, unit, n)
+        v = _day(d)
+        v.steps = [f"{mt.text.strip()!r} -> {_WD[f['from_weekday']]} {base} +{n} {unit}(s) -> {d}"]
+        return v
     d = _shift(b, unit, sign * n)
     v = _at_grain(d, unit)
     if f.get("vague") or f.get("within"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import T_UNIT, NUMBER, WS, number_value
+from .lexicon import T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
 
 _UNIT = r"(?P<u>(?i:day|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
 _APPROX = (r"(?P<approx>(?i:about|around|nearly|almost|some|more[ ]than|less[ ]than|over|roughly|"
@@ -24,6 +24,21 @@ _IN = compile_(rf"""
     {_N}(?:-|{WS}){_UNIT}(?:{WS}(?i:time|from[ ]now))?
     (?!{WS}(?i:of|before|after|earlier|later|ago|running|in[ ]a[ ]row|straight)\b)
 """)
+# "a week from Friday", "two weeks from Monday": counted from that (coming) weekday
+_FROM_WD = compile_(rf"""
+    \b{_N}(?:-|{WS}){_UNIT}{WS}(?i:from){WS}(?P<wd>{WEEKDAY})
+""")
+
+
+def _build_from_wd(m):
+    n = number_value(m.group("n"))
+    unit = m.group("u").lower()
+    if n is None or n != int(n) or unit not in ("day", "week"):
+        return None
+    return {"n": int(n), "unit": unit, "sign": 1, "vague": False, "within": False, "inside": False,
+            "from_weekday": weekday_num(m.group("wd"))}
+
+
 _WITHIN = compile_(rf"""
     \b(?P<dir>(?i:within)){WS}(?P<n>(?i:a|one|the[ ]next|the[ ]coming))(?:{WS})(?P<u>(?i:day|week|month|year))\b
 """)
@@ -63,6 +78,8 @@ def _build(m):
 RULES = [
     Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT, reach=32),
     Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT, reach=32),
+    Rule("anchored-from-weekday", "anchored", _FROM_WD, _build_from_wd, priority=2, family="anchored",
+         trigger=T_UNIT, reach=20),
     Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT, reach=20),
 ]
 
@@ -79,6 +96,8 @@ EXAMPLES = [
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
     ("We will decide within a month.", "2017-12-04", "2018-01"),
+    ("a week from Friday", "2022-11-08", "2022-11-18"),
+    ("two weeks from Monday", "2022-11-08", "2022-11-28"),
     ("The plant opens in three years.", "2017-12-04", "2020"),
     ("The stock would be redeemed in five years.", "1989-11-02", "1994"),
 ]
