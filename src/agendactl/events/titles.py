@@ -446,7 +446,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b", obj) and not regex.search(r"[A-Z]", obj[1:]):
         return None  # "engage with every community": outreach, not a meeting a reader could place
     if kind in ("meet", "engage"):
-        obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|"
+        obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
+                        r"personally|directly|formally|informally|individually|"
                         r"in\s++person|one-on-one)\s++)*+(?:with\s++)?", "", obj)
         obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
         if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)) or regex.match(
@@ -455,7 +456,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b", obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-") \
-            or regex.match(r"(?i)(?:and|or|but)\b", obj):
+            or regex.match(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
+                           r"is|are|was|were)\b(?!\.)", obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
     if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj):
         return None  # "announce new steps": nothing named that a reader could look for
