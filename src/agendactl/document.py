@@ -325,6 +325,7 @@ def _front_matter(text: str, base: str) -> tuple[dict[str, tuple[str, int, int]]
 # --------------------------------------------------------------------------- structure
 
 _PARA_BREAK = regex.compile(r"\n[^\S\n]*+\n")
+_NEWLINE = regex.compile(r"\n")
 _NONSPACE = regex.compile(r"\S")
 _LEAD_WS = regex.compile(r"\s*+")
 _TRAIL_WS = regex.compile(r"(?r)\s*+")
@@ -422,8 +423,8 @@ def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf
                    is_html=is_html)
     # line starts from the "\n"-only copy: each "\n" there ends exactly one line of the input
     # (a packed array, not a list of int objects: 8 bytes a line instead of ~36 on huge inputs)
-    doc.line_starts = array.array("q", itertools.accumulate(
-        (len(p) + 1 for p in base.split("\n")[:-1]), initial=0))
+    doc.line_starts = array.array("q", [0])
+    doc.line_starts.extend(m.end() for m in _NEWLINE.finditer(base))  # no list of line copies
 
     # paragraphs: runs of text between blank lines
     pos = body_start
