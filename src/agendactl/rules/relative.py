@@ -25,6 +25,8 @@ _REL = compile_(rf"""
 # "USA Today", "Russia Today", "MedPage Today": a capitalised name word right before a
 # capitalised "Today" makes it a title (sentence openers like "And Today" aside).
 _NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z]+)[ ]$")
+_SHOW_AFTER = regex.compile(r"[ \t\u00a0]++(?i:show|program|programme)\b")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t\u00a0]*+|\n[ \t\u00a0]*+)$")
 _OPENERS = frozenset("""and but so even until since just only also now then yes well again as from
 starting beginning right okay ok because if when while like that later earlier""".split())
 
@@ -34,6 +36,9 @@ def _build(m):
         nb = _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if nb and nb.group("w").lower() not in _OPENERS:
             return None
+        if _SHOW_AFTER.match(m.string, m.end()) and not _SENTENCE_START.search(
+                m.string, max(0, m.start() - 4), m.start()):
+            return None  # "on the Today show"
     if m.group("dat"):
         off = 2
     elif m.group("dby"):
@@ -67,7 +72,7 @@ EXAMPLES = [
     ("Thank you. Today we will announce", "2023-07-12", "2023-07-12", "Today"),
     ("And Today is the day", "2023-07-12", "2023-07-12", "Today"),
 ]
-NEGATIVES = ["we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
+NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
              "Todays are busy", "the day after", "We will meet", "Mr. Tomorrowland"]
 
 check_example, check_negative = checks({r.name for r in RULES})
