@@ -36,17 +36,25 @@ PY = str(VENV / "python") if (VENV / "python").exists() else sys.executable
 AGENDACTL = str(VENV / "agendactl") if (VENV / "agendactl").exists() else "agendactl"
 CHRONO_DIR = Path(os.environ.get("CHRONO_DIR", "/tmp/agendactl-chrono"))
 
-# One consistent version for the whole run: the working tree may change while the benchmark
-# runs (several people work in it), so everything runs a snapshot of src/agendactl.
-_TMP = tempfile.mkdtemp(prefix="agendactl-bench-")
-SNAP = Path(_TMP, "src")
-shutil.copytree(ROOT / "src" / "agendactl", SNAP / "agendactl",
-                ignore=shutil.ignore_patterns("__pycache__"))
-sys.path.insert(0, str(SNAP))
-ENV = dict(os.environ, PYTHONPATH=str(SNAP), AGENDACTL_CACHE_DIR=str(Path(_TMP, "cache")))
-# byte-code and pattern caches as an installed tool has them after its first run
-ENV.pop("PYTHONDONTWRITEBYTECODE", None)
-ENV.pop("AGENDACTL_NO_CACHE", None)
+_TMP = ""
+ENV: dict[str, str] = dict(os.environ)
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+def snapshot() -> None:
+    """One consistent version for the whole run: the working tree may change while the
+    benchmark runs (several people work in it), so everything runs a copy of src/agendactl."""
+    global _TMP, ENV
+    _TMP = tempfile.mkdtemp(prefix="agendactl-bench-")
+    snap = Path(_TMP, "src")
+    shutil.copytree(ROOT / "src" / "agendactl", snap / "agendactl",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(snap))
+    ENV = dict(os.environ, PYTHONPATH=str(snap), AGENDACTL_CACHE_DIR=str(Path(_TMP, "cache")))
+    # byte-code and pattern caches as an installed tool has them after its first run
+    ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    ENV.pop("AGENDACTL_NO_CACHE", None)
 
 rows: list[tuple[str, str, str]] = []  # (measure, value, target / note)
 
@@ -311,6 +319,7 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=None, help="files in the --jobs batch (default all)")
     ap.add_argument("--runs", type=int, default=11, help="cold-start runs (median)")
     a = ap.parse_args()
+    snapshot()
     sec = set(a.sections.split(","))
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), "
           f"{platform.system()} {platform.release()}, Python {platform.python_version()}",
