@@ -329,6 +329,14 @@ def _date(f, mt, ctx: Context) -> Val:
         # next month), the tense only deciding between two about as near
         b = ctx.briefing
         tense = mt.tense or f.get("prior")
+        lm = ctx.last
+        if lm is not None and lm.grain == "month" and ctx.pos - ctx.last_end <= 120:
+            # "in December of 2020 -- on the 11th": a day of the month just named
+            first = D(lm.first.year, lm.first.month, items[0][0])
+            v = _days(first, D(first.year, first.month, items[-1][0]))
+            v.anchor = "discourse"
+            v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of {lm.value} named just before -> {v.value}"]
+            return v
         a = ctx.last_day
         if a is not None and ctx.pos - ctx.last_day_end <= _DISCOURSE_REACH:
             base = a.last.replace(day=1)
@@ -353,7 +361,13 @@ def _date(f, mt, ctx: Context) -> Val:
                 continue
         cands.sort(key=lambda c: abs((c - b).days))
         d = cands[0]
-        if len(cands) > 1 and abs(abs((cands[1] - b).days) - abs((d - b).days)) <= 5:
+        clause = None if f.get("tense_weak") else mt.tense
+        if clause in ("past", "future"):
+            # a clear clause tense picks the direction: "if it's ready before the 30th, we'll
+            # put it out" (said on the 7th) is this month's 30th
+            pick = [c for c in cands if (c <= b if clause == "past" else c >= b)]
+            d = pick[0] if pick else d
+        elif len(cands) > 1 and abs(abs((cands[1] - b).days) - abs((d - b).days)) <= 5:
             pick = [c for c in cands[:2] if (c <= b if tense == "past" else c >= b)]
             d = pick[0] if pick else d
         v = _days(d, D(d.year, d.month, items[-1][0]))

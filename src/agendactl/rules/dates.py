@@ -172,6 +172,9 @@ EXAMPLES = [
      " council conversation on the 12th, and a meeting on the 13th.", "2021-12-30", "2022-01-12",
      "on the 12th"),
     ("talks starting on the 9th and 10th in Geneva", "2021-12-30", "2022-01-09/2022-01-10"),
+    # a clear clause tense gives the direction; a month named just before gives the month
+    ("If it's ready before the 30th, we'll put it out.", "2021-04-07", "2021-04-30"),
+    ("authorized for use in December of 2020 -- on the 11th.", "2021-08-27", "2020-12-11", "on the 11th"),
     ("the riot on January 6th in 2021", "2025-01-03", "2021-01-06", "on January 6th in 2021"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
