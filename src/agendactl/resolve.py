@@ -406,6 +406,12 @@ def _date(f, mt, ctx: Context) -> Val:
     if y is not None:
         first = D(y, items[0][1], items[0][0])
         why = "year given"
+    elif f.get("names_past"):
+        d0, m0 = items[0]
+        first = D(ctx.briefing.year, m0, d0)
+        if first > ctx.briefing:
+            first = D(ctx.briefing.year - 1, m0, d0)
+        why = "names a past event or document ('the January 27th Executive Order') -> on/before the briefing"
     elif hint is not None:
         first = D(hint, items[0][1], items[0][0])
         why = f"no clause tense; the same date/month named with a tense elsewhere is {hint}'s"
@@ -770,7 +776,11 @@ def _holiday(f, mt, ctx: Context) -> Val:
     else:
         cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
         tense = mt.tense or f.get("prior")
-        if tense == "past":
+        near = min(cands, key=lambda c: abs((c - b).days))
+        if not mt.tense and abs((near - b).days) <= 31:
+            # no clause tense: a holiday within a month either way is that one
+            d, why = near, "no clause tense; within a month of the briefing -> the nearest"
+        elif tense == "past":
             d, why = max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"
         else:
             d, why = min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"

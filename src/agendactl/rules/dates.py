@@ -3,6 +3,8 @@
 "December 4, 2017", "04 Dec. 2017", "the fifth of December", "30 November to 2 December"."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import (trigger, T_MONTH, MONTH_AFTER_DAY, ORDINAL_WORDS, MONTH_FULL, MONTH_ABBR, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
@@ -36,6 +38,17 @@ _MDY = compile_(rf"""
 """)
 
 
+# A date used as the name of a past event or document: "the January 27th Executive Order", "the
+# July 21st Joint Statement", "the President's April 5th executive order", "the January 6th
+# committee" -- the occurrence on or before the briefing, whatever the clause says.
+_NAMING_BEFORE = regex.compile(r"(?:\b(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0]++$")
+_PAST_EVENT_AFTER = regex.compile(
+    r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:executive[ \t]order|order|joint[ \t]statement|statement|"
+    r"attacks?|insurrection|riot|committee|select[ \t]committee|commission|agreement|announcement|"
+    r"memorandum|memo|letter|speech|ruling|decision|massacre|shooting|bombing|earthquake|explosion|"
+    r"crash|proclamation|directive|accord|declaration|communiqu[eé]|readout|call)\b")
+
+
 def _build(m, month_first: bool):
     try:
         m1 = month_num(m.group("m1"))
@@ -56,6 +69,9 @@ def _build(m, month_first: bool):
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
     out = {"items": items, "year": y, "weekday": wd}
+    if y is None and len(items) == 1 and _PAST_EVENT_AFTER.match(m.string, m.end()) and \
+            _NAMING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        out["names_past"] = True
     if m.group("weekof") and len(items) == 1 and not m.group("weekend"):
         out["week_of"] = True  # "the week of March 6": that ISO week ("the weekend of" keeps its days)
     return out
@@ -172,6 +188,10 @@ EXAMPLES = [
      " council conversation on the 12th, and a meeting on the 13th.", "2021-12-30", "2022-01-12",
      "on the 12th"),
     ("talks starting on the 9th and 10th in Geneva", "2021-12-30", "2022-01-09/2022-01-10"),
+    # a date naming a past event or document: the occurrence on or before the briefing
+    ("key requirements of the January 27th Executive Order on climate", "2021-10-21", "2021-01-27"),
+    ("to implement the July 21st Joint Statement of the two countries", "2021-12-08", "2021-07-21"),
+    ("ahead of the June 12th summit", "2022-05-01", "2022-06-12"),
     # a clear clause tense gives the direction; a month named just before gives the month
     ("If it's ready before the 30th, we'll put it out.", "2021-04-07", "2021-04-30"),
     ("authorized for use in December of 2020 -- on the 11th.", "2021-08-27", "2020-12-11", "on the 11th"),

@@ -10,7 +10,7 @@ from .lexicon import WS, YEAR, trigger
 _NAMES = {
     "christmas day": "christmas", "christmas eve": "christmas-eve", "christmas": "christmas",
     "new year's day": "new-year", "new year’s day": "new-year", "new year's eve": "new-year-eve",
-    "new year’s eve": "new-year-eve", "independence day": "independence", "the fourth of july": "independence",
+    "new year’s eve": "new-year-eve", "independence day": "independence", "the fourth of july": "independence", "fourth of july": "independence",
     "july fourth": "independence", "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
     "memorial day": "memorial", "labor day": "labor", "veterans day": "veterans",
     "veterans' day": "veterans", "halloween": "halloween", "easter sunday": "easter", "easter": "easter",
@@ -60,6 +60,7 @@ EXAMPLES = [
     ("He is going to say what he has said for a long time, as recently as St. Patrick’s\nDay, which is", "2021-06-10",
      "2021-03-17", "St. Patrick’s\nDay"),
     ("We will celebrate Juneteenth together.", "2021-06-10", "2021-06-19"),
+    ("families on the South Lawn yesterday to celebrate Fourth of July", "2022-07-05", "2022-07-04"),
     ("He spoke on Columbus Day.", "2021-11-17", "2021-10-11"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
