@@ -56,7 +56,7 @@ _PAST_WEAK = regex.compile(
 _NOT_PAST = frozenset("""united based concerned interested related expected scheduled limited
 advanced supposed used needed detailed proposed planned continued increased reduced combined
 coordinated sustained dedicated red need seed feed speed indeed hundred embed shed bed proceed
-succeed exceed weed breed armed allied skilled qualified talented experienced""".split())
+succeed exceed weed breed armed allied skilled qualified talented experienced embargoed""".split())
 
 
 # "ahead of X" is a future cue only for a mention inside X (no comma or clause break between):
@@ -100,6 +100,17 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
 _PLAN_WAS = regex.compile(r"(?i:\b(?:had[ \t]+been|previously|originally|had[ \t]+been[ \t]+previously))[ \t\r\n]+$")
 
 
+_GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
+# before an -ed word these make it an adjective ("a still unspecified date")
+_DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
+                         "any no newly recently well long".split())
+# A past verb followed by a short object (no punctuation, no infinitive, no future word) and then
+# the mention: "issued a joint statement Friday", "released its report on Tuesday"
+_VERB_OBJECT = regex.compile(
+    r"""(?:\b(?P<aux>\w+)[ \t]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|lost|
+    began|signed|announced)\b(?P<obj>(?:[ \t]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
+    if|when|after|before|until|for)\b)[\w'’$%-]++){1,4}+)[ \t]++(?:(?i:on|last)[ \t]++)?$""",
+    regex.X)
 _PREV_WORD = regex.compile(r"(?:(\w+)[ \t]++)?(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
@@ -137,6 +148,11 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
         aux = (pw.group(1) or "").lower()
         if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
             return "past", pw.group(2)
+    vo = _VERB_OBJECT.search(view, max(a, start - 45), start)
+    if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
+            (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
+        # news style: the verb, its object, then the day ("issued a joint statement Friday")
+        return "past", vo.group("v")
     f = _nearest(_FUTURE, view, a, b, start, end)
     ah = _AHEAD_OF.search(view, max(a, start - 120), start)
     if ah is not None and (f is None or start - ah.end() < f[0]):
@@ -193,6 +209,9 @@ EXAMPLES = [
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
     ("The offer is scheduled to expire Friday.", "future"),
+    ("The ambassadors issued a joint statement Friday saying their entry will consolidate", "past"),
+    ("We will sign the agreement Friday.", "future"),
+    ("would be paid on a still unspecified date in Friday's notice", "future"),
     ("I will say, having traveled with the President to Texas on Friday, he made clear", "past"),
     ("the relatives lose the fight when the case is heard on Friday in the appeals court", None),
 ]
