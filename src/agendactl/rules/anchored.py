@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
+from .lexicon import trigger, T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
 
 _UNIT = r"(?P<u>(?i:day|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
 _APPROX = (r"(?P<approx>(?i:about|around|nearly|almost|some|more[ ]than|less[ ]than|over|roughly|"
@@ -79,7 +79,7 @@ RULES = [
     Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT, reach=32),
     Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT, reach=32),
     Rule("anchored-from-weekday", "anchored", _FROM_WD, _build_from_wd, priority=2, family="anchored",
-         trigger=T_UNIT, reach=20),
+         trigger=trigger([], pattern=r"from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"), reach=25),
     Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT, reach=20),
 ]
 

@@ -26,7 +26,7 @@ _ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "
                         for n in _NAMES), key=len, reverse=True))
 _HOL = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
-    \b(?P<h>(?i:{_ALT}))(?:\b|(?<=['’]))(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
+    \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
     (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
         holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents)\b)
 """)
@@ -44,9 +44,9 @@ def _build(m):
 
 
 _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
-                  "labor", "veterans", "halloween", "easter", "king day",
-                  "king jr", "presidents", "valentine", "election", "patrick", "juneteenth",
-                  "mother", "father", "columbus", "peoples", "boxing"])
+                  "labor day", "veterans", "halloween", "easter", "king day",
+                  "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
+                  "mother's", "mother’s", "father's", "father’s", "columbus", "peoples", "boxing"])
 
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20)]
 
