@@ -7,6 +7,8 @@ in -ed that follows a subject-like word; otherwise None.
 """
 from __future__ import annotations
 
+import re as _re
+
 import regex
 
 _WINDOW = 140
@@ -100,6 +102,7 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
 _PLAN_WAS = regex.compile(r"(?i:\b(?:had[ \t]+been|previously|originally|had[ \t]+been[ \t]+previously))[ \t\r\n]+$")
 
 
+_VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
@@ -148,7 +151,8 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
         aux = (pw.group(1) or "").lower()
         if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
             return "past", pw.group(2)
-    vo = _VERB_OBJECT.search(view, max(a, start - 45), start)
+    lo = max(a, start - 45)
+    vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
     if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
             (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
