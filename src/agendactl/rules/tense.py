@@ -99,7 +99,7 @@ def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
 
 
 # "had been scheduled to expire Friday", "as previously planned": a plan that lay ahead then
-_PLAN_WAS = regex.compile(r"(?i:\b(?:had[ \t]+been|previously|originally|had[ \t]+been[ \t]+previously))[ \t\r\n]+$")
+_PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
 _VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
@@ -110,11 +110,13 @@ _DETERMINERS = frozenset("a an the still this that these those his her its their
 # A past verb followed by a short object (no punctuation, no infinitive, no future word) and then
 # the mention: "issued a joint statement Friday", "released its report on Tuesday"
 _VERB_OBJECT = regex.compile(
-    r"""(?:\b(?P<aux>\w+)[ \t]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|lost|
-    began|signed|announced)\b(?P<obj>(?:[ \t]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
-    if|when|after|before|until|for)\b)[\w'’$%-]++){1,4}+)[ \t]++(?:(?i:on|last)[ \t]++)?$""",
+    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|lost|
+    began|signed|announced)\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
+    if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
-_PREV_WORD = regex.compile(r"(?:(\w+)[ \t]++)?(\w+)[ \t]*+(?:\r?\n[ \t]*+)?$")
+# (the two words may be split by a hard line wrap: "to be\nresolved in August")
+_PREV_WORD = regex.compile(
+    r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
 
@@ -213,6 +215,7 @@ EXAMPLES = [
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
     ("The offer is scheduled to expire Friday.", "future"),
+    ("officials have said they expect this to be\nresolved on Friday.", "future"),
     ("The ambassadors issued a joint statement Friday saying their entry will consolidate", "past"),
     ("We will sign the agreement Friday.", "future"),
     ("would be paid on a still unspecified date in Friday's notice", "future"),
