@@ -466,6 +466,9 @@ def _month_kind(f, mt, ctx: Context) -> Val:
     tense = None if f.get("tense_weak") else mt.tense  # a stray -ed word is no reason to jump a year
     if f.get("year") is not None:
         y, why = f["year"], "year given"
+    elif f.get("yy") is not None:
+        y = b.year // 100 * 100 + f["yy"]
+        y, why = (y - 100 if y > b.year + 10 else y), "two-digit year given"
     elif f.get("year_offset") is not None:
         y, why = b.year + f["year_offset"], f"year {f['year_offset']:+d} from the briefing year"
     elif mod == "next":

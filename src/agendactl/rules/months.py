@@ -19,6 +19,7 @@ _MO = compile_(rf"""
     \b(?P<m>{_MONTH})(?P<poss>['’]s\b)?(?=[\s,.;:!?)\]"”'’-]|$)
     (?P<adj>(?<=(?i:the)[ ]\w+)[ ](?=[a-z]))?
     (?: ,?{WS}(?:of{WS})?(?P<y>{YEAR})\b
+      | {WS}['’‘](?P<yy>\d\d)\b(?!['’]|\d|%|s\b)  # "in May ’21"
       | {WS}(?P<yrel>(?i:of{WS})?(?i:last|next|this){WS}(?i:year))\b )?
 """)
 
@@ -57,7 +58,8 @@ def _build(m):
         w = yrel.lower().split()[-2]
         yoff = {"last": -1, "next": 1, "this": 0}[w]
     return {"month": month_num(name), "year": int(m.group("y")) if m.group("y") else None,
-            "modifier": rel, "year_offset": yoff}
+            "modifier": rel, "year_offset": yoff,
+            "yy": int(m.group("yy")) if m.group("yy") else None}
 
 
 RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
@@ -79,6 +81,7 @@ EXAMPLES = [
     ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
     ("vaccinations in March, April.", "2021-05-01", "2021-04", "April"),
+    ("funding following the conflict in May ‘21 with Hamas", "2022-07-13", "2021-05", "in May ‘21"),
     # "back in <month>" looks back; coming back in a month does not
     ("following the President's direction back in February.", "2021-06-08", "2021-02", "in February"),
     ("prices are down since the peak back in June", "2022-11-03", "2022-06", "in June"),

@@ -129,7 +129,7 @@ def _build_cent(m):
 _YY = compile_(rf"""
     (?i:the|in|since|of|by|from|until|before|after|during|through|class[ ]of|summer[ ]of|
       spring[ ]of|fall[ ]of|winter[ ]of){WS}
-    ['’](?P<yy>\d\d)\b(?!['’]|\d|%|[.,:]\d|s\b|{WS}{_UNIT_AFTER}\b)
+    ['’‘](?P<yy>\d\d)\b(?!['’]|\d|%|[.,:]\d|s\b|{WS}{_UNIT_AFTER}\b)
 """)
 
 
@@ -156,7 +156,7 @@ RULES = [
     Rule("fiscal-year", "year", _FY, _build_fy, priority=1, family="years",
          trigger=trigger(["FY", "F.Y."], lower=False), reach=20),
     Rule("year-two-digit", "year", _YY, _build_yy, family="years",
-         trigger=trigger([], pattern=r"['’]\d\d\b"), reach=20),
+         trigger=trigger([], pattern=r"['’‘]\d\d\b"), reach=20),
     Rule("year-spoken", "year", _SPOKEN, _build_spoken, family="years", trigger=T_SPOKEN_YEAR),
     Rule("decade", "decade", _DEC, _build_dec, priority=1, family="years", trigger=T_DECADE),
     Rule("decade-relative", "decade", _DECREL, _build_decrel, priority=1, family="years",
