@@ -201,6 +201,7 @@ def _relday(f, mt, ctx: Context) -> Val:
     return v
 
 
+_PERFECT = regex.compile(r"(?i:has|have|hasn|haven|['’]ve)\b")
 _RANGE_GAP = regex.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
 
@@ -213,6 +214,8 @@ def _weekday(f, mt, ctx: Context) -> Val:
     fwd = b + dt.timedelta(ahead or 7)
     back = b - dt.timedelta((b.weekday() - wd) % 7 or 7)
     tense = mt.tense
+    if f.get("tense_weak") and _PERFECT.match(f.get("tense_cue") or ""):
+        tense = None  # "The Friday session is -- as we have done --": a perfect dates no weekday
     prior = False
     if f.get("later"):
         tense = "future"

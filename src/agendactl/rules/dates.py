@@ -44,7 +44,7 @@ _MDY = compile_(rf"""
 _NAMING_BEFORE = regex.compile(r"(?:\b(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0]++$")
 _PAST_EVENT_AFTER = regex.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:executive[ \t]order|order|joint[ \t]statement|statement|"
-    r"attacks?|insurrection|riot|committee|select[ \t]committee|commission|agreement|announcement|"
+    r"attacks?|events?|insurrection|riot|committee|select[ \t]committee|commission|agreement|announcement|"
     r"memorandum|memo|letter|speech|ruling|decision|massacre|shooting|bombing|earthquake|explosion|"
     r"crash|proclamation|directive|accord|declaration|communiqu[eé]|readout|call)\b")
 
@@ -192,6 +192,7 @@ EXAMPLES = [
     ("key requirements of the January 27th Executive Order on climate", "2021-10-21", "2021-01-27"),
     ("to implement the July 21st Joint Statement of the two countries", "2021-12-08", "2021-07-21"),
     ("ahead of the June 12th summit", "2022-05-01", "2022-06-12"),
+    ("in the wake of the January 6 events", "2021-06-15", "2021-01-06"),
     # a clear clause tense gives the direction; a month named just before gives the month
     ("If it's ready before the 30th, we'll put it out.", "2021-04-07", "2021-04-30"),
     ("authorized for use in December of 2020 -- on the 11th.", "2021-08-27", "2020-12-11", "on the 11th"),

@@ -50,7 +50,7 @@ _PAST_WEAK = regex.compile(
     |became|sent|won|lost|hit|brought|bought|sold|paid|kept|found|led|ran|struck|wrote|began
     |[a-z]{3,}ed
     # present perfect: weak, as its object often looks ahead ("has decided to admit them in
-    # early March", "has given them until Tuesday") while the reported act is past
+    # early March") while the reported act is past; weekdays ignore it (resolve.py)
     |(?:has|have|['’]ve|hasn['’]t|haven['’]t)(?:\ (?:already|also|just|now|not|never|recently|both))?
       \ (?:spoken|seen|made|done|given|taken|gone|come|told|written|known|shown|grown|kept|put|gotten))\b""",
     regex.I | regex.X)

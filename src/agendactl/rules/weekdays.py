@@ -77,6 +77,8 @@ EXAMPLES = [
     ("Stocks fell sharply Wednesday.", "1998-08-26", "1998-08-26", "Wednesday"),
     ("In a poll completed on Saturday, 69 percent said", "1998-10-26", "1998-10-24"),
     ("500 people attended a Sunday night memorial service", "1999-10-24", "1999-10-24"),
+    # a present perfect nearby dates no weekday
+    ("The Friday session is, as we have done before, a chance to talk.", "2021-09-16", "2021-09-17", "Friday"),
     # a list or range of weekdays runs on from the first
     ("He travels next Monday and Tuesday.", "2022-11-08", "2022-11-15", "Tuesday"),
     ("meetings Monday through Wednesday", "2022-11-08", "2022-11-16", "through Wednesday"),
