@@ -541,8 +541,9 @@ def _period(f, mt, ctx: Context) -> Val:
         v = _year_ago_quarter(ctx, mt.text.strip())
         if v is not None:
             return v
-    if f.get("nearest") and unit == "weekend":
-        # "the weekend": this ISO week's, or the previous one in a past clause on a weekday
+    if (f.get("nearest") or (f.get("rel") in ("this", "current") and off == 0)) and unit == "weekend":
+        # "the weekend", "this weekend": this ISO week's, or the previous one in a past clause on
+        # a weekday ("after what happened over this weekend", said on a Wednesday)
         if mt.tense == "past" and b.weekday() < 5:
             off = -1
     why = f"{unit} of the briefing {off:+d}"

@@ -159,6 +159,7 @@ EXAMPLES = [
     ("At this week‘s Ministerial", "2017-12-04", "2017-W49"),
     ("Last week’s launch of a missile", "2017-12-04", "2017-W48"),
     ("The G7 meets this weekend.", "2022-06-22", "2022-W25-WE"),
+    ("after what happened over this weekend, it is outrageous", "2024-09-04", "2024-W35-WE"),
     ("a busy weekend of activities in Munich", "2022-02-16", "2022-W07-WE"),
     ("last month", "2024-07-05", "2024-06"),
     ("this\nmonth", "2021-10-29", "2021-10"),
