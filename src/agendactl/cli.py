@@ -11,7 +11,7 @@ import sys
 from typing import Iterator, List, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 try:  # typer >= 0.20 vendors click; older releases depend on it
     from typer._click import exceptions as _cx
@@ -66,7 +66,22 @@ def say(msg: str) -> None:
     sys.stderr.flush()
 
 
-class AgendaGroup(TyperGroup):
+class _PlainParams:
+    """Installs `_PlainCoercion` on a command's parameters (the help option included, which
+    click creates lazily) before they are parsed."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            _PlainCoercion.install(param)
+        return params
+
+
+class AgendaCommand(_PlainParams, TyperCommand):
+    pass
+
+
+class AgendaGroup(_PlainParams, TyperGroup):
     """Turns click's usage errors into one line on stderr, and keeps tracebacks away from users."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
@@ -98,6 +113,66 @@ class AgendaGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+class _PlainCoercion:
+    """Start-up: typer coerces every given option value through a pydantic TypeAdapter, and
+    importing pydantic costs ~55 ms, more than the whole extraction of a briefing. Our options
+    are plain str, List[str], int and bool; the values click hands over for them are already
+    of that type (or a decimal integer string), so they are taken as pydantic would return them.
+    Anything else (a malformed or out-of-range number, another type) goes to typer's own
+    coercion, so its results and error messages are unchanged. If typer's internals differ
+    from what this expects, nothing is installed."""
+
+    __slots__ = ("param", "kind")
+
+    def __init__(self, param, kind: str):
+        self.param, self.kind = param, kind
+
+    @classmethod
+    def install(cls, param) -> None:
+        try:
+            if getattr(param, "_runtime_param", False) is not None:
+                return
+            desc = param.type_descriptor
+            info = desc.parameter_info
+            if desc.file_annotation is not None or info.parser is not None:
+                return
+            ann = desc.annotation
+            if ann is str or ann is bool or ann is int:
+                kind = ann.__name__
+                if param.nargs != 1 or param.multiple:
+                    return
+            elif ann == List[str] and param.nargs == -1 and not param.multiple:
+                kind = "list"
+            else:
+                return
+            if kind == "int" and (info.clamp or info.max is not None):
+                return
+            param._runtime_param = cls(param, kind)
+        except Exception:  # another typer: leave its coercion alone
+            return
+
+    def coerce(self, value, param, ctx):
+        kind = self.kind
+        if value is None:
+            return () if kind == "list" else None
+        tv = type(value)
+        if kind == "str" and tv is str or kind == "bool" and tv is bool:
+            return value
+        if kind == "list" and (tv is tuple or tv is list) and all(type(v) is str for v in value):
+            return list(value)
+        if kind == "int":
+            if tv is str and value.isascii() and value.isdigit() and len(value) < 18:
+                value, tv = int(value), int
+            low = self.param.type_descriptor.parameter_info.min
+            if tv is int and (low is None or value >= low):
+                return value
+        from typer._coercion import build_runtime_param
+
+        real = build_runtime_param(self.param.type_descriptor)
+        self.param._runtime_param = real
+        return real.coerce(value, param=param, ctx=ctx)
 
 
 def _quiet_stdout() -> None:
@@ -204,7 +279,7 @@ def _jobs_opt():
 
 # --------------------------------------------------------------------------- commands
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def schedule(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
              format: Optional[str] = _format_opt(), json: bool = _json_opt(),
              output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
@@ -214,7 +289,7 @@ def schedule(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
     _run("schedule", files, date, format, json, output, explain, no_color, quiet, jobs)
 
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def commitments(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
                 all: bool = typer.Option(False, "--all", "-a",
                                          help="Also list pledges without a number."),
@@ -227,7 +302,7 @@ def commitments(files: List[str] = _files_arg(), date: Optional[str] = _date_opt
          pledges=all)
 
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def dates(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
           format: Optional[str] = _format_opt(), json: bool = _json_opt(),
           output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
@@ -237,7 +312,7 @@ def dates(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
     _run("dates", files, date, format, json, output, explain, no_color, quiet, jobs)
 
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def extract(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
             format: Optional[str] = _format_opt(), json: bool = _json_opt(),
             output: Optional[str] = _output_opt(), explain: bool = _explain_opt(),
@@ -247,7 +322,7 @@ def extract(files: List[str] = _files_arg(), date: Optional[str] = _date_opt(),
     _run("extract", files, date, format, json, output, explain, no_color, quiet, jobs)
 
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def resolve(phrases: Optional[List[str]] = typer.Argument(
                 None, metavar="[PHRASE]...", show_default=False,
                 help="Phrases to resolve; none or '-': one per line from stdin."),
@@ -268,7 +343,7 @@ def resolve(phrases: Optional[List[str]] = typer.Argument(
     raise typer.Exit(code)
 
 
-@app.command(epilog=EPILOG)
+@app.command(cls=AgendaCommand, epilog=EPILOG)
 def schema() -> None:
     """Print the JSON Schema (schema version 1) of the JSON output."""
     from pathlib import Path
