@@ -23,6 +23,7 @@ family (rules/__init__.py skips it).
 """
 from __future__ import annotations
 
+import re as _re
 from dataclasses import dataclass
 
 import regex
@@ -208,13 +209,44 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
     return None
 
 
+# Speed: CORE.search tries its lookbehinds and alternatives at every character. A CORE match
+# can only start at a word start holding a digit, one of the words a number opens with, or
+# ASCII letters up to a non-ASCII character (which full case folding might map onto those
+# words), so stdlib `re` (fast on a plain alternation) lists those positions, on the text
+# lowercased with unchanged offsets, and CORE is tried there only: the first position where it
+# matches is where CORE.search would have found it (both engines see before `pos` and cut at
+# `end` alike). Lowercasing turns one non-ASCII character into ASCII: the Kelvin sign, in no
+# number word.
+_OPENERS = "|".join(sorted(
+    set(f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}".split("|"))
+    | {"a", "an", "half", "several", "dozen", "dozens", "tens", "hundreds", "thousands",
+       "millions", "billions"}, key=lambda w: (-len(w), w)))
+_CANDIDATE = _re.compile(
+    rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|(?=[a-z]*[^\x00-\x7f]))")
+_lowered: list = [None, ""]  # the last view scanned and its lowercased copy
+
+
+def _search(view: str, pos: int, end: int):
+    """CORE.search(view, pos, end), trying CORE only at _CANDIDATE positions."""
+    if _lowered[0] is not view:
+        from .lexicon import ascii_lower
+
+        _lowered[:] = [view, ascii_lower(view)]
+    match = CORE.match
+    for c in _CANDIDATE.finditer(_lowered[1], pos, end):
+        m = match(view, c.start(), end)
+        if m:
+            return m
+    return None
+
+
 def scan(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantity phrases in view[start:end], in order, non-overlapping."""
     end = len(view) if end is None else end
     out: list[Quantity] = []
     pos = start
     while True:
-        m = CORE.search(view, pos, end)
+        m = _search(view, pos, end)
         if not m:
             break
         q = _read(view, m, end)
