@@ -424,3 +424,21 @@ def test_coordinated_events_under_one_cue_and_a_quoted_name():
 def test_the_close_of_an_event_today_dates_it():
     text = "There will be a joint event following the conclusion of the NATO Summit this afternoon."
     assert ("2023-07-12", "NATO Summit") in rows(run(text, "2023-07-12"))
+
+
+def test_past_clauses_and_events_after_the_frame_inherit_no_day():
+    # an event noun in a clause that reports the past is background, never dated by the programme day
+    text = ("Tomorrow, the President will host the Chancellor for a working dinner. "
+            "At the NATO Summit, there was agreement on the challenge, including plans that allies are going to "
+            "be working on. And then at the U.S.-EU summit, leaders launched the Trade and Technology Council, "
+            "which will enable us to deal with a wide range of issues.")
+    got = [t for _d, t in rows(run(text, "2021-07-14"))]
+    assert not any("Summit" in t or "summit" in t for t in got)
+    # placed after the summit itself, not on its last day
+    text = ("On Friday, the President will meet with President Lopez. Following the conclusion of the summit, "
+            "the U.S. will hold initial consultations with partners in the hemisphere.")
+    assert [t for _d, t in rows(run(text, "2022-06-08"))] == ["Meeting with President Lopez"]
+    # "after the meeting" is a step of the day
+    text = ("On Friday, the President will meet with President Lopez. After the meeting with President Lopez, "
+            "the leaders will meet with Vice President Harris.")
+    assert ("2022-06-10", "Meeting with Vice President Harris") in rows(run(text, "2022-06-08"))

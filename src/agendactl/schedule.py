@@ -208,6 +208,26 @@ def _leg_of(text: str, c: "titles.Candidate", legs: dict[str, TimeRef]) -> TimeR
     return None
 
 
+# "Following the conclusion of the summit, the U.S. will hold…": placed after a named event,
+# not on the day being laid out
+_AFTER_EVENT = regex.compile(
+    r"(?i)^\W*+(?:and\s++)?(?:then\s++)?(?:following|after|once)\s++(?:the\s++)?(?:conclusion|end|close|wrap-up)\s++of\b"
+    r"|^\W*+(?:and\s++)?(?:following|after|once)\s++(?:the|this|that)\s++(?:[\w\-’']++\s++){0,3}?"
+    r"(?:summit|visit|trip|conference|ministerial|convention)s?\b")  # not "after the meeting": a step
+
+
+def _no_inherit(text: str, pos: int) -> bool:
+    """A clause whose event is background, not a step of the programme: it reports the past
+    ("At the NATO Summit, there was agreement…", "leaders launched…") before the event head with no
+    future cue between, or it is placed after a named event."""
+    if _AFTER_EVENT.search(text):
+        return True
+    p = None
+    for p in cues.PAST.finditer(text, 0, max(pos, 0)):
+        pass
+    return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
+
+
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
     bdate = briefing.date or "0000-00-00"
     view = doc.view
@@ -291,7 +311,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     own, inferred = leg, True
                     leg_anchor = leg  # the programme has moved to that leg
                 if own is None:
-                    if (c.needs_own_date and not step) or anchor is None:
+                    if (c.needs_own_date and not step) or anchor is None or _no_inherit(text, c.start - cs):
                         continue
                     own, inferred = anchor, True
                     if own.first_day != own.last_day and own.grain == "day":

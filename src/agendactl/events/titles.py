@@ -658,7 +658,13 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
     nm = cues.EVENT_NOUN.search(text, m.end(), cue.start())
     if nm is None or "," not in text[nm.end():cue.start()] or cues.NEGATED.search(text, 0, cue.end()):
         return None
-    frame = text[:text.rfind(",", nm.end(), cue.start())]  # the frame ends at its comma, before the subject
+    comma = text.rfind(",", nm.end(), cue.start())
+    subj = text[comma + 1:cue.start()]
+    if len(subj.split()) > 6 or regex.search(r"(?i)\b(?:which|that|who|whom|where|when)\b", subj) \
+            or cues.PAST.search(text, nm.end(), cue.start()):
+        return None  # "At the NATO Summit, there was agreement … that allies are going to": the frame's
+        # clause reports the past; the future cue belongs to a subordinate clause
+    frame = text[:comma]  # the frame ends at its comma, before the subject
     c = _noun_candidate(frame, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
     if c is None or not regex.search(r"[A-Z0-9]", c.title[1:]):
         return None  # a named event only ("at the summit" names none)
