@@ -775,22 +775,62 @@ _HOLIDAYS = {
 }
 
 
+def _holiday_day(key: str, f, mt, ctx: Context) -> tuple[D, str]:
+    b = ctx.briefing
+    fn = _HOLIDAYS[key]
+    if f.get("year") is not None:
+        return fn(f["year"]), "year given"
+    cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
+    # like months: a stray -ed word ("the unvaccinated", "progress we have made") is no reason
+    # to jump a year; only a clear clause tense moves a holiday off the nearest one
+    clause = None if f.get("tense_weak") else mt.tense
+    tense = clause or f.get("prior")
+    near = min(cands, key=lambda c: abs((c - b).days))
+    if not clause and abs((near - b).days) <= 31:
+        # no clause tense: a holiday within a month either way is that one
+        return near, "no clear clause tense; within a month of the briefing -> the nearest"
+    if tense == "past":
+        return max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"
+    return min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"
+
+
+# Federal holidays (and Easter) that give their name to a long weekend: "the holiday weekend"
+_WEEKEND_HOLIDAYS = ("new-year", "mlk", "presidents", "easter", "memorial", "juneteenth",
+                     "independence", "labor", "columbus", "veterans", "thanksgiving", "christmas")
+_HOLIDAY_WEEKEND_REACH = 10  # days from the briefing within which "the holiday weekend" is known
+
+
+def _holiday_weekend(d: D) -> Val:
+    """The weekend a holiday belongs to: a Monday (or Tuesday) holiday extends the weekend
+    before it; any other day's holiday falls in or just before its own ISO week's weekend."""
+    return _weekend(d - dt.timedelta(3) if d.weekday() <= 1 else d)
+
+
 def _holiday(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
-    fn = _HOLIDAYS[f["holiday"]]
-    if f.get("year") is not None:
-        d, why = fn(f["year"]), "year given"
-    else:
-        cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
-        tense = mt.tense or f.get("prior")
-        near = min(cands, key=lambda c: abs((c - b).days))
-        if not mt.tense and abs((near - b).days) <= 31:
-            # no clause tense: a holiday within a month either way is that one
-            d, why = near, "no clause tense; within a month of the briefing -> the nearest"
-        elif tense == "past":
-            d, why = max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"
-        else:
-            d, why = min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"
+    if f.get("holiday") is None:
+        # "the holiday weekend" names no holiday: the one whose weekend is nearest the briefing
+        # (by clause tense when there is one), only when it is days away
+        clause = None if f.get("tense_weak") else mt.tense
+        best = None
+        for key in _WEEKEND_HOLIDAYS:
+            for y in (b.year - 1, b.year, b.year + 1):
+                w = _holiday_weekend(_HOLIDAYS[key](y))
+                if clause == "past" and w.first > b or clause == "future" and w.last < b:
+                    continue
+                dist = 0 if w.first <= b <= w.last else min(abs((w.first - b).days), abs((w.last - b).days))
+                if dist <= _HOLIDAY_WEEKEND_REACH and (best is None or dist < best[0]):
+                    best = (dist, key, w)
+        if best is None:
+            return None
+        v = best[2]
+        v.steps = [f"{mt.text.strip()!r} -> no holiday named; {best[1]} is {best[0]} days away -> {v.value}"]
+        return v
+    d, why = _holiday_day(f["holiday"], f, mt, ctx)
+    if f.get("weekend"):
+        v = _holiday_weekend(d)
+        v.steps = [f"{mt.text.strip()!r} -> {why} -> {d} -> its weekend -> {v.value}"]
+        return v
     v = _day(d)
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {d}"]
     return v

@@ -40,7 +40,33 @@ def _build(m):
     # "Christmas"/"Easter" alone need capitals ("easter" is not a word, but be safe)
     if not m.group("h")[0].isupper() and not m.group("h").startswith("the"):
         return None
-    return {"holiday": key, "year": int(m.group("y")) if m.group("y") else None}
+    y = m.groupdict().get("y")
+    return {"holiday": key, "year": int(y) if y else None}
+
+
+# "the 4th of July holiday weekend", "Memorial Day weekend", "the holiday weekend": the weekend
+# a holiday belongs to (resolve.py: a Monday holiday's is the weekend before it). The Fourth is
+# also written as a date here ("the 4th of July", "July 4th"), which alone the date rules read.
+_WKND = compile_(rf"""
+    (?:(?i:on|by|until|before|after|since|over|during|for|through|into|going[ ]into){WS})?
+    (?:(?i:the|this|this[ ]coming|the[ ]coming|next|last|this[ ]past){WS})?
+    (?:(?P<h>(?i:{_ALT}))(?:['’]s)?
+      | (?P<ind>(?i:4th[ ]of[ ]July|July[ ](?:4th|4|fourth)|fourth[ ]of[ ]July)))
+    (?:{WS}(?i:holiday|long|holiday[ ]long|long[ ]holiday))?{WS}(?i:weekend)\b(?!['’]?s\b)
+  | (?:(?i:the|this|this[ ]coming|the[ ]coming|a|our)(?:{WS}(?i:long))?{WS})?
+    (?-i:[Hh]oliday){WS}(?i:weekend)\b(?!['’]?s\b)
+""")
+
+
+def _build_weekend(m):
+    if m.group("ind"):
+        return {"holiday": "independence", "year": None, "weekend": True}
+    if m.group("h"):
+        out = _build(m)
+        if out is not None:
+            out["weekend"] = True
+        return out
+    return {"holiday": None, "year": None, "weekend": True}
 
 
 _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
@@ -48,7 +74,9 @@ _T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgivi
                   "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
                   "mother's", "mother’s", "father's", "father’s", "columbus", "peoples", "boxing"])
 
-RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20)]
+RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20),
+         Rule("holiday-weekend", "holiday", _WKND, _build_weekend, priority=2, family="holidays",
+              trigger=trigger(["weekend"]), reach=60)]
 
 EXAMPLES = [
     ("He was rescued on Thanksgiving Day.", "2000-01-06", "1999-11-25"),
@@ -62,8 +90,22 @@ EXAMPLES = [
     ("We will celebrate Juneteenth together.", "2021-06-10", "2021-06-19"),
     ("families on the South Lawn yesterday to celebrate Fourth of July", "2022-07-05", "2022-07-04"),
     ("He spoke on Columbus Day.", "2021-11-17", "2021-10-11"),
+    # a holiday days away is this year's even when a stray -ed adjective sits in the clause
+    ("As we prepare to celebrate Independence Day, I want to remind the unvaccinated", "2021-07-01",
+     "2021-07-04"),
+    ("the progress we have made, celebrating our country's Independence Day", "2021-07-01", "2021-07-04"),
+    # a past clause about a holiday months back is last year's
+    ("We celebrated Independence Day with the troops.", "2021-02-10", "2020-07-04"),
+    # holiday weekends: a Sunday holiday's weekend is its own week's; a Monday holiday's the one before
+    ("going into the 4th of July holiday weekend, Americans have", "2021-07-01", "2021-W26-WE"),
+    ("happy Fourth of July weekend to everyone", "2021-07-01", "2021-W26-WE"),
+    ("travel over Memorial Day weekend", "2023-05-20", "2023-W21-WE"),
+    ("Please enjoy a safe holiday weekend.", "2021-07-01", "2021-W26-WE", "holiday weekend"),
+    ("Thanksgiving weekend shopping was strong.", "2023-11-28", "2023-W47-WE"),
+    ("He will spend the Labor Day weekend at home.", "2022-08-30", "2022-W35-WE"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
-NEGATIVES = ["the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
+NEGATIVES = ["holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
+             "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -57,6 +57,9 @@ _THE = compile_(rf"""
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
+  # "by end of year" (headline style, no article): the current year
+  | \b(?i:end)(?:-|{WS})(?i:of)(?:-|{WS})(?P<unit>(?i:year))\b
+    (?![ \t]*+\d|{WS}(?i:of|in|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
@@ -128,6 +131,12 @@ _S = compile_(rf"""
       | (?:(?i:the){WS})?(?P<s>{_SEASON}){WS}(?:(?i:of){WS})?(?P<y>{YEAR})\b
       | (?P<the>(?i:in|by|during|until|over|into|through|since|for|of)[ ](?i:the)){WS}
         (?:(?i:early|late|mid)(?:-|{WS}))?(?P<s>{_SEASON})\b(?![ \t]*+of\b)
+      # "across the summer months", "the winter months ahead": the season by tense
+      | (?:(?i:the|these|those){WS})(?:(?i:early|late|coming|next|last|past){WS})?
+        (?P<s>{_SEASON}){WS}(?P<months>(?i:months))\b
+      # "given that it is spring", "now that it's winter": the season under way
+      | (?<=\b(?i:it[ \t]is|it['’]s|it[ \t]is[ \t]now|it['’]s[ \t]now)[ \t\u00a0\n]{{1,3}})
+        (?P<now>(?P<s>{_SEASON}))\b(?=[ \t\u00a0]*+(?:[,.;:!?)—–\n]|$|(?i:now|here|again|already|and|but|so|in|which)\b))
       # "up in late spring", "by early summer": a modified season needs no article
       | (?<=\b(?i:in|by|during|until|into|through|since|for|of)[ \t\u00a0\n]{{1,3}})
         (?P<mod2>(?i:early|late|mid)(?:-|{WS}))(?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive)\b)
@@ -140,6 +149,8 @@ def _build_s(m):
     rel = " ".join((m.group("rel") or "").lower().split())
     off = {"this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "last": -1,
            "past": -1, "this past": -1, "the past": -1}.get(rel) if rel else None
+    if m.group("now"):
+        off = 0  # "it is spring": the season of the briefing
     return {"season": _SCODE[m.group("s").lower()], "year": int(m.group("y")) if m.group("y") else None,
             "offset": off}
 
@@ -196,8 +207,15 @@ EXAMPLES = [
     ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
     ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
+    ("our work continues across the summer months.", "2021-07-01", "2021-SU", "the summer months"),
+    ("we vaccinated millions during the winter months", "2021-05-01", "2020-WI"),
+    ("given that it is spring, pollen counts are high", "2023-05-20", "2023-SP", "spring"),
+    ("now that it's winter, cases rise", "2024-01-10", "2023-WI", "winter"),
+    ("We expect a decision by end of year.", "2022-04-12", "2022", "end of year"),
+    ("an end-of-year review", "2022-04-12", "2022"),
 ]
 NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
-             "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two"]
+             "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
+             "it is spring cleaning time", "the end of year two of the program"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -151,7 +151,9 @@ def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | No
     if pw:
         w = pw.group(2).lower()
         aux = (pw.group(1) or "").lower()
-        if w not in _NOT_PAST and aux not in _AUX and _PAST_WEAK.fullmatch(w):
+        # a hyphenated -ed word is a compound adjective: "a friend-filled holiday weekend"
+        hyph = pw.start(2) > 0 and view[pw.start(2) - 1] == "-"
+        if w not in _NOT_PAST and aux not in _AUX and not hyph and _PAST_WEAK.fullmatch(w):
             return "past", pw.group(2)
     lo = max(a, start - 45)
     vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
@@ -221,6 +223,7 @@ EXAMPLES = [
     ("would be paid on a still unspecified date in Friday's notice", "future"),
     ("I will say, having traveled with the President to Texas on Friday, he made clear", "past"),
     ("the relatives lose the fight when the case is heard on Friday in the appeals court", None),
+    ("The much-anticipated Friday meeting will go ahead.", "future"),
 ]
 NEGATIVES: list[str] = []
 
