@@ -442,3 +442,14 @@ def test_past_clauses_and_events_after_the_frame_inherit_no_day():
     text = ("On Friday, the President will meet with President Lopez. After the meeting with President Lopez, "
             "the leaders will meet with Vice President Harris.")
     assert ("2022-06-10", "Meeting with Vice President Harris") in rows(run(text, "2022-06-08"))
+
+
+def test_a_list_of_events_under_one_verb_is_one_item_each():
+    text = ("Tomorrow, the Chancellor will be at the White House. Then in the afternoon, the President and the "
+            "Chancellor will have a one-on-one meeting, an expanded bilateral meeting, followed by a press conference.")
+    assert rows(run(text, "2021-07-14")) == [("2021-07-15", "One-on-one meeting"),
+                                             ("2021-07-15", "Expanded bilateral meeting"),
+                                             ("2021-07-15", "Press conference")]
+    # a list of topics after one event is not a list of events
+    got = rows(run("Tomorrow, the President will hold a meeting on climate, the economy, and a trade deal.", "2021-07-14"))
+    assert len(got) == 1

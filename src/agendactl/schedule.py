@@ -47,7 +47,7 @@ _AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
 _CLAUSE = regex.compile(
     r";\s++|\s++[—–]\s++|\s--\s"
-    r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by)\s)"
+    r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by(?!\s++(?:a|an|the|another)\s))\s)"  # "…, followed by a press conference": a list item
     r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
     r"|,\s++(?=(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)"
     r"|\s(?=" + _AND_VERB + r")"

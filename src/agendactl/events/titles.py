@@ -672,24 +672,37 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
 
 
 _AND_THE = regex.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?=(?:the|a|an)\s)")
+# a list of event phrases under one verb: "a one-on-one meeting, an expanded bilateral meeting,
+# followed by a press conference"
+_LIST_NEXT = regex.compile(
+    r"\s*+(?:,\s*+(?:and\s++|then\s++|and\s++then\s++)?(?:(?:followed|joined)\s++by\s++)?"
+    r"|\s++(?:and\s++(?:then\s++)?|followed\s++by\s++|then\s++))(?=(?:the|a|an|another)\s)")
 
 
 def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
     """"will attend the G7 Summit and then the NATO Summit": a second event noun phrase
-    coordinated with the first is a second item under the same cue (same day unless it has its own)."""
+    coordinated with the first is a second item under the same cue (same day unless it has its own);
+    "a one-on-one meeting, an expanded bilateral meeting, followed by a press conference": each
+    phrase of a list is an item."""
     m = _AND_THE.search(text, c.start - off, c.span[1] - off + 1)
     if m is None:
-        return
-    nm = cues.EVENT_NOUN.search(text, m.end(), min(len(text), m.end() + 50))
-    if nm is None or regex.search(r"[,;]|\b(?:will|to|is|are)\b", text[m.end():nm.start()]):
-        return
-    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c2 is not None and (c2.ref is None or c2.ref is c.ref) and (c2.head, c2.words) != (c.head, c.words):
-        # the first phrase ends where the second begins: its place is not the second's
-        c.location = _place(text[c.start - off:m.start()])
-        c.words = content_words(c.title + " " + (c.location or ""))
-        c.span = (c.span[0], off + m.start())
+        m = _LIST_NEXT.match(text, c.span[1] - off)
+    last = c
+    while m is not None and len(c.siblings) < 5:
+        nm = cues.EVENT_NOUN.search(text, m.end(), min(len(text), m.end() + 50))
+        if nm is None or regex.search(r"[,;]|\b(?:will|to|is|are)\b", text[m.end():nm.start()]):
+            return
+        c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+        if c2 is None or not (c2.ref is None or c2.ref is c.ref) or (c2.head, c2.words) == (last.head, last.words):
+            return
+        if last is c:
+            # the first phrase ends where the second begins: its place is not the second's
+            c.location = _place(text[c.start - off:m.start()])
+            c.words = content_words(c.title + " " + (c.location or ""))
+            c.span = (c.span[0], off + m.start())
         c.siblings.append(c2)
+        last = c2
+        m = _LIST_NEXT.match(text, c2.span[1] - off)
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
