@@ -17,7 +17,6 @@ from __future__ import annotations
 import array
 import bisect
 import codecs
-import hashlib
 import itertools
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -454,7 +453,23 @@ def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf
     return doc.finish()
 
 
+def _sha256(data: bytes) -> str:
+    """hashlib loads OpenSSL (~2 ms of every start); CPython's built-in SHA-256 gives the same
+    digest and is quick enough below a megabyte, the size of nearly every transcript."""
+    if len(data) < 1_000_000:
+        try:
+            from _sha256 import sha256  # CPython <= 3.11
+        except ImportError:
+            try:
+                from _sha2 import sha256  # CPython >= 3.12
+            except ImportError:
+                from hashlib import sha256
+    else:
+        from hashlib import sha256
+    return sha256(data).hexdigest()
+
+
 def read_bytes(data: bytes, path: str = "-") -> Document:
     text, enc, warnings = decode(data, path)
-    return read_text(text, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=enc,
+    return read_text(text, path=path, sha256=_sha256(data), encoding=enc,
                      warnings=warnings)
