@@ -109,8 +109,18 @@ def process(paths: list[str], date: str | None = None, jobs: int = 1) -> Iterato
     if jobs <= 1 or len(paths) <= 1:
         for p in paths:
             yield run_one(p, date)
+            _collector_on()
         return
     yield from _parallel(paths, date, min(jobs, len(paths)))
+
+
+def _collector_on() -> None:
+    """The CLI starts with the cyclic garbage collector off (cli.main); on for the rest of a
+    batch, once the first file (and with it every import) is done."""
+    import gc
+
+    if not gc.isenabled():
+        gc.enable()
 
 
 def _pool(jobs: int):
@@ -124,6 +134,13 @@ def _pool(jobs: int):
     except Exception:  # a broken stage is reported per file by run_bytes, not here
         pass
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    if ctx is not None:
+        # what is loaded now lives as long as the workers: out of the collector's reach, so
+        # collections in a worker do not write to (and un-share) the pages it inherited
+        import gc
+
+        gc.freeze()
+    _collector_on()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
 
 
