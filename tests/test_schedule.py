@@ -453,3 +453,11 @@ def test_a_list_of_events_under_one_verb_is_one_item_each():
     # a list of topics after one event is not a list of events
     got = rows(run("Tomorrow, the President will hold a meeting on climate, the economy, and a trade deal.", "2021-07-14"))
     assert len(got) == 1
+
+
+def test_an_event_of_a_week_still_running():
+    # a Wednesday briefing: the summit of "this week" is on the programme, a speech "earlier this week" is not
+    got = rows(run("The President is looking forward to hosting the Ninth Summit of the Americas this week.", "2022-06-08"))
+    assert got == [("2022-W23", "Ninth Summit of the Americas")]
+    assert run("You will have heard the President's speech at the United Nations General Assembly earlier this week.",
+               "2022-06-08") == []

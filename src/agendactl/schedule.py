@@ -359,13 +359,26 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     if framing is not None:
         _add_framing(merged, framing, doc, bdate)
     # on or after the briefing day; a year named in the future ("at the end of the year") too
+    # "hosting the Summit of the Americas this week" (a Wednesday briefing): a week or month still running
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
-              and i.last_day >= bdate]
+              and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
+              and _running(i, view)]
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
     merged.sort(key=lambda i: (i.first_day, i.start))
     return [_event(doc, i) for i in merged]
+
+
+_EARLIER = regex.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
+
+
+def _running(i: _Item, view: str) -> bool:
+    """A week or month that began before the briefing dates an event still to come only when its
+    own clause says so ("hosting the Summit this week"; not "his speech earlier this week")."""
+    r = i.ref
+    return r is not None and not i.inferred and r.tense != "past" and not _EARLIER.search(
+        view, max(0, r.start - 20), r.start) and not regex.match(r"(?i)\W*+(?:earlier|so\s++far)", r.text)
 
 
 def _contains(a: _Item, b: _Item) -> bool:
