@@ -461,3 +461,12 @@ def test_an_event_of_a_week_still_running():
     assert got == [("2022-W23", "Ninth Summit of the Americas")]
     assert run("You will have heard the President's speech at the United Nations General Assembly earlier this week.",
                "2022-06-08") == []
+
+
+def test_sitting_down_with_and_two_working_sessions():
+    text = ("Now, turning to tomorrow, it’ll start off in the morning with the G7 working session on Ukraine. "
+            "From there, they’ll move to a working session on food security. "
+            "Early in the afternoon, the President will be sitting down with President Yoon of the Republic of Korea.")
+    assert rows(run(text, "2023-05-20")) == [("2023-05-21", "G7 working session on Ukraine"),
+                                             ("2023-05-21", "Working session on food security"),
+                                             ("2023-05-21", "Meeting with President Yoon of the Republic of Korea")]

@@ -108,7 +108,7 @@ _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
 those our their his her its we will be is are meeting meetings session sessions summit summits
 here there also first second new other upcoming next it s formal official actual main full big
-proper real""".split())
+proper real working plenary""".split())  # "working session on X" and "on Y" are two sessions
 
 _HEAD_CLASS = {
     "meetings": "meeting", "ministerial": "meeting", "ministerials": "meeting", "session": "meeting",

@@ -88,7 +88,7 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 EVENT_VERB = regex.compile(
     r"(?ix)\b(?:"
-    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit\s++down\s++with"
+    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
     r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
     r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
@@ -197,6 +197,8 @@ EXAMPLES = [
      "head": "meeting with", "progressive": True},
     {"text": "Dr. Biden and the Secretary of Education are visiting schools in Ohio tomorrow", "cue": "are ",
      "head": "visiting", "progressive": True},
+    {"text": "Early in the afternoon, the President will be sitting down with President Yoon", "cue": "will",
+     "head": "sitting down with"},
 ]
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
