@@ -122,6 +122,17 @@ POSITIVES = [
     (WH_HEAD + "Over the weekend, we helped airdrop 38,000 ready-to-eat meals.", 38_000, None, False, "meals", None),
     (WH_HEAD + "Global health is on the agenda, including our $300 million pledge to the fund to close the financing gap.", 300_000_000, None, False, "USD", None),
     (WH_HEAD + "At the summit, the leaders agreed on the commitment to deliver a billion doses by next year.", 1_000_000_000, None, False, "doses", None),
+    # spelled scales with "half"; a relative clause after "of <what>"
+    (WH_HEAD + "We will donate half a billion doses to 100 countries.", 500_000_000, None, False, "doses", "planned"),
+    (WH_HEAD + "It includes a half billion doses of Pfizer vaccine that the United States will purchase and donate.",
+     500_000_000, None, False, "doses", "planned"),
+    # a commitment noun after the amount, with our side as its agent or owner
+    (WH_HEAD + "The leaders strengthened their cooperation on health, including through a $250 million contribution "
+     "by the United States to the Pandemic Fund.", 250_000_000, None, False, "USD", None),
+    (WH_HEAD + "Health is on the agenda, and our $100 million donation to the fund is part of it.", 100_000_000, None, False, "USD", None),
+    # a nominal frame whose verb is ours: "with President Biden announcing ... the deployment of"
+    (WH_HEAD + "Germany has many U.S. service members, with President Biden announcing earlier this year the "
+     "additional deployment of 500 troops.", 500, None, False, "troops", None),
 ]
 
 
@@ -205,6 +216,13 @@ NEGATIVES = {
     "foreign-official": WH_HEAD + "The Foreign Minister of France, Jean Dupont, announced 500 million euros for the fund.",
     "our-companies": WH_HEAD + "And U.S. companies, in turn, have invested about $1.4 trillion into those economies.",
     "calibre": WH_HEAD + "We will provide more 155 ammunition and 105-millimeter rounds.",
+    # vague plurals state no figure (quantities.py still reads them, approximate)
+    "vague-plural": WH_HEAD + "We will continue to share tens of millions more U.S. doses over the summer.",
+    "vague-plural-people": WH_HEAD + "We are still vaccinating millions of people each week.",
+    "vague-plural-hundreds": WH_HEAD + "We have deployed hundreds of vaccinators and thousands of troops.",
+    # someone else's contribution, named by its agent or possessive
+    "their-contribution-by": WH_HEAD + "We welcomed a $250 million contribution by Japan to the fund.",
+    "their-contribution-poss": WH_HEAD + "We welcomed Germany's $300 million pledge to the fund.",
 }
 
 

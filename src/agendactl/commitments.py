@@ -119,6 +119,18 @@ _NOUN_OF = regex.compile(
     r"[^;:?!]{0,100}?\bto\s{1,10})\Z"
     r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^;:?!]{0,60}?"
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
+# A commitment noun right after an amount: "a $250 million contribution by the United States",
+# "our $300 million pledge". Its agent ("by X") or possessive decides whose it is.
+_NOUN_AFTER = regex.compile(
+    r"(?:\s{1,10}(?i:U\.S\.|American|new|additional|initial|first|further|total|combined|[a-z]+-year))?"
+    r"\s{1,10}(?i:contribution|pledge|commitment|donation|grant|investment|loan|tranche|allocation|"
+    r"award|appropriation|infusion|package|aid\s{1,10}package|assistance\s{1,10}package)s?\b"
+    r"(?:\s{1,10}(?i:by|from)\s{1,10}(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w.’'-]*){0,3}))?",
+    regex.V1)
+_POSS_OURS = regex.compile(r"\b(?i:our|my|America[’']s|the\s{1,10}United\s{1,10}States[’']|U\.S\.)\s{1,10}(?:\w+\s{1,10})?\Z", regex.V1)
+_POSS_THEIRS = regex.compile(r"(?:\b(?i:their|its|his|her)|\b[A-Z]\w*[’']s)\s{1,10}(?:\w+\s{1,10})?\Z", regex.V1)
+# A verb of ours before a nominal frame: "with President Biden announcing ... the deployment of"
+_AGENT_NAME = regex.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
 # "N more troops", "300 new sanctions": the addition is what is committed.
@@ -155,6 +167,8 @@ _PASSIVE_AFTER = regex.compile(
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
 _REL_AFTER = regex.compile(
+    # "a half billion doses of Pfizer vaccine that the United States will purchase"
+    rf"(?:\s{{1,10}}of\s{{1,10}}(?:[\w-]{{1,30}}\s{{1,10}}){{0,2}}[\w-]{{1,30}}(?=\s{{1,10}}(?:that|which)\b))?"
     rf"\s{{1,10}}(?:(?:that|which)\s{{1,10}})?(?:we|the\s{{1,10}}(?:United\s{{1,10}}States|President|administration))"
     rf"(?:[’'](?:ve|re|ll|d))?(?:\s{{1,10}}(?:have|has|had|are|is|were|was|will|would|also|already|just|"
     rf"recently|now|be|been|being|going|to|plan|intend)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
@@ -522,6 +536,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
+    if q.currency:
+        na = _NOUN_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 80))
+        if na:  # "a $250 million contribution (by the United States)"
+            return "noun", phrase_end, na.end()
     wide = max(cstart, q.start - 170)  # a running total's verb may sit far back
     m = _NOUN_OF.search(view, wide, q.start)
     if m and not (m.group("chg") and not q.currency):
@@ -590,7 +608,7 @@ def _status(view: str, start: int, end: int, cue: str) -> str | None:
         return "in progress"
     if _PAST.search(s):
         return "announced" if cue == "frame" else "delivered"
-    return "announced" if cue in ("frame", "money", "added", "more", "verb") else None
+    return "announced" if cue in ("frame", "money", "added", "more", "verb", "noun") else None
 
 
 def extract(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Commitment]:
@@ -641,6 +659,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not)."""
     view, text = doc.view, doc.text
     own, actor_name, ref_starts = ctx
+    if q.rule == "plural-scale":
+        # "tens of millions more doses", "millions of people": a vague plural states no figure
+        return None, "vague plural"
     unit, pend, added = _unit(view, q, sent.end)
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
@@ -664,7 +685,28 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
                _subject(view[sent.start:cstart], own))
     else:
         who = _subject(view[sent.start:min(cend, q.start)], own)
-    if cue == "relative":
+    if cue == "frame" and who != "speaker":
+        # the frame is the object of our verb: "with President Biden announcing ... the
+        # additional deployment of 500 troops"
+        lo = max(sent.start, cstart - 100)
+        vm = None
+        for vm in _VERB_RE.finditer(view, lo, cstart):
+            pass
+        if vm is not None and not regex.search(r"[,;:—–]", view[vm.end():cstart]):
+            an = _AGENT_NAME.search(view, max(sent.start, vm.start() - 60), vm.start())
+            if an and (regex.match(r"(?i:we|I)\b", an.group("n"))
+                       or (own is not None and own.search(an.group("n").strip()))):
+                who = "speaker"
+    if cue == "noun":
+        na = _NOUN_AFTER.match(view, pend, sent.end)
+        by = na.group("by") if na else None
+        if by:
+            who = "speaker" if own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", by)) else "other"
+        elif _POSS_THEIRS.search(view[max(sent.start, q.start - 40):q.start]):
+            who = "other"
+        elif _POSS_OURS.search(view[max(sent.start, q.start - 40):q.start]):
+            who = "speaker"
+    if cue == "relative" or (cue == "noun" and who == "speaker"):
         who = "speaker"
     elif who != "speaker" or cue in ("more", "change", "frame"):
         clause = view[max(sent.start, q.start - 160):q.start]

@@ -50,7 +50,7 @@ _WS = r"[ \t\u00a0\r\n]{1,10}"  # between words (transcripts hard-wrap, so a new
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
-_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|(?:an?|one){_WS}half(?={_WS}(?:{_SCALE}|dozen)\b)|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -137,7 +137,8 @@ def words_value(s: str) -> float | None:
         head = words_value(half.group(1))
         scale = words_value(half.group(2)) if half.group(2) else 1
         return None if head is None or scale is None or head >= 100 else (head + 0.5) * scale
-    for pre, m in (("half a ", 0.5), ("half an ", 0.5)):
+    # "half a billion", "a half billion", "one half million"
+    for pre, m in (("half a ", 0.5), ("half an ", 0.5), ("a half ", 0.5), ("one half ", 0.5)):
         if w.startswith(pre):
             w, mult = "one " + w[len(pre):], m
     if w in ("a dozen", "dozen"):
@@ -373,6 +374,9 @@ EXAMPLES = [
     ("three dozen heads of state", 36, None, False, "three dozen"),
     ("half a million doses", 500_000, None, False, "half a million"),
     ("one and a half million doses", 1_500_000, None, False, "one and a half million"),
+    ("including a half billion doses of Pfizer vaccine", 500_000_000, None, False, "a half billion"),
+    ("half a billion doses", 500_000_000, None, False, "half a billion"),
+    ("roughly a half million people", 500_000, None, True, "roughly a half million"),
     ("hundreds of people", 100, None, True, "hundreds"),
     ("hundreds of millions of people", 100_000_000, None, True, "hundreds of millions"),
     ("tens of thousands of troops", 10_000, None, True, "tens of thousands"),
@@ -450,6 +454,8 @@ NEGATIVES = [
     "Building 7 and Route 66",
     "unitary rounds of 155 ammunition and 105mm shells",
     "155-millimeter howitzers",
+    "an hour and a half later",
+    "a half hour",
 ]
 
 
