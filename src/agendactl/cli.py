@@ -3,9 +3,10 @@
 Start-up time matters (`agendactl --version` is benchmarked against `import typer`), so this
 module imports only typer and the standard library; the pipeline, rich and icalendar are
 imported inside the code paths that use them.
-"""
-from __future__ import annotations
 
+No `from __future__ import annotations` here: typer would have to eval every parameter's
+annotation string when it builds the commands (~1.3 ms of each start).
+"""
 import gc
 import os
 import sys
