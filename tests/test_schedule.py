@@ -470,3 +470,28 @@ def test_sitting_down_with_and_two_working_sessions():
     assert rows(run(text, "2023-05-20")) == [("2023-05-21", "G7 working session on Ukraine"),
                                              ("2023-05-21", "Working session on food security"),
                                              ("2023-05-21", "Meeting with President Yoon of the Republic of Korea")]
+
+
+def test_the_speakers_own_programme_today():
+    text = ("A big part of the reason we’re going to Iowa today: the President has news. "
+            "He’s going to announce that the EPA Administrator is planning to allow E15 gasoline to be sold this summer.")
+    got = rows(run(text, "2022-04-12"))
+    assert ("2022-04-12", "Travel to Iowa") in got
+    assert ("2022-04-12", "Announcement that the EPA Administrator is planning to allow E15 gasoline to be sold") in got \
+        or any(d == "2022-04-12" and t.startswith("Announcement that the EPA Administrator") for d, t in got)
+    got = rows(run("So, today in Los Angeles, President Biden will announce a new economic agenda for the hemisphere.",
+                   "2022-06-08"))
+    assert got == [("2022-06-08", "Announcement of a new economic agenda for the hemisphere")]
+    # no day, no name: still nothing; a demonstrative "that" is no news
+    assert run("He will announce a new economic agenda for the hemisphere.", "2022-06-08") == []
+    assert run("Tomorrow, he will announce that decision.", "2022-06-08") == []
+    assert run("We’re not going to Iowa today.", "2022-04-12") == []
+
+
+def test_meetings_named_by_whom_and_by_purpose():
+    text = ("On Thursday, we’re going to focus on energy security. And you’ll see meetings that the President and "
+            "Vice President will have with the Caribbean and others to focus on this issue. And then on Friday, the "
+            "President is going to meet with leaders to announce a partnership on collaborative migration.")
+    assert rows(run(text, "2022-06-08")) == [
+        ("2022-06-09", "Meetings with the Caribbean and others"),
+        ("2022-06-10", "Meeting with leaders to announce a partnership on collaborative migration")]

@@ -25,7 +25,7 @@ being have has had do does did not no yes so if when where while which who whom 
 there here it he she they we you i me him them us any some several other more many various
 number range series host lot couple further additional both all each either
 preview previewing previews discuss discussing announce announcing making having holding hosting
-giving delivering attending doing taking launching""".split())
+giving delivering attending doing taking launching see seeing expect watch""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
@@ -43,7 +43,7 @@ _CUT = regex.compile(
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
     r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote|deliver|"
     r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive|provide|help|push|press|"
-    r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk)|"
+    r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk|focus)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
@@ -176,7 +176,7 @@ def _clean_title(s: str) -> str:
     while True:
         m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
-                         r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|"
+                         r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
                          r"certainly|obviously|also|as\s++well)$", s)
         if not m:
             break
@@ -327,6 +327,11 @@ def _vague(text: str, np_start: int) -> bool:
     return bool(cues.VAGUE.search(text[max(0, np_start - 40):np_start].rstrip() + " "))
 
 
+_REL_WITH = regex.compile(
+    r"\s++(?:that|which)\s++(?:[\w’'.\-]++\s++){1,7}?(?:will|['’]ll|is\s++going\s++to|are\s++going\s++to)\s++"
+    r"(?:also\s++)?(?:have|hold)\s++(?P<w>with|between)\s")
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
@@ -368,6 +373,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         tail = _after_date(text, stop, refs, off)
         if tail:
             comp = tail
+    rel = _REL_WITH.match(text, m_end) if not comp.strip() else None
+    if rel is not None:
+        # "meetings that the President and Vice President will have with the Caribbean": whom with
+        stop = _cut(text, rel.start("w") + 5, len(text), refs, off)
+        comp = " " + text[rel.start("w"):stop]
     # a complement only when it is a prepositional phrase of the noun
     if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
                        r"outside|inside|near|alongside|"
@@ -426,6 +436,14 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
                      strength=strength, span=(off + ns, off + stop))
 
 
+# "announce that the EPA Administrator is…": a complement clause, not the demonstrative "that decision"
+_THAT_CLAUSE = regex.compile(r"\s++that\s++(?=(?:the|a|an|he|she|they|we|it|our|his|her|their|this|[A-Z]\w*+)\s)")
+
+
+_PURPOSE = regex.compile(r"(?i)\s++(?:in\s++order\s++)?to\s++(?:announce|discuss|talk\s++about|launch|sign|address|"
+                        r"focus\s++on|review|coordinate\s++on|work\s++on|unveil)\s")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -433,7 +451,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         v_end = am.end() - 1  # the complement starts after the aside
     if kind == "released":
         return _released(text, off, v_start, v_end, vtext, refs, cue)
-    stop = _cut(text, v_end, len(text), refs, off)
+    that = _THAT_CLAUSE.match(text, v_end) if kind == "announce" else None
+    # "he's going to announce that the EPA Administrator is planning to allow E15": the news announced
+    stop = _cut(text, that.end() if that else v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
     obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
     if kind == "meet" and regex.match(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?", text[v_end:stop]) \
@@ -459,14 +479,19 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             or regex.match(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
                            r"is|are|was|were)\b(?!\.)", obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
-    if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj):
-        return None  # "announce new steps": nothing named that a reader could look for
+    if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj) and not (
+            any(r.grain == "day" and r.tense != "past" for r in refs)
+            and regex.match(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}", obj)):
+        return None  # "announce new steps": nothing named that a reader could look for (but "today
+        # … will announce a new economic agenda for the hemisphere" is a dated, specific item)
+    if that is not None and (len(obj) < 20 or not regex.search(r"[A-Z0-9$]", obj[5:])):
+        return None  # "announce that he is…": nothing named
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
             r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
         return None  # "we'll be unveiling at the summit": no object
     if kind == "travel" and (not regex.match(r"(?:the\s++)?[A-Z]", obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
-    if kind != "speak" and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+    if kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b", obj):
@@ -515,7 +540,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
     elif kind in _NOMINAL:
-        title, kind_name = _NOMINAL[kind] + " " + obj, {"meet": "meeting", "engage": "meeting",
+        if kind in ("meet", "engage") and not regex.search(r"[A-Z]", obj):
+            # "meet with leaders to announce a partnership on migration": unnamed counterparts, the
+            # purpose tells the meeting apart
+            pm = _PURPOSE.match(text, stop)
+            if pm:
+                obj += text[stop:_cut(text, pm.end(), len(text), refs, off)].rstrip()
+        title, kind_name = ("Announcement " if that else _NOMINAL[kind] + " ") + obj, {"meet": "meeting", "engage": "meeting",
                                                        "convene": "meeting", "travel": "trip"}.get(kind, kind)
     else:
         return None
@@ -534,7 +565,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     tw = regex.search(r"(?i)\btogether\s++with\s++(.*)$", text[v_end:])
     if tw:
         parts += people(tw.group(1))
-    ref = _nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start)
+    # a date inside the news announced ("… allow E15 to be sold this summer") is not the announcement's
+    ref = _nearest_ref(refs, off, 0, v_start if that else _reach(text, stop, refs, off, 40), v_start)
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
@@ -705,7 +737,18 @@ def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None
         m = _LIST_NEXT.match(text, c2.span[1] - off)
 
 
+# "we're going to Iowa today": "going to" with a place, a trip (the cue is the verb itself)
+_GOING_TO_PLACE = regex.compile(
+    r"(?i)\b(?:we|he|she|they|I|you|(?:the\s++)?(?-i:(?:Vice\s++)?President|First\s++Lady))\s*+"
+    r"(?:['’]re|['’]s|['’]m|is|are|am)\s++(?:also\s++)?going\s++to$")
+
+
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and regex.match(
+            r"\s++(?-i:[A-Z][a-z])", text[cue.end():]) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
+        c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
+        if c is not None:
+            return c
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text, cue.end())
              if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]

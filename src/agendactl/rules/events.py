@@ -39,7 +39,7 @@ PROGRESSIVE = regex.compile(
     r"(?i)\b(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
     r"(?=(?:meeting|visiting|hosting|holding|attending|participating|signing|delivering|giving|"
     r"speaking|travel+ing|heading|headed|flying|departing|leaving|welcoming|receiving|touring|"
-    r"launching|unveiling|convening|chairing|joining|making|addressing|seeing|sitting\s++down)\b)")
+    r"launching|announcing|unveiling|convening|chairing|joining|making|addressing|seeing|sitting\s++down)\b)")
 
 # "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
 FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
@@ -99,7 +99,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
-    r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d))"
+    r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
     r"|(?P<release>releas(?:e|es|ing)|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
@@ -199,6 +199,11 @@ EXAMPLES = [
      "head": "visiting", "progressive": True},
     {"text": "Early in the afternoon, the President will be sitting down with President Yoon", "cue": "will",
      "head": "sitting down with"},
+    # the news announced in a that-clause; a progressive "is announcing" beside a coming day
+    {"text": "He’s going to announce that the EPA Administrator is planning to allow E15 gasoline",
+     "cue": "’s going to", "head": "announce"},
+    {"text": "Today, the President is announcing the Americas Partnership", "cue": "is ",
+     "head": "announcing", "progressive": True},
 ]
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
@@ -218,6 +223,8 @@ NEGATIVES = [
     # "launch"/"announce" without a determiner or object are no events
     "Russia will launch further attacks",
     "I won’t get ahead of what they will announce",
+    # "that" as a demonstrative is no news announced
+    "We will announce that decision in due course",
 ]
 
 
