@@ -130,6 +130,7 @@ POSITIVES = [
     (WH_HEAD + "The leaders strengthened their cooperation on health, including through a $250 million contribution "
      "by the United States to the Pandemic Fund.", 250_000_000, None, False, "USD", None),
     (WH_HEAD + "Health is on the agenda, and our $100 million donation to the fund is part of it.", 100_000_000, None, False, "USD", None),
+    (WH_HEAD + "So the first question is: It’s a $700 million package.", 700_000_000, None, False, "USD", None),
     # a nominal frame whose verb is ours: "with President Biden announcing ... the deployment of"
     (WH_HEAD + "Germany has many U.S. service members, with President Biden announcing earlier this year the "
      "additional deployment of 500 troops.", 500, None, False, "troops", None),

@@ -127,8 +127,36 @@ _NOUN_AFTER = regex.compile(
     r"award|appropriation|infusion|package|aid\s{1,10}package|assistance\s{1,10}package)s?\b"
     r"(?:\s{1,10}(?i:by|from)\s{1,10}(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w.’'-]*){0,3}))?",
     regex.V1)
-_POSS_OURS = regex.compile(r"\b(?i:our|my|America[’']s|the\s{1,10}United\s{1,10}States[’']|U\.S\.)\s{1,10}(?:\w+\s{1,10})?\Z", regex.V1)
-_POSS_THEIRS = regex.compile(r"(?:\b(?i:their|its|his|her)|\b[A-Z]\w*[’']s)\s{1,10}(?:\w+\s{1,10})?\Z", regex.V1)
+_POSS = regex.compile(
+    r"(?P<p>\b(?i:our|my|their|its|his|her)|\b(?!(?i:it|that|there|here|what|he|she|who|let|this|where|which|today)[’']s\b)"
+    r"(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*(?:[’']s|s[’']))"
+    r"\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+
+
+def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str | None:
+    """Whose is "a $N contribution/pledge/...": 'speaker', 'other', 'subject' (its/his/her: the
+    clause's subject decides) or None when the noun names no owner (then it is no cue)."""
+    na = _NOUN_AFTER.match(view, pend, min(hi, pend + 80))
+    if not na:
+        return None
+    if na.group("by"):
+        by = regex.sub(r"^(?i:the)\s+", "", na.group("by"))
+        return "speaker" if own is not None and own.search(by) else "other"
+    pm = _POSS.search(view, max(lo, q.start - 50), q.start)
+    if not pm:
+        return None
+    p = pm.group("p")
+    if p.lower() in ("our", "my"):
+        return "speaker"
+    if p.lower() == "their":
+        return "other"
+    if p.lower() in ("its", "his", "her"):
+        return "subject"
+    name = regex.sub(r"(?:[’']s|[’'])\Z", "", p)
+    name = regex.sub(r"^(?i:the)\s+", "", name)
+    return "speaker" if own is not None and own.search(name) else "other"
+
+
 # A verb of ours before a nominal frame: "with President Biden announcing ... the deployment of"
 _AGENT_NAME = regex.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
 # "another 3,000", "an additional $2 billion", "a further 500"
@@ -536,10 +564,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
         return None, -1, -1  # "less than $12,000": a threshold, not an amount committed
-    if q.currency:
-        na = _NOUN_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 80))
-        if na:  # "a $250 million contribution (by the United States)"
-            return "noun", phrase_end, na.end()
+    if q.currency and _noun_owner(view, cstart, q, phrase_end, sent_end, None) is not None:
+        # "a $250 million contribution by the United States", "our $300 million pledge"
+        return "noun", phrase_end, phrase_end
     wide = max(cstart, q.start - 170)  # a running total's verb may sit far back
     m = _NOUN_OF.search(view, wide, q.start)
     if m and not (m.group("chg") and not q.currency):
@@ -698,14 +725,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
                        or (own is not None and own.search(an.group("n").strip()))):
                 who = "speaker"
     if cue == "noun":
-        na = _NOUN_AFTER.match(view, pend, sent.end)
-        by = na.group("by") if na else None
-        if by:
-            who = "speaker" if own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", by)) else "other"
-        elif _POSS_THEIRS.search(view[max(sent.start, q.start - 40):q.start]):
-            who = "other"
-        elif _POSS_OURS.search(view[max(sent.start, q.start - 40):q.start]):
-            who = "speaker"
+        owner = _noun_owner(view, sent.start, q, pend, sent.end, own)
+        if owner in ("speaker", "other"):
+            who = owner
     if cue == "relative" or (cue == "noun" and who == "speaker"):
         who = "speaker"
     elif who != "speaker" or cue in ("more", "change", "frame"):

@@ -781,13 +781,13 @@ def _holiday_day(key: str, f, mt, ctx: Context) -> tuple[D, str]:
     if f.get("year") is not None:
         return fn(f["year"]), "year given"
     cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
-    # like months: a stray -ed word ("the unvaccinated", "progress we have made") is no reason
-    # to jump a year; only a clear clause tense moves a holiday off the nearest one
+    # a stray -ed word ("the unvaccinated", "progress we have made") is no reason to jump a
+    # year: only a clear clause tense moves a holiday within a month off the nearest one;
+    # a farther one follows any tense cue, weak or not, before the document's prior
     clause = None if f.get("tense_weak") else mt.tense
-    tense = clause or f.get("prior")
+    tense = mt.tense or f.get("prior")
     near = min(cands, key=lambda c: abs((c - b).days))
     if not clause and abs((near - b).days) <= 31:
-        # no clause tense: a holiday within a month either way is that one
         return near, "no clear clause tense; within a month of the briefing -> the nearest"
     if tense == "past":
         return max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"

@@ -96,6 +96,8 @@ EXAMPLES = [
     ("the progress we have made, celebrating our country's Independence Day", "2021-07-01", "2021-07-04"),
     # a past clause about a holiday months back is last year's
     ("We celebrated Independence Day with the troops.", "2021-02-10", "2020-07-04"),
+    # far off, even a weak past cue beats the document's prior
+    ("Thanksgiving Day, we got cookies.", "2023-02-14", "2022-11-24"),
     # holiday weekends: a Sunday holiday's weekend is its own week's; a Monday holiday's the one before
     ("going into the 4th of July holiday weekend, Americans have", "2021-07-01", "2021-W26-WE"),
     ("happy Fourth of July weekend to everyone", "2021-07-01", "2021-W26-WE"),
