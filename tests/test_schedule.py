@@ -495,3 +495,16 @@ def test_meetings_named_by_whom_and_by_purpose():
     assert rows(run(text, "2022-06-08")) == [
         ("2022-06-09", "Meetings with the Caribbean and others"),
         ("2022-06-10", "Meeting with leaders to announce a partnership on collaborative migration")]
+
+
+def test_title_day_of_a_summit_is_an_item_beside_its_sessions():
+    text = ('---\ntitle: "Background Press Call Previewing Day Three of the G7 Summit"\ndate: 2023-05-20\n---\n\n'
+            "Tomorrow, the leaders will hold the G7 working session on Ukraine.\n")
+    got = rows(run(text, "2023-05-20"))
+    assert ("2023-05-21", "G7 working session on Ukraine") in got
+    assert ("2023-05-21", "Day Three of the G7 Summit") in got
+
+
+def test_no_absurd_travel_or_signing_titles():
+    assert run("Tomorrow, the President will return to the White House.", "2021-03-09") == []
+    assert run("There is $160 billion in this package that he’s going to sign into law tomorrow.", "2021-03-10") == []

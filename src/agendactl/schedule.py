@@ -441,6 +441,9 @@ def _merge(items: list[_Item]) -> list[_Item]:
     return out
 
 
+_FRAME_HEADS = frozenset("summit visit trip conference convention ministerial forum retreat tour".split())
+
+
 def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
     Munich"): merged with a body mention of it, else dated by the programme's days."""
@@ -457,8 +460,11 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     if fr.head.startswith("day ") or fr.head.endswith(" day"):
         last = first  # "Previewing Day Two of the President's Trip": the day previewed
     for o in items:
-        if (o.first_day, o.last_day) == (first, last) and o.words & fr.words:
-            return  # the body names it already ("day one of the G20" tomorrow)
+        if (o.first_day, o.last_day) == (first, last) and o.words & fr.words and (
+                o.head in _FRAME_HEADS or o.head.startswith("day ") or o.head.endswith(" day")
+                or not (fr.head.startswith("day ") or fr.head.endswith(" day"))):
+            return  # the body names it already ("day one of the G20" tomorrow); a "G7 working
+            # session" is a slot of the day, not the day itself
     value = first if first == last else f"{first}/{last}"
     items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=fr.title, head=fr.head,
                        words=fr.words, first_day=first, last_day=last, date=value, grain="day",

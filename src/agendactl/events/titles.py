@@ -487,10 +487,12 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if that is not None and (len(obj) < 20 or not regex.search(r"[A-Z0-9$]", obj[5:])):
         return None  # "announce that he is…": nothing named
     if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
-            r"(?i)(?:at|in|on|for|to|with|by|from|about|be|is|are)\b", obj):
+            r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b", obj):
         return None  # "we'll be unveiling at the summit": no object
     if kind == "travel" and (not regex.match(r"(?:the\s++)?[A-Z]", obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
+    if kind == "travel" and regex.match(r"(?i)return", vtext) and regex.match(r"(?i)(?:the\s++)?White\s++House\b", obj):
+        return None  # "will return to the White House": coming home, not a programme item
     if kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
