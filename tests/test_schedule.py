@@ -508,3 +508,10 @@ def test_title_day_of_a_summit_is_an_item_beside_its_sessions():
 def test_no_absurd_travel_or_signing_titles():
     assert run("Tomorrow, the President will return to the White House.", "2021-03-09") == []
     assert run("There is $160 billion in this package that he’s going to sign into law tomorrow.", "2021-03-10") == []
+
+
+def test_a_celebration_needs_a_day_of_its_own():
+    assert rows(run("We will celebrate this progress on July 4th.", "2021-07-01")) == [("2021-07-04", "Celebration of progress")]
+    assert run("Tomorrow we will meet. We will celebrate the fact that we are here.", "2021-07-01") == [] or all(
+        not t.startswith("Celebration") for _d, t in rows(run("We will celebrate our progress.", "2021-07-01")))
+    assert run("We will celebrate our progress.", "2021-07-01") == []

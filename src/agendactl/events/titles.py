@@ -56,6 +56,7 @@ _NOMINAL = {
     "meet": "Meeting with", "engage": "Engagement with", "visit": "Visit to", "travel": "Travel to",
     "unveil": "Unveiling of", "sign": "Signing of", "convene": "Meeting of", "discuss": "Discussion of",
     "launch": "Launch of", "announce": "Announcement of", "release": "Release of",
+    "celebrate": "Celebration of",
 }
 
 # A parenthetical right after a verb ("will meet, of course, with the President"): skipped, it
@@ -493,12 +494,14 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "will arrive in January": a date, not a place
     if kind == "travel" and regex.match(r"(?i)return", vtext) and regex.match(r"(?i)(?:the\s++)?White\s++House\b", obj):
         return None  # "will return to the White House": coming home, not a programme item
+    if kind == "celebrate":
+        obj = regex.sub(r"(?i)^(?:this|these|our)\s++(?=\w)", "", obj)  # "celebrate this progress on July 4th"
     if kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b", obj):
         return None  # a vague object names no event
-    needs_day = False
+    needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
         if _AUDIENCE.search(obj[:60]) and (regex.match(r"(?:the\s++)?[A-Z0-9]", obj) or regex.match(
                 r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):

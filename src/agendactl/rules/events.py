@@ -103,6 +103,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<release>releas(?:e|es|ing)|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
+    r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
@@ -121,7 +122,7 @@ _DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|his|her|their|our|its|
 NEGATED = regex.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
 
 # Verbs whose object is a topic: an item only when the speaker gives it a day of its own.
-TOPIC_VERBS = frozenset({"discuss", "address"})
+TOPIC_VERBS = frozenset({"discuss", "address", "celebrate"})
 
 
 def announcement(text: str) -> regex.Match | None:
@@ -202,6 +203,7 @@ EXAMPLES = [
     # the news announced in a that-clause; a progressive "is announcing" beside a coming day
     {"text": "He’s going to announce that the EPA Administrator is planning to allow E15 gasoline",
      "cue": "’s going to", "head": "announce"},
+    {"text": "We will celebrate this progress on July 4th", "cue": "will", "head": "celebrate"},
     {"text": "Today, the President is announcing the Americas Partnership", "cue": "is ",
      "head": "announcing", "progressive": True},
 ]
