@@ -772,6 +772,10 @@ _HOLIDAYS = {
     "fathers": lambda y: _nth_weekday(y, 6, 6, 3), "columbus": lambda y: _nth_weekday(y, 10, 0, 2),
     # US Election Day: the Tuesday after the first Monday of November
     "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(1),
+    "earth": lambda y: D(y, 4, 22), "world-aids": lambda y: D(y, 12, 1),
+    "womens-day": lambda y: D(y, 3, 8), "flag": lambda y: D(y, 6, 14), "cinco": lambda y: D(y, 5, 5),
+    # US presidential inaugurations: 20 January of the year after a leap year (1937 on)
+    "inauguration": lambda y: D(y, 1, 20) if y % 4 == 1 else None,
 }
 
 
@@ -780,7 +784,9 @@ def _holiday_day(key: str, f, mt, ctx: Context) -> tuple[D, str]:
     fn = _HOLIDAYS[key]
     if f.get("year") is not None:
         return fn(f["year"]), "year given"
-    cands = [fn(y) for y in (b.year - 1, b.year, b.year + 1)]
+    # (a day held only some years, like Inauguration Day, looks up to four years either way)
+    cands = [c for y in range(b.year - 4, b.year + 5) if (c := fn(y)) is not None]
+    cands = [c for c in cands if abs(c.year - b.year) <= 1] or cands
     # a stray -ed word ("the unvaccinated", "progress we have made") is no reason to jump a
     # year: only a clear clause tense moves a holiday within a month off the nearest one;
     # a farther one follows any tense cue, weak or not, before the document's prior
@@ -789,9 +795,11 @@ def _holiday_day(key: str, f, mt, ctx: Context) -> tuple[D, str]:
     near = min(cands, key=lambda c: abs((c - b).days))
     if not clause and abs((near - b).days) <= 31:
         return near, "no clear clause tense; within a month of the briefing -> the nearest"
-    if tense == "past":
+    if tense == "past" and any(c <= b for c in cands):
         return max(c for c in cands if c <= b), f"{_tense_word(tense)} -> the last one"
-    return min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"
+    if any(c >= b for c in cands):
+        return min(c for c in cands if c >= b), f"{_tense_word(tense)} -> the next one"
+    return near, "the nearest"
 
 
 # Federal holidays (and Easter) that give their name to a long weekend: "the holiday weekend"

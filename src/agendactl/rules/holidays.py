@@ -21,6 +21,11 @@ _NAMES = {
     "juneteenth": "juneteenth", "mother's day": "mothers", "father's day": "fathers",
     "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
     "boxing day": "boxing",
+    # observances briefings mark ("Happy Earth Day"), fixed dates
+    "earth day": "earth", "world aids day": "world-aids", "international women's day": "womens-day",
+    "international women’s day": "womens-day", "flag day": "flag", "cinco de mayo": "cinco",
+    "inauguration day": "inauguration", "mlk day": "mlk", "martin luther king jr. day": "mlk",
+    "martin luther king, jr. day": "mlk", "new year's": "new-year", "new year’s": "new-year",
 }
 _ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
                         for n in _NAMES), key=len, reverse=True))
@@ -28,7 +33,8 @@ _HOL = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
     \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
     (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
-        holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents)\b)
+        holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents|
+        resolution|resolutions|crowd|crowds|ball|balls)\b)
 """)
 
 
@@ -69,7 +75,8 @@ def _build_weekend(m):
     return {"holiday": None, "year": None, "weekend": True}
 
 
-_T_HOL = trigger(["christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
+_T_HOL = trigger(["earth day", "aids day", "women's day", "women’s day", "flag day", "cinco",
+                  "inauguration", "mlk", "christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
                   "labor day", "veterans", "halloween", "easter", "king day",
                   "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
                   "mother's", "mother’s", "father's", "father’s", "columbus", "peoples", "boxing"])
@@ -98,6 +105,12 @@ EXAMPLES = [
     ("We celebrated Independence Day with the troops.", "2021-02-10", "2020-07-04"),
     # far off, even a weak past cue beats the document's prior
     ("Thanksgiving Day, we got cookies.", "2023-02-14", "2022-11-24"),
+    ("Happy Earth Day, everyone.", "2022-04-22", "2022-04-22"),
+    ("since Inauguration Day, we have vaccinated", "2021-06-10", "2021-01-20"),
+    ("on Inauguration Day the President will", "2024-11-12", "2025-01-20"),
+    ("We will mark World AIDS Day.", "2021-11-30", "2021-12-01"),
+    ("over New Year’s, travel rose", "2022-01-05", "2022-01-01"),
+    ("around MLK Day", "2022-01-12", "2022-01-17"),
     # holiday weekends: a Sunday holiday's weekend is its own week's; a Monday holiday's the one before
     ("going into the 4th of July holiday weekend, Americans have", "2021-07-01", "2021-W26-WE"),
     ("happy Fourth of July weekend to everyone", "2021-07-01", "2021-W26-WE"),
@@ -107,7 +120,7 @@ EXAMPLES = [
     ("He will spend the Labor Day weekend at home.", "2022-08-30", "2022-W35-WE"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
-NEGATIVES = ["holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
+NEGATIVES = ["New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
              "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -55,10 +55,10 @@ def _build_rel(m):
 _THE = compile_(rf"""
     {_PRE}(?:(?i:the|a[ ]busy|this){WS})(?P<unit>(?i:weekend))\b
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
-        the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?P<unit>(?i:year|month|week))\b
+        the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?:(?i:calendar){WS})?(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
   # "by end of year" (headline style, no article): the current year
-  | \b(?i:end)(?:-|{WS})(?i:of)(?:-|{WS})(?P<unit>(?i:year))\b
+  | \b(?i:end)(?:-|{WS})(?i:of)(?:-|{WS})(?:(?i:the){WS}(?:(?i:calendar){WS})?)?(?P<unit>(?i:year|month))\b
     (?![ \t]*+\d|{WS}(?i:of|in|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
@@ -129,14 +129,17 @@ _S = compile_(rf"""
     (?: (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|past|the[ ]coming|the[ ]past)){WS}(?P<s>{_SEASON})\b
            (?:{WS}(?P<y>{YEAR}))?
       | (?:(?i:the){WS})?(?P<s>{_SEASON}){WS}(?:(?i:of){WS})?(?P<y>{YEAR})\b
-      | (?P<the>(?i:in|by|during|until|over|into|through|since|for|of)[ ](?i:the)){WS}
-        (?:(?i:early|late|mid)(?:-|{WS}))?(?P<s>{_SEASON})\b(?![ \t]*+of\b)
+      | (?P<the>(?i:in|by|during|until|till|over|into|through|throughout|across|before|after|since|for|of)[ ](?i:the)){WS}
+        (?:(?i:early|late|mid)(?:-|{WS}))?(?P<s>{_SEASON})\b(?![ \t]*+of\b)(?:{WS}(?i:months)\b)?
       # "across the summer months", "the winter months ahead": the season by tense
-      | (?:(?i:the|these|those){WS})(?:(?i:early|late|coming|next|last|past){WS})?
+      | (?:(?i:the|these|those){WS})(?:(?i:early|late|(?P<rel>coming|next|last|past)){WS})?
         (?P<s>{_SEASON}){WS}(?P<months>(?i:months))\b
       # "given that it is spring", "now that it's winter": the season under way
       | (?<=\b(?i:it[ \t]is|it['’]s|it[ \t]is[ \t]now|it['’]s[ \t]now)[ \t\u00a0\n]{{1,3}})
-        (?P<now>(?P<s>{_SEASON}))\b(?=[ \t\u00a0]*+(?:[,.;:!?)—–\n]|$|(?i:now|here|again|already|and|but|so|in|which)\b))
+        (?P<now>(?P<s>{_SEASON}))\b(?=[ \t\u00a0]*+(?:[,.;:!?)—–\n]|$|(?i:now|here|again|already|and|but|so|which)\b))
+      # "into summer", "until spring": a season ahead needs no article either
+      | (?<=\b(?i:into|until|till|by|through|throughout)[ \t\u00a0\n]{{1,3}})
+        (?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive|months|and|or)\b)
       # "up in late spring", "by early summer": a modified season needs no article
       | (?<=\b(?i:in|by|during|until|into|through|since|for|of)[ \t\u00a0\n]{{1,3}})
         (?P<mod2>(?i:early|late|mid)(?:-|{WS}))(?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive)\b)
@@ -207,15 +210,23 @@ EXAMPLES = [
     ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
     ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
-    ("our work continues across the summer months.", "2021-07-01", "2021-SU", "the summer months"),
+    ("our work continues across the summer months.", "2021-07-01", "2021-SU", "across the summer months"),
+    ("the summer months are busy", "2021-07-01", "2021-SU", "the summer months"),
     ("we vaccinated millions during the winter months", "2021-05-01", "2020-WI"),
     ("given that it is spring, pollen counts are high", "2023-05-20", "2023-SP", "spring"),
     ("now that it's winter, cases rise", "2024-01-10", "2023-WI", "winter"),
     ("We expect a decision by end of year.", "2022-04-12", "2022", "end of year"),
     ("an end-of-year review", "2022-04-12", "2022"),
+    ("We want this done by end of month.", "2022-04-12", "2022-04", "end of month"),
+    ("by the end of the calendar year", "2022-04-12", "2022"),
+    ("we will keep vaccinating across the summer, as we did", "2021-07-01", "2021-SU", "across the summer"),
+    ("throughout the winter, cases will rise", "2021-11-10", "2021-WI", "throughout the winter"),
+    ("as we head into summer, we will", "2022-04-12", "2022-SU", "summer"),
+    ("the coming winter months will be hard", "2021-10-10", "2021-WI"),
 ]
 NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
-             "it is spring cleaning time", "the end of year two of the program"]
+             "it is spring cleaning time", "the end of year two of the program",
+             "It is summer in the southern hemisphere", "until summer camp starts", "by fall and winter"]
 
 check_example, check_negative = checks({r.name for r in RULES})
