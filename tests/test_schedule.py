@@ -514,3 +514,9 @@ def test_a_celebration_needs_a_day_of_its_own():
     assert rows(run("We will celebrate this progress on July 4th.", "2021-07-01")) == [("2021-07-04", "Celebration of progress")]
     assert run("Tomorrow we will celebrate the fact that we are here.", "2021-07-01") == []
     assert run("We will celebrate our progress.", "2021-07-01") == []
+
+
+def test_a_later_plural_mention_of_the_days_meetings_is_no_new_item():
+    text = ("Tomorrow, the President and the Chancellor will have a one-on-one meeting. "
+            "We are not anticipating any deliverable coming out of the leaders’ meetings tomorrow on Nord Stream.")
+    assert rows(run(text, "2021-07-14")) == [("2021-07-15", "One-on-one meeting")]

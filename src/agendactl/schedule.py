@@ -397,6 +397,11 @@ def _same_event(a: _Item, b: _Item) -> bool:
         return False
     if not (_contains(a, b) or _contains(b, a)):
         return False
+    if a.head == "meeting" and (a.first_day, a.last_day) == (b.first_day, b.last_day) and b.strength == 1 \
+            and a.strength == 2 and regex.search(r"(?i)\bmeetings\b", b.title):
+        # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
+        # the same meetings, mentioned again (b is the later mention)
+        return True
     if a.head == "meeting:with":
         # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
         # person's mentions); "President Herzog" and "President Biden" stay two meetings
