@@ -50,7 +50,7 @@ _WS = r"[ \t\u00a0\r\n]{1,10}"  # between words (transcripts hard-wrap, so a new
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
-_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE})|half-an?-(?:{_SCALE})|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE}|dozen)|half-an?-(?:{_SCALE})|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -143,6 +143,8 @@ def words_value(s: str) -> float | None:
             w, mult = "one " + w[len(pre):], m
     if w in ("a dozen", "dozen"):
         return 12
+    if w == "one dozen":
+        return 12 * mult
     if w.startswith(("a ", "an ")):
         w = "one " + w.split(" ", 1)[1]
     if w.endswith(" dozen"):
@@ -150,7 +152,7 @@ def words_value(s: str) -> float | None:
         if head in ("several", "a few"):
             return None
         v = words_value(head)
-        return None if v is None else v * 12
+        return None if v is None else v * 12 * mult  # "half a dozen" = 6
     try:
         return text2num(w, "en") * mult
     except (ValueError, TypeError):
@@ -388,6 +390,8 @@ EXAMPLES = [
     ("roughly a half million people", 500_000, None, True, "roughly a half million"),
     ("a half-billion dollars in aid", 500_000_000, None, False, "a half-billion dollars"),
     ("half-a-million doses", 500_000, None, False, "half-a-million"),
+    ("half a dozen new sites", 6, None, False, "half a dozen"),
+    ("a half-dozen new sites", 6, None, False, "a half-dozen"),
     ("hundreds of people", 100, None, True, "hundreds"),
     ("hundreds of millions of people", 100_000_000, None, True, "hundreds of millions"),
     ("tens of thousands of troops", 10_000, None, True, "tens of thousands"),
