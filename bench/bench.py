@@ -100,16 +100,26 @@ def throughput(n_files: int, repeat: int) -> None:
     ours = mb(size) / statistics.median(runs)
 
     from dateparser.search import search_dates
-    search_dates("We met on Monday, 4 December 2017.", languages=["en"],
-                 settings={"RELATIVE_BASE": dt.datetime(2017, 12, 4)})  # warm
-    t0 = time.perf_counter()
-    for p, b in texts:
-        search_dates(b.decode("utf-8"), languages=["en"], settings={"RELATIVE_BASE": date_of(p)})
-    theirs = mb(size) / (time.perf_counter() - t0)
+
+    # Two ways a user calls it, both with RELATIVE_BASE on the same decoded texts: default
+    # settings (language detected per text) and languages=["en"] (these texts are English).
+    # The default run is faster here but finds far fewer dates; the ratio is given for both.
+    theirs = {}
+    for name, kw in (("default settings", {}), ('languages=["en"]', {"languages": ["en"]})):
+        search_dates("We met on Monday, 4 December 2017.",
+                     settings={"RELATIVE_BASE": dt.datetime(2017, 12, 4)}, **kw)  # warm
+        found = 0
+        t0 = time.perf_counter()
+        for p, b in texts:
+            found += len(search_dates(b.decode("utf-8"), settings={"RELATIVE_BASE": date_of(p)},
+                                      **kw) or [])
+        theirs[name] = (mb(size) / (time.perf_counter() - t0), found)
     note = f"{len(texts)} briefings, {mb(size):.2f} MB"
     row("extract throughput (in-process)", f"{ours:.2f} MB/s", note + f", median of {repeat}")
-    row("dateparser search_dates (RELATIVE_BASE, en)", f"{theirs:.3f} MB/s", note)
-    row("ratio extract / search_dates", f"{ours / theirs:.1f}x", "target >= 30x")
+    for name, (speed, found) in theirs.items():
+        row(f"dateparser search_dates, {name}", f"{speed:.3f} MB/s", f"{found} dates found")
+    for name, (speed, _) in theirs.items():
+        row(f"ratio extract / search_dates ({name})", f"{ours / speed:.1f}x", "target >= 30x")
     global _ours
     _ours = (ours, texts)
 
