@@ -224,6 +224,8 @@ NEGATIVES = {
     # someone else's contribution, named by its agent or possessive
     "their-contribution-by": WH_HEAD + "We welcomed a $250 million contribution by Japan to the fund.",
     "their-contribution-poss": WH_HEAD + "We welcomed Germany's $300 million pledge to the fund.",
+    "per-day": WH_HEAD + "OSHA can fine an additional $13,600 per day that an employer does not abate.",
+    "up-percent": WH_HEAD + "We've seen Black business ownership doubling and Hispanic business ownership up 40 percent.",
 }
 
 

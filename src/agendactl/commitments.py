@@ -386,6 +386,8 @@ _PCT_STAT = regex.compile(
     r"\b(?:unemployment|inflation|growth|grew|GDP|economy|prices?|wages?|poll(?:s|ing)?|approval|"
     r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of)|"
     r"share\s{1,10}of|rise|rises|rose|risen|fell|fall|fallen|grew|dropped|declined|jumped|climbed|above|below)\b", _F)
+# "ownership up 40 percent", "deaths down 90 percent": a change measured, not committed
+_UP_DOWN = regex.compile(r"\b(?:up|down)\s{1,10}\Z", _F)
 _PCT_IDIOM = regex.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
                            r"clear|right|correct|agree[sd]?|certain|focused|in)\b", _F)
 # Money that comes from a company or another government ("$270 million from Visa"), unless the
@@ -401,8 +403,9 @@ _PROGRAMME = regex.compile(
     r"Service|Corps|Authority|Account|Facility|Partnership|Commission|Council|Institutes?|Centers?)\b|[’']s\b")
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
 _PER_UNIT = regex.compile(
-    r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|day\b|fiscal\b|decade\b)"
-    r"(?:violation|person|people|household|family|families|gallon|barrel|hour|share|ton|tonne|dose|"
+    r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|fiscal\b|decade\b)"
+    # a fine or price per day is a rate ("$13,600 per day that an employer does not abate")
+    r"(?:violation|person|people|household|family|families|gallon|barrel|hour|share|ton|tonne|dose|day|"
     r"head|capita|unit|kilowatt|student|worker|employee|borrower|ticket|pill|test|[a-z]+[ -]hour)\b", _F)
 # A projection, not a commitment: "we're positioned to build", "is expected to create".
 _FORECAST = regex.compile(
@@ -745,7 +748,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
         return None, "change by nobody"  # "airfares increased by 10 percent"
     if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
         return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
-    if q.percent and _PCT_STAT.search(view[max(sent.start, q.start - 120):q.start]):
+    if q.percent and (_PCT_STAT.search(view[max(sent.start, q.start - 120):q.start])
+                      or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)):
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
