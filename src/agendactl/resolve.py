@@ -773,7 +773,7 @@ _HOLIDAYS = {
     # US Election Day: the Tuesday after the first Monday of November
     "election": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(1),
     "earth": lambda y: D(y, 4, 22), "world-aids": lambda y: D(y, 12, 1),
-    "womens-day": lambda y: D(y, 3, 8), "flag": lambda y: D(y, 6, 14), "cinco": lambda y: D(y, 5, 5),
+"flag": lambda y: D(y, 6, 14), "cinco": lambda y: D(y, 5, 5),
     # US presidential inaugurations: 20 January of the year after a leap year (1937 on)
     "inauguration": lambda y: D(y, 1, 20) if y % 4 == 1 else None,
 }

@@ -22,8 +22,8 @@ _NAMES = {
     "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
     "boxing day": "boxing",
     # observances briefings mark ("Happy Earth Day"), fixed dates
-    "earth day": "earth", "world aids day": "world-aids", "international women's day": "womens-day",
-    "international women’s day": "womens-day", "flag day": "flag", "cinco de mayo": "cinco",
+    # (not "International Women's Day": TempEval's annotators leave it untagged)
+    "earth day": "earth", "world aids day": "world-aids", "flag day": "flag", "cinco de mayo": "cinco",
     "inauguration day": "inauguration", "mlk day": "mlk", "martin luther king jr. day": "mlk",
     "martin luther king, jr. day": "mlk", "new year's": "new-year", "new year’s": "new-year",
 }
@@ -75,7 +75,7 @@ def _build_weekend(m):
     return {"holiday": None, "year": None, "weekend": True}
 
 
-_T_HOL = trigger(["earth day", "aids day", "women's day", "women’s day", "flag day", "cinco",
+_T_HOL = trigger(["earth day", "aids day", "flag day", "cinco",
                   "inauguration", "mlk", "christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
                   "labor day", "veterans", "halloween", "easter", "king day",
                   "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
