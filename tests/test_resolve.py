@@ -161,3 +161,26 @@ def test_untensed_month_takes_the_year_the_document_gave_it_elsewhere():
     # without the tensed mention the nearest February is taken
     assert values("It is a product of the executive order from February.", "2021-10-21") == \
         [("from February", "2022-02")]
+
+
+def test_holiday_weekend_grains_and_weekdays():
+    # Sunday holiday: its own ISO week's weekend; Monday holiday: the weekend before it;
+    # Thursday (Thanksgiving): the weekend after it, same ISO week
+    r = one("going into the Fourth of July weekend", dt.date(2021, 7, 1))
+    assert (r.value, r.grain, r.first_day, r.last_day) == ("2021-W26-WE", "weekend", "2021-07-03", "2021-07-04")
+    assert one("over Memorial Day weekend", dt.date(2023, 5, 20)).first_day == "2023-05-27"
+    assert one("over Thanksgiving weekend", dt.date(2023, 11, 20)).value == "2023-W47-WE"
+
+
+def test_bare_holiday_weekend_needs_a_holiday_close_by():
+    # Juneteenth 2022 fell on a Sunday: "a long holiday weekend" said on the Tuesday after
+    assert one("We are coming off a long holiday weekend.", dt.date(2022, 6, 21)).value == "2022-W24-WE"
+    # no holiday within days of the briefing: "the holiday weekend" names nothing we can place
+    assert resolve_phrase("Enjoy the holiday weekend.", dt.date(2022, 3, 10)) == []
+
+
+def test_holiday_days_away_is_this_years_despite_a_stray_ed_word():
+    r = one("As we prepare to celebrate Independence Day, I remind the unvaccinated", dt.date(2021, 7, 1))
+    assert r.value == "2021-07-04"
+    # a clear past clause about a holiday months back is last year's
+    assert one("We celebrated Independence Day with the troops.", dt.date(2021, 2, 10)).value == "2020-07-04"
