@@ -24,7 +24,13 @@ How the reading generalises beyond "the President will…":
   of Italy" -> three items, same day), unless the clause says they meet jointly/together, and an
   apposition ("the French President, President Macron") is one person;
 - an event named in a list of past ones keeps its own future date ("…last week, and his visit
-  next week to Europe"); the briefing itself ("today's press call to preview…") never is one.
+  next week to Europe"); the briefing itself ("today's press call to preview…") never is one;
+- background inherits no day: an event head after a past verb with no future cue between ("At
+  the NATO Summit, there was agreement…"), or placed after the frame event ("following the
+  conclusion of the summit, …");
+- a list under one verb is one item per phrase ("a one-on-one meeting, an expanded bilateral
+  meeting, followed by a press conference"); a week or month still running dates an event its
+  own clause puts in it ("hosting the Summit this week"), not one placed "earlier this week".
 """
 from __future__ import annotations
 
