@@ -835,6 +835,10 @@ def _holiday(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> no holiday named; {best[1]} is {best[0]} days away -> {v.value}"]
         return v
     d, why = _holiday_day(f["holiday"], f, mt, ctx)
+    if f.get("week"):
+        v = _week(d)
+        v.steps = [f"{mt.text.strip()!r} -> {why} -> {d} -> its ISO week -> {v.value}"]
+        return v
     if f.get("weekend"):
         v = _holiday_weekend(d)
         v.steps = [f"{mt.text.strip()!r} -> {why} -> {d} -> its weekend -> {v.value}"]

@@ -58,19 +58,21 @@ _WKND = compile_(rf"""
     (?:(?i:the|this|this[ ]coming|the[ ]coming|next|last|this[ ]past){WS})?
     (?:(?P<h>(?i:{_ALT}))(?:['’]s)?
       | (?P<ind>(?i:4th[ ]of[ ]July|July[ ](?:4th|4|fourth)|fourth[ ]of[ ]July)))
-    (?:{WS}(?i:holiday|long|holiday[ ]long|long[ ]holiday))?{WS}(?i:weekend)\b(?!['’]?s\b)
+    (?:{WS}(?i:holiday|long|holiday[ ]long|long[ ]holiday))?{WS}(?P<unit>(?i:weekend|week))\b(?!['’]?s\b)
   | (?:(?i:the|this|this[ ]coming|the[ ]coming|a|our)(?:{WS}(?i:long))?{WS})?
     (?-i:[Hh]oliday){WS}(?i:weekend)\b(?!['’]?s\b)
 """)
 
 
 def _build_weekend(m):
+    # "Thanksgiving week", "Christmas week": the ISO week holding the day
+    key = "week" if (m.group("unit") or "").lower() == "week" else "weekend"
     if m.group("ind"):
-        return {"holiday": "independence", "year": None, "weekend": True}
+        return {"holiday": "independence", "year": None, key: True}
     if m.group("h"):
         out = _build(m)
         if out is not None:
-            out["weekend"] = True
+            out[key] = True
         return out
     return {"holiday": None, "year": None, "weekend": True}
 
@@ -83,7 +85,7 @@ _T_HOL = trigger(["earth day", "aids day", "flag day", "cinco",
 
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20),
          Rule("holiday-weekend", "holiday", _WKND, _build_weekend, priority=2, family="holidays",
-              trigger=trigger(["weekend"]), reach=60)]
+              trigger=trigger(["week"]), reach=60)]
 
 EXAMPLES = [
     ("He was rescued on Thanksgiving Day.", "2000-01-06", "1999-11-25"),
@@ -118,9 +120,10 @@ EXAMPLES = [
     ("Please enjoy a safe holiday weekend.", "2021-07-01", "2021-W26-WE", "holiday weekend"),
     ("Thanksgiving weekend shopping was strong.", "2023-11-28", "2023-W47-WE"),
     ("He will spend the Labor Day weekend at home.", "2022-08-30", "2022-W35-WE"),
+    ("Thanksgiving week travel will be heavy.", "2023-11-10", "2023-W47", "Thanksgiving week"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
-NEGATIVES = ["New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
+NEGATIVES = ["the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
              "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})
