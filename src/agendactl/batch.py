@@ -120,6 +120,7 @@ def _collector_on() -> None:
     import gc
 
     if not gc.isenabled():
+        gc.freeze()  # what start-up loaded (modules, compiled patterns) stays: out of the collector's way
         gc.enable()
 
 
