@@ -520,3 +520,14 @@ def test_a_later_plural_mention_of_the_days_meetings_is_no_new_item():
     text = ("Tomorrow, the President and the Chancellor will have a one-on-one meeting. "
             "We are not anticipating any deliverable coming out of the leaders’ meetings tomorrow on Nord Stream.")
     assert rows(run(text, "2021-07-14")) == [("2021-07-15", "One-on-one meeting")]
+
+
+def test_a_timetable_in_the_simple_present():
+    assert rows(run("The President travels to Iowa today.", "2022-04-12")) == [("2022-04-12", "Travel to Iowa")]
+    assert rows(run("Tomorrow, the President heads to Pittsburgh to tout the infrastructure law.", "2021-12-08")) == [
+        ("2021-12-09", "Travel to Pittsburgh")]
+    got = rows(run("On Thursday, he'll hold meetings with Caribbean leaders on energy.", "2022-06-08"))
+    assert got == [("2022-06-09", "Meetings with Caribbean leaders on energy")]
+    # no day: a habit; a day past: a report
+    assert run("The President travels to Iowa often.", "2022-04-12") == []
+    assert run("Yesterday, the President travels to Iowa, as you know.", "2022-04-12") == []

@@ -25,7 +25,8 @@ being have has had do does did not no yes so if when where while which who whom 
 there here it he she they we you i me him them us any some several other more many various
 number range series host lot couple further additional both all each either
 preview previewing previews discuss discussing announce announcing making having holding hosting
-giving delivering attending doing taking launching see seeing expect watch""".split())
+giving delivering attending doing taking launching see seeing expect watch
+hold holds attend attends join joins chair chairs convene convenes""".split())
 
 # Where an event's complement ends.
 _CUT = regex.compile(
@@ -43,7 +44,8 @@ _CUT = regex.compile(
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
     r"thank|celebrate|commemorate|announce|launch|unveil|see|hear|greet|support|promote|deliver|"
     r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive|provide|help|push|press|"
-    r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk|focus)|"
+    r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk|focus|tout|"
+    r"highlight|survey|assess)|"
     r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
@@ -658,6 +660,9 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         # "the President is meeting with Prime Minister Johnson this afternoon": a present
         # progressive with a day to come announces
         cue = cues.PROGRESSIVE.search(text)
+    if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
+        # "The President travels to Iowa today": a timetable in the simple present
+        cue = cues.SIMPLE_PRESENT.search(text)
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
