@@ -222,10 +222,15 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
 # number word.
 _OPENERS = "|".join(sorted(
     set(f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}".split("|"))
-    | {"a", "an", "half", "several", "dozen", "dozens", "tens", "hundreds", "thousands",
+    | {"half", "several", "dozen", "dozens", "tens", "hundreds", "thousands",
        "millions", "billions"}, key=lambda w: (-len(w), w)))
+# "a"/"an" only before the words that can follow them in a number ("a million", "a few
+# dozen"; or a word with a non-ASCII letter): alone they are never a quantity (see _read), and
+# they are the commonest words of English.
+_A_NEXT = rf"[ \t\u00a0\r\n]{{1,10}}(?:dozen|few|{_SCALE}|[a-z]*[^\x00-\x7f])"
 _CANDIDATE = _re.compile(
-    rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|(?=[a-z]*[^\x00-\x7f]))")
+    rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|an?(?={_A_NEXT})"
+    rf"|(?=[a-z]*[^\x00-\x7f]))")
 _lowered: list = [None, ""]  # the last view scanned and its lowercased copy
 
 
