@@ -531,3 +531,12 @@ def test_a_timetable_in_the_simple_present():
     # no day: a habit; a day past: a report
     assert run("The President travels to Iowa often.", "2022-04-12") == []
     assert run("Yesterday, the President travels to Iowa, as you know.", "2022-04-12") == []
+
+
+def test_a_bare_visit_is_the_named_subjects():
+    text = ("Tomorrow, as you know, German Chancellor Angela Merkel will be at the White House for an official "
+            "working visit, which will affirm our ties.")
+    assert rows(run(text, "2021-07-14")) == [("2021-07-15", "Official working visit of German Chancellor Angela Merkel")]
+    # no named subject, or the visit already named ("the visit"): nothing new
+    assert run("Next week, he will come to Washington for an official visit.", "2024-04-02") == []
+    assert run("Next week, Prime Minister Kishida will not come for an official visit.", "2024-04-02") == []

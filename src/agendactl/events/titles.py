@@ -753,6 +753,24 @@ _GOING_TO_PLACE = regex.compile(
     r"(?:['’]re|['’]s|['’]m|is|are|am)\s++(?:also\s++)?going\s++to$")
 
 
+def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int, refs: list[TimeRef],
+                      cue: regex.Match) -> Candidate | None:
+    """"German Chancellor Angela Merkel will be at the White House for an official working visit":
+    a bare visit is the named subject's ("Official working visit of German Chancellor Angela Merkel")."""
+    subj = _subject(text, cue.start())
+    if subj is None or not _NAMED.search(subj) or cues.NEGATED.search(text, max(0, cue.start() - 30), s) \
+            or not regex.match(r"(?i)\s*+(?:[,.;]|which|that|where|$)", text[e:e + 8]):
+        return None
+    ns = _np_start(text, s, cue.end(), refs, off)  # "working visit" may have read as a verb
+    if not regex.search(r"(?i)\b(?:a|an)\s*+$", text[max(0, ns - 4):ns]):
+        return None  # "his visit", "the visit": a mention of one named elsewhere
+    title = _clean_title(text[ns:e] + " of " + subj)
+    place = _place(text[cue.end():s])
+    return Candidate(start=off + s, title=title, head=head_class(word), kind=head_class(word),
+                     words=content_words(title), ref=_nearest_ref(refs, off, 0, e + 40, s),
+                     participants=[subj], location=place, span=(off + ns, off + e))
+
+
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and regex.match(
             r"\s++(?-i:[A-Z][a-z])", text[cue.end():]) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
@@ -777,6 +795,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             if s - last > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
+            if c is None and head_class(word) in ("visit", "trip"):
+                c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
             if c is not None and not any(h[0] != "noun" and h[2] < s for h in heads) and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
