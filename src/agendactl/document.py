@@ -366,7 +366,7 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         s = e
     if _NONSPACE.search(view, s, end):
         out.append(_trim(view, s, end))
-    if any(b - a > MAX_SENTENCE for a, b in out):
+    if end - start > MAX_SENTENCE and any(b - a > MAX_SENTENCE for a, b in out):
         out = [piece for a, b in out for piece in _chop(view, a, b)]
     return out
 
