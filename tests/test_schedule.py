@@ -540,3 +540,26 @@ def test_a_bare_visit_is_the_named_subjects():
     # no named subject, or the visit already named ("the visit"): nothing new
     assert run("Next week, he will come to Washington for an official visit.", "2024-04-02") == []
     assert run("Next week, Prime Minister Kishida will not come for an official visit.", "2024-04-02") == []
+
+
+def test_steps_offices_indirect_questions_and_negated_mentions():
+    # "following that trip" is a step of the programme, not the frame event's aftermath
+    got = rows(run("On Thursday, the President will travel to Ohio. Following that trip, he will travel to Camp David.",
+                   "2022-04-08"))
+    assert ("2022-04-14", "Travel to Camp David") in got
+    # an office named after an event noun is no event
+    assert run("The Office of Public Engagement will lead calls throughout this week with stakeholders.",
+               "2021-04-06") == []
+    # an indirect question announces nothing
+    assert run("Americans are thinking about how they’re going to visit their grandparents on Memorial Day weekend.",
+               "2023-05-08") == []
+    assert run("I just don’t have anything that’s going to come out of the NATO Summit next week.", "2023-07-07") == []
+    got = rows(run("Later this afternoon, the President will celebrate the anniversary of the ADA and mark Pride Month.",
+                   "2024-09-09"))
+    assert got == [("2024-09-09", "Celebration of the anniversary of the ADA")]
+
+
+def test_trips_merge_by_destination():
+    got = rows(run("On Thursday, the President will travel to New York. Following that trip, he will travel to "
+                   "New Jersey. He will travel to New York to meet the mayor.", "2022-04-12"))
+    assert [t for _d, t in got] == ["Travel to New York", "Travel to New Jersey"]

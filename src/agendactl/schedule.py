@@ -217,9 +217,8 @@ def _leg_of(text: str, c: "titles.Candidate", legs: dict[str, TimeRef]) -> TimeR
 # "Following the conclusion of the summit, the U.S. will hold…": placed after a named event,
 # not on the day being laid out
 _AFTER_EVENT = regex.compile(
-    r"(?i)^\W*+(?:and\s++)?(?:then\s++)?(?:following|after|once)\s++(?:the\s++)?(?:conclusion|end|close|wrap-up)\s++of\b"
-    r"|^\W*+(?:and\s++)?(?:following|after|once)\s++(?:the|this|that)\s++(?:[\w\-’']++\s++){0,3}?"
-    r"(?:summit|visit|trip|conference|ministerial|convention)s?\b")  # not "after the meeting": a step
+    # (not "following that trip, he will travel to Camp David" nor "after the meeting": steps)
+    r"(?i)^\W*+(?:and\s++)?(?:then\s++)?(?:following|after|once)\s++(?:the\s++)?(?:conclusion|end|close|wrap-up)\s++of\b")
 
 
 def _no_inherit(text: str, pos: int) -> bool:
@@ -398,6 +397,12 @@ queen majesty highness crown prince premier foreign defense defence state leader
 _ROLE_TOKENS = frozenset("president minister chancellor king queen secretary premier prince pope emperor".split())
 
 
+def _place_head(p: str) -> str:
+    """"Sharm" for "Sharm el-Sheikh, Egypt"; "new york" for "New York City" (not "new")."""
+    w = p.replace(",", " ").lower().split()
+    return " ".join(w[:2]) if w and w[0] in _PLACE_OPENERS else (w[0] if w else "")
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
@@ -408,6 +413,9 @@ def _same_event(a: _Item, b: _Item) -> bool:
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
         # the same meetings, mentioned again (b is the later mention)
         return True
+    if a.head == "trip" and a.location and b.location:
+        # "Travel to Sharm el-Sheikh, Egypt" and "travel to Sharm at the end of …": one destination
+        return _place_head(a.location) == _place_head(b.location)
     if a.head == "meeting:with":
         # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
         # person's mentions); "President Herzog" and "President Biden" stay two meetings

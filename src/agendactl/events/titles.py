@@ -50,7 +50,7 @@ _CUT = regex.compile(
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
     r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour|rally|urge|"
-    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil)|"
+    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil|mark)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -106,12 +106,14 @@ _RELATIONAL = regex.compile(
     r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
     r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since)\s++(?:the\s++|this\s++|that\s++)?$")
 
+_ORG_OF = regex.compile(r"(?-i:\b(?:Office|Department|Bureau|Agency|Institute|Ministry|Center|Centre))\s++(?:of|for)\s++(?:the\s++)?$")
+
 _PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
 
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
 those our their his her its we will be is are meeting meetings session sessions summit summits
 here there also first second new other upcoming next it s formal official actual main full big
-proper real working plenary""".split())  # "working session on X" and "on Y" are two sessions
+proper real working plenary travel discussion release review celebration unveiling signing""".split())  # "working session on X" and "on Y" are two sessions
 
 _HEAD_CLASS = {
     "meetings": "meeting", "ministerial": "meeting", "ministerials": "meeting", "session": "meeting",
@@ -361,6 +363,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "this will be a significant meeting": describes an event named before
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
+    if _ORG_OF.search(text, max(0, ns - 40), ns):
+        return None  # "the Office of Public Engagement": an office, not an event
     if strength == 2 and _RELATIONAL.search(text[max(0, ns - 40):ns]):
         return None  # "following the conclusion of the NATO Summit": a reference point, not the item
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
@@ -771,12 +775,17 @@ def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int
                      participants=[subj], location=place, span=(off + ns, off + e))
 
 
+_INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
+
+
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and regex.match(
             r"\s++(?-i:[A-Z][a-z])", text[cue.end():]) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
         c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
         if c is not None:
             return c
+    if _INDIRECT.search(text, max(0, cue.start() - 40), cue.start()):
+        return None  # "thinking about how they're going to visit their grandparents": no announcement
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text, cue.end())
              if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
@@ -848,7 +857,8 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
         if cues.SELF.search(around) and regex.search(r"(?i)(?:call|briefing|conference)$", noun):
             continue
         c = _noun_candidate(text, off, m.start(), m.end(), noun, 0, refs, 1)
-        if c is None or cues.NEGATED.search(text, max(0, c.span[0] - off - 40), m.start()):
+        # "I just don't have anything that's going to come out of the NATO Summit this week"
+        if c is None or cues.NEGATED.search(text, max(0, c.span[0] - off - 70), m.start()):
             continue
         if c.ref is None or c.ref.last_day < bdate:
             continue
