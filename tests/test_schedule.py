@@ -563,3 +563,8 @@ def test_trips_merge_by_destination():
     got = rows(run("On Thursday, the President will travel to New York. Following that trip, he will travel to "
                    "New Jersey. He will travel to New York to meet the mayor.", "2022-04-12"))
     assert [t for _d, t in got] == ["Travel to New York", "Travel to New Jersey"]
+
+
+def test_talk_about_an_event_and_an_event_already_held_today():
+    assert run("The President will also discuss the meeting today.", "2021-03-10") == []
+    assert run("He will give us a readout of the Quad meeting that took place this morning.", "2021-03-12") == []

@@ -291,7 +291,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if own is None:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
                     # Sweden … at a meeting of NATO's 32 Allies")
-                    inc = [r for r in crefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)]
+                    inc = [r for r in crefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
+                           and not (r.start >= c.span[1] and cues.PAST.search(view, c.span[1], r.start))]
+                    # (not a date in a past relative clause: "the Quad meeting that took place this morning")
                     before = [r for r in inc if r.start < c.start]
                     own = before[-1] if before else (inc[0] if inc else None)
                 if own is None:

@@ -516,6 +516,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         else:
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
+        if cues.EVENT_NOUN.fullmatch(regex.sub(r"(?i)^(?:the|this|that|today['’]s)\s++", "", obj)):
+            return None  # "discuss the meeting": talk about an event, no slot of its own
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
         if regex.match(r"(?i)review", vtext):
             title = "Review of " + obj  # "review the original Atlantic Charter": a document looked at
@@ -873,7 +875,7 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
         if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between) \
-                or cues.FUTURE.search(between):
+                or cues.FUTURE.search(between) or cues.PAST.search(between):  # "…meeting that took place this morning"
             continue  # the date must qualify the noun phrase itself
         if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
             continue
