@@ -568,3 +568,9 @@ def test_trips_merge_by_destination():
 def test_talk_about_an_event_and_an_event_already_held_today():
     assert run("The President will also discuss the meeting today.", "2021-03-10") == []
     assert run("He will give us a readout of the Quad meeting that took place this morning.", "2021-03-12") == []
+
+
+def test_a_press_availability_is_a_press_conference():
+    got = rows(run("On Friday, the President will hold a working lunch and a joint press availability with "
+                   "President Macron.", "2021-07-14"))
+    assert ("2021-07-16", "Joint press availability with President Macron") in got

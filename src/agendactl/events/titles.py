@@ -123,7 +123,8 @@ _HEAD_CLASS = {
     "trips": "trip", "bilaterals": "bilateral", "bilat": "bilateral", "bilats": "bilateral",
     "calls": "call", "phone call": "call", "video call": "call", "telephone call": "call",
     "speeches": "speech", "dinners": "dinner", "news conference": "press conference",
-    "press conferences": "press conference", "events": "event", "engagements": "engagement",
+    "press conferences": "press conference", "press availability": "press conference",
+    "media availability": "press conference", "events": "event", "engagements": "engagement",
     "ceremonies": "ceremony", "travel": "trip", "first day": "day one", "opening day": "day one",
     "second day": "day two", "third day": "day three", "final day": "last day", "closing day": "last day",
 }

@@ -63,7 +63,7 @@ PAST = regex.compile(
 # Event nouns: the heads of programme items (longest alternatives first).
 EVENT_NOUN = regex.compile(
     r"(?ix)(?<![\w\-])(?P<noun>"
-    r"(?:press|news)\s++conferences?|(?:phone|video|telephone)\s++calls?"
+    r"(?:press|news)\s++conferences?|(?:press|media)\s++availabilit(?:y|ies)|(?:phone|video|telephone)\s++calls?"
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
     r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|receptions?|signings?"
@@ -215,6 +215,7 @@ EXAMPLES = [
     {"text": "He’s going to announce that the EPA Administrator is planning to allow E15 gasoline",
      "cue": "’s going to", "head": "announce"},
     {"text": "We will celebrate this progress on July 4th", "cue": "will", "head": "celebrate"},
+    {"text": "they will hold a joint press availability", "cue": "will", "head": "hold"},
     {"text": "Today, the President is announcing the Americas Partnership", "cue": "is ",
      "head": "announcing", "progressive": True},
 ]
