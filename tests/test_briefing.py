@@ -84,3 +84,19 @@ def test_no_date_is_an_error_that_suggests_the_option(text):
     with pytest.raises(InputError) as e:
         detect(read_text(text, path="notes.txt"))
     assert e.value.code == 4 and "--date" in str(e.value)
+
+
+def test_embargo_restated_late_with_clock_time_still_dates_the_call():
+    body = "MODERATOR:  Thanks for joining.\n\n" + "SAO:  We will talk about the plan.\n\n" * 400
+    text = ("---\ndate: '2023-03-02'\n---\nVia Teleconference\n\n" + body +
+            "MODERATOR:  A reminder: this call is embargoed until 5:00 a.m. Eastern tomorrow,\n"
+            "Thursday, March 2nd.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2023-03-01", "embargo")
+
+
+def test_embargo_until_the_end_of_the_call_is_no_date_clue():
+    text = ("---\ndate: '2023-03-02'\n---\nMODERATOR:  This call is embargoed until the end of the call.\n"
+            "Tomorrow, March 3rd, the President travels.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2023-03-02", "front-matter")

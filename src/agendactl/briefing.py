@@ -34,8 +34,11 @@ _DATE_FORMS = regex.compile(
     | (?:{_WEEKDAY}\s{{1,3}})?(?P<dm>(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH}),?\s{{1,3}}(?P<y2>(?:19|20)\d\d)\b)
     """)
 _SLASHED = regex.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])\b")
+# Between "until" and the day: no sentence end, but the dots of "5:00 a.m." may stand there.
+_NO_STOP = r"(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)"
 _EMBARGO = regex.compile(
-    rf"(?i)\bembargo(?:ed)?\s++until\b[^.;]{{0,80}}?\btomorrow\b[^.;]{{0,60}}?\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b")
+    rf"(?i)\bembargo(?:ed)?\s++until\b{_NO_STOP}{{0,80}}?\btomorrow\b{_NO_STOP}{{0,60}}?"
+    rf"\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b")
 _FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _UPDATED = regex.compile(r"(?i)\b(?:updated|last\s+updated|mis\s+à\s+jour|modified)\b")
 _BY = regex.compile(r"(?i)^\s*(?:remarks\s+|statement\s+|press\s+conference\s+|briefing\s+)?by\s+(?P<who>.{3,120}?)\s*$")
@@ -133,7 +136,8 @@ def _candidates(doc: Document) -> list[DateCandidate]:
 
     # "embargoed until 5 o'clock tomorrow morning, November 18th": spoken the day before.
     year_hint = next((int(c.date[:4]) for c in cands), None)
-    for m in _EMBARGO.finditer(doc.view, doc.body_start, min(len(doc.view), doc.body_start + 6000)):
+    # the embargo is often restated at the end of the call, so the whole text is searched
+    for m in _EMBARGO.finditer(doc.view, doc.body_start):
         mon = _MONTHS.get(m["m"].rstrip(".").lower())
         if year_hint is None:
             break
