@@ -214,3 +214,12 @@ def test_text_without_full_stops_gives_bounded_sentences():
     nospace = read_text("x" * 7000)  # no break at all: hard cuts, nothing lost
     assert [(s.start, s.end) for s in nospace.sentences] == [(0, 2000), (2000, 4000),
                                                              (4000, 6000), (6000, 7000)]
+
+
+def test_struck_words_and_bracket_escapes_are_blanked_in_the_view_only():
+    from agendactl.document import read_text
+    text = "The President will travel on February <s>1st</s>\n\\[21st\\] to Rome.\n"
+    doc = read_text(text, path="x.md")
+    assert len(doc.view) == len(text) and doc.text == text
+    assert "<s>" not in doc.view and "\\[" not in doc.view
+    assert " ".join(doc.view.split()) == "The President will travel on February 21st to Rome."

@@ -406,6 +406,21 @@ def _trim(view: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Transcript corrections: "February <s>1st</s> \[21st\]" reads "February 21st". The struck
+# words and the Markdown escapes of brackets ("\[senior administration official\]") are blanked
+# in `view` (same length), so rules read the corrected words.
+_STRUCK = regex.compile(r"<(s|del|strike)>[^<]{0,200}+</\1>", regex.I)
+_MD_BRACKET = regex.compile(r"\\[\[\]]")
+
+
+def _mask_corrections(view: str) -> str:
+    if "<" in view:
+        view = _STRUCK.sub(lambda m: _blank(m.group(0)), view)
+    if "\\" in view:
+        view = _MD_BRACKET.sub("  ", view)
+    return view
+
+
 def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf-8",
               warnings: list[str] | None = None) -> Document:
     """Build the Document structure for decoded text."""
@@ -417,6 +432,8 @@ def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf
         # front matter is read as data (briefing.py), not matched as running text
         view = _blank(base[:body_start]) + view[body_start:]
     view = _spaces(view)
+    if not is_html:
+        view = _mask_corrections(view)
     doc = Document(text=text, view=view, path=path, sha256=sha256, encoding=encoding,
                    warnings=list(warnings or []), front_matter=fm, body_start=body_start,
                    is_html=is_html)
