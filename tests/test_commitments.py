@@ -226,7 +226,35 @@ NEGATIVES = {
     "their-contribution-poss": WH_HEAD + "We welcomed Germany's $300 million pledge to the fund.",
     "per-day": WH_HEAD + "OSHA can fine an additional $13,600 per day that an employer does not abate.",
     "up-percent": WH_HEAD + "We've seen Black business ownership doubling and Hispanic business ownership up 40 percent.",
+    # a list of figures shares a verb only when the first figure is committed
+    "list-after-statistic": WH_HEAD + "The storm damaged 61 homes, 144 businesses, and 12 schools.",
+    "list-after-other": WH_HEAD + "Russia has sent 61 tanks, 144 guns and 12 jets to the border.",
+    "including-people": WH_HEAD + "We are providing help to families, including 3,000 children and 200 veterans.",
+    # conservation verbs deliver land and water only
+    "protect-people": WH_HEAD + "We will protect 300 million Americans from these fees.",
 }
+
+
+# ----------------------------------------------------------------------------- lists
+def test_list_items_share_the_verb_of_the_first():
+    got = quantities_of(WH_HEAD + "FEMA has sent 61 generators to help provide power. FEMA is providing "
+                        "critical supplies to the state, including 144,000 liters of\nwater, 74,000 meals, "
+                        "18,500 blankets, 5,100 cots, and 1,500 tarps.")
+    assert [(c.quantity, c.unit) for c in got] == [
+        (61, "generators"), (144_000, "liters"), (74_000, "meals"), (18_500, "blankets"),
+        (5_100, "cots"), (1_500, "tarps")]
+    assert {c.status for c in got[1:]} == {"in progress"}
+
+
+def test_list_stops_at_a_new_verb():
+    got = quantities_of(WH_HEAD + "We sent 61 generators and 3,000 workers have been hurt.")
+    assert [(c.quantity, c.unit) for c in got] == [(61, "generators")]
+
+
+def test_conserved_acres():
+    got = quantities_of(WH_HEAD + "Over the last four years, the President has conserved more than 670\n"
+                        "million acres of America's land and waters.")
+    assert [(c.quantity, c.unit, c.approximate, c.status) for c in got] == [(670_000_000, "acres", True, "delivered")]
 
 
 @pytest.mark.parametrize("kind", sorted(NEGATIVES))

@@ -233,6 +233,26 @@ _INCLUDE_OK = regex.compile(
     r"\b(?:packages?|requests?|budgets?|plans?|proposals?|bills?|law|act|assistance|aid|funding|"
     r"investments?|programs?|programmes?|initiatives?|announcements?|donations?|tranches?|"
     r"drawdowns?|PDAs?|commitments?|pledges?|deliver(?:y|ies)|shipments?|measures|actions|steps)\b", _F)
+# ... or a delivery verb of the same clause, for goods: "FEMA is providing critical supplies to the
+# state, including 144,000 liters of water" (what is delivered, listed; "providing help to
+# families, including 3,000 children" lists who is helped)
+_INCLUDE_DELIVERY = regex.compile(
+    r"\b(?:provid|send|sent|deliver|ship|donat|distribut|suppl|dispatch|airlift|airdrop)\w*\b", _F)
+_PERSON_UNITS = {"people", "persons", "children", "kids", "families", "households", "students",
+                 "workers", "refugees", "veterans", "individuals", "patients", "women", "men",
+                 "survivors", "victims", "residents", "americans", "citizens", "troops", "personnel"}
+# Conservation verbs deliver only land or water: "conserved more than 670 million acres" (not
+# "protect 300 million Americans")
+_AREA_VERB = regex.compile(r"\b(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*\s{1,10}"
+                           r"(?:(?:an?|another|an\s{1,10}additional|nearly|almost|over|more\s{1,10}than|about|"
+                           r"roughly|some|around)\s{1,10}){0,2}\Z", _F)
+_AREA_UNITS = {"acres", "hectares", "miles", "kilometers", "kilometres", "square"}
+# A list item right after a committed quantity shares its verb: "FEMA has sent 61 generators,
+# 74,000 meals, and 1,500 tarps". The gap is a separator, optionally after the item's "of"
+# complement ("144,000 liters of water, 74,000 meals"); no verb, clause word or number in it.
+_LIST_GAP = regex.compile(
+    r"\A(?:\s{1,10}(?:of|for)(?:\s{1,10}[A-Za-z][\w’'-]*){1,4})?"
+    r"\s{0,10}(?:,\s{1,10}(?:(?:and|or|plus)\s{1,10})?|\s{1,10}(?:and|or|plus)\s{1,10})\Z", _F)
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
 _REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
@@ -602,7 +622,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         discourse = (last.group(0).lower().startswith("add") and (
             _ADD_DISCOURSE.match(between) or q.qualifier == "up to" and not between.strip()))  # "add up to"
         if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
-                not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])) or (
+                not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])
+                and not (_INCLUDE_DELIVERY.search(view[cstart:off + last.start()])
+                         and (unit or "").lower().split()[-1:] != [] and (unit or "").lower().split()[-1] not in _PERSON_UNITS)) or (
                 q.currency and _MONEY_STAT.search(view[cstart:off + last.start()]))):
             discourse = True  # "including a million Virginians": a list, not a package's content
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
@@ -666,13 +688,14 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
         if turn is not None and turn.is_question:
             continue
         found_quantity = False
+        chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
         for q in scan(view, sent.start, sent.end):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
                     out.append((None, (q.start, q.end, "day reference"), q.start))
                 continue  # inside a day reference ("5 and 6 December")
-            c, why = _judge(doc, sent, q, ctx, seen)
+            c, why = _judge(doc, sent, q, ctx, seen, chain)
             if c is not None:
                 found_quantity = True
             if c is not None or explain:
@@ -685,8 +708,10 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     return [(c, v) for c, v, _ in out]
 
 
-def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment | None, str]:
-    """The commitment the quantity `q` of sentence `sent` states, or (None, why not)."""
+def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
+           chain: dict | None = None) -> tuple[Commitment | None, str]:
+    """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
+    carries the last committed quantity of the sentence, whose cue a list item after it shares."""
     view, text = doc.view, doc.text
     own, actor_name, ref_starts = ctx
     if q.rule == "plural-scale":
@@ -696,6 +721,16 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
     cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
+    if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
+        am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
+        if am is not None:
+            cue, cstart, cend = "verb", am.start(), am.start() + len(am.group(0).split()[0])
+    listed = False
+    if (cue is None and chain and chain.get("end", -1) <= q.start
+            and _LIST_GAP.match(view[chain["end"]:q.start])
+            and not _SUBJECT_AFTER.match(view, pend, min(sent.end, pend + 60))):
+        cue, cstart, cend = chain["cue"]  # a list item shares the verb of the item before it
+        listed = True
     if unit is None and cue == "change":
         # "increase the number of high-readiness forces to 300,000": the unit is named before
         nm = _NUMBER_OF.search(view, cstart, q.start)
@@ -764,6 +799,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
         return None, "singular unit"  # "the 988 line": a name, not a count
     key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
+    if chain is not None and cue in ("verb", "frame", "passive", "more", "added", "noun", "relative", "money"):
+        chain["cue"], chain["end"] = (cue, cstart, cend), pend
     if key in seen:
         return None, "duplicate"
     seen.add(key)
@@ -793,7 +830,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set) -> tuple[Commitment
     return Commitment(
         quantity=q.value, unit=unit, phrase=phrase, evidence=doc.evidence(sent.start, sent.end),
         approximate=q.approximate, quantity_max=q.value_max, actor=actor_name, status=status,
-        purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend), f"kept ({cue})"
+        purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend), f"kept ({cue}{', listed' if listed else ''})"
 
 
 def _pledge(doc: Document, sent, actor: str) -> Commitment | None:
