@@ -547,6 +547,11 @@ def _period(f, mt, ctx: Context) -> Val:
         if mt.tense == "past" and b.weekday() < 5:
             off = -1
     why = f"{unit} of the briefing {off:+d}"
+    if unit == "weekend" and f.get("rel") in ("coming", "the coming", "this coming"):
+        # "this coming weekend": the first weekend not yet begun -- the current ISO week's on a
+        # weekday, the next one on a Saturday or Sunday
+        off = 0 if b.weekday() < 5 else 1
+        why = f"'{f['rel']} weekend' said on a {_WD[b.weekday()]} -> the first weekend not yet begun"
     if f.get("past_week") and b.weekday() == 0:
         off, why = -1, "'this past week' said on a Monday -> the week just ended"
     elif f.get("past_week"):

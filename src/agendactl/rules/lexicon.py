@@ -137,6 +137,11 @@ RANGE_SEP = rf"(?:[ \t\u00a0]*+[-–—][ \t\u00a0]*+|{WS}(?i:to|through|thru|un
 # List separators: "5, 6 and 7", "5 & 6" (a wrapped line may follow the comma)
 LIST_SEP = rf"(?:[ \t\u00a0]*+,(?:{WS})?+)"
 AND_SEP = rf"(?:,?{WS}(?:and|&){WS})"
+# Evaluative adjectives between this/next/last and a calendar unit: "this decisive decade",
+# "this critical year", "this busy week" (a closed list: an open slot would take "this fiscal")
+PERIOD_ADJ = (r"(?i:decisive|critical|crucial|pivotal|important|historic|defining|consequential|key|"
+              r"busy|challenging|difficult|tough|hard|big|extraordinary|remarkable|special|whole|entire|"
+              r"final|new)")
 
 
 # ----------------------------------------------------------------------------- triggers

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
+from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
 
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
 _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|"
@@ -19,7 +19,7 @@ _REL = compile_(rf"""
     {_PRE}(?P<mod>{_MOD})
     (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|the[ ]coming|current|the[ ]current|
         the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}(?:(?i:fiscal|financial){WS})?
-    (?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
+    (?:(?P<adj>{PERIOD_ADJ}){WS})?(?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
 """)
 _THE_BEFORE = regex.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
@@ -39,6 +39,8 @@ def _build_rel(m):
     if rel == "last" and _THE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and \
             _OF_AFTER.match(m.string, m.end()):
         return None  # "the last week of October": the final week of something, not last week
+    if m.group("adj") and rel not in ("this", "next", "this coming", "coming", "the coming"):
+        return None  # "the last big week", "the past difficult year": a description, not a period
     out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
     if rel == "this past" and unit == "week":
         # "this past week" is the week now ending: the briefing's own ISO week, unless the
@@ -223,10 +225,20 @@ EXAMPLES = [
     ("throughout the winter, cases will rise", "2021-11-10", "2021-WI", "throughout the winter"),
     ("as we head into summer, we will", "2022-04-12", "2022-SU", "summer"),
     ("the coming winter months will be hard", "2021-10-10", "2021-WI"),
+    # "this coming weekend" is the first weekend not yet begun: on a weekday, the current week's
+    ("we head to Rome this coming\nweekend", "2025-01-06", "2025-W02-WE", "this coming\nweekend"),
+    ("we head to Rome this coming weekend", "2025-01-10", "2025-W02-WE", "this coming weekend"),
+    ("we head to Rome this coming weekend", "2025-01-11", "2025-W03-WE", "this coming weekend"),
+    ("over the coming weekend, we will", "2025-01-08", "2025-W02-WE", "over the coming weekend"),
+    ("next weekend we will", "2025-01-06", "2025-W03-WE", "next weekend"),
+    # an evaluative adjective between the modifier and the unit
+    ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
+    ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
 NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
-             "it is spring cleaning time", "the end of year two of the program",
+             "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
+             "this fiscal matter", "this new weekly report",
              "It is summer in the southern hemisphere", "until summer camp starts", "by fall and winter"]
 
 check_example, check_negative = checks({r.name for r in RULES})

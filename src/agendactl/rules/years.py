@@ -6,7 +6,7 @@ quantity (followed by a unit such as troops/people/dollars/percent, or preceded 
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import trigger, T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, WS, YEAR
+from .lexicon import trigger, T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, PERIOD_ADJ, WS, YEAR
 
 _UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euros|pounds|tons|tonnes|"
                r"km|kilometers|kilometres|miles|meters|metres|feet|hours|hrs|minutes|units|cases|deaths|"
@@ -85,7 +85,7 @@ _DECREL = compile_(rf"""
     (?: (?P<end>(?i:the[ ]end[ ]of|the[ ]middle[ ]of|the[ ]rest[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of)){WS}
         (?P<rel>(?i:this|the))
       | (?P<rel>(?i:this|next|last)) )
-    {WS}(?i:decade)\b(?!['’]s?[ \t]*+(?:-|long)|-|{WS}(?i:or|and)\b)
+    {WS}(?:{PERIOD_ADJ}{WS})?(?i:decade)\b(?!['’]s?[ \t]*+(?:-|long)|-|{WS}(?i:or|and)\b)
 """)
 
 
@@ -188,6 +188,7 @@ EXAMPLES = [
     ("by the end of this decade", "2022-11-08", "202", "by the end of this decade"),
     ("The goal is to do it by the end of the decade.", "2021-04-09", "202"),
     ("next decade", "2017-12-04", "202"),
+    ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
 NEGATIVES = ["over the last decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
