@@ -47,7 +47,7 @@ from .rules import events as cues
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
 _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
-             r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|convene)s?\b")
+             r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|convene|walk|grieve|mourn)s?\b")
 _AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
 
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
@@ -57,7 +57,8 @@ _CLAUSE = regex.compile(
     r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
     r"|,\s++(?=(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)"
     r"|\s(?=" + _AND_VERB + r")"
-    r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++)(?:['’]ll|\s++will)\b)"
+    r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++)"
+    r"(?:\s++and\s++(?:the\s++)?\w++(?:\s++\w++)?)?(?:['’]ll|\s++will)\b)"  # "where the President and the First Lady will"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
 
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
@@ -309,6 +310,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if own is not None and own.grain == "day":
                     own = _joined_days(own, crefs, view)
                 inferred = False
+                if own is None and c.deictic and bdate[:1] != "0":
+                    # "We are on our way to New Orleans, where…": the trip under way is today's, and
+                    # today is the programme day of what follows
+                    own = TimeRef(view[c.span[0]:c.span[1]], c.span[0], c.span[1], doc.line_of(c.span[0]), bdate,
+                                  "day", bdate, bdate, "trip-under-way")
+                    inferred = True
+                    leg_anchor = own
                 step = own is None and anchor is not None and titles.SEQUENCE.search(text) is not None
                 if c.needs_own_date and (own is None or own.grain != "day") and not step:
                     continue  # a topic is an item only with a day of its own (or as a step: "will then review")
@@ -327,6 +335,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                             own = _day_of(own, own.first_day)
                         elif _CLOSES.search(text):
                             own = _day_of(own, own.last_day)
+                inferred = inferred or own.rule == "trip-under-way"
                 if own.last_day < bdate or own.first_day < bdate and own.grain == "day":
                     continue  # a past event
                 if own.grain not in _EVENT_GRAINS and not c.coarse_ok:

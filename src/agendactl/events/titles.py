@@ -151,6 +151,8 @@ class Candidate:
     siblings: list["Candidate"] = field(default_factory=list)
     # a further event noun of the clause with a date of its own, kept beside the first item
     extra: bool = False
+    # a trip under way as the speaker talks ("we are on our way to New Orleans"): today, undated
+    deictic: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -370,8 +372,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "following the conclusion of the NATO Summit": a reference point, not the item
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
         return None  # "in addition to those meetings", "to preview the NATO Summit": named elsewhere
-    if _vague(text, ns):
-        return None
+    if _vague(text, ns) and not (regex.search(r"(?i)\b(?:further|additional|more)\s++$", text[max(0, ns - 12):ns])
+                                 and regex.match(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])", text[m_end:])):
+        return None  # (but "further meetings here in Doha and in Cairo" are named by their place)
     det = text[max(floor, ns - 12):ns].lower()
     if regex.search(r"\b(?:this|these|those|that|the\s++same)\s*+$", det) and strength == 2:
         return None  # "this meeting": a mention of an item already announced
@@ -422,7 +425,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     place = _place(text[m_start:stop + 40])
     if not title or len(title) < 4:
         return None
-    if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det):
+    unique = noun.lower() in cues.UNIQUE_NOUN
+    if unique and not content_words(title):
+        title = _clean_title(regex.sub(r"(?i)^(?:the|his|her|their|its|our)\s++", "", title))  # "his inauguration"
+    if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det) and not unique:
         return None  # "the summit": a mention of an event named elsewhere
     if not comp.strip() and regex.fullmatch(
             r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
@@ -546,6 +552,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         else:
             title = "Speech " + obj
         kind_name = "speech"
+    elif kind == "walk":
+        if not (_place(obj) or regex.search(
+                r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
+                r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
+                r"markets?|port|floor|halls?|exhibits?|gardens?)\b", obj)):
+            return None  # "walk through the five core pillars": an explanation, not a walk
+        title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
     elif kind == "visit" and regex.match(r"(?i)tak", vtext):
         title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
     elif kind == "meet" and regex.match(r"(?i)(?:here\s++)?(?:in|at)\s", text[v_end:stop].strip()):
@@ -659,11 +672,20 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     beside it the candidates marked `extra` (further event nouns with dates of their own).
     `carried`: the clause continues the previous one's announcement ("… and host a dinner")."""
     out: list[Candidate] = []
+    er = _EN_ROUTE.search(text)
+    if er is not None and not cues.NEGATED.search(text, max(0, er.start() - 20), er.end()):
+        # "We are on our way to New Orleans, where…": the trip under way; undated, it is today's
+        c = _verb_candidate(text, off, "travel", er.end() - 2, er.end(), "to", refs, er)
+        if c is not None:
+            c.deictic = c.ref is None
+            return [c] + [f for f in _framing(text, off, refs, bdate, announced=True)
+                          if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     cue = cues.FUTURE.search(text)
     if cue is None and carried:
         cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
-    if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend", "week")
-                           for r in refs):
+    said = _AS_SAID.search(text)
+    if cue is None and any(r.last_day >= bdate and (r.tense != "past" or said and r.start - off >= said.end())
+                           and r.grain in ("day", "weekend", "week") for r in refs):
         # "the President is meeting with Prime Minister Johnson this afternoon": a present
         # progressive with a day to come announces
         cue = cues.PROGRESSIVE.search(text)
@@ -693,6 +715,19 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue  # "travel to Sharm, Egypt, for (where) the U.N. Climate Conference…": the trip's purpose
         out.append(f)
     return out
+
+
+# "As Saloni said, today we are releasing…": a lead-in reporting who said it; the rest is the clause
+_AS_SAID = regex.compile(r"(?i)(?:^|[:;]\s*+)\W*+(?:and\s++|so\s++)?as\s++[^,;.]{1,40}?\b(?:said|noted|mentioned|announced)\s*+,")
+
+# A trip under way as the speaker talks: a gaggle's "we're on our way to X", "we are headed to X",
+# "the President is on his way to X", "thanks for joining us for the President's visit to X".
+_EN_ROUTE = regex.compile(
+    r"(?i)\b(?:(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)\s++(?:now\s++|all\s++)?(?:travel+ing|flying)"
+    r"|(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)|(?:the\s++(?-i:President|Vice\s++President|First\s++Lady)|he|she)(?:['’]s|\s++is))"
+    r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))\s++to"
+    r"|\bjoin(?:ing)?\s++us\s++(?:today\s++)?(?:for|on|aboard)\s++(?:[\w’'.\-]++\s++){0,4}?(?:trip|visit|travel)\s++to)"
+    r"(?=\s++(?-i:[A-Z]))")
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
@@ -778,6 +813,22 @@ def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int
                      participants=[subj], location=place, span=(off + ns, off + e))
 
 
+def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
+    """"Secretary Blinken will be traveling to the region, starting with meetings in Israel": the
+    meetings are the named subject's ("Meetings of Secretary Blinken in Israel"), not the President's."""
+    if c.head != "meeting" or c.participants or regex.search(r"(?i)\b(?:with|of|between|among)\b", c.title):
+        return
+    subj = _subject(text, cue.start())
+    if subj is None or not _NAMED.search(subj) or subj in c.title:
+        return
+    m = regex.match(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b", c.title)
+    if m is None:
+        return
+    c.title = _clean_title(c.title[:m.end()] + " of " + subj + c.title[m.end():])
+    c.participants = [subj]
+    c.words = content_words(c.title + " " + (c.location or ""))
+
+
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
@@ -789,10 +840,17 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             return c
     if _INDIRECT.search(text, max(0, cue.start() - 40), cue.start()):
         return None  # "thinking about how they're going to visit their grandparents": no announcement
+    if regex.search(r"(?i)(?:travel+ing|heading|headed)$", cue.group(0)) and regex.match(r"\s++to\s++(?-i:[A-Z])", text[cue.end():]):
+        # "The President is traveling to Kentucky today": the cue is the motion verb itself
+        to = regex.match(r"\s++to", text[cue.end():])
+        c = _verb_candidate(text, off, "travel", cue.end(), cue.end() + to.end(), "to", refs, cue)
+        if c is not None:
+            return c
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text, cue.end())
              if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
+    all_heads = heads  # (a verb before the noun, even one a later "starting with" set aside)
     i = 0
     while i < len(heads):
         kind, word, s, e = heads[i]
@@ -809,7 +867,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):
                 c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
-            if c is not None and not any(h[0] != "noun" and h[2] < s for h in heads) and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
+            if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
                 # not when a verb came between ("will be traveling … to kick off the tour")
@@ -818,6 +876,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                         or any(r.start - off < cue.start() for r in refs)):
                     return None
             if c is not None:
+                _who_meets(text, cue, c)
                 _coordinated(text, off, refs, c)
                 return c
             floor = e
@@ -831,7 +890,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                     nxt = next((h[2] for h in heads[i + 1:] if h[0] != "noun"), len(text))
                     if w and w.start() < nxt:  # "begin tomorrow with a meeting", not "start by meeting with"
                         floor = w.end()
-                        heads = [h for h in heads if h[2] >= floor or h is heads[i]]
+                        cur = heads[i]
+                        heads = [h for h in heads if h[2] >= floor or h is cur]
+                        i = heads.index(cur)  # (the list shrank: keep our place in it)
                 i += 1
                 continue
             c = _verb_candidate(text, off, v, s, e, word, refs, cue)

@@ -39,7 +39,8 @@ PROGRESSIVE = regex.compile(
     r"(?i)\b(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
     r"(?=(?:meeting|visiting|hosting|holding|attending|participating|signing|delivering|giving|"
     r"speaking|travel+ing|heading|headed|flying|departing|leaving|welcoming|receiving|touring|"
-    r"launching|announcing|unveiling|convening|chairing|joining|making|addressing|seeing|sitting\s++down)\b)")
+    r"launching|announcing|unveiling|convening|chairing|joining|making|addressing|seeing|sitting\s++down|"
+    r"releasing|issuing|publishing)\b)")
 
 # A timetable in the simple present ("The President travels to Iowa today", "Tomorrow, he heads to
 # Pittsburgh"): like the progressive, a cue only in a clause naming a day on or after the briefing
@@ -71,6 +72,9 @@ EVENT_NOUN = regex.compile(
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
     r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?|rall(?:y|ies)|town\s++halls?"
+    # a service held for the dead or in prayer ("an Interfaith Prayer Service"), "the Carter memorial",
+    # "the inauguration": not "the Secret Service"
+    r"|(?:prayer|funeral|remembrance|interfaith|worship|church)\s++services?|memorials?|inaugurations?"
     r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?|remarks"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
     r")\b")
@@ -79,7 +83,11 @@ EVENT_NOUN = regex.compile(
 WEAK_NOUN = frozenset("conference conferences forum forums tour tours events event engagements "
                       "engagement talks consultations gathering gatherings calls call dialogue dialogues "
                       "conversation conversations launch announcement announcements convention "
-                      "conventions remarks".split())
+                      "conventions remarks memorial memorials".split())
+
+# Event heads that name one event by themselves ("the inauguration", "his inauguration"): a title
+# needs no further name.
+UNIQUE_NOUN = frozenset({"inauguration"})
 
 # The briefing itself is not a programme item ("this call", "today’s call", "the press call").
 SELF = regex.compile(
@@ -96,13 +104,17 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 EVENT_VERB = regex.compile(
     r"(?ix)\b(?:"
-    r"(?P<meet>meet(?:s)?(?:\s++with)?|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with"
+    r"(?P<meet>meet(?:s)?(?:\s++with)?|"
+    # consoling a community in person: "will grieve with the families", "mourn with a grieving city"
+    r"(?<=\b(?:will|to|and|['’]ll)\s++(?:also\s++|then\s++)?)(?:grieve|mourn|pray)\s++with|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
     r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
     r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
     r"see(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
     r"Premier|Governor|Senator|Speaker|His\s++(?:Holiness|Majesty)|Her\s++Majesty|members\s++of|leaders\s++of)\b)))"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
+    # "walk through impacted neighborhoods": a tour on foot
+    r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
@@ -115,7 +127,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
-    r"|(?P<hold>hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
+    r"|(?P<hold>(?<=\bbe\s++)present\s++(?:for|at)|hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
     # a document made public: "the presidential determination will be released this week"
     r"|(?P<released>(?<=\bbe\s++)(?:released|issued|published|unveiled|signed|launched|announced|rolled\s++out))"
     r"|(?P<welcome>welcom(?:e|es|ing)|greet(?:s|ing)?|receiv(?:e|es|ing))"
