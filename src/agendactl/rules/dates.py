@@ -120,6 +120,15 @@ _DAYONLY = compile_(rf"""
 """)
 
 
+# "It's the 15th;", "today is the 3rd.": a day of the month as the predicate of a clause about
+# the day itself; only before punctuation ("it's the 15th time", "it's the 1st in a series" are no dates)
+_DAYCOP = compile_(rf"""
+    (?<![\w'’])(?i:it['’]s|it{WS}is|it{WS}was|today{WS}is|today['’]s|tomorrow{WS}is|tomorrow['’]s|yesterday{WS}was)
+    {WS}(?i:the){WS}(?P<d1>{_DORD})(?P<d2>(?!))?
+    (?=[ \t]*+(?:[,.;:!?)—–]|--|$))
+""")
+
+
 def _build_dayonly(m):
     items = [(day_num(m.group("d1")), None)]
     if m.group("d2"):
@@ -152,6 +161,8 @@ RULES = [
          trigger=T_WEEKDAY),
     Rule("date-day-only", "date", _DAYONLY, _build_dayonly, priority=1, family="dates",
          trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
+    Rule("date-day-copula", "date", _DAYCOP, _build_dayonly, priority=1, family="dates",
+         trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
     Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
          trigger=trigger(["month"])),
     Rule("date-mdy", "date", _MDY, lambda m: _build(m, True), priority=2, family="dates", trigger=T_MONTH, reach=70),
@@ -182,6 +193,9 @@ EXAMPLES = [
     ("The summit opens on the 15th.", "2013-02-12", "2013-02-15"),
     ("The vote was on the 3rd.", "2013-02-12", "2013-02-03"),
     ("We will get people out by the 31st.", "2021-08-26", "2021-08-31"),
+    # the day of the month as a predicate: "It's the 15th" said on the 15th is the briefing day
+    ("Q  It’s the 15th; it’s the last day authorized for child tax credits.", "2021-12-15", "2021-12-15", "It’s the 15th"),
+    ("Tomorrow is the 1st.", "2021-12-31", "2022-01-01", "Tomorrow is the 1st"),
     ("talks starting on the 9th in Geneva", "2021-12-30", "2022-01-09"),
     # a day alone after days just named continues their month; a list of days alone
     ("The leaders agreed to the sequence of talks starting on the 9th and 10th in Geneva, a"
@@ -209,7 +223,8 @@ EXAMPLES = [
     ("on 5,\n6 and 7 December", "2017-12-04", "2017-12-05/2017-12-07", "on 5,\n6 and 7 December"),
     ("from 9\u00a0to\n11 July", "2017-12-04", "2018-07-09/2018-07-11"),
 ]
-NEGATIVES = ["So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
+NEGATIVES = ["It's the 15th time we have met", "it's the 1st in a series", "It is the 2nd largest economy.",
+             "So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent"]
 
 check_example, check_negative = checks({r.name for r in RULES})
