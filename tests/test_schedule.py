@@ -574,3 +574,43 @@ def test_a_press_availability_is_a_press_conference():
     got = rows(run("On Friday, the President will hold a working lunch and a joint press availability with "
                    "President Macron.", "2021-07-14"))
     assert ("2021-07-16", "Joint press availability with President Macron") in got
+
+
+def test_a_gaggle_opening_lays_out_the_trip_under_way():
+    # an undated trip under way is today's, and today governs what follows in the turn
+    text = ("Thanks for joining us for President Biden’s visit to Ohio, where he will survey the damage. "
+            "He will meet with Governor DeWine and local officials and walk through neighborhoods in Dayton.")
+    got = rows(run(text, "2021-12-15"))
+    assert got == [("2021-12-15", "Travel to Ohio"),
+                   ("2021-12-15", "Meeting with Governor DeWine and local officials"),
+                   ("2021-12-15", "Walk through neighborhoods in Dayton")]
+    assert all(e.date_inferred for e in run(text, "2021-12-15"))
+    text = ("We are on our way to Buffalo, where the president and the first lady will attend a prayer service. "
+            "While there, they will grieve with the families of the victims.")
+    assert rows(run(text, "2022-05-17")) == [("2022-05-17", "Travel to Buffalo"), ("2022-05-17", "Prayer service"),
+                                             ("2022-05-17", "Meeting with the families of the victims")]
+    # past or negated trips are not, nor an explanation "walked through"
+    assert run("We were on our way to Buffalo when the news came.", "2022-05-17") == []
+    assert run("We're not heading to Buffalo.", "2022-05-17") == []
+    assert run("Today, I’ll take a moment to walk through the five core pillars.", "2023-03-01") == []
+
+
+def test_the_week_ahead_releases_guests_and_who_meets():
+    got = rows(run("The President is traveling to Kentucky today. On Thursday, the President will attend the "
+                   "memorial for President Carter and then travel to Rome.", "2025-01-06"))
+    assert got == [("2025-01-06", "Travel to Kentucky"), ("2025-01-09", "Memorial for President Carter"),
+                   ("2025-01-09", "Travel to Rome")]
+    got = rows(run("“I have invited the incoming president to the White House on the morning of January 20th, "
+                   "and I will be present for his inauguration that afternoon.”", "2025-01-06"))
+    assert got == [("2025-01-20", "Visit of the incoming president to the White House"), ("2025-01-20", "Inauguration")]
+    assert rows(run("The President will host Prime Minister Albanese at the White House on Friday.", "2023-10-23")) == [
+        ("2023-10-27", "Visit of Prime Minister Albanese to the White House")]
+    assert rows(run("As Saloni said, today we are releasing the National Security Strategy.", "2022-10-12")) == [
+        ("2022-10-12", "Release of the National Security Strategy")]
+    got = rows(run("Over the course of this week, there will be further meetings here in Doha and also in Cairo. "
+                   "Secretary Blinken will be traveling to the region, starting on Sunday, starting with meetings "
+                   "in Israel.", "2024-08-16"))
+    assert ("2024-W33", "Meetings in Doha") in got
+    assert ("2024-08-18", "Meetings of Secretary Blinken in Israel") in got
+    # vague further meetings stay out; the Secret Service is no service
+    assert run("Tomorrow there will be further meetings on this.", "2024-08-16") == []

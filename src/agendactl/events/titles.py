@@ -681,6 +681,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             return [c] + [f for f in _framing(text, off, refs, bdate, announced=True)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     cue = cues.FUTURE.search(text)
+    inv = _INVITED.search(text) if cue is None else None
+    if inv is not None and any(r.first_day > bdate and r.grain == "day" and r.start - off > inv.start() for r in refs):
+        c = _guest_visit(text, off, inv, [r for r in refs if r.start - off > inv.start()])
+        if c is not None:
+            return [c]
     if cue is None and carried:
         cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
     said = _AS_SAID.search(text)
@@ -813,6 +818,30 @@ def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int
                      participants=[subj], location=place, span=(off + ns, off + e))
 
 
+_CAP = r"(?-i:[A-Z])[\w’'.\-]*+"
+# "I have invited the incoming president to the White House on the morning of January 20th": a
+# guest's visit, dated by the clause
+_INVITED = regex.compile(
+    r"(?i)\b(?:have|has|['’]ve|['’]s)\s++(?:also\s++)?invited\s++(?P<who>(?:the|his|her|our)\s++[\w\-]++(?:\s++[\w\-]++){0,3}?"
+    r"|" + _CAP + r"(?:\s++" + _CAP + r"){0,4})\s++to\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3})")
+# "will host Prime Minister Albanese at the White House": a named guest, no event noun
+_HOST_GUEST = regex.compile(
+    r"\s++(?P<who>(?:the\s++)?" + _CAP + r"(?:\s++(?:of\s++(?:the\s++)?)?" + _CAP + r"){0,5})"
+    r"(?:\s++(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
+
+
+def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Candidate | None:
+    who = " ".join(m.group("who").split())
+    if not (_NAMED.search(who) or _ROLE.search(who)) or _NOT_PLACE.match(who):
+        return None  # "host the Summit", "invited them": no guest named
+    where = " ".join((m.group("where") or "").split())
+    title = _clean_title("Visit of " + who + (" to " + where if where else ""))
+    ref = _nearest_ref(refs, off, 0, m.end() + 60, m.start())
+    return Candidate(start=off + m.start(), title=title, head="visit", kind="visit", words=content_words(title),
+                     ref=ref, participants=[who], location=regex.sub(r"^the\s++", "", where) or None,
+                     span=(off + m.start(), off + m.end()))
+
+
 def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     """"Secretary Blinken will be traveling to the region, starting with meetings in Israel": the
     meetings are the named subject's ("Meetings of Secretary Blinken in Israel"), not the President's."""
@@ -882,6 +911,11 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             floor = e
         else:
             v = kind[5:]
+            if v == "host" and not any(h[0] == "noun" for h in heads[i + 1:]):
+                g = _HOST_GUEST.match(text, e)
+                c = _guest_visit(text, off, g, refs) if g else None
+                if c is not None:
+                    return c
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e

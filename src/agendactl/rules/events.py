@@ -74,7 +74,7 @@ EVENT_NOUN = regex.compile(
     r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?|rall(?:y|ies)|town\s++halls?"
     # a service held for the dead or in prayer ("an Interfaith Prayer Service"), "the Carter memorial",
     # "the inauguration": not "the Secret Service"
-    r"|(?:prayer|funeral|remembrance|interfaith|worship|church)\s++services?|memorials?|inaugurations?"
+    r"|(?:prayer|funeral|remembrance|interfaith|worship|church)\s++services?|memorials?(?!\s++(?-i:[A-Z]))|inaugurations?"
     r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?|remarks"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
     r")\b")
@@ -230,6 +230,13 @@ EXAMPLES = [
     {"text": "they will hold a joint press availability", "cue": "will", "head": "hold"},
     {"text": "Today, the President is announcing the Americas Partnership", "cue": "is ",
      "head": "announcing", "progressive": True},
+    # gaggle programmes: a prayer service, consoling families, a walk through a place, the inauguration
+    {"text": "the president and the first lady will attend an Interfaith Prayer Service", "cue": "will", "head": "attend"},
+    {"text": "they will grieve with the families and community members", "cue": "will", "head": "grieve with"},
+    {"text": "and he will walk through impacted neighborhoods in Mayfield", "cue": "will", "head": "walk through"},
+    {"text": "I will be present for his inauguration that afternoon", "cue": "will", "head": "present for"},
+    {"text": "today we are releasing the National Security Strategy", "cue": "are ", "head": "releasing",
+     "progressive": True},
 ]
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
@@ -253,6 +260,10 @@ NEGATIVES = [
     "The President travels to Iowa often",
     # "that" as a demonstrative is no news announced
     "We will announce that decision in due course",
+    # "walk through" an argument, "the Secret Service", "Memorial Day": no events
+    "I will walk you through the five pillars",
+    "The Secret Service will coordinate with local police",
+    "We will honor them on Memorial Day",
 ]
 
 
