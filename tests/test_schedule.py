@@ -614,3 +614,18 @@ def test_the_week_ahead_releases_guests_and_who_meets():
     assert ("2024-08-18", "Meetings of Secretary Blinken in Israel") in got
     # vague further meetings stay out; the Secret Service is no service
     assert run("Tomorrow there will be further meetings on this.", "2024-08-16") == []
+
+
+def test_a_trip_under_way_its_purpose_and_the_next_leg():
+    got = rows(run("The President is traveling to Dearborn today to visit the Ford Rouge Electric Vehicle Center.",
+                   "2021-05-18"))
+    assert got == [("2021-05-18", "Travel to Dearborn"), ("2021-05-18", "Visit to the Ford Rouge Electric Vehicle Center")]
+    # not a programme's traveller; a named traveller keeps the title
+    assert run("North Korean soldiers are traveling to Russia today to fight.", "2024-10-23") == []
+    assert rows(run("On Sunday, Secretary Blinken will travel to Israel.", "2024-08-16")) == [
+        ("2024-08-18", "Travel of Secretary Blinken to Israel")]
+    # today ends where the next leg begins: its day is not said
+    text = ("As you know, we’re on our way to Anchorage, Alaska. And then from there, we’ll be heading to "
+            "Hiroshima, Japan, where the President will attend the G7 Summit.")
+    assert rows(run(text, "2023-05-17")) == [("2023-05-17", "Travel to Anchorage, Alaska")]
+    assert run("Tomorrow, I will note that calling out hateful speech should not be partisan.", "2022-10-12") == []

@@ -61,6 +61,10 @@ _CLAUSE = regex.compile(
     r"(?:\s++and\s++(?:the\s++)?\w++(?:\s++\w++)?)?(?:['’]ll|\s++will)\b)"  # "where the President and the First Lady will"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
 
+# a move on to another place ("from there, we'll be heading to Hiroshima")
+_NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|depart(?:s|ing)?\s++for)"
+                          r"\s++(?:on\s++|out\s++)?to\b[^.;]{0,30}?\b(?-i:[A-Z])")
+
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
 _SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
 
@@ -245,6 +249,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     anchor_turn = -1
     last_item: _Item | None = None
     legs = _legs(view, refs, bdate)
+    asked = False  # a reporter has asked a question: the opening statement is over
 
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
@@ -255,9 +260,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             if turn is not None and turn.is_question:
                 anchor = None
         if turn is not None and turn.is_question:
+            asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
-        if not srefs and cues.FUTURE.search(view, sent.start, sent.end) is None:
+        if not srefs and cues.FUTURE.search(view, sent.start, sent.end) is None \
+                and titles.EN_ROUTE.search(view, sent.start, sent.end) is None:
             continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
         for cs, ce in clauses:
@@ -269,6 +276,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 last_item.participants.extend(titles.people(text[jm.end():]))
                 last_item.more.append((sent.start, sent.end))
                 continue
+            if anchor is not None and anchor.rule == "trip-under-way" and _NEXT_LEG.search(text) \
+                    and not titles.EN_ROUTE.search(text):
+                # "We're on our way to Anchorage. And then from there, we'll be heading to Hiroshima": the
+                # next leg's day is not said, and what follows it is no longer today's
+                anchor = None
             cands = titles.candidates(text, cs, crefs, bdate,
                                       carried=_AND_VERB_RE.match(text) is not None and (cs, ce) != clauses[0])
             # the day this clause names governs what follows ("today" does not: it is more
@@ -316,7 +328,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     own = TimeRef(view[c.span[0]:c.span[1]], c.span[0], c.span[1], doc.line_of(c.span[0]), bdate,
                                   "day", bdate, bdate, "trip-under-way")
                     inferred = True
-                    leg_anchor = own
+                    if not asked:
+                        leg_anchor = own  # (in an opening statement; an answer's aside names no programme day)
                 step = own is None and anchor is not None and titles.SEQUENCE.search(text) is not None
                 if c.needs_own_date and (own is None or own.grain != "day") and not step:
                     continue  # a topic is an item only with a day of its own (or as a step: "will then review")
@@ -325,6 +338,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     # "in Cambodia, he will meet Prime Minister Hun Sen": the day of that leg
                     own, inferred = leg, True
                     leg_anchor = leg  # the programme has moved to that leg
+                if own is None and anchor is not None and anchor.rule == "trip-under-way" and c.head == "trip":
+                    # "We're on our way to Anchorage. And then from there, we'll be heading to Hiroshima":
+                    # the next leg's day is not said, and what follows is no longer today's
+                    anchor = None
+                    continue
                 if own is None:
                     if (c.needs_own_date and not step) or anchor is None or _no_inherit(text, c.start - cs):
                         continue

@@ -364,6 +364,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
             r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
             r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$", text[:ns]):
         return None  # "this will be a significant meeting": describes an event named before
+    if regex.match(r"(?i)speech", noun) and regex.search(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
+                                                          r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$", text[:m_start]):
+        return None  # "free speech", "racist and hateful speech": speaking, not a speech
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
     if _ORG_OF.search(text, max(0, ns - 40), ns):
@@ -678,6 +681,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         c = _verb_candidate(text, off, "travel", er.end() - 2, er.end(), "to", refs, er)
         if c is not None:
             c.deictic = c.ref is None
+            _purpose(text, off, refs, c)
             return [c] + [f for f in _framing(text, off, refs, bdate, announced=True)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     cue = cues.FUTURE.search(text)
@@ -733,6 +737,9 @@ _EN_ROUTE = regex.compile(
     r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))\s++to"
     r"|\bjoin(?:ing)?\s++us\s++(?:today\s++)?(?:for|on|aboard)\s++(?:[\w’'.\-]++\s++){0,4}?(?:trip|visit|travel)\s++to)"
     r"(?=\s++(?-i:[A-Z]))")
+
+
+EN_ROUTE = _EN_ROUTE
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
@@ -842,6 +849,28 @@ def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Ca
                      span=(off + m.start(), off + m.end()))
 
 
+_TRAVELLER = regex.compile(
+    r"(?i)(?:^|\b(?:we|I|he|she|president|lady|secretary|minister|chancellor|governor|ambassador|envoy|advis[eo]r|"
+    r"administrator|director|leader|speaker|king|queen|pope|prince)|\b(?-i:[A-Z][\w’'\-]++))\s*+$")
+_PURPOSE_VERB = regex.compile(r"(?i)\s*+,?\s*+(?:in\s++order\s++)?to(?=\s++(?:visit|meet|attend|tour|deliver|host|participate|sign|"
+                              r"speak|give|hold|join|announce|launch|unveil)\b)")
+
+
+def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
+    """"is traveling to Dearborn today to visit the Ford Rouge Electric Vehicle Center": the visit
+    the trip is for is an item beside it, on the same day."""
+    end = c.span[1] - off
+    r = next((r for r in refs if r.start - off >= end and not text[end:r.start - off].strip(" ,")), None)
+    if r is not None:
+        end = r.end - off  # "to Dearborn today to visit…"
+    m = _PURPOSE_VERB.match(text, end)
+    if m is None:
+        return
+    c2 = _announced(text, off, refs, m)
+    if c2 is not None and c2.head != "trip":
+        c.siblings.append(c2)
+
+
 def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     """"Secretary Blinken will be traveling to the region, starting with meetings in Israel": the
     meetings are the named subject's ("Meetings of Secretary Blinken in Israel"), not the President's."""
@@ -858,6 +887,18 @@ def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     c.words = content_words(c.title + " " + (c.location or ""))
 
 
+def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
+    """"Secretary Blinken will travel to Israel": the trip is the named traveller's ("Travel of
+    Secretary Blinken to Israel"); the President's own trips are the programme's default."""
+    if c.head != "trip" or not c.title.startswith("Travel to "):
+        return
+    subj = _subject(text, cue.start())
+    if subj is None or not _NAMED.search(subj) or regex.match(r"President\b", subj):
+        return
+    c.title = _clean_title("Travel of " + subj + " to " + c.title[len("Travel to "):])
+    c.participants = [subj] + [p for p in c.participants if p != subj]
+
+
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
@@ -869,11 +910,15 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             return c
     if _INDIRECT.search(text, max(0, cue.start() - 40), cue.start()):
         return None  # "thinking about how they're going to visit their grandparents": no announcement
-    if regex.search(r"(?i)(?:travel+ing|heading|headed)$", cue.group(0)) and regex.match(r"\s++to\s++(?-i:[A-Z])", text[cue.end():]):
-        # "The President is traveling to Kentucky today": the cue is the motion verb itself
+    if regex.search(r"(?i)(?:travel+ing|heading|headed)$", cue.group(0)) and regex.match(r"\s++to\s++(?-i:[A-Z])", text[cue.end():]) \
+            and _TRAVELLER.search(text[:cue.start()].rsplit(",", 1)[-1]):
+        # "The President is traveling to Kentucky today": the cue is the motion verb itself (a
+        # programme's traveller: not "North Korean soldiers are traveling to Russia")
         to = regex.match(r"\s++to", text[cue.end():])
         c = _verb_candidate(text, off, "travel", cue.end(), cue.end() + to.end(), "to", refs, cue)
         if c is not None:
+            _who_travels(text, cue, c)
+            _purpose(text, off, refs, c)
             return c
     cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
     heads = [h for h in cues.event_heads(text, cue.end())
@@ -931,6 +976,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                 continue
             c = _verb_candidate(text, off, v, s, e, word, refs, cue)
             if c is not None:
+                _who_travels(text, cue, c)
                 return c
             floor = e
         i += 1
