@@ -629,3 +629,17 @@ def test_a_trip_under_way_its_purpose_and_the_next_leg():
             "Hiroshima, Japan, where the President will attend the G7 Summit.")
     assert rows(run(text, "2023-05-17")) == [("2023-05-17", "Travel to Anchorage, Alaska")]
     assert run("Tomorrow, I will note that calling out hateful speech should not be partisan.", "2022-10-12") == []
+
+
+def test_a_date_dangling_after_asides_and_ongoing_efforts():
+    text = ("And then we head out to Rome, and we — you know what he is going to be doing there — this coming "
+            "weekend, at the end of the week.")
+    assert rows(run(text, "2025-01-06")) == [("2025-W02-WE", "Travel to Rome")]
+    # another event between the clause and the date keeps the date for that event
+    assert ("2025-01-08", "Meeting with Governor Newsom") in rows(run(
+        "And then we head out to California, where he will meet with Governor Newsom on Wednesday.", "2025-01-06"))
+    assert not any(t == "Travel to California" and d == "2025-01-08" for d, t in rows(run(
+        "And then we head out to California, where he will meet with Governor Newsom on Wednesday.", "2025-01-06")))
+    # "continue to engage": an ongoing effort, no item even on today's programme
+    assert rows(run("We are on our way to Tel Aviv. The President will continue to engage with Jewish and Arab "
+                    "American organizations.", "2023-10-17")) == [("2023-10-17", "Travel to Tel Aviv")]

@@ -154,6 +154,21 @@ def _day_of(span: TimeRef, day: str) -> TimeRef:
                    span.tense, anchor=span.anchor)
 
 
+def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bdate: str) -> list[TimeRef]:
+    """A clause with no date of its own whose sentence names one later, past asides and no other
+    event ("And then we head out to Rome, and we — we have already laid out what the president is
+    going to be doing on that — his final OCONUS — this coming weekend"): that date is the clause's."""
+    if crefs:
+        return []
+    r = next((r for r in srefs if r.start >= ce), None)
+    if r is None or r.grain not in ("day", "weekend") or r.tense == "past" or r.last_day < bdate \
+            or r.start - ce > 160 or cues.EVENT_NOUN.search(view, ce, r.start) or any(
+                not regex.fullmatch(r"(?i)ha(?:ve|s|ving)", m.group(0)) for m in cues.EVENT_VERB.finditer(view, ce, r.start)) \
+            or cues.PAST.search(view, ce, r.start) or regex.search(r"[.;?!]", view[ce:r.start]):
+        return []
+    return [r]
+
+
 def _future_ok(r: TimeRef, bdate: str) -> bool:
     return r.last_day >= bdate
 
@@ -281,7 +296,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # "We're on our way to Anchorage. And then from there, we'll be heading to Hiroshima": the
                 # next leg's day is not said, and what follows it is no longer today's
                 anchor = None
-            cands = titles.candidates(text, cs, crefs, bdate,
+            dangling = _dangling(view, srefs, crefs, ce, bdate)
+            cands = titles.candidates(text, cs, crefs + dangling, bdate,
                                       carried=_AND_VERB_RE.match(text) is not None and (cs, ce) != clauses[0])
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
@@ -304,7 +320,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if own is None:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
                     # Sweden … at a meeting of NATO's 32 Allies")
-                    inc = [r for r in crefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
+                    inc = [r for r in crefs + dangling if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
                            and not (r.start >= c.span[1] and cues.PAST.search(view, c.span[1], r.start))]
                     # (not a date in a past relative clause: "the Quad meeting that took place this morning")
                     before = [r for r in inc if r.start < c.start]

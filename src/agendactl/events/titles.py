@@ -185,7 +185,7 @@ def _clean_title(s: str) -> str:
         m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
                          r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
-                         r"certainly|obviously|also|as\s++well)$", s)
+                         r"certainly|obviously|also|as\s++well|after|before|following)$", s)
         if not m:
             break
         s = s[:m.start()]
@@ -710,6 +710,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         c = _announced(text, off, refs, cue)
         if c is None:
             c = _frame_before(text, off, refs, cue)
+        if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
+            # "And then we head out to Rome, and we have laid out what the president is going to be
+            # doing … this coming weekend": a timetable step before a later, unrelated future cue
+            sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start())
+            c = _announced(text, off, refs, sp) if sp is not None else None
         if c is not None:
             out.append(c)
     elif cues.PAST.search(text):
@@ -930,6 +935,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
         kind, word, s, e = heads[i]
         if cues.NEGATED.search(text, max(0, cue.start() - 40), s):
             return None  # "I don't have any specific meetings to announce"
+        if kind != "noun" and regex.search(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$", text[max(0, s - 20):s]):
+            return None  # "will continue to engage with…": an ongoing effort, not a programme item
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")

@@ -48,7 +48,9 @@ PROGRESSIVE = regex.compile(
 SIMPLE_PRESENT = regex.compile(
     r"(?<=\b(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]{1,30})\s{1,3}(?:also\s{1,3}|then\s{1,3}|first\s{1,3})?)"
     r"(?=(?:travels|heads|flies|departs|arrives|visits|tours|meets|hosts|holds|attends|delivers|signs|"
-    r"speaks|welcomes|receives|convenes|chairs|participates|kicks\s++off)\b)")
+    r"speaks|welcomes|receives|convenes|chairs|participates|kicks\s++off)\b)"
+    # the speaker's party on its way: "And then we head out to Rome … this coming weekend"
+    r"|(?<=\b[Ww]e\s{1,3}(?:also\s{1,3}|then\s{1,3}|first\s{1,3})?)(?=(?:head|travel|fly)\b)")
 
 # "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
 FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
@@ -116,7 +118,7 @@ EVENT_VERB = regex.compile(
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
     r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
@@ -221,6 +223,7 @@ EXAMPLES = [
     {"text": "The President travels to Iowa today", "cue": "", "head": "travels to", "present": True},
     {"text": "Tomorrow, he heads to Pittsburgh to tout the infrastructure law", "cue": "", "head": "heads to",
      "present": True},
+    {"text": "And then we head out to Rome this coming weekend", "cue": "", "head": "head out to", "present": True},
     {"text": "Early in the afternoon, the President will be sitting down with President Yoon", "cue": "will",
      "head": "sitting down with"},
     # the news announced in a that-clause; a progressive "is announcing" beside a coming day
