@@ -202,6 +202,8 @@ def _relday(f, mt, ctx: Context) -> Val:
 
 
 _PERFECT = regex.compile(r"(?i:has|have|hasn|haven|['’]ve)\b")
+# a target date ("was extended to Nov. 16", "until 5 p.m. Nov. 9") may lie ahead in a past clause
+_TARGET_PREP = regex.compile(r"(?i:to|until|till|through|by|for|before)\b")
 _RANGE_GAP = regex.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
 
@@ -289,7 +291,7 @@ def _weekday(f, mt, ctx: Context) -> Val:
 
 
 def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: int | None,
-               near_days: int = 31) -> tuple[D, str]:
+               near_days: int = 31, strong_past: bool = False) -> tuple[D, str]:
     """The year of a day+month: a weekday given picks the year it fits; a date close to the
     briefing (within `near_days`: a month when the clause has a tense, four months when only the
     document's prior speaks) is the nearest; otherwise the tense decides."""
@@ -309,6 +311,13 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
             c = min(fit, key=lambda c: abs((c - b).days))
             return c, f"weekday {_WD[weekday]} fits {c.year}"
     near = min(cands, key=lambda c: abs((c - b).days))
+    if strong_past and (near - b).days > 14:
+        # a clear past clause dates no day weeks ahead: "the people who made this thing happen on
+        # January 6th" said on December 15th. Within a fortnight a past clause often reports a
+        # plan or deadline ("extended its offer until Nov. 9" said Nov. 2), so the nearest stays
+        past = [c for c in cands if c <= b]
+        if past:
+            return max(past), "past clause -> on/before briefing"
     if abs((near - b).days) <= near_days:
         return near, "close to the briefing -> nearest occurrence"
     if tense == "future":
@@ -341,7 +350,8 @@ def _date(f, mt, ctx: Context) -> Val:
             v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of {lm.value} named just before -> {v.value}"]
             return v
         a = ctx.last_day
-        if a is not None and ctx.pos - ctx.last_day_end <= _DISCOURSE_REACH:
+        if a is not None and ctx.pos - ctx.last_day_end <= _DISCOURSE_REACH and not f.get("copula"):
+            # ("It's the 15th" says what day it is: no continuation of days named before)
             base = a.last.replace(day=1)
             for k in (0, 1):
                 mb = _add_months(base, k)
@@ -402,8 +412,29 @@ def _date(f, mt, ctx: Context) -> Val:
         v = _day(d)
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
+    tense, weak = mt.tense, f.get("tense_weak")
+    perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or ""))
+    if perfect:
+        # a present perfect takes no definite past time ("the events ... from February 21st to
+        # March 4th have been upgraded"): the date is not what it dates -- the nearest occurrence
+        # (within four months), else the past one
+        weak = True
+    b = ctx.briefing
     hint = None
-    if y is None and (not mt.tense or f.get("tense_weak")) and f.get("weekday") is None:
+    if (y is None and len(items) == 1 and f.get("weekday") is None and not f.get("names_past")
+            and (items[0][1], items[0][0]) == (b.month, b.day) and not f.get("today_cue")
+            and not (tense == "future" and not weak)):
+        # the briefing's own date said without "today"/"it's" and in no future clause names the
+        # day a year before: on its anniversary, "remembering January 6th", "whatever role he may
+        # have played on January 6th"
+        ey = f.get("event_year")
+        first = D(ey if ey is not None and ey < b.year else b.year - 1, items[0][1], items[0][0])
+        v = _day(first)
+        v.steps = [f"{mt.text.strip()!r} -> the briefing's own date, said with no 'today' and in no "
+                   f"future clause -> " + (f"the event it names -> {v.value}" if ey is not None and ey < b.year
+                                           else f"its last past occurrence -> {v.value}")]
+        return v
+    if y is None and (not tense or weak) and f.get("weekday") is None:
         d0, m0 = items[0]
         hint = ctx.hints.get(("d", m0, d0)) or ctx.hints.get(("m", m0))
     if y is not None:
@@ -412,16 +443,22 @@ def _date(f, mt, ctx: Context) -> Val:
     elif f.get("names_past"):
         d0, m0 = items[0]
         first = D(ctx.briefing.year, m0, d0)
-        if first > ctx.briefing:
+        if first > ctx.briefing or (first == ctx.briefing and f["names_past"] == "event"):
             first = D(ctx.briefing.year - 1, m0, d0)
-        why = "names a past event or document ('the January 27th Executive Order') -> on/before the briefing"
+        if f["names_past"] == "event" and f.get("event_year") is not None and f["event_year"] < first.year:
+            first = D(f["event_year"], m0, d0)  # "the January 6th committee": the event of 2021
+        why = ("names a past event ('the January 6th insurrection', 'since January 6th') -> before the briefing"
+               if f["names_past"] == "event" else
+               "names a past event or document ('the January 27th Executive Order') -> on/before the briefing")
     elif hint is not None:
         first = D(hint, items[0][1], items[0][0])
         why = f"no clause tense; the same date/month named with a tense elsewhere is {hint}'s"
     else:
-        first, why = _pick_year(items[0], ctx, mt.tense or f.get("prior"),
+        first, why = _pick_year(items[0], ctx, "past" if perfect else tense or f.get("prior"),
                                 f.get("weekday") if len(items) == 1 else None,
-                                near_days=31 if mt.tense else 120)
+                                near_days=120 if perfect or not tense else 31,
+                                strong_past=tense == "past" and not weak and not _TARGET_PREP.match(mt.text)
+                                and not f.get("target_before"))
     y0 = first.year
     days = [first]
     for d, m in items[1:]:
@@ -859,7 +896,8 @@ _KINDS = {"holiday": _holiday, "nth-weekday": _nth_weekday_kind, "relday": _reld
           "anchored": _anchored, "discourse": _discourse}
 
 
-_PLAIN = ("year", "year_offset", "modifier", "month_offset", "day_only", "month_search", "week_of")
+# (a date naming a past event gives no hint: "the January 6th attack" says nothing of "January 6th")
+_PLAIN = ("year", "year_offset", "modifier", "month_offset", "day_only", "month_search", "week_of", "names_past")
 
 
 def _doc_hints(pairs) -> dict:
@@ -870,6 +908,7 @@ def _doc_hints(pairs) -> dict:
     for mt, ref in pairs:
         f = mt.fields
         if mt.kind not in ("month", "date") or not mt.tense or f.get("tense_weak") or \
+                (mt.kind == "date" and _PERFECT.match(f.get("tense_cue") or "")) or \
                 any(f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
             continue
         d = D.fromisoformat(ref.first_day)

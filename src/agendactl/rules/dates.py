@@ -42,6 +42,32 @@ _MDY = compile_(rf"""
 # July 21st Joint Statement", "the President's April 5th executive order", "the January 6th
 # committee" -- the occurrence on or before the briefing, whatever the clause says.
 _NAMING_BEFORE = regex.compile(r"(?:\b(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0]++$")
+# Nouns of events that are over once named: a date before them names a past occurrence, with or
+# without a determiner ("September 11th attacks", "the January 6th insurrection"), and never the
+# briefing day itself (said on its anniversary, it is the anniversary)
+_PAST_HAPPENING_AFTER = regex.compile(
+    r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:attacks?|insurrection|riots?|massacres?|shootings?|bombings?|"
+    r"earthquakes?|explosions?|crash|coup|invasion|hijackings?|terrorist[ \t]attacks?|committee|select[ \t]committee|"
+    r"commission|anniversary|tragedy|violence|rioters|insurrectionists)\b")
+# Days whose date is the name of one event in English public speech (world knowledge, like the
+# holidays): used as an event's name ("the January 6th committee", "since September 11th",
+# "remembering October 7th" on its anniversary) they are that event's year
+_NAMED_PAST_DATES = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023, (12, 7): 1941, (6, 6): 1944}
+# "in January 6th", "in September 11th": "in" takes a month or a year, so before a day it names an
+# event ("whatever role he may have played in January 6th")
+_IN_BEFORE = regex.compile(r"\b(?i:in|since|remembering|remember|commemorating|"
+                           r"mark(?:ing|s)?|pictures[ \t]of|images[ \t]of|memory[ \t]of)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# The day the briefing is held, said as a date: "It's now April 5th", "today is September 1st",
+# "this is June 1st", "doing this now on June 1" -- a cue of the sentence before the date
+_TODAY_BEFORE = regex.compile(
+    r"\b(?i:today|tonight|this[ \t]morning|this[ \t]afternoon|this[ \t]evening|now|it['’]s|it[ \t]is|"
+    r"this[ \t]is)\b|\d[ \t]*+[ap]\.?m\b")
+# a dateline: "WASHINGTON, August 8 (Xinhua) --" dates the report itself
+_DATELINE_BEFORE = regex.compile(r"[ \t\u00a0]*+[A-Z][A-Z.'’ -]{1,40},[ \t\u00a0]*+")
+_DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\([A-Z][\w ]{0,30}\)[ \t\u00a0]*+)?(?:--|—|–)")
+_TARGET_BEFORE = regex.compile(r"\b(?i:to|until|till|through|by|for|before|expire)[ \t\u00a0]++"
+                               r"(?:\d{1,2}(?::\d\d)?[ \t]*+[ap]\.?m\.?[ \t\u00a0]++(?:[A-Z]{2,4}[ \t\u00a0]++)?)?$")
+_SENT_START = regex.compile(r"(?:(?<!\.[a-z]|\b[A-Z])[.!?][\s\u00a0\"”’)]++|\n[ \t\u00a0]*+\n)")
 _PAST_EVENT_AFTER = regex.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:executive[ \t]order|order|joint[ \t]statement|statement|"
     r"attacks?|events?|insurrection|riot|committee|select[ \t]committee|commission|agreement|announcement|"
@@ -69,9 +95,28 @@ def _build(m, month_first: bool):
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
     out = {"items": items, "year": y, "weekday": wd}
-    if y is None and len(items) == 1 and _PAST_EVENT_AFTER.match(m.string, m.end()) and \
+    if y is None and len(items) == 1 and _PAST_HAPPENING_AFTER.match(m.string, m.end()):
+        out["names_past"] = "event"  # "the January 6th insurrection", "September 11th attacks"
+    elif y is None and len(items) == 1 and _PAST_EVENT_AFTER.match(m.string, m.end()) and \
             _NAMING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         out["names_past"] = True
+    elif y is None and len(items) == 1 and wd is None and (
+            m.group(0)[:5].lower() == "since" or _IN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
+        # "since January 6th", "in January 6th", "remembering January 6th": the past occurrence
+        out["names_past"] = "event"
+    if y is None and len(items) == 1 and (items[0][1], items[0][0]) in _NAMED_PAST_DATES:
+        out["event_year"] = _NAMED_PAST_DATES[(items[0][1], items[0][0])]
+    if y is None and _TARGET_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        out["target_before"] = True  # "extended to Nov. 16", "until 5 p.m. EST Nov. 9": a target
+    if y is None and len(items) == 1 and wd is None:
+        lo = max(0, m.start() - 120)
+        cut = None
+        for c in _SENT_START.finditer(m.string, lo, m.start()):
+            cut = c.end()
+        ls = m.string.rfind("\n", lo, m.start()) + 1 or lo
+        if (_TODAY_BEFORE.search(m.string, cut if cut is not None else lo, m.start())
+                or _DATELINE_BEFORE.fullmatch(m.string, ls, m.start()) or _DATELINE_AFTER.match(m.string, m.end())):
+            out["today_cue"] = True  # "It's now April 5th": if it is today's date, it is today
     if m.group("weekof") and len(items) == 1 and not m.group("weekend"):
         out["week_of"] = True  # "the week of March 6": that ISO week ("the weekend of" keeps its days)
     return out
@@ -161,7 +206,7 @@ RULES = [
          trigger=T_WEEKDAY),
     Rule("date-day-only", "date", _DAYONLY, _build_dayonly, priority=1, family="dates",
          trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
-    Rule("date-day-copula", "date", _DAYCOP, _build_dayonly, priority=1, family="dates",
+    Rule("date-day-copula", "date", _DAYCOP, lambda m: {**_build_dayonly(m), "copula": True}, priority=1, family="dates",
          trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
     Rule("date-of-month", "date", _DREL, _build_drel, priority=2, family="dates",
          trigger=trigger(["month"])),
@@ -211,6 +256,27 @@ EXAMPLES = [
     ("If it's ready before the 30th, we'll put it out.", "2021-04-07", "2021-04-30"),
     ("authorized for use in December of 2020 -- on the 11th.", "2021-08-27", "2020-12-11", "on the 11th"),
     ("the riot on January 6th in 2021", "2025-01-03", "2021-01-06", "on January 6th in 2021"),
+    # a date in a noun-phrase role names a past event: "in/since/remembering <date>", "<date>
+    # attacks"; the briefing's own date without "today"/"it's" is its anniversary
+    ("whatever role he may have played\nin January 6th?", "2025-01-06", "2021-01-06"),
+    ("Given the op-ed on remembering January\n6th —", "2025-01-06", "2021-01-06"),
+    ("Q    And just quickly on January 6th.  Just to circle back.", "2025-01-06", "2021-01-06"),
+    ("all that has happened since October 7th, we also mourn", "2024-10-09", "2023-10-07"),
+    ("since the September 11th attacks", "2021-08-26", "2001-09-11"),
+    ("One year ago, on October 7th, Hamas launched a heinous attack", "2024-10-07", "2023-10-07"),
+    ("It’s now April 5th.  The decision is due soon.", "2021-04-05", "2021-04-05"),
+    ("Well, today is September 1st.  We ended our presence", "2021-09-01", "2021-09-01"),
+    ("embargoed until 5:00\na.m. Japan time tomorrow, May 19th, and 4:00 p.m. Eastern on May 18th,", "2023-05-18",
+     "2023-05-18", "on May 18th"),
+    ("WASHINGTON, August 8 (Xinhua) --", "1998-08-08", "1998-08-08"),
+    # a clear past clause dates no day weeks ahead; targets ("extended to") may lie ahead
+    ("the people who kind of made this thing happen on January 6th", "2021-12-15", "2021-01-06"),
+    ("The bid was extended to Nov. 16.", "1989-10-30", "1989-11-16"),
+    # a present perfect dates nothing: the nearest occurrence, else the past one
+    ("The Mardi Gras events occurring from February 21st to March 4th have been upgraded.", "2025-01-06",
+     "2025-02-21/2025-03-04"),
+    ("The President, from the beginning of this conflict on October 7th, has been steadfast.", "2024-04-15",
+     "2023-10-07"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
     ("the second Monday of last month", "2013-02-12", "2013-01-14"),
