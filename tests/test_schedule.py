@@ -643,3 +643,12 @@ def test_a_date_dangling_after_asides_and_ongoing_efforts():
     # "continue to engage": an ongoing effort, no item even on today's programme
     assert rows(run("We are on our way to Tel Aviv. The President will continue to engage with Jewish and Arab "
                     "American organizations.", "2023-10-17")) == [("2023-10-17", "Travel to Tel Aviv")]
+
+
+def test_the_stop_of_a_trip_under_way_and_abbreviated_names():
+    got = rows(run("Today, we’re headed to Albuquerque, New Mexico, where President Biden will visit Central New "
+                   "Mexico Community College.", "2022-11-03"))
+    assert got == [("2022-11-03", "Travel to Albuquerque, New Mexico"),
+                   ("2022-11-03", "Visit to Central New Mexico Community College")]
+    got = rows(run("Tomorrow, the President will visit the Harold L. Martin Sr. Engineering Research Complex.", "2022-04-13"))
+    assert got == [("2022-04-14", "Visit to the Harold L. Martin Sr. Engineering Research Complex")]

@@ -57,7 +57,7 @@ _CLAUSE = regex.compile(
     r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
     r"|,\s++(?=(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)"
     r"|\s(?=" + _AND_VERB + r")"
-    r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++)"
+    r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++(?:\s++[A-Z]\w++)?)"
     r"(?:\s++and\s++(?:the\s++)?\w++(?:\s++\w++)?)?(?:['’]ll|\s++will)\b)"  # "where the President and the First Lady will"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
 

@@ -38,7 +38,7 @@ _CUT = regex.compile(
     r"|(?-i:(?<!\b(?:in|of|on|for|by|at|to|about|from|with|without|and|or|the|a|an|be|is|are|will))\s(?=[a-z]{2,}(?<!morn|even|build|meet|th|k|spr|r|w|str|din|brief|sign|open|clos|hear|wedd|bring|warn|fund|includ|follow|upcom|concern|regard|bank|train|spend|hous|read|shipp|financ|landing|cross)ing\s++(?:the|a|an|our|their|his|her|its|this|that|these|those)\b))"
     r"|\s(?=(?:officially\s++|formally\s++)?(?:begins|starts|opens|concludes|ends|wraps\s++up|closes|kicks\s++off|"
     r"gets\s++under\s?way|resumes|takes\s++place|convenes)\b)"
-    r"|;|:|\s[—–]\s|\s--\s|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
+    r"|;|:|\s[—–]\s|\s--\s|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|Sr|Jr|[A-Z]))\.\s|\.$|\?|!|\(|\s(?:which|who|whom|whose|where|that|as|so\s++that|so|because|"
     r"since|while|although|though|but|after\s++which|once|until|when|if|in\s++order\s++to|"
     r"to\s++(?:discuss|talk|consult|affirm|underscore|reaffirm|check|coordinate|deepen|strengthen|"
     r"make|take|show|demonstrate|highlight|address|review|build|advance|ensure|lock|further|pay|honou?r|"
@@ -682,6 +682,10 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is not None:
             c.deictic = c.ref is None
             _purpose(text, off, refs, c)
+            more = cues.FUTURE.search(text, c.span[1] - off)
+            c2 = _announced(text, off, refs, more) if more is not None and not c.siblings else None
+            if c2 is not None and c2.head != "trip":
+                c.siblings.append(c2)  # "…, where President Biden will visit X": a stop of the trip
             return [c] + [f for f in _framing(text, off, refs, bdate, announced=True)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     cue = cues.FUTURE.search(text)
