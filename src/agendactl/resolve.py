@@ -413,7 +413,7 @@ def _date(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
     tense, weak = mt.tense, f.get("tense_weak")
-    perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or ""))
+    perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect"))
     if perfect:
         # a present perfect takes no definite past time ("the events ... from February 21st to
         # March 4th have been upgraded"): the date is not what it dates -- the nearest occurrence
@@ -519,6 +519,8 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         y, why = (b.year if m < b.month - 1 else b.year - 1), "'last' -> such month before last month"
     elif mod == "this":
         y, why = b.year, "'this' -> the briefing year"
+    elif f.get("names_past") and mt.tense != "future":
+        y, why = (b.year if m <= b.month else b.year - 1), "names a concluded act ('the November ceasefire deal') -> this month or earlier"
     elif (k := _month_anchor(m, mt.tense, ctx)) is not None:
         y, why = k
     elif tense is None and ("m", m) in ctx.hints:
@@ -908,7 +910,7 @@ def _doc_hints(pairs) -> dict:
     for mt, ref in pairs:
         f = mt.fields
         if mt.kind not in ("month", "date") or not mt.tense or f.get("tense_weak") or \
-                (mt.kind == "date" and _PERFECT.match(f.get("tense_cue") or "")) or \
+                (mt.kind == "date" and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect")) or \
                 any(f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
             continue
         d = D.fromisoformat(ref.first_day)

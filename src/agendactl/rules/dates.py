@@ -67,6 +67,7 @@ _DATELINE_BEFORE = regex.compile(r"[ \t\u00a0]*+[A-Z][A-Z.'’ -]{1,40},[ \t\u00
 _DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\([A-Z][\w ]{0,30}\)[ \t\u00a0]*+)?(?:--|—|–)")
 _TARGET_BEFORE = regex.compile(r"\b(?i:to|until|till|through|by|for|before|expire)[ \t\u00a0]++"
                                r"(?:\d{1,2}(?::\d\d)?[ \t]*+[ap]\.?m\.?[ \t\u00a0]++(?:[A-Z]{2,4}[ \t\u00a0]++)?)?$")
+_MODAL_PERFECT = regex.compile(r"\b(?i:would|could|should|might|must|will|may)(?:n['’]t)?[ \t\u00a0\r\n]++(?i:not[ \t]++)?(?i:have)\b")
 _SENT_START = regex.compile(r"(?:(?<!\.[a-z]|\b[A-Z])[.!?][\s\u00a0\"”’)]++|\n[ \t\u00a0]*+\n)")
 _PAST_EVENT_AFTER = regex.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:executive[ \t]order|order|joint[ \t]statement|statement|"
@@ -104,6 +105,8 @@ def _build(m, month_first: bool):
             m.group(0)[:5].lower() == "since" or _IN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
         # "since January 6th", "in January 6th", "remembering January 6th": the past occurrence
         out["names_past"] = "event"
+    if y is None and _MODAL_PERFECT.search(m.string, max(0, m.start() - 100), min(len(m.string), m.end() + 60)):
+        out["modal_perfect"] = True  # "would have been shooting ... after May 1st": no present perfect
     if y is None and len(items) == 1 and (items[0][1], items[0][0]) in _NAMED_PAST_DATES:
         out["event_year"] = _NAMED_PAST_DATES[(items[0][1], items[0][0])]
     if y is None and _TARGET_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
@@ -277,6 +280,7 @@ EXAMPLES = [
      "2025-02-21/2025-03-04"),
     ("The President, from the beginning of this conflict on October 7th, has been steadfast.", "2024-04-15",
      "2023-10-07"),
+    ("The Taliban would have been shooting at U.S. troops again after May 1st.", "2021-07-02", "2021-05-01"),
     ("Voters go to the polls on the first Tuesday in November.", "2024-07-05", "2024-11-05"),
     ("the last Friday of October 2013", "2013-02-12", "2013-10-25"),
     ("the second Monday of last month", "2013-02-12", "2013-01-14"),

@@ -32,6 +32,14 @@ _VOC_AFTER = regex.compile(r"[.,?!]")
 _VOC_COMMA = regex.compile(r"(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|of|and|or|since|until))[ \t]*+,[ \t]*+$")
 
 
+# "the November ceasefire deal", "the March attack": a month naming a concluded act or happening
+# (an agreement, an attack, a ruling, a storm) is a past month unless a future clause says otherwise
+_ACT_AFTER = regex.compile(
+    r"[ \t\u00a0]++(?:[a-z-]{3,20}[ \t\u00a0]++)?(?i:deal|agreement|ceasefire|cease-fire|truce|accord|attacks?|"
+    r"coup|invasion|massacre|bombings?|shootings?|riots?|ruling|announcement|readout|hurricane|storms?|"
+    r"earthquake|floods?|wildfires?|killings?|strikes?)\b")
+
+
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
@@ -46,8 +54,11 @@ def _build(m):
         return None  # "May's government"
     if m.group("adj"):
         m_end = m.end("m") + (len(m.group("poss")) if m.group("poss") else 0)
-        return {"month": month_num(name), "year": None, "modifier": None, "year_offset": None,
-                "_span": (m.start(), m_end)}
+        out = {"month": month_num(name), "year": None, "modifier": None, "year_offset": None,
+               "_span": (m.start(), m_end)}
+        if _ACT_AFTER.match(m.string, m_end):
+            out["names_past"] = True
+        return out
     rel = m.group("rel")
     rel = " ".join(rel.lower().split()) if rel else None
     rel = {"this coming": "next", "coming": "next", "next": "next", "this past": "last",
@@ -78,6 +89,9 @@ EXAMPLES = [
     ("the roadmap we announced in March", "2021-11-17", "2021-03"),
     ("January this year", "1998-03-01", "1998-01"),
     ("The March accession will enable them to join.", "1999-02-10", "1999-03", "March"),
+    ("an exchange similar to what you saw in the November ceasefire deal.", "2024-08-16", "2023-11", "November"),
+    ("The March attack shocked the region.", "2024-02-10", "2023-03", "March"),
+    ("the October storms will be studied", "2024-08-16", "2024-10", "October"),
     ("a small revision to December's figures", "1998-02-06", "1997-12"),
     ("the Oct. 1998 accord", "2000-01-24", "1998-10"),
     ("vaccinations in March, April.", "2021-05-01", "2021-04", "April"),
