@@ -46,7 +46,7 @@ _CUT = regex.compile(
     r"participate|attend|meet|visit|join|speak|tour|host|hold|sign|give|lay|receive|provide|help|push|press|"
     r"rally|urge|work|continue|bring|boost|expand|create|improve|protect|reduce|lower|invest|talk|focus|tout|"
     r"highlight|survey|assess)|"
-    r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also|there|it|cheer|hear|see|tour|"
+    r"and\s++(?:then\s++)?(?:take|takes|hold|holds|will|to|he|she|they|we|I|also(?!\s++(?:in|at)\s++(?-i:[A-Z]))|there|it|cheer|hear|see|tour|"
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
     r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour|rally|urge|"
@@ -175,6 +175,7 @@ def _clean_title(s: str) -> str:
     s = " ".join(s.split())
     s = regex.sub(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++", "", s)
     s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
+    s = regex.sub(r"(?i)\band\s++also\s++(?=(?:in|at)\s)", "and ", s)  # "in Doha and also in Cairo"
     s = s.strip(" ,;:—–-")
     if len(s) > TITLE_MAX:
         comma = s.rfind(",", 0, TITLE_MAX)
