@@ -202,8 +202,9 @@ def _relday(f, mt, ctx: Context) -> Val:
 
 
 _PERFECT = regex.compile(r"(?i:has|have|hasn|haven|['’]ve)\b")
-# a target date ("was extended to Nov. 16", "until 5 p.m. Nov. 9") may lie ahead in a past clause
-_TARGET_PREP = regex.compile(r"(?i:to|until|till|through|by|for|before)\b")
+# a target date ("was extended to Nov. 16", "until 5 p.m. Nov. 9", "met as of June 17th") may lie
+# ahead in a past clause: only a day named as the time of the act ("happen on January 6th") moves
+_POINT_PREP = regex.compile(r"(?i:on|in)\s")
 _RANGE_GAP = regex.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
 
@@ -413,7 +414,8 @@ def _date(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
     tense, weak = mt.tense, f.get("tense_weak")
-    perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect"))
+    perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect")
+                   and len(items) > 1)  # a single date in a perfect clause is mostly a past one ("since ... on February 24th")
     if perfect:
         # a present perfect takes no definite past time ("the events ... from February 21st to
         # March 4th have been upgraded"): the date is not what it dates -- the nearest occurrence
@@ -423,10 +425,12 @@ def _date(f, mt, ctx: Context) -> Val:
     hint = None
     if (y is None and len(items) == 1 and f.get("weekday") is None and not f.get("names_past")
             and (items[0][1], items[0][0]) == (b.month, b.day) and not f.get("today_cue")
-            and not (tense == "future" and not weak)):
-        # the briefing's own date said without "today"/"it's" and in no future clause names the
-        # day a year before: on its anniversary, "remembering January 6th", "whatever role he may
-        # have played on January 6th"
+            and (f.get("event_year") is not None and not (tense == "future" and not weak)
+                 or tense == "past" and not weak and not _PERFECT.match(f.get("tense_cue") or "")
+                 and _POINT_PREP.match(mt.text) is not None)):
+        # the briefing's own date said without "today"/"it's" names the day a year before (or
+        # the event) when it is the name of an event ("quickly on January 6th" said on January
+        # 6th) in no future clause, or in a clear past clause ("One year ago, on October 7th")
         ey = f.get("event_year")
         first = D(ey if ey is not None and ey < b.year else b.year - 1, items[0][1], items[0][0])
         v = _day(first)
@@ -457,7 +461,7 @@ def _date(f, mt, ctx: Context) -> Val:
         first, why = _pick_year(items[0], ctx, "past" if perfect else tense or f.get("prior"),
                                 f.get("weekday") if len(items) == 1 else None,
                                 near_days=120 if perfect or not tense else 31,
-                                strong_past=tense == "past" and not weak and not _TARGET_PREP.match(mt.text)
+                                strong_past=tense == "past" and not weak and _POINT_PREP.match(mt.text) is not None
                                 and not f.get("target_before"))
     y0 = first.year
     days = [first]
