@@ -623,7 +623,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             _ADD_DISCOURSE.match(between) or q.qualifier == "up to" and not between.strip()))  # "add up to"
         if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
                 not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])
-                and not (_INCLUDE_DELIVERY.search(view[cstart:off + last.start()])
+                and not (last.group(0).lower() == "including" and view[cstart:off + last.start()].rstrip().endswith(",")
+                         and _INCLUDE_DELIVERY.search(view[cstart:off + last.start()])
                          and (unit or "").lower().split()[-1:] != [] and (unit or "").lower().split()[-1] not in _PERSON_UNITS)) or (
                 q.currency and _MONEY_STAT.search(view[cstart:off + last.start()]))):
             discourse = True  # "including a million Virginians": a list, not a package's content
