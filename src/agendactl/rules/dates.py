@@ -102,7 +102,9 @@ def _build(m, month_first: bool):
             _NAMING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         out["names_past"] = True
     elif y is None and len(items) == 1 and wd is None and (
-            m.group(0)[:5].lower() == "since" or _IN_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
+            m.group(0)[:5].lower() == "since" or (
+                m.start() == min(m.start("m1"), m.start("d1"))  # no preposition of its own ("kick in by January 1st")
+                and _IN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()))):
         # "since January 6th", "in January 6th", "remembering January 6th": the past occurrence
         out["names_past"] = "event"
     if y is None and _MODAL_PERFECT.search(m.string, max(0, m.start() - 100), min(len(m.string), m.end() + 60)):
@@ -266,6 +268,7 @@ EXAMPLES = [
     ("Q    And just quickly on January 6th.  Just to circle back.", "2025-01-06", "2021-01-06"),
     ("all that has happened since October 7th, we also mourn", "2024-10-09", "2023-10-07"),
     ("since the September 11th attacks", "2021-08-26", "2001-09-11"),
+    ("sign up for coverage and have it kick in by January 1st.", "2021-12-13", "2022-01-01"),
     ("One year ago, on October 7th, Hamas launched a heinous attack", "2024-10-07", "2023-10-07"),
     ("It’s now April 5th.  The decision is due soon.", "2021-04-05", "2021-04-05"),
     ("Well, today is September 1st.  We ended our presence", "2021-09-01", "2021-09-01"),
