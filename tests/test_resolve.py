@@ -184,3 +184,29 @@ def test_holiday_days_away_is_this_years_despite_a_stray_ed_word():
     assert r.value == "2021-07-04"
     # a clear past clause about a holiday months back is last year's
     assert one("We celebrated Independence Day with the troops.", dt.date(2021, 2, 10)).value == "2020-07-04"
+
+
+# "this coming weekend" on every weekday: the first weekend not yet begun (Mon 2025-01-06 .. Sun 01-12)
+@pytest.mark.parametrize("offset", range(7))
+def test_coming_weekend_on_every_weekday(offset):
+    day = dt.date(2025, 1, 6) + dt.timedelta(offset)
+    want = "2025-W02-WE" if offset < 5 else "2025-W03-WE"
+    for phrase in ("We go to Rome this coming weekend.", "We go to Rome over the coming weekend."):
+        assert one(phrase, day).value == want, (phrase, day)
+    assert one("We go to Rome next weekend.", day).value == "2025-W03-WE"
+    assert one("We go to Rome this weekend.", day).value == "2025-W02-WE"
+
+
+# a date naming a past event, on and off its anniversary
+@pytest.mark.parametrize("text,day,value", [
+    ("whatever role he may have played in January 6th?", "2025-01-06", "2021-01-06"),
+    ("Q    On the -- on January 6th.  So, I just wondered", "2025-01-06", "2021-01-06"),
+    ("the January 6th committee will meet", "2022-01-06", "2021-01-06"),
+    ("It’s January 4th and that report has not come out yet.", "2022-01-04", "2022-01-04"),
+    ("So, given that Title 42 is ending on May 11th, why", "2023-05-11", "2023-05-11"),
+    ("the people who made this thing happen on January 6th", "2021-12-15", "2021-01-06"),
+    ("Dow Jones said it extended its offer until 5 p.m. EST Nov. 9.", "1989-11-02", "1989-11-09"),
+    ("similar to what you saw in the November ceasefire deal", "2024-08-16", "2023-11"),
+])
+def test_dates_naming_past_events(text, day, value):
+    assert one(text, dt.date.fromisoformat(day)).value == value
