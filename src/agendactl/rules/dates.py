@@ -52,7 +52,9 @@ _PAST_HAPPENING_AFTER = regex.compile(
 # Days whose date is the name of one event in English public speech (world knowledge, like the
 # holidays): used as an event's name ("the January 6th committee", "since September 11th",
 # "remembering October 7th" on its anniversary) they are that event's year
-_NAMED_PAST_DATES = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023, (12, 7): 1941, (6, 6): 1944}
+# (only dates whose bare mention names the event far more often than a day: "since June 6th" is
+# rarely D-Day)
+_NAMED_PAST_DATES = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023}
 # "in January 6th", "in September 11th": "in" takes a month or a year, so before a day it names an
 # event ("whatever role he may have played in January 6th")
 _IN_BEFORE = regex.compile(r"\b(?i:in|since|remembering|remember|commemorating|"
