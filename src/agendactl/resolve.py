@@ -6,7 +6,12 @@ Conventions (DESIGN.md, "Resolution semantics"):
 - "next <weekday>": the coming occurrence (ambiguous: the one a week later is the alternative);
   "last <weekday>": the most recent past one;
 - day+month without a year: the occurrence on/after the briefing in a future clause, on/before in
-  a past clause, the nearest otherwise; a weekday given with it picks the year it fits;
+  a past clause, the nearest otherwise; a weekday given with it picks the year it fits; a date
+  naming a past event ("the January 6th committee", "since October 7th", "in January 6th") is the
+  last occurrence before the briefing (the event's year for the few dates naming one event); the
+  briefing's own date is today unless it names such an event or follows on/in in a past clause;
+  "on <date>" in a clear past clause is never more than a fortnight ahead;
+- "this coming weekend": the first weekend not yet begun;
 - month without a year: next/last = the first after/before the briefing month; otherwise by
   tense, the nearest when there is none;
 - weeks are ISO weeks (Monday..Sunday); weekends are Saturday..Sunday of that ISO week;
