@@ -867,12 +867,17 @@ def _holiday_weekend(d: D) -> Val:
     return _weekend(d - dt.timedelta(3) if d.weekday() <= 1 else d)
 
 
+_AHEAD_WORD = regex.compile(r"(?i)\b(?:upcoming|coming|next)\b")
+
+
 def _holiday(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     if f.get("holiday") is None:
         # "the holiday weekend" names no holiday: the one whose weekend is nearest the briefing
         # (by clause tense when there is one), only when it is days away
         clause = None if f.get("tense_weak") else mt.tense
+        if _AHEAD_WORD.search(mt.text):
+            clause = "future"  # "the upcoming holiday weekend" even in "you mentioned ..."
         best = None
         for key in _WEEKEND_HOLIDAYS:
             for y in (b.year - 1, b.year, b.year + 1):

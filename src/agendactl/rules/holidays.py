@@ -4,6 +4,8 @@ Martin Luther King Day, Presidents' Day, Valentine's Day, with an optional year.
 not given, is chosen like a day+month date (tense, else nearest)."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import WS, YEAR, trigger
 
@@ -27,7 +29,8 @@ _NAMES = {
     "inauguration day": "inauguration", "mlk day": "mlk", "martin luther king jr. day": "mlk",
     "martin luther king, jr. day": "mlk", "new year's": "new-year", "new year’s": "new-year",
 }
-_ALT = "|".join(sorted((n.replace(" ", "[ ]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
+# a line break may fall inside a name ("after Labor\nDay")
+_ALT = "|".join(sorted((n.replace(" ", "[ \\t\\n\\u00a0]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
                         for n in _NAMES), key=len, reverse=True))
 _HOL = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
@@ -36,6 +39,26 @@ _HOL = compile_(rf"""
         holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents|
         resolution|resolutions|crowd|crowds|ball|balls)\b)
 """)
+
+
+# A holiday named as a thing, not a time: "established Juneteenth as a national holiday",
+# "commemorate Juneteenth", "the true meaning of Juneteenth", "the Illinois Juneteenth
+# celebration". ("celebrate X" stays a time: people celebrate on the day.)
+_GENERIC_BEFORE = regex.compile(r"""(?i:
+    \b(?:commemorat\w*|establish\w*|recogni[sz]\w*|declar\w*|designat\w*|enshrin\w*)[ \t\n\u00a0]+(?:the[ \t\n\u00a0]+)?
+  | \b(?:meaning|spirit|history|story|significance|legacy|importance|origins?|lessons?)[ \t\n\u00a0]+of[ \t\n\u00a0]+(?:the[ \t\n\u00a0]+)?
+)$""", regex.X)
+_GENERIC_AFTER = regex.compile(r"""(?i:
+    [ \t\n\u00a0]+as[ \t\n\u00a0]+(?:a|an|the|our)[ \t\n\u00a0]+(?:\w+[ \t\n\u00a0]+){0,2}?holiday\b
+  | [ \t\n\u00a0]+(?:celebrations?|festivals?)\b
+)""", regex.X)
+
+
+def _generic(m) -> bool:
+    s, e = m.start("h"), m.end("h")
+    if s > m.start():
+        return False  # "on/for/until Juneteenth": a preposition makes it a time
+    return bool(_GENERIC_BEFORE.search(m.string, max(0, s - 40), s) or _GENERIC_AFTER.match(m.string, e))
 
 
 def _build(m):
@@ -47,6 +70,8 @@ def _build(m):
     if not m.group("h")[0].isupper() and not m.group("h").startswith("the"):
         return None
     y = m.groupdict().get("y")
+    if not y and "unit" not in m.groupdict() and _generic(m):
+        return None
     return {"holiday": key, "year": int(y) if y else None}
 
 
@@ -55,11 +80,11 @@ def _build(m):
 # also written as a date here ("the 4th of July", "July 4th"), which alone the date rules read.
 _WKND = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|during|for|through|into|going[ ]into){WS})?
-    (?:(?i:the|this|this[ ]coming|the[ ]coming|next|last|this[ ]past){WS})?
+    (?:(?i:the|this|this[ ]coming|the[ ]coming|the[ ]upcoming|this[ ]upcoming|next|last|this[ ]past){WS})?
     (?:(?P<h>(?i:{_ALT}))(?:['’]s)?
       | (?P<ind>(?i:4th[ ]of[ ]July|July[ ](?:4th|4|fourth)|fourth[ ]of[ ]July)))
     (?:{WS}(?i:holiday|long|holiday[ ]long|long[ ]holiday))?{WS}(?P<unit>(?i:weekend|week))\b(?!['’]?s\b)
-  | (?:(?i:the|this|this[ ]coming|the[ ]coming|a|our)(?:{WS}(?i:long))?{WS})?
+  | (?:(?i:the|this|this[ ]coming|the[ ]coming|the[ ]upcoming|this[ ]upcoming|an[ ]upcoming|a|our)(?:{WS}(?i:long))?{WS})?
     (?-i:[Hh]oliday){WS}(?i:weekend)\b(?!['’]?s\b)
 """)
 
@@ -79,7 +104,7 @@ def _build_weekend(m):
 
 _T_HOL = trigger(["earth day", "aids day", "flag day", "cinco",
                   "inauguration", "mlk", "christmas", "new year", "independence", "fourth", "thanksgiving", "memorial",
-                  "labor day", "veterans", "halloween", "easter", "king day",
+                  "labor", "veterans", "halloween", "easter", "king day",
                   "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
                   "mother's", "mother’s", "father's", "father’s", "columbus", "peoples", "boxing"])
 
@@ -121,9 +146,18 @@ EXAMPLES = [
     ("Thanksgiving weekend shopping was strong.", "2023-11-28", "2023-W47-WE"),
     ("He will spend the Labor Day weekend at home.", "2022-08-30", "2022-W35-WE"),
     ("Thanksgiving week travel will be heavy.", "2023-11-10", "2023-W47", "Thanksgiving week"),
+    ("As we prepare for our children to return to school after Labor\nDay, CDC has", "2021-08-31",
+     "2021-09-06", "after Labor\nDay"),
+    ("You mentioned the upcoming holiday\nweekend; should Americans", "2021-08-31", "2021-W35-WE",
+     "the upcoming holiday\nweekend"),
+    ("Happy Juneteenth, everyone.", "2023-06-19", "2023-06-19", "Juneteenth"),
+    ("The commemorations honor Juneteenth this year.", "2023-06-10", "2023-06-19", "Juneteenth"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
-NEGATIVES = ["the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
+NEGATIVES = ["the President established Juneteenth as a national holiday", "not enough to just commemorate\nJuneteenth.",
+             "To honor the true meaning of Juneteenth, we must", "the shooting at the Illinois Juneteenth celebration", "a shooting at a Juneteenth festival in Texas",
+             "Establishing Juneteenth as\na federal holiday was", "signed legislation establishing\nJuneteenth as the nation’s newest federal holiday",
+             "the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
              "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
 
 check_example, check_negative = checks({r.name for r in RULES})

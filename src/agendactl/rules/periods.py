@@ -64,6 +64,10 @@ _THE = compile_(rf"""
     (?![ \t]*+\d|{WS}(?i:of|in|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
+  # "a briefing later in the week": this ISO week, like "later this week" (not month/year: in
+  # narrative those often mean a month or year named before)
+  | \b(?i:later|earlier){WS}(?i:in){WS}(?i:the){WS}(?P<unit>(?i:week))\b
+    (?!['’]s\b|{WS}(?i:of|before|after|that|when)\b|[ \t]*+\d)
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
     \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
     (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
@@ -169,6 +173,8 @@ RULES = [
 ]
 
 EXAMPLES = [
+    ("Thank you. We'll look forward to a briefing later in the\nweek.", "2021-08-31", "2021-W35", "later in the\nweek"),
+    ("Earlier in the week, the President met them.", "2021-09-02", "2021-W35", "Earlier in the week"),
     ("This week, NATO’s Foreign Ministers will", "2017-12-04", "2017-W49", "This week"),
     ("And last week the EU participated", "2017-12-04", "2017-W48"),
     ("next week", "2017-12-04", "2017-W50"),
@@ -235,7 +241,7 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
+NEGATIVES = ["later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

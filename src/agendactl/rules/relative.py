@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import T_RELDAY, WS
+from .lexicon import T_RELDAY, WS, trigger
 
 _PART = rf"(?:{WS}(?:morning|afternoon|evening|night|noon))?"
 _POSS = r"(?:['’]s)?"
@@ -52,7 +52,34 @@ def _build(m):
     return {"offset": off}
 
 
-RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY, reach=25)]
+# "On this day, Juneteenth, the President ...": today. Not an anniversary ("on this day in 1945",
+# "on this day 80 years ago", "on this day of remembrance", "every year on this day").
+_THIS_DAY = compile_(rf"""
+    (?<!(?i:every|each)[ ]year[ ])
+    \b(?i:on{WS}this{WS}day)\b
+    (?!(?:{WS}|[ \t]*+,[ \t\n]*+)(?i:in|of|years?|decades?|last|every|each|back|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ ]hundred|\w+[ ]years)\b)
+    (?![ \t]*+\d)
+""")
+
+
+# only as a sentence adverbial ("On this day, ..."): mid-clause ("the test went on this day for
+# this reason") it is as often the day of an event just discussed
+_CLAUSE_START = regex.compile(r"(?:^|[.!?:;—–]|\n)[ \t\u00a0\"“]*+(?:(?i:and|but|so|now)[ \t]++)?$")
+_SELF_CORRECTED = regex.compile(r"[ \t\u00a0]*+[—–-]")
+
+
+def _build_this_day(m):
+    s, e = m.start(), m.end()
+    if _SELF_CORRECTED.match(m.string, e):
+        return None  # "on this day — on that day, he ..."
+    if not (_CLAUSE_START.search(m.string, max(0, s - 12), s) or m.string.startswith(",", e)):
+        return None
+    return {"offset": 0}
+
+
+RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY, reach=25),
+         Rule("on-this-day", "relday", _THIS_DAY, _build_this_day, priority=1, family="relative",
+              trigger=trigger(["this day"]), reach=4)]
 
 EXAMPLES = [
     ("We will begin tomorrow with a meeting.", "2017-12-04", "2017-12-05", "tomorrow"),
@@ -71,8 +98,13 @@ EXAMPLES = [
     ("he will speak this\u00a0afternoon", "2023-07-12", "2023-07-12"),
     ("Thank you. Today we will announce", "2023-07-12", "2023-07-12", "Today"),
     ("And Today is the day", "2023-07-12", "2023-07-12", "Today"),
+    ("One thing about Juneteenth: On this day,\nJuneteenth, the President", "2023-06-19", "2023-06-19", "On this day"),
+    ("And on this day we remember them.", "2023-06-19", "2023-06-19", "on this day"),
 ]
 NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
-             "Todays are busy", "the day after", "We will meet", "Mr. Tomorrowland"]
+             "Todays are busy", "the day after",
+             "On this day in 1945, the war ended", "on this day 80 years ago", "On this day, 80 years ago,",
+             "every year on this day", "on this day of remembrance",
+             "we don't see that this test went on this day\nfor this reason", "And on this day — on that day, he met", "We will meet", "Mr. Tomorrowland"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -75,7 +75,7 @@ _DEC = compile_(rf"""
     (?:(?i:the|in[ ]the|since[ ]the|during[ ]the|by[ ]the|of[ ]the|until[ ]the){WS})
     (?:(?P<mod>(?i:early|mid|late))(?:-|{WS}))?
     (?: (?P<cc>1[0-9]|20)(?P<d>\d)0['’]?s\b
-      | ['’](?P<d2>\d)0s\b
+      | ['’‘](?P<d2>\d)0['’]?s\b  # typographers often open the elision with a left quote: "the ‘90s"
       | (?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b )
 """)
 # "this decade", "by the end of the decade", "next decade" (calendar decades; "the last/past
@@ -165,6 +165,7 @@ RULES = [
 ]
 
 EXAMPLES = [
+    ("when he was able to get this done in the\n‘90s, to ban assault weapons", "2023-06-19", "199", "in the\n‘90s"),
     ("The outbreak of the Korean War in 1950 triggered", "2017-12-04", "1950", "in 1950"),
     ("the first summit since 2016", "2021-11-17", "2016", "since 2016"),
     ("net zero by 2030", "2021-11-17", "2030"),
