@@ -652,3 +652,42 @@ def test_the_stop_of_a_trip_under_way_and_abbreviated_names():
                    ("2022-11-03", "Visit to Central New Mexico Community College")]
     got = rows(run("Tomorrow, the President will visit the Harold L. Martin Sr. Engineering Research Complex.", "2022-04-13"))
     assert got == [("2022-04-14", "Visit to the Harold L. Martin Sr. Engineering Research Complex")]
+
+
+# --------------------------------------------------------------------------- heldout3 families
+
+def test_convening_a_named_group_on_a_day_is_an_item():
+    got = rows(run("We’re actually going to be convening all the joint statement countries tomorrow.", "2024-03-18"))
+    assert got == [("2024-03-19", "Meeting of all the joint statement countries")]
+    # a vague object is still no item
+    assert rows(run("We will convene all of them tomorrow.", "2024-03-18")) == []
+
+
+def test_leading_a_named_initiative_needs_a_day_of_its_own():
+    text = "Tomorrow, President Biden will lead the effort in adopting an “Action Plan on Health and Resilience.”"
+    got = rows(run(text, "2022-06-07"))
+    assert got == [("2022-06-08", "Leadership of the Action Plan on Health and Resilience")]
+    assert rows(run("President Biden will lead the Action Plan on Health and Resilience.", "2022-06-07")) == []
+    assert rows(run("Tomorrow, we will continue to lead the Global Partnership on AI.", "2022-06-07")) == []
+
+
+def test_a_promised_follow_up_briefing_is_an_item():
+    got = run("Thank you for today.  We’ll look forward to a briefing later in the week.", "2021-08-31")
+    assert [(e.date, e.title) for e in got] == [("2021-W35", "Press briefing")]
+    assert rows(run("We will have another press briefing on Friday.", "2021-08-31")) == [
+        ("2021-09-03", "Press briefing")]
+    # the briefing itself, or a follow-up with no day, is none
+    assert rows(run("We’ll continue this briefing tomorrow if we have to.", "2021-08-31")) == []
+    assert rows(run("We’ll look forward to a briefing soon.", "2021-08-31")) == []
+
+
+def test_a_framing_event_starting_on_a_day_spans_the_rest_of_the_week():
+    got = run("The Secretary will be announcing these initiatives as part of the Americas Summit, starting tomorrow.",
+              "2022-06-07")
+    assert [(e.date, e.grain, e.first_day, e.last_day) for e in got] == [
+        ("2022-W23", "week", "2022-06-08", "2022-06-12")]
+    # its length from another mention of the same event
+    got = run("The three-day summit is a big moment. The Summit of the Americas kicks off tomorrow in Los Angeles.", "2022-06-07")
+    assert [(e.first_day, e.last_day) for e in got] == [("2022-06-08", "2022-06-10")]
+    # "opens on Saturday" and a plain day stay one day
+    assert [e.date for e in run("The G20 Leaders’ Summit opens on Saturday.", "2023-09-06")] == ["2023-09-09"]

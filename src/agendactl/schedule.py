@@ -154,6 +154,35 @@ def _day_of(span: TimeRef, day: str) -> TimeRef:
                    span.tense, anchor=span.anchor)
 
 
+# A multi-day framing event "starting tomorrow", "beginning on Monday", "kicks off tomorrow": a span
+# that begins that day (not the single day)
+_SPAN_HEADS = frozenset("summit conference convention ministerial forum retreat tour trip visit games "
+                        "festival week session".split())
+# ("opens on Saturday" names the opening itself: that day)
+_STARTING = regex.compile(r"(?i)\b(?:starting|beginning|kicking\s++off|starts|begins|kicks\s++off)"
+                          r"\s++(?:on\s++|as\s++(?:early|soon)\s++as\s++)?$")
+_NUM_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5,
+             "6": 6, "7": 7}
+
+
+def _span_from(ref: TimeRef, c: "titles.Candidate", view: str) -> TimeRef:
+    """The span of an event starting on `ref`'s day: its length from another mention ("the
+    three-day summit"), else the rest of that ISO week (a week value beginning that day)."""
+    day = dt.date.fromisoformat(ref.first_day)
+    m = regex.search(r"(?i)\b(two|three|four|five|six|seven|[2-7])[\s\-]day\s++(?:[\w’'\-]++\s++){0,4}?" + regex.escape(c.head)
+                     + r"s?\b", view)
+    if m:
+        last = day + dt.timedelta(_NUM_DAYS[m.group(1).lower()] - 1)
+        return TimeRef(ref.text, ref.start, ref.end, ref.line, f"{ref.first_day}/{last.isoformat()}", "day",
+                       ref.first_day, last.isoformat(), "event-span", ref.tense, anchor=ref.anchor)
+    y, w, wd = day.isocalendar()
+    last = day + dt.timedelta(7 - wd)
+    if last == day:
+        return ref  # starting on a Sunday: nothing left of the week to span
+    return TimeRef(ref.text, ref.start, ref.end, ref.line, f"{y}-W{w:02d}", "week", ref.first_day, last.isoformat(),
+                   "event-span", ref.tense, anchor=ref.anchor)
+
+
 def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bdate: str) -> list[TimeRef]:
     """A clause with no date of its own whose sentence names one later, past asides and no other
     event ("And then we head out to Rome, and we — we have already laid out what the president is
@@ -337,6 +366,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                     and not view[ce:r.start].strip(" \n—–-,")), None)
                 if own is not None and own.grain == "day":
                     own = _joined_days(own, crefs, view)
+                    if c.head in _SPAN_HEADS and own.first_day == own.last_day and _STARTING.search(
+                            view, max(cs, own.start - 30), own.start):
+                        own = _span_from(own, c, view)
                 inferred = False
                 if own is None and c.deictic and bdate[:1] != "0":
                     # "We are on our way to New Orleans, where…": the trip under way is today's, and

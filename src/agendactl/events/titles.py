@@ -513,7 +513,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
         obj = regex.sub(r"(?i)^(?:this|these|our)\s++(?=\w)", "", obj)  # "celebrate this progress on July 4th"
-    if kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+    if kind == "convene" and regex.match(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
+                                         r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b", obj):
+        pass  # "convening all the joint statement countries": a named group meets, not a vague object
+    elif kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b", obj):
@@ -715,6 +718,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         c = _announced(text, off, refs, cue)
         if c is None:
             c = _frame_before(text, off, refs, cue)
+        if c is None:
+            c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
             # "And then we head out to Rome, and we have laid out what the president is going to be
             # doing … this coming weekend": a timetable step before a later, unrelated future cue
@@ -755,6 +760,25 @@ EN_ROUTE = _EN_ROUTE
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
 # event named in the sentence's opening frame is the item when the clause names no other.
 _FRAME_AT = regex.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
+
+
+def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
+    """"We'll look forward to a briefing later in the week": a follow-up the press office promises,
+    dated by the day right after it (an undated promise is no programme item)."""
+    m = cues.FOLLOW_UP.search(text, cue.end())
+    if m is None or m.start() - cue.end() > 60 or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
+        return None
+    # the day right after it: "a briefing later in the week", "a press conference on Friday"
+    r = next((r for r in refs if r.start - off >= m.end() and regex.fullmatch(
+        r"[\s,]*+(?:(?:on|at|for|in)\s++)?", text[m.end():r.start - off])), None)
+    if r is None or r.grain not in ("day", "week", "weekend") or r.last_day < bdate or r.tense == "past" \
+            or r.first_day == bdate and r.grain == "day":
+        return None  # (not "an update today": the briefing's own news)
+    noun = " ".join(m.group(0).split()[1:]) if m.group(0).split()[0].lower() in ("a", "an", "another") else m.group(0)
+    noun = regex.sub(r"(?i)^(?:the\s++|our\s++|a\s++)", "", noun)
+    title = _clean_title(noun if regex.search(r"(?i)\b(?:press|news|media)\b", noun) else "Press " + noun)
+    return Candidate(start=off + m.start(), title=title, head="press briefing", kind="press briefing",
+                     words=content_words(title), ref=r, span=(off + m.start(), off + m.end()))
 
 
 def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -973,6 +997,10 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                 c = _guest_visit(text, off, g, refs) if g else None
                 if c is not None:
                     return c
+            if v == "hold" and regex.match(r"(?i)lead|chair", word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+                c = _lead_candidate(text, off, s, e, refs, cue)
+                if c is not None:
+                    return c
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e
@@ -993,6 +1021,34 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             floor = e
         i += 1
     return None
+
+
+# A named initiative led or chaired: "will lead the effort in adopting an “Action Plan on Health
+# and Resilience in the Americas”", "will chair the Global Dialogue on …" (a name in capitals)
+_INITIATIVE = regex.compile(
+    r"(?:(?-i:[A-Z][\w’'\-]*+|U\.S\.)\s++){0,4}?(?-i:(?:Plan|Initiative|Dialogue|Partnership|Declaration|Session|Compact|"
+    r"Framework|Charter|Agenda|Strategy|Roadmap|Alliance|Coalition|Pledge|Summit|Meeting|Ministerial|Forum|Roundtable))\b"
+    r"(?:\s++(?:on|of|for|to)\s++(?:(?:the|and|in|of|for)\s++|(?-i:[A-Z][\w’'\-]*+)\s*+){1,10})?")
+
+
+def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    """"Tomorrow, President Biden will lead … the “Action Plan on …”": leading a named initiative is
+    a programme item, but only with a day of its own (an effort led is more often ongoing)."""
+    end = min(len(text), e + 140)
+    for r in refs:
+        if e <= r.start - off < end:
+            end = r.start - off
+    stop = regex.compile(r"[.;?!:]|\s[—–]\s").search(text, e, end)
+    m = _INITIATIVE.search(text, e, stop.start() if stop else end)
+    if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
+        return None
+    name = m.group(0).strip("“\" ")
+    title = _clean_title(("Chairing of the " if regex.match(r"(?i)chair", text[s:e]) else "Leadership of the ")
+                         + regex.sub(r"(?i)^the\s++", "", name))
+    ref = _nearest_ref(refs, off, 0, m.end(), s)
+    subj = _subject(text, cue.start())
+    return Candidate(start=off + s, title=title, head="initiative", kind="launch", words=content_words(title), ref=ref,
+                     needs_own_date=True, participants=[subj] if subj else [], span=(off + s, off + m.end()))
 
 
 _TIMETABLE = regex.compile(

@@ -20,7 +20,8 @@ A = r"['’]"  # straight or curly apostrophe
 FUTURE = regex.compile(
     r"(?ix)\b(?:"
     r"will|shall|(?:I|you|he|she|it|we|they|there|that|who)" + A + r"ll"
-    r"|(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
+    # an adverb between ("we're actually going to be convening…")
+    r"|(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++|actually\s++|really\s++|still\s++|just\s++)?"
     r"(?:going|set|scheduled|due|expected|slated|planning|poised|hoping|looking\s++forward)\s++to"
     r"|(?:is|are)\s++to(?=\s++(?:be|meet|hold|visit|host|travel|attend|sign|speak|deliver|give|make|open|chair|lead)\b)"
     r"|plans?\s++to|intends?\s++to|expects?\s++to|expected\s++to|aims?\s++to"
@@ -95,6 +96,14 @@ UNIQUE_NOUN = frozenset({"inauguration"})
 SELF = regex.compile(
     r"(?i)\b(?:this|today" + A + r"s|the|our|tonight" + A + r"s|background|press|conference)\s++"
     r"(?:background\s++|press\s++|NSC\s++)?(?:call|briefing|press\s++conference)\b")
+
+# A follow-up the press office promises ("We'll look forward to a briefing later in the week", "we'll
+# have another briefing tomorrow"): an item when a day to come follows it (schedule checks the day);
+# "this briefing", "today's briefing" are the briefing itself (no article of a new one)
+FOLLOW_UP = regex.compile(
+    r"(?i)\b(?:a|an|another|the\s++next|our\s++next|a\s++further|a\s++new)\s++"
+    r"(?:(?:press|news|media|full|formal|public|team|COVID(?:-19)?|Response\s++Team|further|new)\s++){0,3}"
+    r"(?P<noun>briefing|press\s++conference|press\s++call|update)\b")
 
 # A vague or plural-unspecified item ("a number of other engagements", "several bilats").
 VAGUE = regex.compile(
@@ -240,6 +249,15 @@ EXAMPLES = [
     {"text": "I will be present for his inauguration that afternoon", "cue": "will", "head": "present for"},
     {"text": "today we are releasing the National Security Strategy", "cue": "are ", "head": "releasing",
      "progressive": True},
+    {"text": "We’re actually going to be convening all the joint statement countries tomorrow",
+     "cue": "’re actually going to", "head": "convening"},
+    # the chair or lead of a named initiative (titles.py: only with a day of its own)
+    {"text": "Tomorrow, President Biden will lead the effort in adopting an “Action Plan on Health”",
+     "cue": "will", "head": "lead"},
+    # a follow-up the press office promises (schedule.py: with a day to come right after it)
+    {"text": "We’ll look forward to a briefing later in the week", "follow_up": "a briefing"},
+    {"text": "we will have another press briefing tomorrow", "follow_up": "another press briefing"},
+    {"text": "there will be a press conference on Friday", "follow_up": "a press conference"},
 ]
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
@@ -267,10 +285,18 @@ NEGATIVES = [
     "I will walk you through the five pillars",
     "The Secret Service will coordinate with local police",
     "We will honor them on Memorial Day",
+    # the briefing itself is no follow-up
+    "Thank you for joining this briefing; we will take questions now",
+    "I will say at the top of the briefing tomorrow what we know",
 ]
 
 
 def check_example(ex: dict) -> None:
+    if "follow_up" in ex:
+        m = FOLLOW_UP.search(ex["text"])
+        assert m is not None and FUTURE.search(ex["text"], 0, m.start()), f"no promised follow-up in {ex['text']!r}"
+        assert m.group(0) == ex["follow_up"], f"follow-up {m.group(0)!r} != {ex['follow_up']!r}"
+        return
     if ex.get("progressive") or ex.get("present"):
         cue = (SIMPLE_PRESENT if ex.get("present") else PROGRESSIVE).search(ex["text"])
         assert cue is not None, f"no progressive cue in {ex['text']!r}"
@@ -288,3 +314,4 @@ def check_example(ex: dict) -> None:
 
 def check_negative(text: str) -> None:
     assert not is_announcement(text), f"announcement found in {text!r}"
+    assert FOLLOW_UP.search(text) is None or FUTURE.search(text) is None, f"follow-up found in {text!r}"
