@@ -338,6 +338,18 @@ def _pick_year(md: tuple[int, int], ctx: Context, tense: str | None, weekday: in
     return c, "nearest occurrence to the briefing"
 
 
+def _next_within(md: tuple[int, int], b: D, days: int) -> bool:
+    """The next occurrence of day+month on/after `b` is at most `days` away."""
+    for y in (b.year, b.year + 1):
+        try:
+            c = D(y, md[1], md[0])
+        except ValueError:
+            continue
+        if c >= b:
+            return (c - b).days <= days
+    return False
+
+
 def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
@@ -459,6 +471,14 @@ def _date(f, mt, ctx: Context) -> Val:
         why = ("names a past event ('the January 6th insurrection', 'since January 6th') -> before the briefing"
                if f["names_past"] == "event" else
                "names a past event or document ('the January 27th Executive Order') -> on/before the briefing")
+    elif f.get("deadline") and f.get("weekday") is None and (
+            tense != "past" or weak or _next_within(items[0], ctx.briefing, 183)):
+        # a deadline looks ahead, whatever tense reports it: the next occurrence on or after the
+        # briefing -- unless one passed within the fortnight ("missed the May 1st deadline"). A
+        # past clause reports a future deadline only when it is months away at most ("agreed to
+        # withdraw by May 1st" said in August is the May gone by)
+        first, why = _pick_year(items[0], ctx, "future", None, near_days=14)
+        why = "a deadline -> " + why
     elif hint is not None:
         first = D(hint, items[0][1], items[0][0])
         why = f"no clause tense; the same date/month named with a tense elsewhere is {hint}'s"

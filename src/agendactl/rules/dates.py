@@ -69,6 +69,15 @@ _DATELINE_BEFORE = regex.compile(r"[ \t\u00a0]*+[A-Z][A-Z.'’ -]{1,40},[ \t\u00
 _DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\([A-Z][\w ]{0,30}\)[ \t\u00a0]*+)?(?:--|—|–)")
 _TARGET_BEFORE = regex.compile(r"\b(?i:to|until|till|through|by|for|before|expire)[ \t\u00a0]++"
                                r"(?:\d{1,2}(?::\d\d)?[ \t]*+[ap]\.?m\.?[ \t\u00a0]++(?:[A-Z]{2,4}[ \t\u00a0]++)?)?$")
+# A deadline looks ahead even when a past clause reports it ("the company announced its employees
+# would need to be vaccinated no later than November 1st", "agreed to a deadline of May 1st"):
+# "no later than"/"deadline of" always; "by"/"until" when the sentence carries an obligation or
+# a future-in-the-past ("would", "agreed", "required") -- "By March 1st we had ..." stays past.
+_DEADLINE_BEFORE = regex.compile(r"(?:\b(?i:no|not)[ \t\u00a0\r\n]++(?i:later)[ \t\u00a0\r\n]++(?i:than)"
+                                 r"|\b(?i:deadline)(?:[ \t\u00a0\r\n]++(?i:of|is|was|date[ \t]of))?)[ \t\u00a0\r\n]++$")
+_BY_UNTIL = regex.compile(r"(?i:by|until|till)[ \t\u00a0\r\n]")
+_OBLIGATION = regex.compile(r"\b(?i:would|must|need|needs|required?|requires|requiring|agreed|agrees|"
+                            r"committed|pledged|promised|deadline|have[ \t]to|has[ \t]to|set[ \t]a[ \t]goal)\b|['’]d\b")
 _MODAL_PERFECT = regex.compile(r"\b(?i:would|could|should|might|must|will|may)(?:n['’]t)?[ \t\u00a0\r\n]++(?i:not[ \t]++)?(?i:have)\b")
 _SENT_START = regex.compile(r"(?:(?<!\.[a-z]|\b[A-Z])[.!?][\s\u00a0\"”’)]++|\n[ \t\u00a0]*+\n)")
 _PAST_EVENT_AFTER = regex.compile(
@@ -124,6 +133,18 @@ def _build(m, month_first: bool):
         if (_TODAY_BEFORE.search(m.string, cut if cut is not None else lo, m.start())
                 or _DATELINE_BEFORE.fullmatch(m.string, ls, m.start()) or _DATELINE_AFTER.match(m.string, m.end())):
             out["today_cue"] = True  # "It's now April 5th": if it is today's date, it is today
+    if y is None and len(items) == 1 and wd is None and "names_past" not in out:
+        own_prep = m.start() < min(m.start("m1"), m.start("d1"))
+        if _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            out["deadline"] = True
+        elif own_prep and _BY_UNTIL.match(m.string, m.start()) or _BY_UNTIL.search(
+                m.string, max(0, m.start() - 7), m.start()) and not own_prep:
+            lo = max(0, m.start() - 150)
+            cut = lo
+            for c in _SENT_START.finditer(m.string, lo, m.start()):
+                cut = c.end()
+            if _OBLIGATION.search(m.string, cut, m.start()) and not _MODAL_PERFECT.search(m.string, cut, m.start()):
+                out["deadline"] = True
     if m.group("weekof") and len(items) == 1 and not m.group("weekend"):
         out["week_of"] = True  # "the week of March 6": that ISO week ("the weekend of" keeps its days)
     return out
@@ -221,6 +242,12 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # deadlines look ahead even when a past clause reports them, if months away at most
+    ("Tyson Foods announced its employees would need to be\nvaccinated no later than November 1st, only 45 percent",
+     "2021-08-31", "2021-11-01", "November 1st"),
+    ("The company agreed to have them trained by October 15th.", "2021-08-31", "2021-10-15"),
+    ("By March 1st we had vaccinated 50 million people.", "2021-08-31", "2021-03-01"),
+    ("They agreed to withdraw all troops by May 1st.", "2021-08-31", "2021-05-01"),
     ("meetings of NATO Ministers on 5 and 6 December in Brussels", "2017-12-04",
      "2017-12-05/2017-12-06", "on 5 and 6 December"),
     ("The summit runs from 9 to 11 July.", "2024-07-05", "2024-07-09/2024-07-11"),
