@@ -689,5 +689,9 @@ def test_a_framing_event_starting_on_a_day_spans_the_rest_of_the_week():
     # its length from another mention of the same event
     got = run("The three-day summit is a big moment. The Summit of the Americas kicks off tomorrow in Los Angeles.", "2022-06-07")
     assert [(e.first_day, e.last_day) for e in got] == [("2022-06-08", "2022-06-10")]
+    # "starting tomorrow" opening the sentence dates the programme, not the event's span
+    got = run("Starting tomorrow, the President will attend the "
+              "Pacific Islands Summit.", "2022-09-28")
+    assert [(e.first_day, e.last_day) for e in got] == [("2022-09-29", "2022-09-29")]
     # "opens on Saturday" and a plain day stay one day
     assert [e.date for e in run("The G20 Leaders’ Summit opens on Saturday.", "2023-09-06")] == ["2023-09-09"]

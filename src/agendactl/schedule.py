@@ -366,8 +366,10 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                     and not view[ce:r.start].strip(" \n—–-,")), None)
                 if own is not None and own.grain == "day":
                     own = _joined_days(own, crefs, view)
-                    if c.head in _SPAN_HEADS and own.first_day == own.last_day and _STARTING.search(
-                            view, max(cs, own.start - 30), own.start):
+                    sm = _STARTING.search(view, max(cs, own.start - 30), own.start) \
+                        if c.head in _SPAN_HEADS and own.first_day == own.last_day else None
+                    if sm is not None and c.start < sm.start():
+                        # (the event named before its start: not "starting tomorrow, the President will…")
                         own = _span_from(own, c, view)
                 inferred = False
                 if own is None and c.deictic and bdate[:1] != "0":
