@@ -30,7 +30,12 @@ How the reading generalises beyond "the President will…":
   conclusion of the summit, …");
 - a list under one verb is one item per phrase ("a one-on-one meeting, an expanded bilateral
   meeting, followed by a press conference"); a week or month still running dates an event its
-  own clause puts in it ("hosting the Summit this week"), not one placed "earlier this week".
+  own clause puts in it ("hosting the Summit this week"), not one placed "earlier this week";
+- a multi-day framing event named before "starting/beginning/kicks off <day>" ("the Americas
+  Summit, starting tomorrow") is a span from that day: its length from another mention ("the
+  three-day summit"), else the rest of that ISO week (week value, first_day = the start day);
+- a follow-up the press office promises with a day right after it ("We'll look forward to a
+  briefing later in the week") is an item; the briefing itself never is.
 """
 from __future__ import annotations
 
