@@ -134,6 +134,16 @@ POSITIVES = [
     # a nominal frame whose verb is ours: "with President Biden announcing ... the deployment of"
     (WH_HEAD + "Germany has many U.S. service members, with President Biden announcing earlier this year the "
      "additional deployment of 500 troops.", 500, None, False, "troops", None),
+    # counts of parties as a programme's reach or new members we announce; acts our side took;
+    # a programme's own content ("The ... Corps will include training for ...")
+    (WH_HEAD + "We will expand USAID's Global Health Security programs to\nseven countries, as requested in the "
+     "President's budget.", 7, None, False, "countries", None),
+    (WH_HEAD + "The first is that we announced the addition of six new countries to the\njoint diplomatic statement.",
+     6, None, False, "countries", "announced"),
+    (WH_HEAD + "Remember, he's done more than two dozen executive actions, taken more\nactions than any other president.",
+     24, None, True, "executive actions", None),
+    (WH_HEAD + "The Americas Health Corps will\nspecifically include training for 500,000 health workers in the region.",
+     500_000, None, False, "health workers", None),
 ]
 
 
@@ -152,6 +162,9 @@ def test_commitment_found(text, qty, qmax, approx, unit, status):
 
 # ----------------------------------------------------------------------------- must not match
 NEGATIVES = {
+    "participants": WH_HEAD + "Leaders from 30 countries will attend, and 12 new countries joined the talks last year.",
+    "party-growth": WH_HEAD + "Membership has grown to 40 countries since 2015.",
+    "their-actions": WH_HEAD + "Russia has taken three actions against the monitors.",
     "date": WH_HEAD + "We will meet on 5 and 6 December in Brussels, and again on May 19th.",
     "year": WH_HEAD + "We will reduce emissions by 2030 and we have done so since 2021.",
     "header-date": "Pre-ministerial press conference\n\n  • 04 Dec. 2017 -\n\nWe will discuss.",

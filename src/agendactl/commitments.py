@@ -109,6 +109,8 @@ _NOUN_OF = regex.compile(
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
     r"rebuilding|repair|restoration|airlift|airdrop)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
+    # the act named as a noun with its beneficiaries: "include training for 500,000 health workers"
+    r"|\b(?:training|trainings|scholarships|vaccinations)\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
     # "our assistance package for up to $10 million", "a request worth $2 billion"
     r"|\b(?:package|request|tranche|grant|award|loan|commitment|pledge)s?\s{1,10}"
@@ -246,6 +248,18 @@ _PERSON_UNITS = {"people", "persons", "children", "kids", "families", "household
 _AREA_VERB = regex.compile(r"\b(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*\s{1,10}"
                            r"(?:(?:an?|another|an\s{1,10}additional|nearly|almost|over|more\s{1,10}than|about|"
                            r"roughly|some|around)\s{1,10}){0,2}\Z", _F)
+# Parties counted are committed only as a programme's reach ("expand USAID's programs to seven
+# countries") or as new members our side announces ("we announced the addition of six new
+# countries"); otherwise they are participants ("130 countries attended").
+_PARTY_UNITS = {"countries", "nations", "governments", "states", "economies"}
+_REACH_BEFORE = regex.compile(
+    r"\b(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s{1,10}up|roll(?:s|ed|ing)?\s{1,10}out)"
+    r"\b[^.;:?!—–]{0,80}?\bto\s{1,10}\Z", _F)
+_NEW_WORD = regex.compile(r"\b(?:new|additional)\b", _F)
+_ANNOUNCE_BEFORE = regex.compile(r"\b(?:announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", _F)
+# Executive acts counted: "he's done more than two dozen executive actions", "issued 30 orders"
+_ACTS_UNIT = regex.compile(r"(?:executive\s{1,10})?(?:actions|orders)\Z", _F)
+_ACTS_VERB = regex.compile(r"\b(?:done|did|do|does|taken|took|take|takes|taking|issu(?:e|es|ed|ing)|signed)\s{1,10}\Z", _F)
 _AREA_UNITS = {"acres", "hectares", "miles", "kilometers", "kilometres", "square"}
 # A list item right after a committed quantity shares its verb: "FEMA has sent 61 generators,
 # 74,000 meals, and 1,500 tarps". The gap is a separator, optionally after the item's "of"
@@ -474,6 +488,9 @@ def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.
     return None, None
 
 
+_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility)\Z")
+
+
 def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     """'speaker', 'other' or None (unstated/neutral) for the subject nearest the end of `pre`
     (the sentence up to the cue). Only the last clause segment is searched: a subject behind a
@@ -512,6 +529,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
         elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
             kind = "speaker"
+        elif _PROGRAMME_NAME.search(n) and not regex.search(r"[’']s\b", n):
+            kind = None  # a programme as subject ("The Americas Health Corps will include training for ...")
         elif _GROUPS_WITH_US.fullmatch(n):
             kind = None  # the speaker's side is one of them: "the G7 will commit", "leaders will"
         elif regex.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", n, regex.I) and n.split()[-1].isupper() \
@@ -736,8 +755,24 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # "increase the number of high-readiness forces to 300,000": the unit is named before
         nm = _NUMBER_OF.search(view, cstart, q.start)
         unit = nm.group(1) if nm else None
-    if not (q.currency or q.percent) and _excluded_unit(unit):
+    party = False
+    if not (q.currency or q.percent) and unit and unit.lower().split()[-1] in _PARTY_UNITS:
+        lo = max(sent.start, q.start - 100)
+        party = bool(_REACH_BEFORE.search(view, lo, q.start) or (
+            _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
+    if not (q.currency or q.percent) and not party and _excluded_unit(unit):
         return None, f"unit {unit!r}"
+    if cue is None and party:
+        # "we announced the addition of six new countries": the announcing verb is the cue
+        am = None
+        for am in _ANNOUNCE_BEFORE.finditer(view, max(sent.start, q.start - 100), q.start):
+            pass
+        if am is not None and not _NEW_CLAUSE.search(view, am.end(), q.start) and "," not in view[am.end():q.start]:
+            cue, cstart, cend = "verb", am.start(), am.end()
+    if cue is None and unit and _ACTS_UNIT.search(unit) and _ACTS_VERB.search(view, max(sent.start, q.start - 30), q.start):
+        cue, cstart, cend = "verb", q.start, q.start
+        am = _ACTS_VERB.search(view, max(sent.start, q.start - 30), q.start)
+        cstart, cend = am.start(), am.end()
     if unit and _ADVERSARY_UNIT.search(unit) and not (
             cue == "verb" and _SANCTION_VERB.match(view, cstart, cend)):
         return None, "adversary's"  # "5,000 Taliban fighters", "six Iranian ballistic missiles"
@@ -800,6 +835,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
         return None, "singular unit"  # "the 988 line": a name, not a count
     key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
+    if key[2] in _PARTY_UNITS:
+        key = (q.value, q.value_max, "countries")  # "six new countries" = "six new governments"
     if chain is not None and cue in ("verb", "frame", "passive", "more", "added", "noun", "relative", "money"):
         chain["cue"], chain["end"] = (cue, cstart, cend), pend
     if key in seen:
