@@ -142,6 +142,8 @@ POSITIVES = [
      6, None, False, "countries", "announced"),
     (WH_HEAD + "Remember, he's done more than two dozen executive actions, taken more\nactions than any other president.",
      24, None, True, "executive actions", None),
+    (WH_HEAD + "He announced that six new governments have joined, which now means that the coalition has grown "
+     "to 17\nlikeminded governments.", 17, None, False, "governments", None),
     (WH_HEAD + "The Americas Health Corps will\nspecifically include training for 500,000 health workers in the region.",
      500_000, None, False, "health workers", None),
 ]

@@ -255,6 +255,10 @@ _PARTY_UNITS = {"countries", "nations", "governments", "states", "economies"}
 _REACH_BEFORE = regex.compile(
     r"\b(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s{1,10}up|roll(?:s|ed|ing)?\s{1,10}out)"
     r"\b[^.;:?!—–]{0,80}?\bto\s{1,10}\Z", _F)
+# "he announced that six new governments have joined, which means the coalition has grown to 17
+# governments": the new total of a coalition, in a sentence announcing its growth
+_GROWN_TO = regex.compile(r"\b(?:coalition|membership|partnership|alliance|group)\s{1,10}(?:has|have|had|now)\s{1,10}"
+                          r"(?:now\s{1,10})?(?:grown|expanded|risen)\s{1,10}to\s{1,10}\Z", _F)
 _NEW_WORD = regex.compile(r"\b(?:new|additional)\b", _F)
 _ANNOUNCE_BEFORE = regex.compile(r"\b(?:announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", _F)
 # Executive acts counted: "he's done more than two dozen executive actions", "issued 30 orders"
@@ -760,6 +764,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         lo = max(sent.start, q.start - 100)
         party = bool(_REACH_BEFORE.search(view, lo, q.start) or (
             _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
+        if not party and _GROWN_TO.search(view, lo, q.start) and _ANNOUNCE_BEFORE.search(view, sent.start, q.start):
+            party = True
+            if cue is None:
+                gm = _GROWN_TO.search(view, lo, q.start)
+                cue, cstart, cend = "verb", gm.start(), gm.end()
     if not (q.currency or q.percent) and not party and _excluded_unit(unit):
         return None, f"unit {unit!r}"
     if cue is None and party:
