@@ -695,3 +695,23 @@ def test_a_framing_event_starting_on_a_day_spans_the_rest_of_the_week():
     assert [(e.first_day, e.last_day) for e in got] == [("2022-09-29", "2022-09-29")]
     # "opens on Saturday" and a plain day stay one day
     assert [e.date for e in run("The G20 Leaders’ Summit opens on Saturday.", "2023-09-06")] == ["2023-09-09"]
+
+
+def test_the_main_event_named_with_its_date_is_an_item():
+    # the State of the Union by its name, in an official's turn
+    got = rows(run("MODERATOR:  Thank you for joining us ahead of the President’s State of the Union tomorrow.",
+                   "2024-03-06"))
+    assert [d for d, _t in got] == ["2024-03-07"] and "State of the Union" in got[0][1]
+    assert rows(run("He will say that the state of the union is strong tomorrow.", "2024-03-06")) == []
+    # a day named as the start of the event: "today is the kickoff of …"
+    got = rows(run("And today is the kickoff of the U.N. Ocean Conference in Portugal.", "2022-06-27"))
+    assert [d for d, _t in got] == ["2022-06-27"] and "Ocean Conference" in got[0][1]
+    assert rows(run("Yesterday was the kickoff of the U.N. Ocean Conference in Portugal.", "2022-06-27")) == []
+    assert rows(run("Today is the kickoff of our campaign.", "2022-06-27")) == []
+
+
+def test_officials_headed_up_to_the_hill_is_a_trip():
+    got = rows(run("Later this afternoon, senior officials will be headed up to the Hill to have discussions.",
+                   "2021-05-18"))
+    assert [d for d, _t in got] == ["2021-05-18"] and "Hill" in got[0][1]
+    assert rows(run("Last week, senior officials headed up to the Hill to have discussions.", "2021-05-18")) == []

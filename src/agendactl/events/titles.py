@@ -1055,6 +1055,12 @@ _TIMETABLE = regex.compile(
     r"(?i)\s*+(?:(?:officially|formally|then|also)\s++)?(?:begins|starts|opens|concludes|ends|wraps\s++up|closes|"
     r"kicks\s++off|gets\s++underway|gets\s++under\s++way|continues|resumes|takes\s++place|convenes)\s*+(?:on\s++|at\s++)?")
 
+# "today is the kickoff of the U.N. Ocean Conference", "Monday marks the opening of the summit": the
+# day named as the event's start, a timetable in a copula
+_OPENING_OF = regex.compile(
+    r"(?i)\s*+(?:is|marks)\s++(?:the\s++)?(?:official\s++)?(?:kick-?off|start|opening|beginning|first\s++day)"
+    r"\s++of\s++(?:the\s++)?")
+
 
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
@@ -1075,17 +1081,18 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bo
         if c.ref is None or c.ref.last_day < bdate:
             continue
         rs, re_ = c.ref.start - off, c.ref.end - off
+        opening = re_ <= c.span[0] - off and _OPENING_OF.fullmatch(text, re_, c.span[0] - off) is not None
         # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
         timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or regex.search(
             r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$",
-            text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None)  # "the conclusion of the Summit this afternoon"
+            text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"
         if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not regex.match(
                 r"(?i)today['’‘]s$", c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
             continue  # "joining us today for our call to…", "today's press call": today names the call
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
-        if gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between) \
-                or cues.FUTURE.search(between) or cues.PAST.search(between):  # "…meeting that took place this morning"
+        if not opening and (gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between)
+                            or cues.FUTURE.search(between) or cues.PAST.search(between)):  # "…meeting that took place this morning"
             continue  # the date must qualify the noun phrase itself
         if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
             continue

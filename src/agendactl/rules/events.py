@@ -78,6 +78,9 @@ EVENT_NOUN = regex.compile(
     # a service held for the dead or in prayer ("an Interfaith Prayer Service"), "the Carter memorial",
     # "the inauguration": not "the Secret Service"
     r"|(?:prayer|funeral|remembrance|interfaith|worship|church)\s++services?|memorials?(?!\s++(?-i:[A-Z]))|inaugurations?"
+    # the President's annual address by its name ("ahead of the State of the Union tomorrow"); capitals:
+    # not "the state of the union is strong"
+    r"|(?-i:State\s++of\s++the\s++Union)(?:\s++(?:address|speech))?"
     r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?|remarks"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
     r")\b")
@@ -127,11 +130,11 @@ EVENT_VERB = regex.compile(
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing|ed)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
     r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
-    r"|(?P<release>releas(?:e|es|ing)|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
+    r"|(?P<release>releas(?:e|es|ing)|put(?:s|ting)?\s++out|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
     r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
@@ -254,6 +257,13 @@ EXAMPLES = [
     # the chair or lead of a named initiative (titles.py: only with a day of its own)
     {"text": "Tomorrow, President Biden will lead the effort in adopting an “Action Plan on Health”",
      "cue": "will", "head": "lead"},
+    # the annual address by its name; "headed up to the Hill"; a document "put out"
+    {"text": "The President will deliver the State of the Union tomorrow night", "cue": "will",
+     "head": "State of the Union"},
+    {"text": "there will be the State of the Union address tomorrow", "cue": "will", "head": "State of the Union address"},
+    {"text": "senior officials will be headed up to the Hill later this afternoon", "cue": "will",
+     "head": "headed up to"},
+    {"text": "The President will put out a budget next week", "cue": "will", "head": "put out"},
     # a follow-up the press office promises (schedule.py: with a day to come right after it)
     {"text": "We’ll look forward to a briefing later in the week", "follow_up": "a briefing"},
     {"text": "we will have another press briefing tomorrow", "follow_up": "another press briefing"},
@@ -285,6 +295,9 @@ NEGATIVES = [
     "I will walk you through the five pillars",
     "The Secret Service will coordinate with local police",
     "We will honor them on Memorial Day",
+    # the state of the union in lower case is a condition, not the address
+    "He will say that the state of the union is strong",
+    "The state of the union will be debated for years",
     # the briefing itself is no follow-up
     "Thank you for joining this briefing; we will take questions now",
     "I will say at the top of the briefing tomorrow what we know",
