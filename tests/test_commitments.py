@@ -341,3 +341,22 @@ def test_trace_explains_every_quantity():
     assert not verdicts["7,000"].startswith("kept")
     kept = [c.phrase for c in commitments.extract(doc, Briefing(None, None, None), []) if c.kind == "quantity"]
     assert kept == ["2,000 troops"]
+
+
+# ----------------------------------------------------------------------------- other parties' figures
+@pytest.mark.parametrize("text", [
+    "We're grateful for our partners, including the €50 billion package proposed by the European Union.",
+    "We're grateful for our partners, including the $15 billion International Monetary Fund program for Ukraine.",
+    "We strongly support the EU's €50 billion package for Ukraine.",
+])
+def test_figure_owned_by_another_party_in_its_noun_phrase(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We have requested a $21 billion IMF loan for the trust.", 21_000_000_000),
+    ("We're asking Congress for two and a quarter billion dollars to boost the World Bank.", 2_250_000_000),
+    ("The United States will provide a $500 million package proposed by the President.", 500_000_000),
+])
+def test_our_figure_kept(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]

@@ -159,6 +159,46 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
     return "speaker" if own is not None and own.search(name) else "other"
 
 
+# The figure's own noun phrase names its owner, whatever the clause's verb: "the €50 billion
+# package proposed by the European Union", "the $15 billion International Monetary Fund
+# program", "the EU's €50 billion". Such a figure is another party's, not ours.
+_NP_NOUN = (r"(?i:package|program|programme|loan|fund|facility|pledge|commitment|contribution|grant|"
+            r"investment|initiative|plan|proposal|deal|tranche|assistance|aid|support|financing)s?\b")
+_NP_BY = regex.compile(
+    r"(?:\s{1,10}[\w-]+){0,2}?\s{1,10}" + _NP_NOUN +
+    r",?\s{1,10}(?:(?i:proposed|offered|announced|provided|pledged|approved|put\s{1,10}forward|financed|"
+    r"funded|led|backed|committed|extended|agreed|unveiled)\s{1,10})?(?i:by)\s{1,10}"
+    r"(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w.’'-]*){0,3})", regex.V1)
+# multilateral lenders and blocs whose programmes are theirs, not a government's
+_OTHER_BODY = (r"(?:International\s{1,10}Monetary\s{1,10}Fund|IMF|World\s{1,10}Bank|European\s{1,10}(?:Union|Commission|"
+               r"Investment\s{1,10}Bank)|EU|EIB|United\s{1,10}Nations|UN|(?:Asian|African|Inter-American)\s{1,10}"
+               r"Development\s{1,10}Bank|ADB|AfDB|IDB)")
+_NP_NAMED = regex.compile(rf"\s{{1,10}}{_OTHER_BODY}\s{{1,10}}(?:[A-Z][\w-]*\s{{1,10}}){{0,2}}{_NP_NOUN}", regex.V1)
+_THE_BEFORE_FIG = regex.compile(r"\b(?i:the)\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+_POSS_FIG = regex.compile(
+    rf"(?:\b(?i:their)|\b(?P<n>{_OTHER_BODY}|(?:[A-Z][\w.-]*\s{{1,10}}){{0,2}}[A-Z][\w.-]*)(?:[’']s|s[’']))"
+    r"\s{1,10}(?:(?i:new|proposed|planned|own|additional|initial|latest)\s{1,10})?\Z", regex.V1)
+_OURS_NAME = regex.compile(r"\b(?:President|Biden|Administration|Congress|Treasury|Department|Secretary|America|"
+                           r"American|U\.S\.|United\s+States|Government|White\s+House|Pentagon|USAID)\b", regex.V1)
+
+
+def _np_other(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> bool:
+    """The figure's own noun phrase gives it to another party (see _NP_BY)."""
+    def ours(name: str) -> bool:
+        name = regex.sub(r"^(?i:the)\s+", "", name.strip())
+        return bool(_OURS_NAME.search(name) or (own is not None and own.search(name)))
+    bm = _NP_BY.match(view, pend, min(hi, pend + 120))
+    if bm and not ours(bm.group("by")):
+        return True
+    if _NP_NAMED.match(view, pend, min(hi, pend + 80)) and _THE_BEFORE_FIG.search(view, max(lo, q.start - 30), q.start):
+        return True  # "the $15 billion IMF program" (not "a $21 billion IMF loan" of ours)
+    pm = _POSS_FIG.search(view, max(lo, q.start - 50), q.start)
+    if pm and (pm.group("n") is None or (pm.group("n").split()[0] not in ("This", "That", "It", "What", "There", "Here", "Let", "Today")
+                                          and not ours(pm.group("n")))):
+        return True
+    return False
+
+
 # A verb of ours before a nominal frame: "with President Biden announcing ... the deployment of"
 _AGENT_NAME = regex.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
 # "another 3,000", "an additional $2 billion", "a further 500"
@@ -820,6 +860,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             pass
         if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(regex.sub(r"[’']s\Z", "", pm.group("who")))):
             who = "other"
+    if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
+        who = "other"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):

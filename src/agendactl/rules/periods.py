@@ -31,6 +31,22 @@ _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "t
            "this past": -1, "past": -1, "the past": -1}
 
 
+# "over the last year", "in the past year", "during the next year": a span preposition before
+# "the last/past/next" makes it a rolling span (GOLD: durations naming no calendar period)
+_SPAN_THE = regex.compile(
+    r"\b(?i:over|during|throughout|in|within|for)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?"
+    r"(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_SPAN_PRE = regex.compile(r"(?i:over|during|throughout|in|within|for)\b")
+
+
+def _rolling_span(m, rel):
+    if rel in ("last", "next", "past"):
+        return bool(_SPAN_THE.search(m.string, max(0, m.start("rel") - 20), m.start("rel")))
+    if rel in ("the past", "the next"):
+        return bool(_SPAN_PRE.match(m.string, m.start()))
+    return False
+
+
 def _build_rel(m):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
@@ -41,6 +57,8 @@ def _build_rel(m):
         return None  # "the last week of October": the final week of something, not last week
     if m.group("adj") and rel not in ("this", "next", "this coming", "coming", "the coming"):
         return None  # "the last big week", "the past difficult year": a description, not a period
+    if unit == "year" and _rolling_span(m, rel):
+        return None  # "over the last year", "during the past year": twelve months, no calendar year
     out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
     if rel == "this past" and unit == "week":
         # "this past week" is the week now ending: the briefing's own ISO week, unless the
@@ -241,7 +259,7 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
+NEGATIVES = ["over the last year, we made progress", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

@@ -50,7 +50,11 @@ _WS = r"[ \t\u00a0\r\n]{1,10}"  # between words (transcripts hard-wrap, so a new
 # One number, digits or words. Bounded repetition only (hostile input stays linear).
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){{1,6}}(?![\d,])"
            rf"|\d{{1,15}})(?:\.\d{{1,6}})?")
-_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)a(?:{_WS}|-)half|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE}|dozen)|half-an?-(?:{_SCALE})|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+# fractions of a scale: "two and a half", "two and a quarter billion", "a quarter billion",
+# "three quarters of a million"
+_WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)(?:a(?:{_WS}|-)(?:half|quarter)|three(?:{_WS}|-)quarters)"
+          rf"|(?:an?|one|three){_WS}quarters?{_WS}of{_WS}an?(?={_WS}(?:{_SCALE}))|(?:an?|one){_WS}quarter(?={_WS}(?:{_SCALE}))"
+          rf"|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE}|dozen)|half-an?-(?:{_SCALE})|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -132,11 +136,16 @@ def words_value(s: str) -> float | None:
 
     w = regex.sub(r"[\s-]+", " ", s.lower()).strip()
     mult = 1.0
-    half = regex.match(r"(.+?) and a half\b ?(.*)", w)
+    half = regex.match(r"(.+?) and (a half|a quarter|three quarters)\b ?(.*)", w)
     if half:  # "six and a half billion" = 6.5 * 1e9; "two and a half" = 2.5
         head = words_value(half.group(1))
-        scale = words_value(half.group(2)) if half.group(2) else 1
-        return None if head is None or scale is None or head >= 100 else (head + 0.5) * scale
+        scale = words_value(half.group(3)) if half.group(3) else 1
+        frac = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[half.group(2)]
+        return None if head is None or scale is None or head >= 100 else (head + frac) * scale
+    qu = regex.match(r"(a|an|one|three) quarters? (?:of an? )?(\w+)$", w)
+    if qu:  # "a quarter billion", "three quarters of a million"
+        scale = words_value(qu.group(2))
+        return None if scale is None or scale < 100 else (0.75 if qu.group(1) == "three" else 0.25) * scale
     # "half a billion", "a half billion", "one half million"
     for pre, m in (("half a ", 0.5), ("half an ", 0.5), ("a half ", 0.5), ("one half ", 0.5)):
         if w.startswith(pre):
@@ -393,6 +402,10 @@ EXAMPLES = [
     ("a half-billion dollars in aid", 500_000_000, None, False, "a half-billion dollars"),
     ("half-a-million doses", 500_000, None, False, "half-a-million"),
     ("half a dozen new sites", 6, None, False, "half a dozen"),
+    ("asking Congress for two and a quarter billion dollars to", 2_250_000_000, None, False, "two and a quarter billion dollars"),
+    ("a quarter billion dollars", 250_000_000, None, False, "a quarter billion dollars"),
+    ("three quarters of a million people", 750_000, None, False, "three quarters of a million"),
+    ("one and three quarters million", 1_750_000, None, False, "one and three quarters million"),
     ("a half-dozen new sites", 6, None, False, "a half-dozen"),
     ("hundreds of people", 100, None, True, "hundreds"),
     ("hundreds of millions of people", 100_000_000, None, True, "hundreds of millions"),
@@ -432,7 +445,7 @@ EXAMPLES = [
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
-NEGATIVES = [
+NEGATIVES = ["in the first quarter of 2024", "a quarter of the people", 
     "the meetings on 5 and 6 December in Brussels",
     "embargoed until 5:00 a.m. local time",
     "at 7:11 P.M. CEST",

@@ -17,7 +17,8 @@ _REL = compile_(rf"""
         | (?P<today>today){_POSS} | (?P<tonight>tonight){_POSS}
         | (?P<tomorrow>tomorrow){_POSS}{_PART} | (?P<yesterday>yesterday){_POSS}{_PART}
         | (?P<this>this{WS}(?:morning|afternoon|evening))
-        | (?P<lastnight>last{WS}night) )
+        # "last evening" is yesterday evening, like "last night"; "the/his last evening" is the final one
+        | (?<!\b(?:the|his|her|our|their|my|your|its)[ ])(?P<lastnight>last{WS}(?:night|evening)) )
     )\b{_POSS}
 """)
 
@@ -93,6 +94,7 @@ EXAMPLES = [
     ("We talked earlier today.", "2022-02-16", "2022-02-16", "earlier today"),
     ("Late yesterday the market fell.", "1989-11-01", "1989-10-31", "Late yesterday"),
     ("There was fighting last night.", "1998-01-08", "1998-01-07"),
+    ("the readout that we put out last evening.", "2021-05-18", "2021-05-17", "last evening"),
     ("tonight", "2017-12-04", "2017-12-04"),
     ("And in meetings this\nmorning, leaders are going", "2023-07-12", "2023-07-12", "this\nmorning"),
     ("he will speak this\u00a0afternoon", "2023-07-12", "2023-07-12"),
@@ -105,6 +107,7 @@ NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA T
              "Todays are busy", "the day after",
              "On this day in 1945, the war ended", "on this day 80 years ago", "On this day, 80 years ago,",
              "every year on this day", "on this day of remembrance",
-             "we don't see that this test went on this day\nfor this reason", "And on this day — on that day, he met", "We will meet", "Mr. Tomorrowland"]
+             "we don't see that this test went on this day\nfor this reason", "And on this day — on that day, he met", "We will meet", "Mr. Tomorrowland",
+             "on the last evening of the summit", "his last evening in office"]
 
 check_example, check_negative = checks({r.name for r in RULES})

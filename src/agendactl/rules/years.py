@@ -91,8 +91,8 @@ _DECREL = compile_(rf"""
 
 def _build_decrel(m):
     rel = m.group("rel").lower()
-    if rel == "last" and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the ":
-        return None
+    if rel in ("last", "next") and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the ":
+        return None  # "the last decade", "over the next decade": the rolling ten years
     return {"decade_offset": {"this": 0, "the": 0, "next": 1, "last": -1}[rel]}
 
 
@@ -191,7 +191,7 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["over the last decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["over the last decade", "could lead over the next decade to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
