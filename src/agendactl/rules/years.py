@@ -5,6 +5,8 @@ quantity (followed by a unit such as troops/people/dollars/percent, or preceded 
 "Resolution"...) or a clock time ("1500 GMT")."""
 from __future__ import annotations
 
+import regex
+
 from . import Rule, checks, compile_
 from .lexicon import trigger, T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, PERIOD_ADJ, WS, YEAR
 
@@ -89,9 +91,12 @@ _DECREL = compile_(rf"""
 """)
 
 
+_THE_END = regex.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+
+
 def _build_decrel(m):
     rel = m.group("rel").lower()
-    if rel in ("last", "next") and m.string[max(0, m.start("rel") - 4):m.start("rel")].lower() == "the ":
+    if rel in ("last", "next") and _THE_END.search(m.string, max(0, m.start("rel") - 8), m.start("rel")):
         return None  # "the last decade", "over the next decade": the rolling ten years
     return {"decade_offset": {"this": 0, "the": 0, "next": 1, "last": -1}[rel]}
 
@@ -191,7 +196,7 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["over the last decade", "could lead over the next decade to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
