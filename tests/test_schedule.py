@@ -715,3 +715,13 @@ def test_officials_headed_up_to_the_hill_is_a_trip():
                    "2021-05-18"))
     assert [d for d, _t in got] == ["2021-05-18"] and "Hill" in got[0][1]
     assert rows(run("Last week, senior officials headed up to the Hill to have discussions.", "2021-05-18")) == []
+    assert rows(run("One million doses will be headed to Bolivia on Thursday.", "2021-07-07")) == []
+
+
+def test_a_preview_dates_the_preview_not_the_event_previewed():
+    text = ("MODERATOR:  Today, we will be holding a press call to preview the President’s State of the Union "
+            "and his economic agenda.")
+    assert rows(run(text, "2024-03-06")) == []
+    # the event with a day of its own stays
+    got = rows(run("MODERATOR:  Thank you for joining us to preview the State of the Union tomorrow.", "2024-03-06"))
+    assert [d for d, _t in got] == ["2024-03-07"]

@@ -351,6 +351,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
                 own = c.ref
+                if own is not None and own.end <= c.start and _PREVIEW.search(view, max(cs, c.start - 50), c.start):
+                    continue  # "a press call today to preview the State of the Union": the day is the preview's
                 if own is None:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
                     # Sweden … at a meeting of NATO's 32 Allies")
@@ -459,6 +461,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     return [_event(doc, i) for i in merged]
 
 
+_PREVIEW = regex.compile(r"(?i)\bpreview(?:s|ing)?\s++(?:of\s++)?[^,.;:]{0,40}$")
 _EARLIER = regex.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
 
 

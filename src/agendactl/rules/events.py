@@ -130,7 +130,9 @@ EVENT_VERB = regex.compile(
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing|ed)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
+    # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
+    r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
     r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
@@ -298,6 +300,8 @@ NEGATIVES = [
     # the state of the union in lower case is a condition, not the address
     "He will say that the state of the union is strong",
     "The state of the union will be debated for years",
+    # goods are "headed to" a place; only people travel
+    "One million Johnson & Johnson doses will be headed to Bolivia on Thursday",
     # the briefing itself is no follow-up
     "Thank you for joining this briefing; we will take questions now",
     "I will say at the top of the briefing tomorrow what we know",
