@@ -892,7 +892,9 @@ _PURPOSE_VERB = regex.compile(r"(?i)\s*+,?\s*+(?:in\s++order\s++)?to(?=\s++(?:vi
 
 def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
     """"is traveling to Dearborn today to visit the Ford Rouge Electric Vehicle Center": the visit
-    the trip is for is an item beside it, on the same day."""
+    is what the trip is for, one item with it (its words join the trip's, so that a later mention
+    of the visit merges into it); another event the trip is for ("to attend the summit") is an
+    item beside it, on the same day."""
     end = c.span[1] - off
     r = next((r for r in refs if r.start - off >= end and not text[end:r.start - off].strip(" ,")), None)
     if r is not None:
@@ -901,7 +903,9 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
     if m is None:
         return
     c2 = _announced(text, off, refs, m)
-    if c2 is not None and c2.head != "trip":
+    if c2 is not None and c2.head == "visit":
+        c.words = c.words | c2.words
+    elif c2 is not None and c2.head != "trip":
         c.siblings.append(c2)
 
 
