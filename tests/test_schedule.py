@@ -733,3 +733,13 @@ def test_a_preview_dates_the_preview_not_the_event_previewed():
     # the event with a day of its own stays
     got = rows(run("MODERATOR:  Thank you for joining us to preview the State of the Union tomorrow.", "2024-03-06"))
     assert [d for d, _t in got] == ["2024-03-07"]
+
+
+def test_the_release_of_the_budget_on_a_day_to_come_is_an_item():
+    got = run("The President will put out a budget next week that will lower costs.", "2024-03-06")
+    assert [(e.date, e.title) for e in got] == [("2024-W11", "Release of a budget")]
+    assert [e.title for e in run("The President will release his budget next week.", "2024-03-06")] == [
+        "Release of his budget"]
+    # no day, or an unnamed document: nothing a reader could look for
+    assert run("We will release a budget at some point.", "2024-03-06") == []
+    assert run("The President will release a report next week.", "2024-03-06") == []

@@ -499,7 +499,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "announcing and rolling out…": the object is still to come, in another verb
     if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj) and not (
             any(r.grain == "day" and r.tense != "past" for r in refs)
-            and regex.match(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}", obj)):
+            and regex.match(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}", obj)) and not (
+            # "will put out a budget next week": the government's budget is a named document, with a day to come
+            any(r.tense != "past" and r.grain in ("day", "week") for r in refs) and kind == "release"
+            and _BUDGET.match(obj)):
         return None  # "announce new steps": nothing named that a reader could look for (but "today
         # … will announce a new economic agenda for the hemisphere" is a dated, specific item)
     if that is not None and (len(obj) < 20 or not regex.search(r"[A-Z0-9$]", obj[5:])):
@@ -638,6 +641,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                          r"^(?:the|to)\s++", "", " ".join(regex.split(
                              r"\s(?:for|to|and|where|with|as|on|in\s++order)\s", obj, maxsplit=1)[0].split()))[:60],
                      span=(off + v_start, off + stop))
+
+
+_BUDGET = regex.compile(r"(?i)(?:a|the|his|her|their|our|its)\s++(?:new\s++|annual\s++|full\s++)?budget(?:\s++(?:request|proposal))?\b")
 
 
 _PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": "Release of",
