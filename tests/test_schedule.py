@@ -743,3 +743,14 @@ def test_the_release_of_the_budget_on_a_day_to_come_is_an_item():
     # no day, or an unnamed document: nothing a reader could look for
     assert run("We will release a budget at some point.", "2024-03-06") == []
     assert run("The President will release a report next week.", "2024-03-06") == []
+
+
+def test_a_previewed_event_with_no_day_takes_the_week_the_official_names():
+    text = ('---\ntitle: "Press Gaggle by Secretary Yellen Ahead of the G20 Summit in India | New Delhi, India"\n'
+            "date: '2023-09-08'\n---\n\nSECRETARY YELLEN: Good morning.\n\n"
+            "I’d like to share the priorities we’ll be focused on throughout this week.\n")
+    got = run(text, "2023-09-08")
+    assert [(e.date, e.title) for e in got] == [("2023-W36", "G20 Summit in India")]
+    # a week named in the past sets nothing
+    past = text.replace("we’ll be focused on throughout this week", "we focused on earlier this week")
+    assert run(past, "2023-09-08") == []

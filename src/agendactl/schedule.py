@@ -448,12 +448,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     framing = titles.framing_from_title(doc, briefing)
     merged = _merge(items)
     if framing is not None:
-        _add_framing(merged, framing, doc, bdate)
+        _add_framing(merged, framing, doc, bdate, refs)
     # on or after the briefing day; a year named in the future ("at the end of the year") too
     # "hosting the Summit of the Americas this week" (a Wednesday briefing): a week or month still running
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
-              and _running(i, view)]
+              and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
@@ -550,7 +550,24 @@ def _merge(items: list[_Item]) -> list[_Item]:
 _FRAME_HEADS = frozenset("summit visit trip conference convention ministerial forum retreat tour".split())
 
 
-def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str) -> None:
+def _week_of_programme(doc: Document, refs: list[TimeRef], bdate: str) -> TimeRef | None:
+    """"the priorities we'll be focused on throughout this week": the week (or weekend) an
+    official's future sentence names, the time of an event previewed with no day of its own."""
+    for r in refs:
+        if r.grain not in ("week", "weekend") or r.last_day < bdate or r.tense == "past":
+            continue
+        sent = doc.sentence_at(r.start)
+        turn = doc.turn_at(r.start)
+        if sent is None or turn is not None and turn.is_question:
+            continue
+        if cues.FUTURE.search(doc.view, sent.start, sent.end) and not cues.PAST.search(doc.view, sent.start, sent.end) \
+                and not _EARLIER.search(doc.view, max(sent.start, r.start - 30), r.start):
+            return r
+    return None
+
+
+def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str,
+                 refs: list[TimeRef] = ()) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
     Munich"): merged with a body mention of it, else dated by the programme's days."""
     for o in items:
@@ -558,6 +575,13 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
             return
     days = [i for i in items if i.grain == "day" and i.first_day >= bdate]
     if not days:
+        # no day of the programme is said: the week the official names for it ("Ahead of the G20
+        # Summit": "the priorities we'll be focused on throughout this week")
+        wk = _week_of_programme(doc, list(refs), bdate) if not items else None
+        if wk is not None:
+            items.append(_Item(start=-1, sent=fr.span, title=fr.title, head=fr.head, words=fr.words,
+                               first_day=wk.first_day, last_day=wk.last_day, date=wk.value, grain=wk.grain,
+                               inferred=True, ref=wk, kind=fr.kind, location=fr.location, strength=0))
         return
     first = min(i.first_day for i in days)
     # a programme runs days, not months: a stray later date is not part of the trip

@@ -1125,6 +1125,7 @@ def framing_from_title(doc, briefing) -> Candidate | None:
         return None
     title = title.replace("\\_", " ").replace("\u00a0", " ")
     title = regex.sub(r"\\u2019", "’", title)
+    title = regex.split(r"\s++\|\s++", title, 1)[0]  # "… the G20 Summit in India | New Delhi, India": a dateline after it
     if len(title) > 160 or title.rstrip().endswith((".", "?", "!")) or cues.FUTURE.search(title):
         return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
