@@ -754,3 +754,8 @@ def test_a_previewed_event_with_no_day_takes_the_week_the_official_names():
     # a week named in the past sets nothing
     past = text.replace("we’ll be focused on throughout this week", "we focused on earlier this week")
     assert run(past, "2023-09-08") == []
+
+
+def test_a_day_of_the_event_previewed_stays_its_own():
+    got = rows(run("MODERATOR:  Thank you for joining our call previewing tomorrow’s Global COVID Summit.", "2022-05-11"))
+    assert got == [("2022-05-12", "Global COVID Summit")]

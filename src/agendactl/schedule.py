@@ -351,7 +351,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
                 own = c.ref
-                if own is not None and own.end <= c.start and _PREVIEW.search(view, max(cs, c.start - 50), c.start):
+                pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
+                if pv is not None and own.end <= pv.start():
                     continue  # "a press call today to preview the State of the Union": the day is the preview's
                 if own is None:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
