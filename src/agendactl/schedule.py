@@ -34,6 +34,12 @@ How the reading generalises beyond "the President will…":
 - a multi-day framing event named before "starting/beginning/kicks off <day>" ("the Americas
   Summit, starting tomorrow") is a span from that day: its length from another mention ("the
   three-day summit"), else the rest of that ISO week (week value, first_day = the start day);
+- the briefing's main event by its name ("ahead of the President's State of the Union tomorrow",
+  "today is the kickoff of the U.N. Ocean Conference"); a day before "to preview X" is the preview's,
+  not X's; an event a briefing previews by its title, with no programme day said, takes the week an
+  official's future sentence names ("the priorities we'll be focused on throughout this week");
+- "traveling to X to visit Y" is one item (the visit is what the trip is for), as is "meet with A to
+  tour B"; "will release/put out a budget next week" is an item (a named document);
 - a follow-up the press office promises with a day right after it ("We'll look forward to a
   briefing later in the week") is an item; the briefing itself never is.
 """
