@@ -13,15 +13,14 @@ import regex
 
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
+from .rules.lexicon import MONTH_NUM  # month names are defined once, with the rules
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th".
 PRIORITY = {"option": 0, "dateline": 1, "embargo": 2, "front-matter": 3, "header": 4,
             "updated": 5, "published": 6, "file-name": 7}
 
-_MONTHS = {m: i for i, ms in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-     "aug august", "sep sept september", "oct october", "nov november", "dec december"], 1)
-    for m in ms.split()}
+# Header dates may be in any case ("04 DEC. 2017"), unlike lexicon.MONTH, which guards running
+# text against "may"/"march" as words; the number of a month still comes from lexicon.MONTH_NUM.
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -61,9 +60,9 @@ def _parse_form(m: regex.Match) -> tuple[str | None, int, int]:
     if m.group("iso"):
         return _date(int(m["iy"]), int(m["im"]), int(m["id"])), m.start("iso"), m.end("iso")
     if m.group("md"):
-        mon = _MONTHS.get(m["m1"].rstrip(".").lower())
+        mon = MONTH_NUM.get(m["m1"].rstrip(".").lower())
         return (_date(int(m["y1"]), mon, int(m["d1"])) if mon else None), m.start("md"), m.end("md")
-    mon = _MONTHS.get(m["m2"].rstrip(".").lower())
+    mon = MONTH_NUM.get(m["m2"].rstrip(".").lower())
     return (_date(int(m["y2"]), mon, int(m["d2"])) if mon else None), m.start("dm"), m.end("dm")
 
 
@@ -138,7 +137,7 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     year_hint = next((int(c.date[:4]) for c in cands), None)
     # the embargo is often restated at the end of the call, so the whole text is searched
     for m in _EMBARGO.finditer(doc.view, doc.body_start):
-        mon = _MONTHS.get(m["m"].rstrip(".").lower())
+        mon = MONTH_NUM.get(m["m"].rstrip(".").lower())
         if year_hint is None:
             break
         iso = _date(year_hint, mon, int(m["d"])) if mon else None
