@@ -759,3 +759,16 @@ def test_a_previewed_event_with_no_day_takes_the_week_the_official_names():
 def test_a_day_of_the_event_previewed_stays_its_own():
     got = rows(run("MODERATOR:  Thank you for joining our call previewing tomorrow’s Global COVID Summit.", "2022-05-11"))
     assert got == [("2022-05-12", "Global COVID Summit")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("at 10:00 a.m. CET", "10:00 a.m. CET"),
+    ("at 5 p.m. Kyiv time", "5 p.m. Kyiv time"),
+    ("at 4 p.m. Eastern", "4 p.m. Eastern"),
+    # the word after a clock time is no zone unless it is one
+    ("at 10 a.m. and then lunch", "10 a.m."),
+    ("at 9 a.m. the President speaks", "9 a.m."),
+])
+def test_time_of_day_keeps_only_a_real_zone(text, want):
+    from agendactl.schedule import _TIME
+    assert _TIME.search(text).group("t") == want

@@ -91,7 +91,9 @@ _NOW = regex.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:mome
 
 _TIME = regex.compile(
     r"(?i)\b(?P<t>\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"(?:\s++(?:[A-Z]{2,4}T?\b|local\s++time|Eastern|Central|Pacific|(?:Brussels|Rome|Paris|London|Tokyo|Japan|Washington)\s++time))?)"
+    # a zone: an abbreviation in capitals (EST, CEST, UTC), a US zone, or "<Place> time"
+    r"(?:\s++(?:(?-i:[A-Z]{1,4}T|UTC)\b|local\s++time|(?-i:Eastern|Central|Mountain|Pacific)\b(?:\s++time)?"
+    r"|(?-i:[A-Z][a-z]++(?:\s[A-Z][a-z]++)?)\s++time\b))?)"
     r"|\b(?:on\s++\w+day\s++|this\s++|that\s++|in\s++the\s++|tomorrow\s++|later\s++(?:that|this)\s++|(?<=day\s))"
     r"(?P<p>morning|afternoon|evening|night)\b")
 
