@@ -588,6 +588,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
 
 
 # ----------------------------------------------------------------------------- units
+_OF_AFTER = regex.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b")
+
 def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     """(unit, end of the phrase, addition marker seen) for the quantity."""
     if q.currency:
@@ -596,7 +598,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         return "percent", q.end, False
     pos, toks, added = q.end, [], False
     # "hundreds of troops", "3,000 of our troops"
-    m = regex.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b").match(view, pos, limit)
+    m = _OF_AFTER.match(view, pos, limit)
     if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
         pos = m.end()
     for _ in range(4):

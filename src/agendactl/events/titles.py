@@ -16,6 +16,8 @@ from ..model import TimeRef
 from ..rules import events as cues
 
 TITLE_MAX = 90
+_WITH = regex.compile(r"(?i)\bwith\b")
+_CLAUSE_STOP = regex.compile(r"[.;?!:]|\s[—–]\s")
 
 # Words that end the backward walk from an event noun to the start of its noun phrase.
 _NP_STOP = frozenset("""a an the this that these those our their his her its my your
@@ -1015,7 +1017,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e
                 if regex.match(r"(?i)begin|conclud|clos|open|start", word):
-                    w = regex.compile(r"(?i)\bwith\b").search(text, e)
+                    w = _WITH.search(text, e)
                     nxt = next((h[2] for h in heads[i + 1:] if h[0] != "noun"), len(text))
                     if w and w.start() < nxt:  # "begin tomorrow with a meeting", not "start by meeting with"
                         floor = w.end()
@@ -1048,7 +1050,7 @@ def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cu
     for r in refs:
         if e <= r.start - off < end:
             end = r.start - off
-    stop = regex.compile(r"[.;?!:]|\s[—–]\s").search(text, e, end)
+    stop = _CLAUSE_STOP.search(text, e, end)
     m = _INITIATIVE.search(text, e, stop.start() if stop else end)
     if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
