@@ -698,7 +698,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c2 = _announced(text, off, refs, more) if more is not None and not c.siblings else None
             if c2 is not None and c2.head != "trip":
                 c.siblings.append(c2)  # "…, where President Biden will visit X": a stop of the trip
-            return [c] + [f for f in _framing(text, off, refs, bdate, announced=True)
+            return [c] + [f for f in _framing(text, off, refs, bdate)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     cue = cues.FUTURE.search(text)
     inv = _INVITED.search(text) if cue is None else None
@@ -737,7 +737,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             out.append(c)
     elif cues.PAST.search(text):
         past = True  # a report: only events it dates plainly in the future stay (lists of past and coming ones)
-    for f in _framing(text, off, refs, bdate, announced=bool(out)):
+    for f in _framing(text, off, refs, bdate):
         if past and not (f.ref is not None and f.ref.first_day > bdate and not f.ref.ambiguous):
             continue
         # the same noun phrase as the announced item is its fallback; another one is an event of its own
@@ -1074,7 +1074,7 @@ _OPENING_OF = regex.compile(
     r"\s++of\s++(?:the\s++)?")
 
 
-def _framing(text: str, off: int, refs: list[TimeRef], bdate: str, announced: bool) -> list[Candidate]:
+def _framing(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
     Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
     future = [r for r in refs if r.last_day >= bdate]

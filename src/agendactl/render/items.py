@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-from ..model import Commitment, Event, Result, TimeRef
+from ..model import Commitment, Event, Result
 from . import Options
 
 _WD = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -197,7 +197,3 @@ def briefing_label(result: Result) -> str:
         src += f' "{b.evidence.text.strip()}", line {b.evidence.line}'
     parts.append(f"date from {src}")
     return " · ".join(parts)
-
-
-def ref_explain(r: TimeRef) -> list[str]:
-    return list(r.explain)

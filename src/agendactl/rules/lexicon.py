@@ -124,9 +124,6 @@ APOS = "['’]"
 PREP = r"(?:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|as[ ]of|from|to)"
 
 
-def ci(words: str) -> str:
-    """Wrap a fragment to be matched case-insensitively (scoped flag)."""
-    return f"(?i:{words})"
 
 # White space inside an expression: blanks, or one line break (transcripts wrap lines inside
 # "on November\n15th"). Possessive, so long runs of blanks stay linear.
