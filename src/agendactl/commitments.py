@@ -43,6 +43,7 @@ import regex
 
 from .document import Document
 from .model import Briefing, Commitment, TimeRef
+from .rules import quantities
 from .rules.quantities import Quantity, scan
 
 _F = regex.V1 | regex.I
@@ -749,13 +750,14 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     ctx = (own, actor_name, ref_starts)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
+    may_hold = quantities.prefilter(view)  # skips sentences that surely hold no quantity
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
         if turn is not None and turn.is_question:
             continue
         found_quantity = False
         chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
-        for q in scan(view, sent.start, sent.end):
+        for q in (scan(view, sent.start, sent.end) if may_hold(sent.start, sent.end) else ()):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:

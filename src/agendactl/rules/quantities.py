@@ -24,6 +24,7 @@ family (rules/__init__.py skips it).
 from __future__ import annotations
 
 import re as _re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -240,18 +241,75 @@ _CANDIDATE = _re.compile(
 _lowered: list = [None, ""]  # the last view scanned and its lowercased copy
 
 
-def _search(view: str, pos: int, end: int):
-    """CORE.search(view, pos, end), trying CORE only at _CANDIDATE positions."""
+def _lower(view: str) -> str:
     if _lowered[0] is not view:
         from .lexicon import ascii_lower
 
         _lowered[:] = [view, ascii_lower(view)]
+    return _lowered[1]
+
+
+def _search(view: str, pos: int, end: int):
+    """CORE.search(view, pos, end), trying CORE only at _CANDIDATE positions."""
     match = CORE.match
-    for c in _CANDIDATE.finditer(_lowered[1], pos, end):
+    for c in _CANDIDATE.finditer(_lower(view), pos, end):
         m = match(view, c.start(), end)
         if m:
             return m
     return None
+
+
+# Speed: most sentences hold no quantity, and scan() still tries CORE at every "a", "an", "one"
+# and word before a curly apostrophe in them. What a span must hold for scan() to find anything:
+# a digit, or a whole number word other than a bare "a", "an" or "one" (those are never a
+# quantity: _NEVER_ALONE; and no run of "one"s and "and"s has a value, "one one" is None),
+# i.e. one of _HINT_WORDS (every _WORDS/_PLURAL alternative that can yield a value holds one);
+# a non-ASCII digit or a letter that case-folds onto a number word's letter ("ſ", the Kelvin
+# sign) is caught by the last alternative, which lets through every non-ASCII character but
+# spaces, punctuation and currency signs (none of which can match \d or a letter under V1|I).
+# Number words inside a CORE match are whole words (preceded by a non-word character, followed
+# by "-", white space or a word end), so one stdlib pass over the lowered view finds them all.
+_HINT_WORDS = "|".join(sorted(
+    set(f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}".split("|")) - {"one"}
+    | {"half", "quarter", "quarters", "dozen", "dozens", "tens", "hundreds", "thousands",
+       "millions", "billions"}, key=lambda w: (-len(w), w)))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a trie ("t(?:en|wo)"): stdlib `re` tries one branch per
+    letter instead of every word at each position."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = [_re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + (")?" if "" in words else ")")
+
+
+_HINT = _re.compile(
+    r"[0-9]|[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
+    r"\u2000-\u206f\u20a0-\u20cf\ufeff]"
+    rf"|\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)  # ASCII \b: a word of [a-z0-9_] on the lowered view
+_WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def prefilter(view: str):
+    """A test (start, end) -> bool that is False only when scan(view, start, end) is surely
+    empty: no _HINT in the span. One pass over the whole view, then a bisection per span."""
+    low = _lower(view)
+    hits = [m.start() for m in _HINT.finditer(low)]
+    n = len(view)
+
+    def may_hold(start: int, end: int) -> bool:
+        i = bisect_left(hits, start)
+        if i < len(hits) and hits[i] < end:
+            return True
+        # a span cut inside a word: CORE sees a word end at `end` that the whole view has not
+        return end < n and low[end] in _WORD_CHAR
+
+    return may_hold
 
 
 def scan(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -490,7 +548,10 @@ NEGATIVES = ["in the first quarter of 2024", "a quarter of the people",
 
 
 def _find(text: str) -> list[Quantity]:
-    return scan(text)
+    got = scan(text)
+    # the prefilter may never hide a span scan() finds something in
+    assert not got or prefilter(text)(0, len(text)), f"{text!r}: prefilter skips it"
+    return got
 
 
 def check_example(example) -> None:
