@@ -38,6 +38,7 @@ one briefing is one item (the first mention).
 from __future__ import annotations
 
 import bisect
+import re as _re
 
 import regex
 
@@ -501,6 +502,27 @@ _PLEDGE = regex.compile(
     r"are\s+committed\s+to|commit\s+to|pledge\s+to|promise\s+to|vow\s+to|aim\s+to))"
     r"(?:\s+(?:also|further|continue\s+to|keep))?\s+(?P<v>[a-z]+)"
     r"|\bour\s+(?:aim|goal|objective|intention|commitment|ambition|pledge)\s+(?:is|remains|will\s+be)\s+to\s+(?P<v2>[a-z]+))", _F)
+# Speed: a necessary condition for a _PLEDGE match, for a stdlib pass over the lowered view
+# (quantities.lowered): "we" + "’ll" or one of the words that can follow it, or "our" + one of
+# the nouns (any run of non-word characters stands for the white space); a word start is checked
+# on each hit (two patterns opening with a literal: stdlib finds those fast). The only non-ASCII
+# characters that match an ASCII letter under V1|I are "İ", "ſ" and the Kelvin sign: in a view
+# holding one, every sentence is tried.
+_PLEDGE_HINTS = (
+    _re.compile(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|intend|plan|are|commit|pledge|promise|vow|aim))"),
+    _re.compile(r"our[^a-z0-9_]+(?:aim|goal|objective|intention|commitment|ambition|pledge)"))
+_WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _pledge_hints(view: str) -> list[int] | None:
+    """Sorted starts of the _PLEDGE_HINTS at word starts, or None when any sentence may pledge."""
+    low = quantities.lowered(view)
+    if "\u0130" in low or "\u017f" in low or "\u212a" in low:
+        return None
+    return sorted(m.start() for pat in _PLEDGE_HINTS for m in pat.finditer(low)
+                  if m.start() == 0 or low[m.start() - 1] not in _WORD_CHAR)
+
+
 _PLEDGE_VERBS = {
     "do", "strengthen", "increase", "provide", "support", "help", "invest", "deliver", "make",
     "build", "expand", "raise", "step", "ensure", "reduce", "deploy", "send", "fund", "launch",
@@ -750,14 +772,27 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     ctx = (own, actor_name, ref_starts)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
-    may_hold = quantities.prefilter(view)  # skips sentences that surely hold no quantity
+    # Speed: most sentences hold neither a quantity nor a pledge; both tests are one pass over
+    # the whole view, then a bisection per sentence (see quantities.prefilter, _PLEDGE_HINT).
+    may_hold = quantities.prefilter(view)
+    pledge_at = _pledge_hints(view)
+    turns = doc.turns
     for sent in doc.sentences:
-        turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
+        start, end = sent.start, sent.end
+        if pledge_at is None:
+            may_pledge = True
+        else:
+            k = bisect.bisect_left(pledge_at, start)
+            may_pledge = k < len(pledge_at) and pledge_at[k] < end
+        hold = may_hold(start, end)
+        if not (hold or may_pledge):
+            continue
+        turn = turns[sent.turn] if 0 <= sent.turn < len(turns) else None
         if turn is not None and turn.is_question:
             continue
         found_quantity = False
         chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
-        for q in (scan(view, sent.start, sent.end) if may_hold(sent.start, sent.end) else ()):
+        for q in (scan(view, start, end) if hold else ()):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
@@ -768,7 +803,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
                 found_quantity = True
             if c is not None or explain:
                 out.append((c, (q.start, q.end, why), q.start))
-        if not found_quantity:
+        if not found_quantity and may_pledge:
             p = _pledge(doc, sent, actor_name)
             if p is not None:
                 out.append((p, (p.phrase_start, p.phrase_end, "pledge"), p.phrase_start))

@@ -241,6 +241,11 @@ _CANDIDATE = _re.compile(
 _lowered: list = [None, ""]  # the last view scanned and its lowercased copy
 
 
+def lowered(view: str) -> str:
+    """`view` lowercased with unchanged offsets (lexicon.ascii_lower), kept for the last view."""
+    return _lower(view)
+
+
 def _lower(view: str) -> str:
     if _lowered[0] is not view:
         from .lexicon import ascii_lower
