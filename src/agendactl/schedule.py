@@ -320,9 +320,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
-        if not srefs and cues.FUTURE.search(view, sent.start, sent.end) is None \
-                and titles.EN_ROUTE.search(view, sent.start, sent.end) is None:
-            continue  # no date and no future cue: nothing announced here (the day still governs)
+        if not srefs:
+            # (the cheap necessary conditions first: most sentences have neither)
+            folded = view[sent.start:sent.end].casefold()
+            if not (cues.may_have_future(view, sent.start, sent.end, folded)
+                    and cues.FUTURE.search(view, sent.start, sent.end) is not None) \
+                    and not (titles.may_be_en_route(folded)
+                             and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
+                continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
         for cs, ce in clauses:
             crefs = [r for r in srefs if cs <= r.start < ce]

@@ -687,7 +687,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     beside it the candidates marked `extra` (further event nouns with dates of their own).
     `carried`: the clause continues the previous one's announcement ("… and host a dinner")."""
     out: list[Candidate] = []
-    er = _EN_ROUTE.search(text)
+    folded = text.casefold()  # (for the cheap necessary-condition tests before some searches)
+    er = _EN_ROUTE.search(text) if may_be_en_route(folded) else None
     if er is not None and not cues.NEGATED.search(text, max(0, er.start() - 20), er.end()):
         # "We are on our way to New Orleans, where…": the trip under way; undated, it is today's
         c = _verb_candidate(text, off, "travel", er.end() - 2, er.end(), "to", refs, er)
@@ -700,15 +701,21 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                 c.siblings.append(c2)  # "…, where President Biden will visit X": a stop of the trip
             return [c] + [f for f in _framing(text, off, refs, bdate)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
-    cue = cues.FUTURE.search(text)
-    inv = _INVITED.search(text) if cue is None else None
+    # every future cue of the clause, found once (the first is the cue; _announced measures the
+    # distance of each event head from the nearest)
+    futs = list(cues.FUTURE.finditer(text)) if cues.may_have_future(text, folded=folded) else []
+    fut_ends = [f.end() for f in futs]
+    k = 0
+    cue = futs[0] if futs else None
+    inv = _INVITED.search(text) if cue is None and "invited" in folded else None
     if inv is not None and any(r.first_day > bdate and r.grain == "day" and r.start - off > inv.start() for r in refs):
         c = _guest_visit(text, off, inv, [r for r in refs if r.start - off > inv.start()])
         if c is not None:
             return [c]
     if cue is None and carried:
         cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
-    said = _AS_SAID.search(text)
+    # (only read when there is no cue; it needs one of its verbs)
+    said = _AS_SAID.search(text) if cue is None and refs and any(w in folded for w in _AS_SAID_WORDS) else None
     if cue is None and any(r.last_day >= bdate and (r.tense != "past" or said and r.start - off >= said.end())
                            and r.grain in ("day", "weekend", "week") for r in refs):
         # "the President is meeting with Prime Minister Johnson this afternoon": a present
@@ -720,10 +727,12 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
-        cue = cues.FUTURE.search(text, cue.end())
+        # (only a FUTURE cue reads "joined": the next one, as FUTURE.search(text, cue.end()) finds it)
+        k += 1
+        cue = futs[k] if k < len(futs) else None
     past = False
     if cue is not None:
-        c = _announced(text, off, refs, cue)
+        c = _announced(text, off, refs, cue, fut_ends)
         if c is None:
             c = _frame_before(text, off, refs, cue)
         if c is None:
@@ -732,7 +741,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             # "And then we head out to Rome, and we have laid out what the president is going to be
             # doing … this coming weekend": a timetable step before a later, unrelated future cue
             sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start())
-            c = _announced(text, off, refs, sp) if sp is not None else None
+            c = _announced(text, off, refs, sp, fut_ends) if sp is not None else None
         if c is not None:
             out.append(c)
     elif cues.PAST.search(text):
@@ -751,6 +760,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
 
 # "As Saloni said, today we are releasing…": a lead-in reporting who said it; the rest is the clause
 _AS_SAID = regex.compile(r"(?i)(?:^|[:;]\s*+)\W*+(?:and\s++|so\s++)?as\s++[^,;.]{1,40}?\b(?:said|noted|mentioned|announced)\s*+,")
+_AS_SAID_WORDS = ("said", "noted", "mentioned", "announced")  # one is in every _AS_SAID match
 
 # A trip under way as the speaker talks: a gaggle's "we're on our way to X", "we are headed to X",
 # "the President is on his way to X", "thanks for joining us for the President's visit to X".
@@ -763,6 +773,17 @@ _EN_ROUTE = regex.compile(
 
 
 EN_ROUTE = _EN_ROUTE
+
+# Speed: every _EN_ROUTE match contains one of these (case-folded), a cheap test before the search.
+_EN_ROUTE_WORDS = ("way", "head", "travel", "join", "flying", "route")
+
+
+def may_be_en_route(folded: str) -> bool:
+    """False only when _EN_ROUTE finds nothing in the text whose casefold() is `folded`."""
+    for w in _EN_ROUTE_WORDS:
+        if w in folded:
+            return True
+    return False
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
@@ -948,7 +969,9 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
-def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
+               fut_ends: list[int] | None = None) -> Candidate | None:
+    """`fut_ends`: the ends of FUTURE.finditer(text), when the caller has them."""
     if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and regex.match(
             r"\s++(?-i:[A-Z][a-z])", text[cue.end():]) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
         c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
@@ -966,7 +989,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Ca
             _who_travels(text, cue, c)
             _purpose(text, off, refs, c)
             return c
-    cue_ends = sorted({cue.end(), *(c.end() for c in cues.FUTURE.finditer(text))})
+    if fut_ends is None:
+        fut_ends = [c.end() for c in cues.FUTURE.finditer(text)]
+    cue_ends = sorted({cue.end(), *fut_ends})
     heads = [h for h in cues.event_heads(text, cue.end())
              if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
