@@ -503,21 +503,18 @@ _PLEDGE = regex.compile(
     r"(?:\s+(?:also|further|continue\s+to|keep))?\s+(?P<v>[a-z]+)"
     r"|\bour\s+(?:aim|goal|objective|intention|commitment|ambition|pledge)\s+(?:is|remains|will\s+be)\s+to\s+(?P<v2>[a-z]+))", _F)
 # Speed: a necessary condition for a _PLEDGE match, for a stdlib pass over the lowered view
-# (quantities.lowered): "we" + "’ll" or one of the words that can follow it, or "our" + one of
-# the nouns (any run of non-word characters stands for the white space); a word start is checked
-# on each hit (two patterns opening with a literal: stdlib finds those fast). The only non-ASCII
-# characters that match an ASCII letter under V1|I are "İ", "ſ" and the Kelvin sign: in a view
-# holding one, every sentence is tried.
+# (quantities.lowered_plain): "we" + "’ll" or one of the words that can follow it, or "our" +
+# one of the nouns (any run of non-word characters stands for the white space); a word start is
+# checked on each hit (two patterns opening with a literal: stdlib finds those fast).
 _PLEDGE_HINTS = (
     _re.compile(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|intend|plan|are|commit|pledge|promise|vow|aim))"),
     _re.compile(r"our[^a-z0-9_]+(?:aim|goal|objective|intention|commitment|ambition|pledge)"))
 _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-def _pledge_hints(view: str) -> list[int] | None:
+def _pledge_hints(low: str | None) -> list[int] | None:
     """Sorted starts of the _PLEDGE_HINTS at word starts, or None when any sentence may pledge."""
-    low = quantities.lowered(view)
-    if "\u0130" in low or "\u017f" in low or "\u212a" in low:
+    if low is None:
         return None
     return sorted(m.start() for pat in _PLEDGE_HINTS for m in pat.finditer(low)
                   if m.start() == 0 or low[m.start() - 1] not in _WORD_CHAR)
@@ -663,10 +660,49 @@ def _excluded_unit(unit: str | None) -> bool:
 
 
 # ----------------------------------------------------------------------------- extraction
+def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
+    """`p` searched right to left. For a pattern anchored at the end (\\Z) that tries one end
+    position instead of every start; it finds a match exactly when the forward search does (its
+    span may differ: used for yes/no only, or to skip the forward search when there is none)."""
+    return regex.compile("(?r)" + p.pattern, p.flags)
+
+
+_NOUN_OF_R, _ADD_BEFORE_R, _CHANGE_BY_R = _rev(_NOUN_OF), _rev(_ADD_BEFORE), _rev(_CHANGE_BY)
+_BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
+_COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
+
+# Speed: stdlib prefilters run on the lowered view (quantities.lowered_plain: no character there
+# folds onto ASCII letters) over the same span as the `regex` pattern they guard; each matches
+# whatever that pattern needs (a run of non-word characters stands for white space, the ASCII
+# word edge for \b), so no hit means no match.
+# _REL_AFTER holds "we" or "the" after white space; _SUBJECT_AFTER and _PASSIVE_AFTER an auxiliary.
+_REL_HINT = _re.compile(r"[^a-z0-9_](?:we|the)[^a-z0-9_]")
+_SUBJECT_HINT = _re.compile(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
+_PASSIVE_HINT = _re.compile(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was)[^a-z0-9_]")
+
+
+def _ascii_twin(src: str) -> "_re.Pattern[str]":
+    """The stdlib prefilter of rf"\\b(?:{src})\\b" (V1|I), for a `src` whose only escape is \\s."""
+    assert set(regex.findall(r"\\.", src)) <= {r"\s"}, src
+    body = src.lower().replace("(?p<", "(?P<").replace(chr(92) + "s", "[^a-z0-9_]")
+    return _re.compile(rf"(?<![a-z0-9_])(?:{body})(?![a-z0-9_])")
+
+
+_VERB_HINT = _ascii_twin(_VERBS)
+
+
+def _subject_after(view: str, low: str | None, pend: int, sent_end: int):
+    """_SUBJECT_AFTER at the end of the phrase, within 60 characters."""
+    end = min(sent_end, pend + 60)
+    if low is not None and not _SUBJECT_HINT.search(low, pend, end):
+        return None
+    return _SUBJECT_AFTER.match(view, pend, end)
+
+
 def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None,
-         sent_end: int):
+         sent_end: int, low: str | None):
     """(cue kind, cue start, cue end) when a commitment cue governs the quantity, else
-    (None, -1, -1)."""
+    (None, -1, -1). `low`: quantities.lowered_plain(view), for the prefilters."""
     pre = view[sent_start:q.start]
     # clause-local: a cue must not sit across a clause break
     clause = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!"))
@@ -679,37 +715,42 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         # "a $250 million contribution by the United States", "our $300 million pledge"
         return "noun", phrase_end, phrase_end
     wide = max(cstart, q.start - 170)  # a running total's verb may sit far back
-    m = _NOUN_OF.search(view, wide, q.start)
+    # Speed: a pattern anchored at the end is first tried right to left (_R, one end position)
+    # and searched forward only when there is a match at all; see _rev.
+    m = _NOUN_OF.search(view, wide, q.start) if _NOUN_OF_R.search(view, wide, q.start) else None
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
-    m = _ADD_BEFORE.search(tail)
-    if m and regex.search(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z",
-                          tail[:m.start()], _F):
+    m = _ADD_BEFORE.search(tail) if _ADD_BEFORE_R.search(tail) else None
+    if m and _COST_BEFORE.search(tail[:m.start()]):
         return None, -1, -1  # "not have to pay another $1,900": a cost, not an addition
     if m:  # "have invested an extra $350 billion": the verb before tells who and when
         return "more", off + m.start(), off + m.start()
     w0 = max(cstart, q.start - 120)
-    ch = _CHANGE_BY.search(view[w0:q.start])
+    near = view[w0:q.start]
+    ch = _CHANGE_BY.search(near) if _CHANGE_BY_R.search(near) else None
     if ch and not _STAT_BETWEEN.search(view[max(cstart, w0 + ch.start() - 40):q.start]):
         return "change", w0 + ch.start(), w0 + ch.start() + len(ch.group(0).split()[0])
-    rel = _REL_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 90))
+    rel_end = min(sent_end, phrase_end + 90)
+    rel = (_REL_AFTER.match(view, phrase_end, rel_end)
+           if low is None or _REL_HINT.search(low, phrase_end, rel_end) else None)
     if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
         return "relative", phrase_end, rel.end()
-    rej = _BEFORE_REJECT.search(tail)
-    if rej and (_TARGETS.search(tail) or _PHRASAL_END.search(tail)):
+    rej = _BEFORE_REJECT.search(tail) if _BEFORE_REJECT_R.search(tail) else None
+    if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail)):
         rej = None  # "sanctions on N individuals"; "asked Congress for $N" (the preposition is the verb's)
     if rej and not _REJECT_LIFTED.fullmatch(rej.group(0).lower().split()[0] + ("+" if added else "$" if q.currency else "")):
         return None, -1, -1
-    subj_after = _SUBJECT_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 60))
+    subj_after = _subject_after(view, low, phrase_end, sent_end)
     # nearest verb cue within ~8 words before the number, nothing clausal in between
     last = None
-    for m in _VERB_RE.finditer(tail):
-        last = m
+    if low is None or _VERB_HINT.search(low[off:q.start]):
+        for m in _VERB_RE.finditer(tail):
+            last = m
     if last is not None:
         between = tail[last.end():]
         discourse = (last.group(0).lower().startswith("add") and (
             _ADD_DISCOURSE.match(between) or q.qualifier == "up to" and not between.strip()))  # "add up to"
-        if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT.search(between) or (
+        if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT_R.search(between) or (
                 not q.currency and not _INCLUDE_OK.search(view[cstart:off + last.start()])
                 and not (last.group(0).lower() == "including" and view[cstart:off + last.start()].rstrip().endswith(",")
                          and _INCLUDE_DELIVERY.search(view[cstart:off + last.start()])
@@ -725,7 +766,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     fr = _FRAME.search(view[w1:q.start])
     if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]) and not subj_after:
         return "frame", w1 + fr.start(), w1 + fr.start() + len(fr.group(0).split()[0])
-    if _PASSIVE_AFTER.match(view, phrase_end, min(sent_end, phrase_end + 90)):
+    if (low is None or _PASSIVE_HINT.search(low, phrase_end, rel_end)) \
+            and _PASSIVE_AFTER.match(view, phrase_end, rel_end):
         return "passive", q.start, q.start
     if subj_after:
         return None, -1, -1  # "10 million small businesses have been created": a statistic
@@ -769,13 +811,14 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     taken_refs = sorted((r.start, r.end) for r in refs or [])
     ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
     longest = max((e - s for s, e in taken_refs), default=0)
-    ctx = (own, actor_name, ref_starts)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
     # Speed: most sentences hold neither a quantity nor a pledge; both tests are one pass over
-    # the whole view, then a bisection per sentence (see quantities.prefilter, _PLEDGE_HINT).
+    # the whole view, then a bisection per sentence (see quantities.prefilter, _PLEDGE_HINTS).
     may_hold = quantities.prefilter(view)
-    pledge_at = _pledge_hints(view)
+    low = quantities.lowered_plain(view)  # None: a character folds onto ASCII, no literal prefilter
+    pledge_at = _pledge_hints(low)
+    ctx = (own, actor_name, ref_starts, low)
     turns = doc.turns
     for sent in doc.sentences:
         start, end = sent.start, sent.end
@@ -816,14 +859,14 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
     carries the last committed quantity of the sentence, whose cue a list item after it shares."""
     view, text = doc.view, doc.text
-    own, actor_name, ref_starts = ctx
+    own, actor_name, ref_starts, low = ctx
     if q.rule == "plural-scale":
         # "tens of millions more doses", "millions of people": a vague plural states no figure
         return None, "vague plural"
     unit, pend, added = _unit(view, q, sent.end)
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
-    cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end)
+    cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end, low)
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
         am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
         if am is not None:
@@ -831,7 +874,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     listed = False
     if (cue is None and chain and chain.get("end", -1) <= q.start
             and _LIST_GAP.match(view[chain["end"]:q.start])
-            and not _SUBJECT_AFTER.match(view, pend, min(sent.end, pend + 60))):
+            and not _subject_after(view, low, pend, sent.end)):
         cue, cstart, cend = chain["cue"]  # a list item shares the verb of the item before it
         listed = True
     if unit is None and cue == "change":

@@ -108,6 +108,16 @@ _FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
 _YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
 
 
+def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
+    """`p` searched right to left. For a pattern anchored at the end (\\Z) that tries one end
+    position instead of every start; it finds a match exactly when the forward search does (its
+    span may differ: used for yes/no only, or to skip the forward search when there is none)."""
+    return regex.compile("(?r)" + p.pattern, p.flags)
+
+
+_IDENT_BEFORE_R, _MONTH_BEFORE_R, _APPROX_R = _rev(_IDENT_BEFORE), _rev(_MONTH_BEFORE), _rev(_APPROX)
+
+
 @dataclass(slots=True)
 class Quantity:
     """A quantity phrase: [approximator] [currency] number [scale] [%|currency word] [range]."""
@@ -207,15 +217,15 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
     if digits:
         if _ORDINAL_AFTER.match(after):
             return "ordinal"
-        if _MONTH_BEFORE.search(view[max(0, s - 30):e]) and "," not in text and len(text) <= 2:
+        if len(text) <= 2 and "," not in text and _MONTH_BEFORE_R.search(view[max(0, s - 30):e]):
             return "date"
-        if _MONTH_AFTER.match(after) and len(text) <= 2:
+        if len(text) <= 2 and _MONTH_AFTER.match(after):
             return "date"
         if _IDENT_AFTER.match(after):
             return "identifier"
         if _CALIBRE.match(text) and _CALIBRE_AFTER.match(after):
             return "calibre"
-    if _IDENT_BEFORE.search(before):
+    if _IDENT_BEFORE_R.search(before):
         return "identifier"
     if not digits and text.lower() == "one":
         return "pronoun-one"
@@ -238,7 +248,7 @@ _OPENERS = "|".join(sorted(
        "millions", "billions"}, key=lambda w: (-len(w), w)))
 _CANDIDATE = _re.compile(
     rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|(?=[a-z]*[^\x00-\x7f]))")
-_lowered: list = [None, ""]  # the last view scanned and its lowercased copy
+_lowered: list = [None, "", None]  # the last view scanned, its lowercased copy, plain?
 
 
 def lowered(view: str) -> str:
@@ -246,11 +256,27 @@ def lowered(view: str) -> str:
     return _lower(view)
 
 
+# The non-ASCII characters that match ASCII letters under `regex`'s full case folding (V1|I):
+# every character whose casefold, lower or upper case holds one ("ſ" = s, "ﬁ" = fi, "ß" = ss,
+# the Kelvin sign = k, ...; the whole of Unicode checked).
+_FOLDS_TO_ASCII = _re.compile("[\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+def lowered_plain(view: str) -> str | None:
+    """The lowered view when `view` holds none of _FOLDS_TO_ASCII, else None. Then every ASCII
+    word a case-insensitive `regex` pattern matches in `view` is in the lowered view as it is,
+    at the same offsets: a plain `str.find` or stdlib pass there is a sound prefilter."""
+    low = _lower(view)
+    if _lowered[2] is None:
+        _lowered[2] = _FOLDS_TO_ASCII.search(view) is None
+    return low if _lowered[2] else None
+
+
 def _lower(view: str) -> str:
     if _lowered[0] is not view:
         from .lexicon import ascii_lower
 
-        _lowered[:] = [view, ascii_lower(view)]
+        _lowered[:] = [view, ascii_lower(view), None]
     return _lowered[1]
 
 
@@ -401,7 +427,8 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     q.value = _int(value)
     q.end = e
     # approximator before
-    am = _APPROX.search(view[max(0, q.start - 30):q.start])
+    before = view[max(0, q.start - 30):q.start]
+    am = _APPROX.search(before) if _APPROX_R.search(before) else None
     if am:
         q.qualifier = " ".join(am.group("w").lower().split())
         q.start = q.start - len(am.group(0))
