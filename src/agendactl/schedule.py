@@ -62,7 +62,10 @@ _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:ho
 _AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
 
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
+# (Speed: every alternative starts with ";", "," or a space before a space, a dash or "a" of
+# "and"/"as": the lookahead says so first, a faster scan with the same matches.)
 _CLAUSE = regex.compile(
+    r"(?=[;,]|\s[\s—–\-a])(?:"
     r";\s++|\s++[—–]\s++|\s--\s"
     r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by(?!\s++(?:a|an|the|another)\s))\s)"  # "…, followed by a press conference": a list item
     r"|\s(?=and\s++(?:then\s++|that\s++evening\s++|later\s++)?(?:he|she|they|we|I|you)\s++(?:will|shall|['’]ll|are|is|also)\b)"
@@ -70,13 +73,17 @@ _CLAUSE = regex.compile(
     r"|\s(?=" + _AND_VERB + r")"
     r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++(?:\s++[A-Z]\w++)?)"
     r"(?:\s++and\s++(?:the\s++)?\w++(?:\s++\w++)?)?(?:['’]ll|\s++will)\b)"  # "where the President and the First Lady will"
-    r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b)")
+    r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b))")
+_COMMA_AND = regex.compile(r",\s++and\s")
 
 # a move on to another place ("from there, we'll be heading to Hiroshima")
 _NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|depart(?:s|ing)?\s++for)"
                           r"\s++(?:on\s++|out\s++)?to\b[^.;]{0,30}?\b(?-i:[A-Z])")
 
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
+# "Joined by High Representative Mogherini…": the participants of the item just announced
+_JOINED_BY = regex.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
+
 _SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
 
 # Grains that can govern the following sentences ("a day named once governs…").
@@ -122,7 +129,7 @@ class _Item:
 def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _CLAUSE.finditer(view, start, end):
-        if regex.match(r",\s++and\s", m.group(0) + view[m.end():m.end() + 4]) and not cues.FUTURE.search(
+        if _COMMA_AND.match(view, m.start(), m.end() + 4) and not cues.FUTURE.search(
                 view, m.end(), min(end, m.end() + 60)):
             continue  # "Israel, India, and the UAE": a list, not a new clause
         if len(view[s:m.start()].split()) >= 5:  # "Later on Tuesday, we will…" stays one clause
@@ -310,13 +317,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
 
     for sent in doc.sentences:
         turn = doc.turns[sent.turn] if 0 <= sent.turn < len(doc.turns) else None
+        question = turn is not None and turn.is_question
         if sent.turn != anchor_turn:
             # the programme day carries over an official's next turn (a moderator's aside, a
             # dropped line); a reporter's question changes the subject and ends it
             anchor_turn, last_item = sent.turn, None
-            if turn is not None and turn.is_question:
+            if question:
                 anchor = None
-        if turn is not None and turn.is_question:
+        if question:
             asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
@@ -333,7 +341,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             crefs = [r for r in srefs if cs <= r.start < ce]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
-            jm = regex.match(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++", text)
+            jm = _JOINED_BY.match(text)
             if jm and last_item is not None and not cues.EVENT_VERB.search(text, jm.end()):
                 last_item.participants.extend(titles.people(text[jm.end():]))
                 last_item.more.append((sent.start, sent.end))

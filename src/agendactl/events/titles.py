@@ -966,25 +966,34 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
     c.participants = [subj] + [p for p in c.participants if p != subj]
 
 
+# patterns of _announced
+_SPACE_CAP = regex.compile(r"\s++(?-i:[A-Z][a-z])")
+_MOTION_CUE = regex.compile(r"(?i)(?:travel+ing|heading|headed)$")
+_TO_CAP = regex.compile(r"\s++to\s++(?-i:[A-Z])")
+_TO = regex.compile(r"\s++to")
+_CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
+_LOOK = regex.compile(r"(?i)look")
+_PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
+
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                fut_ends: list[int] | None = None) -> Candidate | None:
     """`fut_ends`: the ends of FUTURE.finditer(text), when the caller has them."""
-    if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and regex.match(
-            r"\s++(?-i:[A-Z][a-z])", text[cue.end():]) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
+    if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and _SPACE_CAP.match(
+            text, cue.end()) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
         c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
         if c is not None:
             return c
     if _INDIRECT.search(text, max(0, cue.start() - 40), cue.start()):
         return None  # "thinking about how they're going to visit their grandparents": no announcement
-    if regex.search(r"(?i)(?:travel+ing|heading|headed)$", cue.group(0)) and regex.match(r"\s++to\s++(?-i:[A-Z])", text[cue.end():]) \
+    if _MOTION_CUE.search(cue.group(0)) and _TO_CAP.match(text, cue.end()) \
             and _TRAVELLER.search(text[:cue.start()].rsplit(",", 1)[-1]):
         # "The President is traveling to Kentucky today": the cue is the motion verb itself (a
         # programme's traveller: not "North Korean soldiers are traveling to Russia")
-        to = regex.match(r"\s++to", text[cue.end():])
-        c = _verb_candidate(text, off, "travel", cue.end(), cue.end() + to.end(), "to", refs, cue)
+        to = _TO.match(text, cue.end())
+        c = _verb_candidate(text, off, "travel", cue.end(), to.end(), "to", refs, cue)
         if c is not None:
             _who_travels(text, cue, c)
             _purpose(text, off, refs, c)
@@ -1001,15 +1010,15 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
         kind, word, s, e = heads[i]
         if cues.NEGATED.search(text, max(0, cue.start() - 40), s):
             return None  # "I don't have any specific meetings to announce"
-        if kind != "noun" and regex.search(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$", text[max(0, s - 20):s]):
+        if kind != "noun" and _CONTINUE_TO.search(text[max(0, s - 20):s]):
             return None  # "will continue to engage with…": an ongoing effort, not a programme item
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")
             last = max(max((c for c in cue_ends if c <= s), default=cue.end()), floor if floor < s else 0)
             # (or from the verb that introduced it: "will be traveling … to kick off the … tour")
-            near = 30 if regex.match(r"(?i)look", cue.group(0)) else 60
-            if s - last > near and not regex.search(r"(?i)\b(?:with|in|at|for)\s*+$", text[:s]):
+            near = 30 if _LOOK.match(cue.group(0)) else 60
+            if s - last > near and not _PREP_BEFORE.search(text, 0, s):
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):

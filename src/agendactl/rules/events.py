@@ -215,23 +215,27 @@ def announcement(text: str) -> regex.Match | None:
     return FUTURE.search(text)
 
 
+_QUOTE_BEFORE = regex.compile(r"[”\"]\s*+$")
+_SPACE = regex.compile(r"\s")
+_SELF_NOUN = regex.compile(r"(?i)(?:call|briefing|press\s++conference)$")
+
+
 def event_heads(text: str, pos: int = 0) -> list[tuple[str, str, int, int]]:
     """(kind, word, start, end) for every event verb and event noun of a clause from `pos` on,
     in order."""
     out: list[tuple[str, str, int, int]] = []
     for m in EVENT_VERB.finditer(text, pos):
-        if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()) or regex.search(
-                r"[”\"]\s*+$", text[max(0, m.start() - 3):m.start()]):
+        if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _QUOTE_BEFORE.search(
+                text[max(0, m.start() - 3):m.start()]):
             continue  # "a visit", "the signing", the “Help is Here” tour: a noun, not the verb
-        if regex.match(r"\s++", text[m.end():m.end() + 1]) and EVENT_NOUN.match(text, m.end() + 1):
+        if _SPACE.match(text, m.end(), m.end() + 1) and EVENT_NOUN.match(text, m.end() + 1):
             continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
         kind = next(k for k, v in m.groupdict().items() if v)
         out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
     for m in EVENT_NOUN.finditer(text, pos):
         if _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "will launch further attacks", "to call": a verb, not the event noun
-        if SELF.search(text[max(0, m.start() - 30):m.end()]) and regex.search(
-                r"(?i)(?:call|briefing|press\s++conference)$", m.group(0)):
+        if SELF.search(text[max(0, m.start() - 30):m.end()]) and _SELF_NOUN.search(m.group(0)):
             continue
         out.append(("noun", m.group("noun"), m.start(), m.end()))
     out.sort(key=lambda t: t[2])
