@@ -804,6 +804,22 @@ def trace(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[tuple[
     return [span for c, span in _judge_all(doc, briefing, refs, explain=True) if span[2] != "pledge"]
 
 
+def _spans_hit(hits: list[int], starts: list[int], ends: list[int]) -> set[int]:
+    """Indices of the spans [starts[k], ends[k]) (sorted, disjoint) holding one of the sorted
+    offsets `hits`."""
+    out: set[int] = set()
+    i, n = 0, len(hits)
+    while i < n:
+        h = hits[i]
+        k = bisect.bisect_right(starts, h) - 1
+        if k >= 0 and h < ends[k]:
+            out.add(k)
+            i = bisect.bisect_left(hits, ends[k], i + 1)  # the span's other hits
+        else:
+            i += 1
+    return out
+
+
 def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: bool = False):
     view = doc.view
     side, own = _side(doc, briefing)
@@ -813,29 +829,26 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     longest = max((e - s for s, e in taken_refs), default=0)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
-    # Speed: most sentences hold neither a quantity nor a pledge; both tests are one pass over
-    # the whole view, then a bisection per sentence (see quantities.prefilter, _PLEDGE_HINTS).
-    may_hold = quantities.prefilter(view)
+    # Speed: most sentences hold neither a quantity nor a pledge. Hints of both (one pass each
+    # over the whole view: quantities.hints, _PLEDGE_HINTS) pick the sentences worth judging.
     low = quantities.lowered_plain(view)  # None: a character folds onto ASCII, no literal prefilter
-    pledge_at = _pledge_hints(low)
     ctx = (own, actor_name, ref_starts, low)
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    hold = _spans_hit(quantities.hints(view), starts, ends)
+    hold.update(quantities.cut_in_word(view, ends))
+    pledge_at = _pledge_hints(low)
+    pledging = set(range(len(sents))) if pledge_at is None else _spans_hit(pledge_at, starts, ends)
     turns = doc.turns
-    for sent in doc.sentences:
-        start, end = sent.start, sent.end
-        if pledge_at is None:
-            may_pledge = True
-        else:
-            k = bisect.bisect_left(pledge_at, start)
-            may_pledge = k < len(pledge_at) and pledge_at[k] < end
-        hold = may_hold(start, end)
-        if not (hold or may_pledge):
-            continue
+    for si in sorted(hold | pledging):
+        sent = sents[si]
         turn = turns[sent.turn] if 0 <= sent.turn < len(turns) else None
         if turn is not None and turn.is_question:
             continue
         found_quantity = False
         chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
-        for q in (scan(view, start, end) if hold else ()):
+        for q in (scan(view, sent.start, sent.end) if si in hold else ()):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
@@ -846,7 +859,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
                 found_quantity = True
             if c is not None or explain:
                 out.append((c, (q.start, q.end, why), q.start))
-        if not found_quantity and may_pledge:
+        if not found_quantity and si in pledging:
             p = _pledge(doc, sent, actor_name)
             if p is not None:
                 out.append((p, (p.phrase_start, p.phrase_end, "pledge"), p.phrase_start))

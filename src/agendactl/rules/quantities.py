@@ -248,42 +248,67 @@ _OPENERS = "|".join(sorted(
        "millions", "billions"}, key=lambda w: (-len(w), w)))
 _CANDIDATE = _re.compile(
     rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|(?=[a-z]*[^\x00-\x7f]))")
-_lowered: list = [None, "", None]  # the last view scanned, its lowercased copy, plain?
+
+# Per view (the last one seen): [view, lowered view, no character folding onto ASCII letters,
+# "plain" (that, and no non-ASCII digit either)]. See _view_state.
+_state: list = [None, "", False, False]
+# Non-ASCII characters that cannot match \d or an ASCII letter under `regex` V1|I: spaces,
+# punctuation, currency signs (checked over the whole ranges).
+_SAFE = (r"\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
+         r"\u2000-\u206f\u20a0-\u20cf\ufeff")
+_ODD = _re.compile(f"[^{_SAFE}]")
+# The non-ASCII characters that match ASCII letters under `regex`'s full case folding (V1|I):
+# every character whose casefold, lower or upper case holds one ("ſ" = s, "ﬁ" = fi, "ß" = ss,
+# the Kelvin sign = k, ...; the whole of Unicode checked). None of them is in _SAFE.
+_FOLDS_TO_ASCII = frozenset("\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e"
+                            "\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+_ANY_DIGIT = regex.compile(r"\d")
+
+
+def _view_state(view: str) -> list:
+    if _state[0] is not view:
+        from .lexicon import ascii_lower
+
+        odd = set(_ODD.findall(view))  # the original: lowering maps the Kelvin sign onto "k"
+        no_fold = not (odd & _FOLDS_TO_ASCII)
+        _state[:] = [view, ascii_lower(view), no_fold,
+                     no_fold and not any(_ANY_DIGIT.match(c) for c in odd)]
+    return _state
 
 
 def lowered(view: str) -> str:
     """`view` lowercased with unchanged offsets (lexicon.ascii_lower), kept for the last view."""
-    return _lower(view)
-
-
-# The non-ASCII characters that match ASCII letters under `regex`'s full case folding (V1|I):
-# every character whose casefold, lower or upper case holds one ("ſ" = s, "ﬁ" = fi, "ß" = ss,
-# the Kelvin sign = k, ...; the whole of Unicode checked).
-_FOLDS_TO_ASCII = _re.compile("[\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+    return _view_state(view)[1]
 
 
 def lowered_plain(view: str) -> str | None:
     """The lowered view when `view` holds none of _FOLDS_TO_ASCII, else None. Then every ASCII
     word a case-insensitive `regex` pattern matches in `view` is in the lowered view as it is,
     at the same offsets: a plain `str.find` or stdlib pass there is a sound prefilter."""
-    low = _lower(view)
-    if _lowered[2] is None:
-        _lowered[2] = _FOLDS_TO_ASCII.search(view) is None
-    return low if _lowered[2] else None
+    st = _view_state(view)
+    return st[1] if st[2] else None
 
 
 def _lower(view: str) -> str:
-    if _lowered[0] is not view:
-        from .lexicon import ascii_lower
+    return _view_state(view)[1]
 
-        _lowered[:] = [view, ascii_lower(view), None]
-    return _lowered[1]
+
+# In a plain view (see _view_state) a CORE match opens with an ASCII digit or an ASCII opener
+# word, so the non-ASCII alternative of _CANDIDATE is moot; and a bare "a", "an" or "one" is
+# skipped unless a word that can carry a CORE match on follows ("a dozen", "one and a half",
+# "a few dozen", "one-two"): there CORE would match that word alone or nothing, _read gives
+# None, and the scan goes on from its end, which is before the next candidate anyway.
+_EXTEND = "and|few|half|quarter|dozen|" + f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}"
+_CANDIDATE_PLAIN = _re.compile(
+    rf"(?<![a-z0-9_])(?:[0-9]|(?:{'|'.join(w for w in _OPENERS.split('|') if w not in ('a', 'an', 'one'))})(?![a-z0-9_])"
+    rf"|(?:an?|one)(?=(?:[ \t\u00a0\r\n]{{1,10}}|-)(?:{_EXTEND})))")
 
 
 def _search(view: str, pos: int, end: int):
     """CORE.search(view, pos, end), trying CORE only at _CANDIDATE positions."""
+    st = _view_state(view)
     match = CORE.match
-    for c in _CANDIDATE.finditer(_lower(view), pos, end):
+    for c in (_CANDIDATE_PLAIN if st[3] else _CANDIDATE).finditer(st[1], pos, end):
         m = match(view, c.start(), end)
         if m:
             return m
@@ -296,7 +321,7 @@ def _search(view: str, pos: int, end: int):
 # quantity: _NEVER_ALONE; and no run of "one"s and "and"s has a value, "one one" is None),
 # i.e. one of _HINT_WORDS (every _WORDS/_PLURAL alternative that can yield a value holds one);
 # a non-ASCII digit or a letter that case-folds onto a number word's letter ("ſ", the Kelvin
-# sign) is caught by the last alternative, which lets through every non-ASCII character but
+# sign) is caught by the _ODD alternative, which lets through every non-ASCII character but
 # spaces, punctuation and currency signs (none of which can match \d or a letter under V1|I).
 # Number words inside a CORE match are whole words (preceded by a non-word character, followed
 # by "-", white space or a word end), so one stdlib pass over the lowered view finds them all.
@@ -319,26 +344,49 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(alts) + (")?" if "" in words else ")")
 
 
-_HINT = _re.compile(
-    r"[0-9]|[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
-    r"\u2000-\u206f\u20a0-\u20cf\ufeff]"
-    rf"|\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)  # ASCII \b: a word of [a-z0-9_] on the lowered view
+# ASCII \b on the lowered view: a word of [a-z0-9_]
+_HINT_WORD = _re.compile(rf"\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
+_HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|{_HINT_WORD.pattern}", _re.ASCII)
+
+
+def hints(view: str) -> list[int]:
+    """Sorted offsets of every _HINT in the view: scan(view, start, end) finds nothing in a
+    span without one, unless the span ends inside a word (CORE sees a word end at `end` that
+    the whole view has not: see may_hold)."""
+    st = _view_state(view)
+    low = st[1]
+    if not st[3]:
+        return [m.start() for m in _HINT.finditer(low)]
+    # plain view: no non-ASCII digit or letter to look for; str.find is fast on one character
+    out = [m.start() for m in _HINT_WORD.finditer(low)]
+    find = low.find
+    for d in "0123456789":
+        i = find(d)
+        while i >= 0:
+            out.append(i)
+            i = find(d, i + 1)
+    out.sort()
+    return out
+
+
+def cut_in_word(view: str, ends: list[int]) -> list[int]:
+    """Indices of the spans ending at ends[k] inside a word: there CORE sees a word end the
+    whole view has not, so hints() may miss a number word cut by the span's end."""
+    low, n, word = _view_state(view)[1], len(view), _WORD_CHAR
+    return [k for k, e in enumerate(ends) if e < n and low[e] in word]
+
+
 _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def prefilter(view: str):
     """A test (start, end) -> bool that is False only when scan(view, start, end) is surely
-    empty: no _HINT in the span. One pass over the whole view, then a bisection per span."""
-    low = _lower(view)
-    hits = [m.start() for m in _HINT.finditer(low)]
-    n = len(view)
+    empty: no hint in the span, and the span does not end inside a word."""
+    hits = hints(view)
 
     def may_hold(start: int, end: int) -> bool:
         i = bisect_left(hits, start)
-        if i < len(hits) and hits[i] < end:
-            return True
-        # a span cut inside a word: CORE sees a word end at `end` that the whole view has not
-        return end < n and low[end] in _WORD_CHAR
+        return (i < len(hits) and hits[i] < end) or bool(cut_in_word(view, [end]))
 
     return may_hold
 
