@@ -329,11 +329,17 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             continue
         srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
         if not srefs:
-            # (the cheap necessary conditions first: most sentences have neither)
             folded = view[sent.start:sent.end].casefold()
+            en_route = titles.may_be_en_route(folded)
+            if anchor is None and last_item is None and not legs and not en_route:
+                # Speed: a sentence with no date adds nothing here when no day governs, no item
+                # was just announced and no trip leg is known: its items could take a day only
+                # from the anchor, a leg or a trip under way (en route), and those are all absent
+                continue
+            # (the cheap necessary conditions first: most sentences have neither)
             if not (cues.may_have_future(view, sent.start, sent.end, folded)
                     and cues.FUTURE.search(view, sent.start, sent.end) is not None) \
-                    and not (titles.may_be_en_route(folded)
+                    and not (en_route
                              and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
                 continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
