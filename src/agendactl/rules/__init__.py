@@ -19,7 +19,7 @@ import re
 import regex
 
 from ..model import Mention
-from .lexicon import ascii_lower
+from .lexicon import ASCII, ascii_copy, ascii_lower
 
 Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
@@ -89,20 +89,22 @@ def all_rules() -> list[Rule]:
     return [r for mod in families() for r in mod.RULES]
 
 
-def find(view: str) -> list[Mention]:
-    """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set."""
+def find(view: str, scans: dict | None = None) -> list[Mention]:
+    """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set.
+    `scans` (a dict, filled here) shares the lowercased text and its ASCII copy with `match`."""
     cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
     groups: dict[Any, _Group] = {}
-    scans: dict[Any, list[tuple[int, int]]] = {}
-    lowered = ascii_lower(view)
+    if scans is None:
+        scans = {}
+    lowered = scans["lower"] = ascii_lower(view)
     for rule in all_rules():
         if rule.trigger is None:
             matches = rule.pattern.finditer(view)
         else:
-            g = groups.get(rule.trigger)
+            g = groups.get(rule.trigger.key)
             if g is None:
-                g = groups[rule.trigger] = _Group(_group_of(rule.trigger), view,
-                                                  rule.trigger.spans(view, lowered, scans))
+                g = groups[rule.trigger.key] = _Group(_group_of(rule.trigger), view,
+                                                      rule.trigger.spans(view, lowered, scans))
             matches = g.matches(rule)
         for m in matches:
             s, e = m.span()
@@ -288,7 +290,8 @@ def _prefix_test(rule: Rule):
 
 @dataclass(slots=True)
 class _Shared:
-    """Per trigger, across texts: its rules, their first-word tests and the memo."""
+    """Per trigger (triggers with equal keys are one), across texts: its rules, their
+    first-word tests and the memos."""
     rules: list
     tests: list
     reach: int
@@ -300,10 +303,10 @@ _SHARED: dict[Any, _Shared] = {}
 
 
 def _group_of(trig) -> _Shared:
-    sh = _SHARED.get(trig)
+    sh = _SHARED.get(trig.key)
     if sh is None:
-        rs = [r for r in all_rules() if r.trigger is trig]
-        sh = _SHARED[trig] = _Shared(rs, [_prefix_test(r) for r in rs], max(r.reach for r in rs), {}, {})
+        rs = [r for r in all_rules() if r.trigger is not None and r.trigger.key == trig.key]
+        sh = _SHARED[trig.key] = _Shared(rs, [_prefix_test(r) for r in rs], max(r.reach for r in rs), {}, {})
     return sh
 
 
@@ -418,8 +421,12 @@ def match(doc) -> list[Mention]:
     """All mentions in the document, sorted by start, non-overlapping, with clause tense."""
     from . import tense
 
-    mentions = find(doc.view)
-    prior = tense.document_tense(doc.view) if mentions else None
+    scans: dict[Any, Any] = {}
+    mentions = find(doc.view, scans)
+    low = scans.get(ASCII)
+    if low is None and mentions:
+        low = ascii_copy(scans["lower"])
+    prior = tense.document_tense(doc.view, scans["lower"]) if mentions else None
     prev_end = -1
     for mt in mentions:
         mt.fields["prior"] = prior
@@ -428,7 +435,7 @@ def match(doc) -> list[Mention]:
             mt.fields["gap_before"] = doc.view[prev_end:mt.start]
         prev_end = mt.end
         mt.text = doc.text[mt.start:mt.end]
-        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
+        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end, low)
         weak = cue is not None and cue.endswith("(weak)")
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead

@@ -144,41 +144,127 @@ PERIOD_ADJ = (r"(?i:decisive|critical|crucial|pivotal|important|historic|definin
 # ----------------------------------------------------------------------------- triggers
 # Cheap patterns that every match of a family contains; the full patterns run only near them.
 class Trigger:
-    """Literal keywords a family's matches contain. Found with `str.find` (C speed, far faster
-    than regex alternations); `lower=True` searches the ASCII-lowercased text (same offsets)."""
+    """Literal keywords a family's matches contain (or a stdlib `re` pattern for them);
+    `lower=True` searches the ASCII-lowercased text (same offsets). `not_after` (a stdlib `re`
+    pattern for one character) drops a pattern hit that follows such a character (a lookbehind
+    kept out of the pattern, so the scan can skip ahead to the pattern's first character).
+    Triggers with equal `key` find the same hits."""
 
-    __slots__ = ("words", "lower", "regex")
+    __slots__ = ("words", "lower", "regex", "not_after", "key")
 
-    def __init__(self, words, lower: bool = True, pattern: str | None = None):
+    def __init__(self, words, lower: bool = True, pattern: str | None = None,
+                 not_after: str | None = None):
         self.words = tuple(sorted(set(words)))
         self.lower = lower
         self.regex = _re.compile(pattern) if pattern else None  # stdlib re: fast for simple scans
+        self.not_after = _re.compile(not_after) if not_after else None
+        self.key = (self.words, lower, pattern, not_after)
+        if lower and not pattern:
+            _KEYWORDS.update(self.words)
 
     def spans(self, view: str, lowered: str, cache: dict | None = None) -> list[tuple[int, int]]:
-        """Sorted (start, end) of every keyword occurrence; `cache` shares keyword scans between
-        triggers over the same text."""
+        """Sorted (start, end) of every keyword occurrence (each keyword's occurrences as a
+        left-to-right `str.find` loop finds them: no two overlapping); `cache` shares keyword
+        scans between triggers over the same text."""
         text = lowered if self.lower else view
         if self.regex is not None:
-            return [m.span() for m in self.regex.finditer(text)]
+            if cache is not None and self.key in cache:
+                return cache[self.key]
+            out = [m.span() for m in self.regex.finditer(text)]
+            if self.not_after is not None:
+                na = self.not_after.match
+                out = [sp for sp in out if not (sp[0] and na(text, sp[0] - 1))]
+            if cache is not None:
+                cache[self.key] = out
+            return out
         out: list[tuple[int, int]] = []
         for w in self.words:
             key = (w, self.lower)
             found = cache.get(key) if cache is not None else None
             if found is None:
-                found = []
-                find, n, i = text.find, len(w), text.find(w)
-                while i >= 0:
-                    found.append((i, i + n))
-                    i = find(w, i + n)
-                if cache is not None:
-                    cache[key] = found
+                if self.lower and cache is not None:
+                    found = _scan_keywords(w, lowered, cache)
+                else:
+                    found = _find_all(text, w)
+                    if cache is not None:
+                        cache[key] = found
             out.extend(found)
         out.sort()
         return out
 
 
-def trigger(words, lower: bool = True, pattern: str | None = None) -> Trigger:
-    return Trigger(words, lower, pattern)
+def _find_all(text: str, w: str) -> list[tuple[int, int]]:
+    found = []
+    find, n, i = text.find, len(w), text.find(w)
+    while i >= 0:
+        found.append((i, i + n))
+        i = find(w, i + n)
+    return found
+
+
+# Every lowercase keyword of every trigger. A text is scanned once per first letter of these
+# (a stdlib `re` search for the letter followed by the rest of one of them runs at memchr-like
+# speed), not once per keyword; the scan runs on `ascii_copy` of the lowercased text (keywords
+# in the same form), and each hit is then checked on the lowercased text itself.
+_KEYWORDS: set[str] = set()
+_LETTER_SCANS: dict[str, tuple] = {}  # first character -> (compiled scan, its keywords)
+ASCII = "ascii copy"  # cache key of the text's ASCII copy (the other keys are tuples)
+
+
+def ascii_copy(s: str) -> str:
+    """`s` with "’" as "'" and every other non-ASCII character as "?" (same length and
+    offsets; one byte per character, so scans run faster)."""
+    return s.replace("’", "'").encode("ascii", "replace").decode("ascii")
+
+
+_ascii_form = ascii_copy
+
+
+def _scan_keywords(w: str, lowered: str, cache: dict) -> list[tuple[int, int]]:
+    """Occurrences of keyword `w` in `lowered`, found together with every keyword sharing its
+    first character (all stored in `cache`)."""
+    c = _ascii_form(w)[0]
+    sc = _LETTER_SCANS.get(c)
+    if sc is None or w not in sc[1]:
+        _KEYWORDS.add(w)
+        sc = _LETTER_SCANS[c] = _letter_scan(c)
+    asc = cache.get(ASCII)
+    if asc is None:
+        asc = cache[ASCII] = ascii_copy(lowered)
+    pattern, ws, hits_of = sc
+    found: dict[str, list[tuple[int, int]]] = {k: [] for k in ws}
+    ends = dict.fromkeys(ws, 0)
+    starts = lowered.startswith
+    for m in pattern.finditer(asc):  # every position where some keyword may start
+        i = m.start()
+        for k, check in hits_of[m.lastindex]:
+            if i >= ends[k] and (not check or starts(k, i)):
+                ends[k] = i + len(k)
+                found[k].append((i, i + len(k)))
+    for k in ws:
+        cache[(k, True)] = found[k]
+    return found[w]
+
+
+def _letter_scan(c: str):
+    """The scan for the keywords whose ASCII form starts with `c`: the letter, then (as a
+    lookahead, so overlapping keywords are all found) one group per distinct rest, longest
+    first. The group that matched names the longest keyword there; the others there are those
+    whose form is a prefix of it. A keyword whose form differs from it, or holds "'" or "?"
+    (which stand for other characters too), is checked on the lowercased text."""
+    ws = sorted(k for k in _KEYWORDS if _ascii_form(k)[0] == c)
+    forms = sorted({_ascii_form(k) for k in ws}, key=lambda f: (-len(f), f))
+    pattern = _re.compile(_re.escape(c) + "(?=" + "|".join(f"({_re.escape(f[1:])})" for f in forms) + ")")
+    hits_of: list[list[tuple[str, bool]]] = [[]]
+    for f in forms:
+        hits_of.append([(k, _ascii_form(k) != k or "'" in k or "?" in k)
+                        for k in ws if f.startswith(_ascii_form(k))])
+    return pattern, ws, hits_of
+
+
+def trigger(words, lower: bool = True, pattern: str | None = None,
+            not_after: str | None = None) -> Trigger:
+    return Trigger(words, lower, pattern, not_after)
 
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -199,7 +285,8 @@ T_WEEKDAY = trigger(WEEKDAYS)
 # parts of the day alone ("this\nmorning" is wrapped: no multi-word keyword)
 T_RELDAY = trigger(["today", "yesterday", "tomorrow", "tonight", "night", "morning",
                     "afternoon", "evening"])
-T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
+# (?<!\d)(?:1\d|20|21)\d\d(?!\d): no match can start inside another (all digits)
+T_YEAR = trigger([], pattern=r"(?:1\d|2[01])\d\d(?!\d)", not_after=r"\d")
 T_PERIOD = trigger(["week", "month", "year"])
 T_QUARTER = trigger(["quarter", "qtr", "q1", "q2", "q3", "q4"])
 T_HALF = trigger(["half", "h1", "h2"])
