@@ -528,6 +528,7 @@ _PLEDGE_VERBS = {
     "modernise", "modernize", "accelerate", "work", "counter", "fight", "hold", "upgrade",
     "intensify", "deepen", "tighten", "restrict", "sanction", "supply", "share", "reinforce",
 }
+_CLAUSE_END = regex.compile(r"[;:?!]")
 _DO_MORE = regex.compile(r"\s+(?:more|everything|whatever|all\s+we\s+can|what(?:ever)?\s+(?:it\s+takes|we\s+(?:can|must)))\b", _F)
 _PLEDGE_OBJ_PRON = regex.compile(r"\s+(?:that|this|those|these|it|them|you|so|the\s+same)\b", _F)
 _PLEDGE_REL = regex.compile(r"\b(?:what|how|which|whatever|anything|something|things)\s+\Z", _F)
@@ -608,6 +609,7 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
 
 
 # ----------------------------------------------------------------------------- units
+_INITIALS = regex.compile(r"(?:[A-Z]\.){2,}")
 _OF_AFTER = regex.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b")
 
 def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
@@ -626,7 +628,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         if not m:
             break
         w = m.group("w")
-        wl = w.rstrip(".") if not regex.fullmatch(r"(?:[A-Z]\.){2,}", w) else w
+        wl = w.rstrip(".") if not _INITIALS.fullmatch(w) else w
         marker = wl.lower() in _ADD_MARKERS and (not toks or (len(toks) == 1 and wl.lower() in ("new", "additional")))
         if wl.lower() in _STOP and not marker:
             break
@@ -699,14 +701,17 @@ def _subject_after(view: str, low: str | None, pend: int, sent_end: int):
     return _SUBJECT_AFTER.match(view, pend, end)
 
 
+def _clause_start(view: str, sent_start: int, at: int) -> int:
+    """Start of the clause holding `at`: a cue must not sit across a clause break."""
+    pre = view[sent_start:at]
+    return sent_start + max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!")) + 1
+
+
 def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, unit: str | None,
          sent_end: int, low: str | None):
     """(cue kind, cue start, cue end) when a commitment cue governs the quantity, else
     (None, -1, -1). `low`: quantities.lowered_plain(view), for the prefilters."""
-    pre = view[sent_start:q.start]
-    # clause-local: a cue must not sit across a clause break
-    clause = max(pre.rfind(";"), pre.rfind(":"), pre.rfind("?"), pre.rfind("!"))
-    cstart = sent_start + clause + 1
+    cstart = _clause_start(view, sent_start, q.start)
     tail = view[max(cstart, q.start - 70):q.start]
     off = q.start - len(tail)
     if q.qualifier in _REJECT_QUALIFIERS:
@@ -867,6 +872,23 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     return [(c, v) for c, v, _ in out]
 
 
+def _reaches_parties(view: str, sent, q: Quantity, pend: int) -> bool:
+    """Parties counted as a programme's reach or as new members our side announces."""
+    lo = max(sent.start, q.start - 100)
+    return bool(_REACH_BEFORE.search(view, lo, q.start) or (
+        _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
+
+
+def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -> bool:
+    """The figure counts parties our side commits (see _PARTY_UNITS): a reach, new members, or
+    the new total of a coalition in a sentence announcing its growth."""
+    if (q.currency or q.percent) or not unit or unit.lower().split()[-1] not in _PARTY_UNITS:
+        return False
+    lo = max(sent.start, q.start - 100)
+    return _reaches_parties(view, sent, q, pend) or bool(
+        _GROWN_TO.search(view, lo, q.start) and _ANNOUNCE_BEFORE.search(view, sent.start, q.start))
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
            chain: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -879,6 +901,17 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     unit, pend, added = _unit(view, q, sent.end)
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
+    # Speed: a unit that rules the figure out decides before any cue is looked for: nothing
+    # between the cue search and the unit test below returns, whether the figure counts parties
+    # does not depend on the cue, and the cue matters there only when a "change" cue supplies a
+    # missing unit ("increase the number of ... forces to 300,000"), impossible without _CHANGE_BY.
+    if not (q.currency or q.percent):
+        if unit is None:
+            # the very window _cue searches (a slice: a word cut at its start counts as whole)
+            if not _CHANGE_BY_R.search(view[max(_clause_start(view, sent.start, q.start), q.start - 120):q.start]):
+                return None, "unit None"
+        elif _excluded_unit(unit) and not _counts_parties(view, sent, q, unit, pend):
+            return None, f"unit {unit!r}"
     cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end, low)
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
         am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
@@ -897,12 +930,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     party = False
     if not (q.currency or q.percent) and unit and unit.lower().split()[-1] in _PARTY_UNITS:
         lo = max(sent.start, q.start - 100)
-        party = bool(_REACH_BEFORE.search(view, lo, q.start) or (
-            _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
-        if not party and _GROWN_TO.search(view, lo, q.start) and _ANNOUNCE_BEFORE.search(view, sent.start, q.start):
-            party = True
-            if cue is None:
-                gm = _GROWN_TO.search(view, lo, q.start)
+        party = _counts_parties(view, sent, q, unit, pend)
+        if party and cue is None:
+            gm = _GROWN_TO.search(view, lo, q.start)
+            if gm is not None and not _reaches_parties(view, sent, q, pend):
                 cue, cstart, cend = "verb", gm.start(), gm.end()
     if not (q.currency or q.percent) and not party and _excluded_unit(unit):
         return None, f"unit {unit!r}"
@@ -1029,7 +1060,7 @@ def _pledge(doc: Document, sent, actor: str) -> Commitment | None:
             continue  # "we will provide that", "what we will do to ..."
         # "we will do more to ..." / "our aim is to make ...": the clause up to its end
         end = sent.end
-        cut = regex.search(r"[;:?!]", view[m.start():sent.end])
+        cut = _CLAUSE_END.search(view[m.start():sent.end])
         if cut:
             end = m.start() + cut.start()
         while end > m.start() and view[end - 1] in " .\t\r\n":

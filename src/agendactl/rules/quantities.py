@@ -140,20 +140,29 @@ def _int(v: float) -> float | int:
     return int(v) if float(v).is_integer() else v
 
 
+# patterns of the functions below, compiled once (the module-level cache lookup costs microseconds)
+_SEPS = regex.compile(r"[\s-]+")
+_AND_A_HALF = regex.compile(r"(.+?) and (a half|a quarter|three quarters)\b ?(.*)")
+_QUARTER_OF = regex.compile(r"(a|an|one|three) quarters? (?:of an? )?(\w+)$")
+_DIGIT_SEPS = regex.compile(r"[,\s\u00a0\u2009\u202f]")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_SCALE_ALONE = regex.compile(_SCALE, _F)
+
+
 def words_value(s: str) -> float | None:
     """Value of a number written in words: text2num plus the forms it lacks ("a thousand",
     "a dozen", "half a million", "one and a half billion", "three dozen")."""
     from text_to_num import text2num
 
-    w = regex.sub(r"[\s-]+", " ", s.lower()).strip()
+    w = _SEPS.sub(" ", s.lower()).strip()
     mult = 1.0
-    half = regex.match(r"(.+?) and (a half|a quarter|three quarters)\b ?(.*)", w)
+    half = _AND_A_HALF.match(w)
     if half:  # "six and a half billion" = 6.5 * 1e9; "two and a half" = 2.5
         head = words_value(half.group(1))
         scale = words_value(half.group(3)) if half.group(3) else 1
         frac = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[half.group(2)]
         return None if head is None or scale is None or head >= 100 else (head + frac) * scale
-    qu = regex.match(r"(a|an|one|three) quarters? (?:of an? )?(\w+)$", w)
+    qu = _QUARTER_OF.match(w)
     if qu:  # "a quarter billion", "three quarters of a million"
         scale = words_value(qu.group(2))
         return None if scale is None or scale < 100 else (0.75 if qu.group(1) == "three" else 0.25) * scale
@@ -180,7 +189,7 @@ def words_value(s: str) -> float | None:
 
 
 def _digits_value(s: str) -> float:
-    return float(regex.sub(r"[,\s\u00a0\u2009\u202f]", "", s))
+    return float(_DIGIT_SEPS.sub("", s))
 
 
 def _core_value(m: "regex.Match[str]") -> tuple[float | None, bool]:
@@ -199,7 +208,7 @@ def _shrink_words(view: str, m: "regex.Match[str]") -> tuple[int, float] | None:
     """The longest prefix of a word sequence that text2num accepts ("seven working" is not an
     issue, but "two three" is: keep "two")."""
     s, e = m.span()
-    toks = list(regex.finditer(r"[A-Za-z]+", view[s:e]))
+    toks = list(_LETTERS.finditer(view[s:e]))
     for k in range(len(toks), 0, -1):
         end = s + toks[k - 1].end()
         v = words_value(view[s:end])
@@ -437,7 +446,7 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     text = view[s:e]
     if _FALSE_START.match(view, e, min(end, e + 12)):
         return None
-    if m.group("words") and regex.fullmatch(_SCALE, text, _F) \
+    if m.group("words") and _SCALE_ALONE.fullmatch(text) \
             and not _ONE_SCALE_BEFORE.search(view[max(0, s - 24):s]):
         return None  # a scale word alone ("how many billion cubic meters", "[3.5] million") counts nothing
     why = _excluded(view, s, e, digits, text)
