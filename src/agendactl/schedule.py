@@ -83,6 +83,7 @@ _NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ie
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
 # "Joined by High Representative Mogherini…": the participants of the item just announced
 _JOINED_BY = regex.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
+_JOINED_BY_WORDS = ("joined", "together", "alongside")  # one is in every match
 
 _SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
 
@@ -313,6 +314,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     anchor_turn = -1
     last_item: _Item | None = None
     legs = _legs(view, refs, bdate)
+    # (every key of a leg a clause can name has its first word, case-folded, in the clause)
+    leg_words = {k.split()[0].casefold() for k in legs}
     asked = False  # a reporter has asked a question: the opening statement is over
 
     for sent in doc.sentences:
@@ -331,10 +334,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         if not srefs:
             folded = view[sent.start:sent.end].casefold()
             en_route = titles.may_be_en_route(folded)
-            if anchor is None and last_item is None and not legs and not en_route:
-                # Speed: a sentence with no date adds nothing here when no day governs, no item
-                # was just announced and no trip leg is known: its items could take a day only
-                # from the anchor, a leg or a trip under way (en route), and those are all absent
+            if anchor is None and not en_route \
+                    and (last_item is None or not any(w in folded for w in _JOINED_BY_WORDS)) \
+                    and not any(w in folded for w in leg_words):
+                # Speed: a sentence with no date adds nothing here when no day governs and it
+                # cannot read as a trip under way (en route): its items could take a day only
+                # from a trip leg it names (the first word of a leg's place is in the text) and
+                # it could only add people to the item just announced ("joined by…")
                 continue
             # (the cheap necessary conditions first: most sentences have neither)
             if not (cues.may_have_future(view, sent.start, sent.end, folded)
