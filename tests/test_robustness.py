@@ -287,6 +287,28 @@ def test_compiled_pattern_cache_round_trip(tmp_path):
     assert list(tmp_path.glob("regex-*.marshal"))
 
 
+def test_compiled_stdlib_re_cache_round_trip(tmp_path):
+    """Stdlib `re` patterns compiled by agendactl modules are cached too, and behave the same
+    when rebuilt from the cache (groups, names, flags)."""
+    code = (
+        "import sys, json, re\n"
+        "from agendactl import _recache, document\n"
+        "probe = {'__name__': 'agendactl.probe', 're': re}\n"  # compiled as if by one of our modules
+        "exec(\"pats = [re.compile(r'(?i)\\\\b(?P<day>mon|tues)day\\\\b(?:,\\\\s*+(\\\\d+))?'),\"\n"
+        "     \" re.compile(r'[.!?]++(?=\\\\s)', re.M), re.compile(r'(?x) a [ ] b  # comment')]\", probe)\n"
+        "text = 'On MONDAY, 5 Dec. And tuesday! a b '\n"
+        "out = [[[m.span(), m.groups(), m.groupdict()] for m in p.finditer(text)] for p in probe['pats']]\n"
+        "keys = [k for k in _recache._disk if k[0] == 're']\n"
+        "new = [k for k in _recache._new if k[0] == 're']\n"
+        "print(json.dumps([out, len(keys), len(new)]))\n")
+    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
+    env.pop("AGENDACTL_NO_CACHE", None)
+    (first, disk1, new1), (second, disk2, new2) = [json_run(code, env) for _ in range(2)]
+    assert first == second
+    assert first[0] and first[0][0][1] == ["MON", "5"] and first[2]  # the patterns did match
+    assert disk1 == 0 and new1 >= 3 and disk2 >= new1 and new2 == 0
+
+
 def json_run(code, env):
     import json
     import subprocess
