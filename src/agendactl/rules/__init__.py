@@ -19,7 +19,7 @@ import re
 import regex
 
 from ..model import Mention
-from .lexicon import ASCII, ascii_copy, ascii_lower
+from .lexicon import ascii_lower
 
 Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
@@ -423,10 +423,7 @@ def match(doc) -> list[Mention]:
 
     scans: dict[Any, Any] = {}
     mentions = find(doc.view, scans)
-    low = scans.get(ASCII)
-    if low is None and mentions:
-        low = ascii_copy(scans["lower"])
-    prior = tense.document_tense(doc.view, scans["lower"]) if mentions else None
+    prior = tense.document_tense(doc.view, scans["lower"], scans) if mentions else None
     prev_end = -1
     for mt in mentions:
         mt.fields["prior"] = prior
@@ -435,7 +432,7 @@ def match(doc) -> list[Mention]:
             mt.fields["gap_before"] = doc.view[prev_end:mt.start]
         prev_end = mt.end
         mt.text = doc.text[mt.start:mt.end]
-        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end, low)
+        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
         weak = cue is not None and cue.endswith("(weak)")
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead

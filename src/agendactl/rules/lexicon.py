@@ -262,6 +262,19 @@ def _letter_scan(c: str):
     return pattern, ws, hits_of
 
 
+def register_keywords(words) -> None:
+    """Scan for these lowercase words too (with the triggers' keywords, in the same passes)."""
+    _KEYWORDS.update(words)
+    _LETTER_SCANS.clear()
+
+
+def keyword_spans(w: str, lowered: str, cache: dict) -> list[tuple[int, int]]:
+    """(start, end) of the occurrences of lowercase keyword `w` in `lowered` (no two
+    overlapping), shared through `cache` with the triggers' scans of the same text."""
+    found = cache.get((w, True))
+    return found if found is not None else _scan_keywords(w, lowered, cache)
+
+
 def trigger(words, lower: bool = True, pattern: str | None = None,
             not_after: str | None = None) -> Trigger:
     return Trigger(words, lower, pattern, not_after)

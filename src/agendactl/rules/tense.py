@@ -11,6 +11,8 @@ import re as _re
 
 import regex
 
+from . import lexicon as _lexicon
+
 _WINDOW = 140
 # Sentence ends and blank lines bound a clause; a single line break does not (transcripts are
 # often hard-wrapped mid-sentence), nor do quotes (titles: the “Blueprint for …” in July).
@@ -83,12 +85,11 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, fast=None):
+def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0):
     """(distance, word, start) of the marker (`group` of each match) nearest the mention, or
-    None. `fast` = (stdlib pattern, ASCII copy) when `_fast_window` allows it: same matches."""
+    None."""
     best = None
-    its = fast[0].finditer(fast[1], a, b) if fast is not None else pattern.finditer(view, a, b)
-    for mm in its:
+    for mm in pattern.finditer(view, a, b):
         s, e = mm.span(group)
         if start <= s < end:
             continue  # a word of the mention itself ("last week") is not clause tense
@@ -123,32 +124,6 @@ _PREV_WORD = regex.compile(
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
 
 
-# The same four marker patterns for stdlib `re`, run on the document's ASCII copy (lowercased,
-# "’" as "'", any other non-ASCII character as "?": same offsets). They find the same matches as
-# the `regex` patterns on the text in a clause whose characters (and the one before it) include
-# no non-ASCII word character: there, case-insensitive letters, \w and \b read alike (the only
-# non-ASCII characters that match an ASCII letter case-insensitively, "İ", "ſ" and the Kelvin
-# sign, are word characters), and "’" only ever appears in these patterns as ['’].
-def _stdlib(p):
-    return _re.compile(p.pattern.replace("’", "'"), _re.I | _re.X)
-
-
-_FUTURE_A, _PAST_A, _SUBJECT_ED_A, _PAST_WEAK_A = map(_stdlib, (_FUTURE, _PAST, _SUBJECT_ED, _PAST_WEAK))
-_NON_ASCII = _re.compile(r"[^\x00-\x7f]")
-_RX_WORD = regex.compile(r"\w")
-_rx_word_memo: dict[str, bool] = {}
-
-
-def _fast_window(view: str, a: int, b: int) -> bool:
-    lo = a - 1 if a else 0
-    if view[lo:b].isascii():
-        return True
-    for m in _NON_ASCII.finditer(view, lo, b):
-        if _rx_word(m.group()):
-            return False
-    return True
-
-
 # What _PREV_WORD can match: its two words, the blanks between and after them. Found backwards
 # from the mention in one step: _PREV_WORD's match (if any) starts no earlier, so searching from
 # there gives the same match without trying every position of the 40 characters before.
@@ -159,12 +134,11 @@ def clause_tense(view: str, start: int, end: int) -> str | None:
     return tense_and_cue(view, start, end)[0]
 
 
-def tense_and_cue(view: str, start: int, end: int, low: str | None = None) -> tuple[str | None, str | None]:
+def tense_and_cue(view: str, start: int, end: int) -> tuple[str | None, str | None]:
     """A past verb right before the mention decides ("said Friday", "announced on Wednesday");
     otherwise the nearest strong marker (will/would/shall/going to... vs was/were/had/did/ago);
     failing that, the nearest past verb form; (None, None) when the clause shows neither.
-    The cue is the word that decided, for --explain. `low`, when given, is
-    `lexicon.ascii_copy(ascii_lower(view))` (faster; same result)."""
+    The cue is the word that decided, for --explain."""
     a, b = _clause(view, start, end)
     sp = _PREV_SPAN.match(view, max(a, start - 40), start)
     pw = _PREV_WORD.search(view, sp.start(), start) if sp is not None else None
@@ -181,19 +155,16 @@ def tense_and_cue(view: str, start: int, end: int, low: str | None = None) -> tu
             (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
         return "past", vo.group("v")
-    fast = low is not None and _fast_window(view, a, b)
-    f = _nearest(_FUTURE, view, a, b, start, end, fast=(_FUTURE_A, low) if fast else None)
+    f = _nearest(_FUTURE, view, a, b, start, end)
     ah = _AHEAD_OF.search(view, max(a, start - 120), start)
     if ah is not None and (f is None or start - ah.end() < f[0]):
         # "ahead of the meetings ... on 5 and 6 December": the mention dates what lies ahead
         f = (start - ah.end(), ah.group(), ah.start())
-    p = _nearest(_PAST, view, a, b, start, end, fast=(_PAST_A, low) if fast else None)
+    p = _nearest(_PAST, view, a, b, start, end)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
-        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}),
-                     fast=(_PAST_A, low) if fast else None)
-    q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v",
-                 fast=(_SUBJECT_ED_A, low) if fast else None)
+        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}))
+    q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v")
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
@@ -202,33 +173,59 @@ def tense_and_cue(view: str, start: int, end: int, low: str | None = None) -> tu
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
-    w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST,
-                 fast=(_PAST_WEAK_A, low) if fast else None)
+    w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
 
 
-def _rx_word(c: str) -> bool:
+_DOC_FUTURE = regex.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
+_DOC_PAST = regex.compile(r"\b(?:was|were|had|did|ago|said)\b")
+# The same counts from the keyword scans `rules.find` already ran (lexicon.keyword_spans): no two
+# of these words overlap where they match, so the findall counts are the sums over the words of
+# their occurrences with a word boundary on each side ("'ll": after it only).
+_DOC_FUTURE_WORDS = ("will", "would", "shall", "going to")
+_DOC_PAST_WORDS = ("was", "were", "had", "did", "ago", "said")
+_DOC_LL = ("'ll", "’ll")
+_lexicon.register_keywords(_DOC_FUTURE_WORDS + _DOC_PAST_WORDS + _DOC_LL)
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_RX_WORD = regex.compile(r"\w")
+_rx_word_memo: dict[str, bool] = {}
+
+
+def _is_word(c: str) -> bool:
+    """`regex`'s \\w (what the \\b of _DOC_FUTURE/_DOC_PAST reads) for one character."""
+    if c < "\x80":
+        return c in _ASCII_WORD
     w = _rx_word_memo.get(c)
     if w is None:
         w = _rx_word_memo[c] = _RX_WORD.match(c) is not None
     return w
 
 
-_DOC_FUTURE = regex.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
-_DOC_PAST = regex.compile(r"\b(?:was|were|had|did|ago|said)\b")
+def _count(words, lowered: str, scans: dict, left: bool = True) -> int:
+    n, last = 0, len(lowered)
+    for w in words:
+        for s, e in _lexicon.keyword_spans(w, lowered, scans):
+            if left and s and _is_word(lowered[s - 1]):
+                continue
+            if e < last and _is_word(lowered[e]):
+                continue
+            n += 1
+    return n
 
 
-def document_tense(view: str, lowered: str | None = None) -> str:
+def document_tense(view: str, lowered: str | None = None, scans: dict | None = None) -> str:
     """The prior for clauses without tense: "past" for reports (past markers clearly dominate),
     "future" for previews and announcements. Counted on the lowercased text (fast; `lowered`,
-    when given, is `ascii_lower(view)`)."""
-    from .lexicon import ascii_lower
-
-    low = ascii_lower(view) if lowered is None else lowered
-    f = len(_DOC_FUTURE.findall(low))
-    p = len(_DOC_PAST.findall(low))
+    when given, is `ascii_lower(view)`, and `scans` the keyword scans of it)."""
+    low = _lexicon.ascii_lower(view) if lowered is None else lowered
+    if scans is None:
+        f = len(_DOC_FUTURE.findall(low))
+        p = len(_DOC_PAST.findall(low))
+    else:
+        f = _count(_DOC_FUTURE_WORDS, low, scans) + _count(_DOC_LL, low, scans, left=False)
+        p = _count(_DOC_PAST_WORDS, low, scans)
     return "past" if p > 1.5 * f else "future"
 
 
