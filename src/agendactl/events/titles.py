@@ -163,21 +163,37 @@ def head_class(noun: str) -> str:
     return _HEAD_CLASS.get(n, n)
 
 
+# patterns of content_words, compiled once (not looked up in regex's cache at each call)
+_P_CONTENT_WORDS_1 = regex.compile(r"[\w\-]+")
+
+
 def content_words(title: str) -> frozenset[str]:
     """The words that tell one event from another of its kind (event nouns themselves do not)."""
-    words = regex.findall(r"[\w\-]+", title.lower().replace("’s", "").replace("'s", ""))
+    words = _P_CONTENT_WORDS_1.findall(title.lower().replace("’s", "").replace("'s", ""))
     return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1
                      and not cues.EVENT_NOUN.fullmatch(w))
 
 
+# patterns of _clean_title, compiled once (not looked up in regex's cache at each call)
+_P_CLEAN_TITLE_1 = regex.compile(r"<s>.*?</s>\s*+")
+_P_CLEAN_TITLE_2 = regex.compile(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++")
+_P_CLEAN_TITLE_3 = regex.compile(r"(?i)\bhere\s++(?=in\b|at\b)")
+_P_CLEAN_TITLE_4 = regex.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
+_P_CLEAN_TITLE_5 = regex.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
+                         r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
+                         r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
+                         r"certainly|obviously|also|as\s++well|after|before|following)$")
+_P_CLEAN_TITLE_6 = regex.compile(r"\\\[(.*?)\\\]")
+
+
 def _clean_title(s: str) -> str:
     # transcript corrections: "<s>Oon</s> \\[Yoon\\]" reads "Yoon"; Markdown escapes go
-    s = regex.sub(r"<s>.*?</s>\s*+", "", s)
-    s = regex.sub(r"\\\[(.*?)\\\]", r"\1", s).replace("\\_", " ").replace("\\", "")
+    s = _P_CLEAN_TITLE_1.sub("", s)
+    s = _P_CLEAN_TITLE_6.sub(r"\1", s).replace("\\_", " ").replace("\\", "")
     s = " ".join(s.split())
-    s = regex.sub(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++", "", s)
-    s = regex.sub(r"(?i)\bhere\s++(?=in\b|at\b)", "", s)
-    s = regex.sub(r"(?i)\band\s++also\s++(?=(?:in|at)\s)", "and ", s)  # "in Doha and also in Cairo"
+    s = _P_CLEAN_TITLE_2.sub("", s)
+    s = _P_CLEAN_TITLE_3.sub("", s)
+    s = _P_CLEAN_TITLE_4.sub("and ", s)  # "in Doha and also in Cairo"
     s = s.strip(" ,;:—–-")
     if len(s) > TITLE_MAX:
         comma = s.rfind(",", 0, TITLE_MAX)
@@ -185,15 +201,17 @@ def _clean_title(s: str) -> str:
         s = s[:cut if cut > 20 else TITLE_MAX]
     # no dangling function words at the end
     while True:
-        m = regex.search(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
-                         r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
-                         r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
-                         r"certainly|obviously|also|as\s++well|after|before|following)$", s)
+        m = _P_CLEAN_TITLE_5.search(s)
         if not m:
             break
         s = s[:m.start()]
     s = s.strip(" ,;:—–-")
     return s[:1].upper() + s[1:] if s else s
+
+
+# patterns of _cut, compiled once (not looked up in regex's cache at each call)
+_P_CUT_1 = regex.compile(r"\d{4}")
+_P_CUT_2 = regex.compile(r"(?i)\bthe\s++$")
 
 
 def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
@@ -203,10 +221,14 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
     for r in refs:
         rs = r.start - off
         if pos <= rs < stop:
-            if r.grain == "year" and regex.fullmatch(r"\d{4}", r.text) and regex.search(r"(?i)\bthe\s++$", text[:rs]):
+            if r.grain == "year" and _P_CUT_1.fullmatch(r.text) and _P_CUT_2.search(text[:rs]):
                 continue  # "remarks at the 2024 Phoenix Awards": a year naming the event
             stop = rs
     return stop
+
+
+# patterns of _after_date, compiled once (not looked up in regex's cache at each call)
+_P_AFTER_DATE_1 = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
 
 
 def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
@@ -216,7 +238,7 @@ def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
     if r is None:
         return ""
     rest = text[r.end - off:]
-    m = regex.match(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})", rest)
+    m = _P_AFTER_DATE_1.match(rest)
     return m.group(0) if m else ""
 
 
@@ -234,23 +256,32 @@ _PEOPLE_CUT = regex.compile(
     r"while|when|after|before|so)\b")
 
 
+# patterns of people, compiled once (not looked up in regex's cache at each call)
+_P_PEOPLE_1 = regex.compile(r"\s*+/\s*+")
+_P_PEOPLE_2 = regex.compile(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$")
+_P_PEOPLE_3 = regex.compile(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$")
+_P_PEOPLE_4 = regex.compile(r"[A-Z]")
+_P_PEOPLE_5 = regex.compile(r"(?i)(?:here|there|in|at|on)\b")
+_P_PEOPLE_6 = regex.compile(r"[A-Z]")
+_P_PEOPLE_7 = regex.compile(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++")
+_P_PEOPLE_8 = regex.compile(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])")
+
+
 def people(text: str) -> list[str]:
     """Participants named in a phrase: "High Representative / Vice President Mogherini, and
     ministers from Finland and Sweden" -> two names."""
     m = _PEOPLE_CUT.search(text)
     text = text[:m.start()] if m else text
-    text = regex.sub(r"\s*+/\s*+", "/", " ".join(text.split()))
+    text = _P_PEOPLE_1.sub("/", " ".join(text.split()))
     out = []
     for part in _PEOPLE_SPLIT.split(text):
-        part = regex.sub(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++",
-                         "", part.strip(" .")).strip()
-        part = regex.sub(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$", "", part)
-        part = regex.split(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])",
-                           part, maxsplit=1)[0] if regex.match(r"[A-Z]", part) else part
-        part = regex.sub(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$", "", part)
-        if not part or len(part) > 70 or regex.match(r"(?i)(?:here|there|in|at|on)\b", part):
+        part = _P_PEOPLE_7.sub("", part.strip(" .")).strip()
+        part = _P_PEOPLE_2.sub("", part)
+        part = _P_PEOPLE_8.split(part, maxsplit=1)[0] if _P_PEOPLE_4.match(part) else part
+        part = _P_PEOPLE_3.sub("", part)
+        if not part or len(part) > 70 or _P_PEOPLE_5.match(part):
             continue
-        if regex.search(r"[A-Z]", part) or _PEOPLE_HINT.search(part):
+        if _P_PEOPLE_6.search(part) or _PEOPLE_HINT.search(part):
             out.append(part)
     return out
 
@@ -264,33 +295,53 @@ def _roles(p: str) -> set[str]:
     return {" ".join(m.group(0).lower().split()) for m in _ROLE.finditer(p)}
 
 
+# patterns of _subject, compiled once (not looked up in regex's cache at each call)
+_P_SUBJECT_1 = regex.compile(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?")
+_P_SUBJECT_2 = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++")
+_P_SUBJECT_3 = regex.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
+
+
 def _subject(text: str, cue_start: int) -> str | None:
     """A named subject before the cue ("Prime Minister Kishida will…")."""
     before = text[:cue_start]
     before = before.rsplit(",", 1)[-1].strip()
-    before = regex.sub(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++",
-                       "", before).strip()
-    if regex.fullmatch(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?", before) \
-            and not regex.match(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b", before):
+    before = _P_SUBJECT_2.sub("", before).strip()
+    if _P_SUBJECT_1.fullmatch(before) \
+            and not _P_SUBJECT_3.match(before):
         return before.strip()
     return None
+
+
+# patterns of _plain_subject, compiled once (not looked up in regex's cache at each call)
+_P_PLAIN_SUBJECT_1 = regex.compile(r"(?i)^the\s++")
+_P_PLAIN_SUBJECT_2 = regex.compile(r"(?i)^(?:and|but|so|then|also)\b\s*+")
+_P_PLAIN_SUBJECT_3 = regex.compile(r"(?i)\b(?:I|we|you)\b")
 
 
 def _plain_subject(text: str, cue_start: int) -> str | None:
     """A common-noun subject before the cue ("NATO Defence Ministers", "the leaders")."""
     before = text[:cue_start].rsplit(",", 1)[-1].strip()
-    before = regex.sub(r"(?i)^(?:and|but|so|then|also)\b\s*+", "", before).strip()
-    if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not regex.search(r"(?i)\b(?:I|we|you)\b", before):
-        return regex.sub(r"(?i)^the\s++", "the ", before)
+    before = _P_PLAIN_SUBJECT_2.sub("", before).strip()
+    if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not _P_PLAIN_SUBJECT_3.search(before):
+        return _P_PLAIN_SUBJECT_1.sub("the ", before)
     return None
+
+
+# patterns of _place, compiled once (not looked up in regex's cache at each call)
+_P_PLACE_1 = regex.compile(r"^the\s++")
 
 
 def _place(text: str) -> str | None:
     for m in _PLACE.finditer(text):
         p = m.group("p")
         if not _NOT_PLACE.match(p):
-            return regex.sub(r"^the\s++", "", p).strip(" .")
+            return _P_PLACE_1.sub("", p).strip(" .")
     return None
+
+
+# patterns of _np_start, compiled once (not looked up in regex's cache at each call)
+_P_NP_START_1 = regex.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
+_P_NP_START_2 = regex.compile(r"[\w’'‘.\-+/]++")
 
 
 def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: int) -> int:
@@ -299,10 +350,10 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     pos = noun_start
     taken = 0
     lo = max(floor, noun_start - 70)
-    qm = regex.search(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$", text[lo:noun_start])
+    qm = _P_NP_START_1.search(text[lo:noun_start])
     if qm:
         return lo + qm.start()  # a quoted name: the “Help is Here” tour
-    for m in reversed(list(regex.finditer(r"[\w’'‘.\-+/]++", text[floor:noun_start]))):
+    for m in reversed(list(_P_NP_START_2.finditer(text[floor:noun_start]))):
         s = floor + m.start()
         w = m.group(0).lower().strip("’'‘")
         if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)):
@@ -316,13 +367,16 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     return pos
 
 
+# patterns of _reach, compiled once (not looked up in regex's cache at each call)
+_P_REACH_1 = regex.compile(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]")
+
+
 def _reach(text: str, stop: int, refs: list[TimeRef], off: int, slack: int) -> int:
     """How far after a phrase its date may stand: a little beyond a cut at a date ("a planting
     ceremony tomorrow on the Mall"), not beyond a relative clause ("…of Ireland, who he met in 2016")."""
     if any(r.start - off == stop for r in refs):
         return stop + slack
-    if regex.match(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]",
-                   text[stop:stop + 12]):
+    if _P_REACH_1.match(text[stop:stop + 12]):
         return stop
     return stop + slack
 
@@ -343,19 +397,57 @@ _REL_WITH = regex.compile(
     r"(?:also\s++)?(?:have|hold)\s++(?P<w>with|between)\s")
 
 
+# patterns of _noun_candidate, compiled once (not looked up in regex's cache at each call)
+_P_NOUN_CANDIDATE_1 = regex.compile(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$")
+_P_NOUN_CANDIDATE_2 = regex.compile(r"(?i)\b(?:with|between|among)\s++(.*)$")
+_P_NOUN_CANDIDATE_3 = regex.compile(r"(?i)\s*+of\s++(.*)$")
+_P_NOUN_CANDIDATE_4 = regex.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
+_P_NOUN_CANDIDATE_5 = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
+_P_NOUN_CANDIDATE_6 = regex.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
+            r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$")
+_P_NOUN_CANDIDATE_7 = regex.compile(r"(?i)speech")
+_P_NOUN_CANDIDATE_8 = regex.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
+                                                          r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$")
+_P_NOUN_CANDIDATE_9 = regex.compile(r"\b(?:this|these|those|that|the\s++same)\s*+$")
+_P_NOUN_CANDIDATE_10 = regex.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+")
+_P_NOUN_CANDIDATE_11 = regex.compile(r"(?i)s$")
+_P_NOUN_CANDIDATE_12 = regex.compile(r"(?i)calls?")
+_P_NOUN_CANDIDATE_13 = regex.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
+_P_NOUN_CANDIDATE_14 = regex.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
+_P_NOUN_CANDIDATE_15 = regex.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
+            r"important|robust|constructive|positive|strong|terrific)\s++)++")
+_P_NOUN_CANDIDATE_16 = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
+_P_NOUN_CANDIDATE_17 = regex.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
+                       r"outside|inside|near|alongside|"
+                       r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b")
+_P_NOUN_CANDIDATE_18 = regex.compile(r"[A-Z0-9]")
+_P_NOUN_CANDIDATE_19 = regex.compile(r"(?i)\s*+of\b")
+_P_NOUN_CANDIDATE_20 = regex.compile(r"(?i)\s*+(?:with|between)\b")
+_P_NOUN_CANDIDATE_21 = regex.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s?")
+_P_NOUN_CANDIDATE_22 = regex.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
+_P_NOUN_CANDIDATE_23 = regex.compile(r"\s++[a-z]")
+_P_NOUN_CANDIDATE_24 = regex.compile(r"(?i)\b(?:further|additional|more)\s++$")
+_P_NOUN_CANDIDATE_25 = regex.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
+_P_NOUN_CANDIDATE_26 = regex.compile(r"[A-Z]")
+_P_NOUN_CANDIDATE_27 = regex.compile(r"[A-Z]")
+_P_NOUN_CANDIDATE_28 = regex.compile(r"(?i)\s*+(?:with|between)\b")
+_P_NOUN_CANDIDATE_29 = regex.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
+_P_NOUN_CANDIDATE_30 = regex.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b")
+_P_NOUN_CANDIDATE_31 = regex.compile(r"[A-Z]")
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
     # "bilateral"/"trilateral" as adjectives: the head is the event noun they qualify
     # ("trilateral leaders' summit"), and there is none in "a bilateral setting"
-    if regex.fullmatch(r"(?i)(?:bi|tri)laterals?|plenary|ministerial", noun) and text[m_end:m_end + 1].isspace():
-        nx = regex.match(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)", text[m_end:])
+    if _P_NOUN_CANDIDATE_4.fullmatch(noun) and text[m_end:m_end + 1].isspace():
+        nx = _P_NOUN_CANDIDATE_5.match(text[m_end:])
         later = cues.EVENT_NOUN.search(text, m_end, m_end + 40)
         if later and not text[m_end:later.start()].strip(" ").count(",") and \
-                regex.fullmatch(r"\s++(?:[\w’'\-]++\s++){0,2}", text[m_end:later.start()]):
+                _P_NOUN_CANDIDATE_16.fullmatch(text[m_end:later.start()]):
             m_start, m_end, noun = later.start(), later.end(), later.group("noun")
-        elif regex.match(r"\s++[a-z]", text[m_end:]) and not regex.match(
-                r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b", text[m_end:]):
+        elif _P_NOUN_CANDIDATE_23.match(text[m_end:]) and not _P_NOUN_CANDIDATE_29.match(text[m_end:]):
             return None
     # a compound of event nouns ("bilateral meetings", "commemoration event"): the last is the head
     while True:
@@ -363,12 +455,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
-    if strength == 2 and regex.search(
-            r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
-            r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$", text[:ns]):
+    if strength == 2 and _P_NOUN_CANDIDATE_6.search(text[:ns]):
         return None  # "this will be a significant meeting": describes an event named before
-    if regex.match(r"(?i)speech", noun) and regex.search(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
-                                                          r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$", text[:m_start]):
+    if _P_NOUN_CANDIDATE_7.match(noun) and _P_NOUN_CANDIDATE_8.search(text[:m_start]):
         return None  # "free speech", "racist and hateful speech": speaking, not a speech
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
@@ -378,11 +467,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "following the conclusion of the NATO Summit": a reference point, not the item
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
         return None  # "in addition to those meetings", "to preview the NATO Summit": named elsewhere
-    if _vague(text, ns) and not (regex.search(r"(?i)\b(?:further|additional|more)\s++$", text[max(0, ns - 12):ns])
-                                 and regex.match(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])", text[m_end:])):
+    if _vague(text, ns) and not (_P_NOUN_CANDIDATE_24.search(text[max(0, ns - 12):ns])
+                                 and _P_NOUN_CANDIDATE_25.match(text[m_end:])):
         return None  # (but "further meetings here in Doha and in Cairo" are named by their place)
     det = text[max(floor, ns - 12):ns].lower()
-    if regex.search(r"\b(?:this|these|those|that|the\s++same)\s*+$", det) and strength == 2:
+    if _P_NOUN_CANDIDATE_9.search(det) and strength == 2:
         return None  # "this meeting": a mention of an item already announced
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
@@ -396,36 +485,31 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         stop = _cut(text, rel.start("w") + 5, len(text), refs, off)
         comp = " " + text[rel.start("w"):stop]
     # a complement only when it is a prepositional phrase of the noun
-    if not regex.match(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
-                       r"outside|inside|near|alongside|"
-                       r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b", comp) \
-            or regex.fullmatch(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+", comp):
+    if not _P_NOUN_CANDIDATE_17.match(comp) \
+            or _P_NOUN_CANDIDATE_10.fullmatch(comp):
         comp = ""
     # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
-    comp = regex.sub(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$", "", comp)
-    if regex.search(r"(?i)s$", noun) and not comp.strip() \
-            and not regex.search(r"[A-Z0-9]", text[ns:m_start]):
+    comp = _P_NOUN_CANDIDATE_1.sub("", comp)
+    if _P_NOUN_CANDIDATE_11.search(noun) and not comp.strip() \
+            and not _P_NOUN_CANDIDATE_18.search(text[ns:m_start]):
         return None  # "side meetings", "engagements": plural and unnamed
     if noun.lower() == "remarks" and not comp.strip():
         return None  # "the President's remarks": which remarks, where, is not said
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
-        if not regex.match(r"(?i)\s*+of\b", comp):
+        if not _P_NOUN_CANDIDATE_19.match(comp):
             return None  # "the second day": a day, not an event, without "of the G20"
-    if regex.fullmatch(r"(?i)calls?", noun) and not regex.match(r"(?i)\s*+(?:with|between)\b", comp):
+    if _P_NOUN_CANDIDATE_12.fullmatch(noun) and not _P_NOUN_CANDIDATE_20.match(comp):
         return None  # "a Call to Action": a call is an item only with whom it is held
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
-        if not regex.search(r"[A-Z]", mods) and not (
-                regex.match(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b", comp)
-                and (regex.search(r"[A-Z]", comp) or _PEOPLE_HINT.search(comp))):
+        if not _P_NOUN_CANDIDATE_26.search(mods) and not (
+                _P_NOUN_CANDIDATE_30.match(comp)
+                and (_P_NOUN_CANDIDATE_31.search(comp) or _PEOPLE_HINT.search(comp))):
             return None  # "events in the world", a bare "engagement": nothing named
-        if regex.fullmatch(r"(?i)(?:conversation|dialogue|announcement|launch)s?", noun) and not regex.search(
-                r"[A-Z]", mods) and not regex.match(r"(?i)\s*+(?:with|between)\b", comp):
+        if _P_NOUN_CANDIDATE_21.fullmatch(noun) and not _P_NOUN_CANDIDATE_27.search(mods) and not _P_NOUN_CANDIDATE_28.match(comp):
             return None  # "a topic of conversation in Rome": talk, not a named event
-    if noun.lower().endswith("ing") and regex.search(
-            r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$",
-            text[:m_start]):
+    if noun.lower().endswith("ing") and _P_NOUN_CANDIDATE_13.search(text[:m_start]):
         return None  # "leaders will be gathering": a verb
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
@@ -433,21 +517,19 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None
     unique = noun.lower() in cues.UNIQUE_NOUN
     if unique and not content_words(title):
-        title = _clean_title(regex.sub(r"(?i)^(?:the|his|her|their|its|our)\s++", "", title))  # "his inauguration"
-    if not content_words(title) and regex.search(r"(?i)\b(?:the|its|their|his|her|our)\s*+$", det) and not unique:
+        title = _clean_title(_P_NOUN_CANDIDATE_22.sub("", title))  # "his inauguration"
+    if not content_words(title) and _P_NOUN_CANDIDATE_14.search(det) and not unique:
         return None  # "the summit": a mention of an event named elsewhere
-    if not comp.strip() and regex.fullmatch(
-            r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
-            r"important|robust|constructive|positive|strong|terrific)\s++)++", text[ns:m_start]):
+    if not comp.strip() and _P_NOUN_CANDIDATE_15.fullmatch(text[ns:m_start]):
         return None  # "a successful summit": a wish, not a name
     if not content_words(title) and head_class(noun) in _GENERIC:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
     ref = _nearest_ref(refs, off, max(0, ns - 60), _reach(text, stop, refs, off, 60), m_start)
     parts = []
-    wm = regex.search(r"(?i)\b(?:with|between|among)\s++(.*)$", comp)
+    wm = _P_NOUN_CANDIDATE_2.search(comp)
     if wm:
         parts = people(wm.group(1))
-    om = regex.match(r"(?i)\s*+of\s++(.*)$", comp)
+    om = _P_NOUN_CANDIDATE_3.match(comp)
     if om and _PEOPLE_HINT.search(om.group(1)) and not parts:
         parts = people(om.group(1))  # "meetings of NATO Ministers of Foreign Affairs"
     return Candidate(start=off + m_start, title=title, head=hc, kind=hc,
@@ -464,6 +546,63 @@ _PURPOSE = regex.compile(r"(?i)\s++(?:in\s++order\s++)?to\s++(?:announce|discuss
                         r"focus\s++on|review|coordinate\s++on|work\s++on|unveil)\s")
 
 
+# patterns of _verb_candidate, compiled once (not looked up in regex's cache at each call)
+_P_VERB_CANDIDATE_1 = regex.compile(r"(?i)\btogether\s++with\s++(.*)$")
+_P_VERB_CANDIDATE_2 = regex.compile(r"(?i)^(?:with|to|in|at)\s++")
+_P_VERB_CANDIDATE_3 = regex.compile(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?")
+_P_VERB_CANDIDATE_4 = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
+            r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b")
+_P_VERB_CANDIDATE_5 = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
+                        r"personally|directly|formally|informally|individually|"
+                        r"in\s++person|one-on-one)\s++)*+(?:with\s++)?")
+_P_VERB_CANDIDATE_6 = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
+                           r"is|are|was|were)\b(?!\.)")
+_P_VERB_CANDIDATE_7 = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
+_P_VERB_CANDIDATE_8 = regex.compile(r"(?i)return")
+_P_VERB_CANDIDATE_9 = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
+_P_VERB_CANDIDATE_10 = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
+_P_VERB_CANDIDATE_11 = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
+                                         r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b")
+_P_VERB_CANDIDATE_12 = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
+_P_VERB_CANDIDATE_13 = regex.compile(r"[A-Z]")
+_P_VERB_CANDIDATE_14 = regex.compile(r"\s(?:for|to|about|regarding)\s")
+_P_VERB_CANDIDATE_15 = regex.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
+_P_VERB_CANDIDATE_16 = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
+                r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b")
+_P_VERB_CANDIDATE_17 = regex.compile(r"[A-Za-z]{3}")
+_P_VERB_CANDIDATE_18 = regex.compile(r"[A-Z0-9$]")
+_P_VERB_CANDIDATE_19 = regex.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+                   r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
+                   r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
+                   r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b")
+_P_VERB_CANDIDATE_20 = regex.compile(r"(?i)review")
+_P_VERB_CANDIDATE_21 = regex.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
+_P_VERB_CANDIDATE_22 = regex.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
+_P_VERB_CANDIDATE_23 = regex.compile(r"(?i)\b(at|to|before)$")
+_P_VERB_CANDIDATE_24 = regex.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
+_P_VERB_CANDIDATE_25 = regex.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
+_P_VERB_CANDIDATE_26 = regex.compile(r"[A-Z0-9$]")
+_P_VERB_CANDIDATE_27 = regex.compile(r"(?:the\s++)?[A-Z]")
+_P_VERB_CANDIDATE_28 = regex.compile(r"(?:the\s++)?[A-Z0-9]")
+_P_VERB_CANDIDATE_29 = regex.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
+_P_VERB_CANDIDATE_30 = regex.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
+_P_VERB_CANDIDATE_31 = regex.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
+_P_VERB_CANDIDATE_32 = regex.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
+_P_VERB_CANDIDATE_33 = regex.compile(r"[A-Z]")
+_P_VERB_CANDIDATE_34 = regex.compile(r"(?i)tak")
+_P_VERB_CANDIDATE_35 = regex.compile(r"^(?:the|to)\s++")
+_P_VERB_CANDIDATE_36 = regex.compile(r"(?:the\s++)?[A-Z]")
+_P_VERB_CANDIDATE_37 = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
+                r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
+                r"markets?|port|floor|halls?|exhibits?|gardens?)\b")
+_P_VERB_CANDIDATE_38 = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
+_P_VERB_CANDIDATE_39 = regex.compile(r"(?i)^here\s++")
+_P_VERB_CANDIDATE_40 = regex.compile(r"(?i)^to\s++")
+_P_VERB_CANDIDATE_41 = regex.compile(r"[A-Z]")
+_P_VERB_CANDIDATE_42 = regex.compile(r"(?i)the\b")
+_P_VERB_CANDIDATE_43 = regex.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -475,84 +614,69 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     # "he's going to announce that the EPA Administrator is planning to allow E15": the news announced
     stop = _cut(text, that.end() if that else v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
-    obj = regex.sub(r"(?i)^(?:with|to|in|at)\s++", "", obj) if kind in ("meet", "engage", "travel") else obj
-    if kind == "meet" and regex.match(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?", text[v_end:stop]) \
+    obj = _P_VERB_CANDIDATE_2.sub("", obj) if kind in ("meet", "engage", "travel") else obj
+    if kind == "meet" and _P_VERB_CANDIDATE_3.match(text[v_end:stop]) \
             and cues.EVENT_NOUN.search(text, v_end, stop) and regex.match(
                 r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++|a\s++|an\s++)?(?:[\w’'\-]++\s++){0,4}?" +
                 regex.escape(cues.EVENT_NOUN.search(text, v_end, stop).group(0)), text[v_end:stop]):
         return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
-    if kind in ("meet", "engage") and regex.match(
-            r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
-            r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b", obj) and not regex.search(r"[A-Z]", obj[1:]):
+    if kind in ("meet", "engage") and _P_VERB_CANDIDATE_4.match(obj) and not _P_VERB_CANDIDATE_13.search(obj[1:]):
         return None  # "engage with every community": outreach, not a meeting a reader could place
     if kind in ("meet", "engage"):
-        obj = regex.sub(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
-                        r"personally|directly|formally|informally|individually|"
-                        r"in\s++person|one-on-one)\s++)*+(?:with\s++)?", "", obj)
-        obj = regex.split(r"\s(?:for|to|about|regarding)\s", obj, maxsplit=1)[0]
-        if not (regex.search(r"[A-Z]", obj) or _PEOPLE_HINT.search(obj)) or regex.match(
-                r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b", obj) or regex.search(
-                r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
-                r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b", obj):
+        obj = _P_VERB_CANDIDATE_5.sub("", obj)
+        obj = _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
+        if not (_P_VERB_CANDIDATE_33.search(obj) or _PEOPLE_HINT.search(obj)) or _P_VERB_CANDIDATE_15.match(obj) or _P_VERB_CANDIDATE_16.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
-    if not obj or len(obj) < 3 or not regex.search(r"[A-Za-z]{3}", obj) or obj.endswith("-") \
-            or regex.match(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
-                           r"is|are|was|were)\b(?!\.)", obj):
+    if not obj or len(obj) < 3 or not _P_VERB_CANDIDATE_17.search(obj) or obj.endswith("-") \
+            or _P_VERB_CANDIDATE_6.match(obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
-    if kind in ("launch", "announce", "release") and not regex.search(r"[A-Z0-9$]", obj) and not (
+    if kind in ("launch", "announce", "release") and not _P_VERB_CANDIDATE_18.search(obj) and not (
             any(r.grain == "day" and r.tense != "past" for r in refs)
-            and regex.match(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}", obj)) and not (
+            and _P_VERB_CANDIDATE_25.match(obj)) and not (
             # "will put out a budget next week": the government's budget is a named document, with a day to come
             any(r.tense != "past" and r.grain in ("day", "week") for r in refs) and kind == "release"
             and _BUDGET.match(obj)):
         return None  # "announce new steps": nothing named that a reader could look for (but "today
         # … will announce a new economic agenda for the hemisphere" is a dated, specific item)
-    if that is not None and (len(obj) < 20 or not regex.search(r"[A-Z0-9$]", obj[5:])):
+    if that is not None and (len(obj) < 20 or not _P_VERB_CANDIDATE_26.search(obj[5:])):
         return None  # "announce that he is…": nothing named
-    if kind not in ("meet", "engage", "speak", "discuss", "address") and regex.match(
-            r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b", obj):
+    if kind not in ("meet", "engage", "speak", "discuss", "address") and _P_VERB_CANDIDATE_7.match(obj):
         return None  # "we'll be unveiling at the summit": no object
-    if kind == "travel" and (not regex.match(r"(?:the\s++)?[A-Z]", obj) or _NOT_PLACE.match(obj)):
+    if kind == "travel" and (not _P_VERB_CANDIDATE_27.match(obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
-    if kind == "travel" and regex.match(r"(?i)return", vtext) and regex.match(r"(?i)(?:the\s++)?White\s++House\b", obj):
+    if kind == "travel" and _P_VERB_CANDIDATE_8.match(vtext) and _P_VERB_CANDIDATE_9.match(obj):
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
-        obj = regex.sub(r"(?i)^(?:this|these|our)\s++(?=\w)", "", obj)  # "celebrate this progress on July 4th"
-    if kind == "convene" and regex.match(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
-                                         r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b", obj):
+        obj = _P_VERB_CANDIDATE_10.sub("", obj)  # "celebrate this progress on July 4th"
+    if kind == "convene" and _P_VERB_CANDIDATE_11.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
-    elif kind != "speak" and that is None and regex.match(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
-                   r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
-                   r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
-                   r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b", obj):
+    elif kind != "speak" and that is None and _P_VERB_CANDIDATE_19.match(obj):
         return None  # a vague object names no event
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
-        if _AUDIENCE.search(obj[:60]) and (regex.match(r"(?:the\s++)?[A-Z0-9]", obj) or regex.match(
+        if _AUDIENCE.search(obj[:60]) and (_P_VERB_CANDIDATE_28.match(obj) or regex.match(
                 r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             title = "Address to " + obj
             kind_name = "speech"
         else:
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
-        if cues.EVENT_NOUN.fullmatch(regex.sub(r"(?i)^(?:the|this|that|today['’]s)\s++", "", obj)):
+        if cues.EVENT_NOUN.fullmatch(_P_VERB_CANDIDATE_29.sub("", obj)):
             return None  # "discuss the meeting": talk about an event, no slot of its own
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
-        if regex.match(r"(?i)review", vtext):
+        if _P_VERB_CANDIDATE_20.match(vtext):
             title = "Review of " + obj  # "review the original Atlantic Charter": a document looked at
-    if needs_day and (regex.search(r"\bI\s*+$|\bI['’]ll\s*+$", text[:cue.end()]) or regex.search(
-            r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b", text[v_end:stop + 30])):
+    if needs_day and (_P_VERB_CANDIDATE_21.search(text[:cue.end()]) or _P_VERB_CANDIDATE_22.search(text[v_end:stop + 30])):
         return None  # the briefer's own discussion with the press, not a programme slot
     if kind in ("address", "discuss"):
         pass
     elif kind == "speak":
         low = vtext.lower()
-        if regex.search(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b", low) or regex.match(
-                r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b", obj):
+        if _P_VERB_CANDIDATE_30.search(low) or _P_VERB_CANDIDATE_31.match(obj):
             return None  # the briefing's own opening remarks
-        prep = regex.search(r"(?i)\b(at|to|before)$", low.rstrip())
+        prep = _P_VERB_CANDIDATE_23.search(low.rstrip())
         if prep and prep.group(1).lower() == "to" and not (
-                regex.match(r"(?:the\s++)?[A-Z]", obj) or regex.match(
+                _P_VERB_CANDIDATE_36.match(obj) or regex.match(
                     r"(?i)(?:a|an|the|our|his|her)?\s*+(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             return None  # "he'll speak to his views": a topic, not an audience
         if prep:
@@ -565,21 +689,18 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             title = "Speech " + obj
         kind_name = "speech"
     elif kind == "walk":
-        if not (_place(obj) or regex.search(
-                r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
-                r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
-                r"markets?|port|floor|halls?|exhibits?|gardens?)\b", obj)):
+        if not (_place(obj) or _P_VERB_CANDIDATE_37.search(obj)):
             return None  # "walk through the five core pillars": an explanation, not a walk
         title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
-    elif kind == "visit" and regex.match(r"(?i)tak", vtext):
-        title, kind_name = "Visit to " + regex.sub(r"(?i)^to\s++", "", obj), "visit"
-    elif kind == "meet" and regex.match(r"(?i)(?:here\s++)?(?:in|at)\s", text[v_end:stop].strip()):
+    elif kind == "visit" and _P_VERB_CANDIDATE_34.match(vtext):
+        title, kind_name = "Visit to " + _P_VERB_CANDIDATE_40.sub("", obj), "visit"
+    elif kind == "meet" and _P_VERB_CANDIDATE_38.match(text[v_end:stop].strip()):
         subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
-        place = regex.sub(r"(?i)^here\s++", "", text[v_end:stop].strip())
+        place = _P_VERB_CANDIDATE_39.sub("", text[v_end:stop].strip())
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
     elif kind in _NOMINAL:
-        if kind in ("meet", "engage") and not regex.search(r"[A-Z]", obj):
+        if kind in ("meet", "engage") and not _P_VERB_CANDIDATE_41.search(obj):
             # "meet with leaders to announce a partnership on migration": unnamed counterparts, the
             # purpose tells the meeting apart
             pm = _PURPOSE.match(text, stop)
@@ -595,13 +716,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     subj = _subject(text, cue.start())
     if not subj:
         # "…when Jake Sullivan addresses the Forum": a name right before the verb
-        nm = regex.search(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$", text[max(0, v_start - 60):v_start])
-        if nm and not regex.match(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b", nm.group(0)):
+        nm = _P_VERB_CANDIDATE_12.search(text[max(0, v_start - 60):v_start])
+        if nm and not _P_VERB_CANDIDATE_32.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
     if kind in ("meet", "engage", "convene"):
         parts += people(obj)
-    tw = regex.search(r"(?i)\btogether\s++with\s++(.*)$", text[v_end:])
+    tw = _P_VERB_CANDIDATE_1.search(text[v_end:])
     if tw:
         parts += people(tw.group(1))
     # a date inside the news announced ("… allow E15 to be sold this summer") is not the announcement's
@@ -617,8 +738,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             counterparts[k - 1:k + 1] = [b]  # "the French President, President Macron": one person
         else:
             k += 1
-    if len(counterparts) >= 2 and not regex.search(
-            r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b", text[max(0, v_start - 40):stop]):
+    if len(counterparts) >= 2 and not _P_VERB_CANDIDATE_24.search(text[max(0, v_start - 40):stop]):
         # "meet separately with Pope Francis, the president of Italy, and the prime minister of
         # Italy", "scheduled to see Secretary Austin, Secretary Mayorkas, and members of Congress":
         # one item per counterpart (each is a meeting a reader would look for), dated together
@@ -628,7 +748,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         sibs = []
         for k, who in enumerate(counterparts):
             art = regex.search(r"(?i)\bthe\s++" + regex.escape(who.split()[0]) + r"\b", obj)
-            t = _clean_title(prefix + ("the " if art and not regex.match(r"(?i)the\b", who) else "") + who)
+            t = _clean_title(prefix + ("the " if art and not _P_VERB_CANDIDATE_42.match(who) else "") + who)
             sibs.append(Candidate(start=base.start + k, title=t, head=head, kind=kind_name, words=content_words(t),
                                   ref=ref, needs_own_date=needs_day, participants=([subj] if subj else []) + [who],
                                   location=_place(obj), span=base.span))
@@ -639,9 +759,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
                      participants=parts,
-                     location=_place(obj) if kind not in ("visit", "travel") else regex.sub(
-                         r"^(?:the|to)\s++", "", " ".join(regex.split(
-                             r"\s(?:for|to|and|where|with|as|on|in\s++order)\s", obj, maxsplit=1)[0].split()))[:60],
+                     location=_place(obj) if kind not in ("visit", "travel") else _P_VERB_CANDIDATE_35.sub("", " ".join(_P_VERB_CANDIDATE_43.split(obj, maxsplit=1)[0].split()))[:60],
                      span=(off + v_start, off + stop))
 
 
@@ -653,23 +771,29 @@ _PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": 
                  "launched": "Launch of", "announced": "Announcement of"}
 
 
+# patterns of _released, compiled once (not looked up in regex's cache at each call)
+_P_RELEASED_1 = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++")
+_P_RELEASED_2 = regex.compile(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b")
+_P_RELEASED_3 = regex.compile(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
+                                 r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)")
+
+
 def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: list[TimeRef],
               cue: regex.Match) -> Candidate | None:
     """A document or initiative made public, in the passive: "the presidential determination will
     be released this week" -> "Release of the presidential determination". The subject names it."""
     # the whole subject, from the clause start or its last comma, must be one noun phrase
     subj = text[:cue.start()].rsplit(",", 1)[-1].strip()
-    subj = regex.sub(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++", "", subj)
+    subj = _P_RELEASED_1.sub("", subj)
     words = subj.split()
     keep = {"the", "a", "an", "new", "of", "our", "his", "her", "their", "its", "this", "for", "on"}
     if not 1 <= len(words) <= 8 or any(w.lower().strip("’'") in _NP_STOP and w.lower() not in keep for w in words):
         return None
     np = subj
-    if not np or regex.fullmatch(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
-                                 r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)", np) \
+    if not np or _P_RELEASED_3.fullmatch(np) \
             or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
         return None  # "details will be released": nothing named
-    if regex.search(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b", np):
+    if _P_RELEASED_2.search(np):
         return None  # the press office's own paperwork is no programme item
     title = _clean_title(_PASSIVE_NOUN[" ".join(vtext.lower().split())] + " " + np)
     if len(content_words(title)) < 1 or len(title) < 12:
@@ -678,6 +802,11 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
     ref = _nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start)
     return Candidate(start=off + v_start, title=title, head="release", kind="release",
                      words=content_words(title), ref=ref, span=(off + cue.start() - len(np) - 1, off + stop))
+
+
+# patterns of candidates, compiled once (not looked up in regex's cache at each call)
+_P_CANDIDATES_1 = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
+_P_CANDIDATES_2 = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
@@ -713,7 +842,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is not None:
             return [c]
     if cue is None and carried:
-        cue = regex.match(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?", text)
+        cue = _P_CANDIDATES_1.match(text)
     # (only read when there is no cue; it needs one of its verbs)
     said = _AS_SAID.search(text) if cue is None and refs and any(w in folded for w in _AS_SAID_WORDS) else None
     if cue is None and any(r.last_day >= bdate and (r.tense != "past" or said and r.start - off >= said.end())
@@ -751,8 +880,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue
         # the same noun phrase as the announced item is its fallback; another one is an event of its own
         f.extra = bool(out) and not any(f.span[0] < o.span[1] and o.span[0] < f.span[1] for o in out)
-        if f.extra and out[0].kind == "trip" and regex.search(
-                r"(?i)\b(?:for|where)\s++(?:the\s++)?$", text[max(0, f.span[0] - off - 12):f.span[0] - off]):
+        if f.extra and out[0].kind == "trip" and _P_CANDIDATES_2.search(text[max(0, f.span[0] - off - 12):f.span[0] - off]):
             continue  # "travel to Sharm, Egypt, for (where) the U.N. Climate Conference…": the trip's purpose
         out.append(f)
     return out
@@ -791,6 +919,12 @@ def may_be_en_route(folded: str) -> bool:
 _FRAME_AT = regex.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
 
 
+# patterns of _follow_up, compiled once (not looked up in regex's cache at each call)
+_P_FOLLOW_UP_1 = regex.compile(r"(?i)^(?:the\s++|our\s++|a\s++)")
+_P_FOLLOW_UP_2 = regex.compile(r"(?i)\b(?:press|news|media)\b")
+_P_FOLLOW_UP_3 = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
+
+
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
     """"We'll look forward to a briefing later in the week": a follow-up the press office promises,
     dated by the day right after it (an undated promise is no programme item)."""
@@ -798,16 +932,20 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
     if m is None or m.start() - cue.end() > 60 or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
     # the day right after it: "a briefing later in the week", "a press conference on Friday"
-    r = next((r for r in refs if r.start - off >= m.end() and regex.fullmatch(
-        r"[\s,]*+(?:(?:on|at|for|in)\s++)?", text[m.end():r.start - off])), None)
+    r = next((r for r in refs if r.start - off >= m.end() and _P_FOLLOW_UP_3.fullmatch(text[m.end():r.start - off])), None)
     if r is None or r.grain not in ("day", "week", "weekend") or r.last_day < bdate or r.tense == "past" \
             or r.first_day == bdate and r.grain == "day":
         return None  # (not "an update today": the briefing's own news)
     noun = " ".join(m.group(0).split()[1:]) if m.group(0).split()[0].lower() in ("a", "an", "another") else m.group(0)
-    noun = regex.sub(r"(?i)^(?:the\s++|our\s++|a\s++)", "", noun)
-    title = _clean_title(noun if regex.search(r"(?i)\b(?:press|news|media)\b", noun) else "Press " + noun)
+    noun = _P_FOLLOW_UP_1.sub("", noun)
+    title = _clean_title(noun if _P_FOLLOW_UP_2.search(noun) else "Press " + noun)
     return Candidate(start=off + m.start(), title=title, head="press briefing", kind="press briefing",
                      words=content_words(title), ref=r, span=(off + m.start(), off + m.end()))
+
+
+# patterns of _frame_before, compiled once (not looked up in regex's cache at each call)
+_P_FRAME_BEFORE_1 = regex.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
+_P_FRAME_BEFORE_2 = regex.compile(r"[A-Z0-9]")
 
 
 def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -819,13 +957,13 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
         return None
     comma = text.rfind(",", nm.end(), cue.start())
     subj = text[comma + 1:cue.start()]
-    if len(subj.split()) > 6 or regex.search(r"(?i)\b(?:which|that|who|whom|where|when)\b", subj) \
+    if len(subj.split()) > 6 or _P_FRAME_BEFORE_1.search(subj) \
             or cues.PAST.search(text, nm.end(), cue.start()):
         return None  # "At the NATO Summit, there was agreement … that allies are going to": the frame's
         # clause reports the past; the future cue belongs to a subordinate clause
     frame = text[:comma]  # the frame ends at its comma, before the subject
     c = _noun_candidate(frame, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c is None or not regex.search(r"[A-Z0-9]", c.title[1:]):
+    if c is None or not _P_FRAME_BEFORE_2.search(c.title[1:]):
         return None  # a named event only ("at the summit" names none)
     return c
 
@@ -836,6 +974,10 @@ _AND_THE = regex.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++
 _LIST_NEXT = regex.compile(
     r"\s*+(?:,\s*+(?:and\s++|then\s++|and\s++then\s++)?(?:(?:followed|joined)\s++by\s++)?"
     r"|\s++(?:and\s++(?:then\s++)?|followed\s++by\s++|then\s++))(?=(?:the|a|an|another)\s)")
+
+
+# patterns of _coordinated, compiled once (not looked up in regex's cache at each call)
+_P_COORDINATED_1 = regex.compile(r"[,;]|\b(?:will|to|is|are)\b")
 
 
 def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
@@ -849,7 +991,7 @@ def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None
     last = c
     while m is not None and len(c.siblings) < 5:
         nm = cues.EVENT_NOUN.search(text, m.end(), min(len(text), m.end() + 50))
-        if nm is None or regex.search(r"[,;]|\b(?:will|to|is|are)\b", text[m.end():nm.start()]):
+        if nm is None or _P_COORDINATED_1.search(text[m.end():nm.start()]):
             return
         c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
         if c2 is None or not (c2.ref is None or c2.ref is c.ref) or (c2.head, c2.words) == (last.head, last.words):
@@ -870,16 +1012,21 @@ _GOING_TO_PLACE = regex.compile(
     r"(?:['’]re|['’]s|['’]m|is|are|am)\s++(?:also\s++)?going\s++to$")
 
 
+# patterns of _visit_of_subject, compiled once (not looked up in regex's cache at each call)
+_P_VISIT_OF_SUBJECT_1 = regex.compile(r"(?i)\b(?:a|an)\s*+$")
+_P_VISIT_OF_SUBJECT_2 = regex.compile(r"(?i)\s*+(?:[,.;]|which|that|where|$)")
+
+
 def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int, refs: list[TimeRef],
                       cue: regex.Match) -> Candidate | None:
     """"German Chancellor Angela Merkel will be at the White House for an official working visit":
     a bare visit is the named subject's ("Official working visit of German Chancellor Angela Merkel")."""
     subj = _subject(text, cue.start())
     if subj is None or not _NAMED.search(subj) or cues.NEGATED.search(text, max(0, cue.start() - 30), s) \
-            or not regex.match(r"(?i)\s*+(?:[,.;]|which|that|where|$)", text[e:e + 8]):
+            or not _P_VISIT_OF_SUBJECT_2.match(text[e:e + 8]):
         return None
     ns = _np_start(text, s, cue.end(), refs, off)  # "working visit" may have read as a verb
-    if not regex.search(r"(?i)\b(?:a|an)\s*+$", text[max(0, ns - 4):ns]):
+    if not _P_VISIT_OF_SUBJECT_1.search(text[max(0, ns - 4):ns]):
         return None  # "his visit", "the visit": a mention of one named elsewhere
     title = _clean_title(text[ns:e] + " of " + subj)
     place = _place(text[cue.end():s])
@@ -900,6 +1047,10 @@ _HOST_GUEST = regex.compile(
     r"(?:\s++(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
 
 
+# patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
+_P_GUEST_VISIT_1 = regex.compile(r"^the\s++")
+
+
 def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Candidate | None:
     who = " ".join(m.group("who").split())
     if not (_NAMED.search(who) or _ROLE.search(who)) or _NOT_PLACE.match(who):
@@ -908,7 +1059,7 @@ def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Ca
     title = _clean_title("Visit of " + who + (" to " + where if where else ""))
     ref = _nearest_ref(refs, off, 0, m.end() + 60, m.start())
     return Candidate(start=off + m.start(), title=title, head="visit", kind="visit", words=content_words(title),
-                     ref=ref, participants=[who], location=regex.sub(r"^the\s++", "", where) or None,
+                     ref=ref, participants=[who], location=_P_GUEST_VISIT_1.sub("", where) or None,
                      span=(off + m.start(), off + m.end()))
 
 
@@ -938,20 +1089,29 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
         c.siblings.append(c2)
 
 
+# patterns of _who_meets, compiled once (not looked up in regex's cache at each call)
+_P_WHO_MEETS_1 = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
+_P_WHO_MEETS_2 = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
+
+
 def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     """"Secretary Blinken will be traveling to the region, starting with meetings in Israel": the
     meetings are the named subject's ("Meetings of Secretary Blinken in Israel"), not the President's."""
-    if c.head != "meeting" or c.participants or regex.search(r"(?i)\b(?:with|of|between|among)\b", c.title):
+    if c.head != "meeting" or c.participants or _P_WHO_MEETS_2.search(c.title):
         return
     subj = _subject(text, cue.start())
     if subj is None or not _NAMED.search(subj) or subj in c.title:
         return
-    m = regex.match(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b", c.title)
+    m = _P_WHO_MEETS_1.match(c.title)
     if m is None:
         return
     c.title = _clean_title(c.title[:m.end()] + " of " + subj + c.title[m.end():])
     c.participants = [subj]
     c.words = content_words(c.title + " " + (c.location or ""))
+
+
+# patterns of _who_travels, compiled once (not looked up in regex's cache at each call)
+_P_WHO_TRAVELS_1 = regex.compile(r"President\b")
 
 
 def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
@@ -960,7 +1120,7 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
     if c.head != "trip" or not c.title.startswith("Travel to "):
         return
     subj = _subject(text, cue.start())
-    if subj is None or not _NAMED.search(subj) or regex.match(r"President\b", subj):
+    if subj is None or not _NAMED.search(subj) or _P_WHO_TRAVELS_1.match(subj):
         return
     c.title = _clean_title("Travel of " + subj + " to " + c.title[len("Travel to "):])
     c.participants = [subj] + [p for p in c.participants if p != subj]
@@ -976,6 +1136,13 @@ _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
+
+
+# patterns of _announced, compiled once (not looked up in regex's cache at each call)
+_P_ANNOUNCED_1 = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
+_P_ANNOUNCED_2 = regex.compile(r"(?i)lead|chair")
+_P_ANNOUNCED_3 = regex.compile(r"(?i)begin|conclud|clos|open|start")
+_P_ANNOUNCED_4 = regex.compile(r"(?i)\bthere\b")
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
@@ -1023,12 +1190,12 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):
                 c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
-            if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and regex.match(r"(?i)\s*+(?:also\s++|then\s++)?be\s", text[cue.end():]):
+            if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and _P_ANNOUNCED_1.match(text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
                 # not when a verb came between ("will be traveling … to kick off the tour")
                 subj = text[:cue.start()]
-                if not (cues.EVENT_NOUN.search(subj) or regex.search(r"(?i)\bthere\b", subj + cue.group(0))
+                if not (cues.EVENT_NOUN.search(subj) or _P_ANNOUNCED_4.search(subj + cue.group(0))
                         or any(r.start - off < cue.start() for r in refs)):
                     return None
             if c is not None:
@@ -1043,14 +1210,14 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _guest_visit(text, off, g, refs) if g else None
                 if c is not None:
                     return c
-            if v == "hold" and regex.match(r"(?i)lead|chair", word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+            if v == "hold" and _P_ANNOUNCED_2.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 c = _lead_candidate(text, off, s, e, refs, cue)
                 if c is not None:
                     return c
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e
-                if regex.match(r"(?i)begin|conclud|clos|open|start", word):
+                if _P_ANNOUNCED_3.match(word):
                     w = _WITH.search(text, e)
                     nxt = next((h[2] for h in heads[i + 1:] if h[0] != "noun"), len(text))
                     if w and w.start() < nxt:  # "begin tomorrow with a meeting", not "start by meeting with"
@@ -1077,6 +1244,11 @@ _INITIATIVE = regex.compile(
     r"(?:\s++(?:on|of|for|to)\s++(?:(?:the|and|in|of|for)\s++|(?-i:[A-Z][\w’'\-]*+)\s*+){1,10})?")
 
 
+# patterns of _lead_candidate, compiled once (not looked up in regex's cache at each call)
+_P_LEAD_CANDIDATE_1 = regex.compile(r"(?i)^the\s++")
+_P_LEAD_CANDIDATE_2 = regex.compile(r"(?i)chair")
+
+
 def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     """"Tomorrow, President Biden will lead … the “Action Plan on …”": leading a named initiative is
     a programme item, but only with a day of its own (an effort led is more often ongoing)."""
@@ -1089,8 +1261,8 @@ def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cu
     if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
     name = m.group(0).strip("“\" ")
-    title = _clean_title(("Chairing of the " if regex.match(r"(?i)chair", text[s:e]) else "Leadership of the ")
-                         + regex.sub(r"(?i)^the\s++", "", name))
+    title = _clean_title(("Chairing of the " if _P_LEAD_CANDIDATE_2.match(text[s:e]) else "Leadership of the ")
+                         + _P_LEAD_CANDIDATE_1.sub("", name))
     ref = _nearest_ref(refs, off, 0, m.end(), s)
     subj = _subject(text, cue.start())
     return Candidate(start=off + s, title=title, head="initiative", kind="launch", words=content_words(title), ref=ref,
@@ -1108,6 +1280,14 @@ _OPENING_OF = regex.compile(
     r"\s++of\s++(?:the\s++)?")
 
 
+# patterns of _framing, compiled once (not looked up in regex's cache at each call)
+_P_FRAMING_1 = regex.compile(r"(?i)(?:call|briefing|conference)$")
+_P_FRAMING_2 = regex.compile(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b")
+_P_FRAMING_3 = regex.compile(r"[A-Z]")
+_P_FRAMING_4 = regex.compile(r"(?i)today['’‘]s$")
+_P_FRAMING_5 = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
+
+
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
     Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
@@ -1118,7 +1298,7 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candi
     for m in cues.EVENT_NOUN.finditer(text):
         noun = m.group("noun")
         around = text[max(0, m.start() - 30):m.end()]
-        if cues.SELF.search(around) and regex.search(r"(?i)(?:call|briefing|conference)$", noun):
+        if cues.SELF.search(around) and _P_FRAMING_1.search(noun):
             continue
         c = _noun_candidate(text, off, m.start(), m.end(), noun, 0, refs, 1)
         # "I just don't have anything that's going to come out of the NATO Summit this week"
@@ -1129,23 +1309,25 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candi
         rs, re_ = c.ref.start - off, c.ref.end - off
         opening = re_ <= c.span[0] - off and _OPENING_OF.fullmatch(text, re_, c.span[0] - off) is not None
         # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
-        timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or regex.search(
-            r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$",
-            text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"
-        if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not regex.match(
-                r"(?i)today['’‘]s$", c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
+        timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or _P_FRAMING_5.search(text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"
+        if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not _P_FRAMING_4.match(c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
             continue  # "joining us today for our call to…", "today's press call": today names the call
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
-        if not opening and (gap > 45 or regex.search(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b", between)
+        if not opening and (gap > 45 or _P_FRAMING_2.search(between)
                             or cues.FUTURE.search(between) or cues.PAST.search(between)):  # "…meeting that took place this morning"
             continue  # the date must qualify the noun phrase itself
-        if noun.lower() in cues.WEAK_NOUN and not regex.search(r"[A-Z]", text[c.span[0] - off:m.start()]):
+        if noun.lower() in cues.WEAK_NOUN and not _P_FRAMING_3.search(text[c.span[0] - off:m.start()]):
             continue
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
         out.append(c)
     return out
+
+
+# patterns of framing_from_title, compiled once (not looked up in regex's cache at each call)
+_P_FRAMING_FROM_TITLE_1 = regex.compile(r"\\u2019")
+_P_FRAMING_FROM_TITLE_2 = regex.compile(r"\s++\|\s++")
 
 
 def framing_from_title(doc, briefing) -> Candidate | None:
@@ -1160,8 +1342,8 @@ def framing_from_title(doc, briefing) -> Candidate | None:
     else:
         return None
     title = title.replace("\\_", " ").replace("\u00a0", " ")
-    title = regex.sub(r"\\u2019", "’", title)
-    title = regex.split(r"\s++\|\s++", title, 1)[0]  # "… the G20 Summit in India | New Delhi, India": a dateline after it
+    title = _P_FRAMING_FROM_TITLE_1.sub("’", title)
+    title = _P_FRAMING_FROM_TITLE_2.split(title, 1)[0]  # "… the G20 Summit in India | New Delhi, India": a dateline after it
     if len(title) > 160 or title.rstrip().endswith((".", "?", "!")) or cues.FUTURE.search(title):
         return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
