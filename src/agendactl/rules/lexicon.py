@@ -145,20 +145,16 @@ PERIOD_ADJ = (r"(?i:decisive|critical|crucial|pivotal|important|historic|definin
 # Cheap patterns that every match of a family contains; the full patterns run only near them.
 class Trigger:
     """Literal keywords a family's matches contain (or a stdlib `re` pattern for them);
-    `lower=True` searches the ASCII-lowercased text (same offsets). `not_after` (a stdlib `re`
-    pattern for one character) drops a pattern hit that follows such a character (a lookbehind
-    kept out of the pattern, so the scan can skip ahead to the pattern's first character).
-    Triggers with equal `key` find the same hits."""
+    `lower=True` searches the ASCII-lowercased text (same offsets). Triggers with equal `key`
+    find the same hits."""
 
-    __slots__ = ("words", "lower", "regex", "not_after", "key")
+    __slots__ = ("words", "lower", "regex", "key")
 
-    def __init__(self, words, lower: bool = True, pattern: str | None = None,
-                 not_after: str | None = None):
+    def __init__(self, words, lower: bool = True, pattern: str | None = None):
         self.words = tuple(sorted(set(words)))
         self.lower = lower
         self.regex = _re.compile(pattern) if pattern else None  # stdlib re: fast for simple scans
-        self.not_after = _re.compile(not_after) if not_after else None
-        self.key = (self.words, lower, pattern, not_after)
+        self.key = (self.words, lower, pattern)
         if lower and not pattern:
             _KEYWORDS.update(self.words)
 
@@ -170,10 +166,11 @@ class Trigger:
         if self.regex is not None:
             if cache is not None and self.key in cache:
                 return cache[self.key]
-            out = [m.span() for m in self.regex.finditer(text)]
-            if self.not_after is not None:
-                na = self.not_after.match
-                out = [sp for sp in out if not (sp[0] and na(text, sp[0] - 1))]
+            dg = _DIGIT_GROUPS.get(self.regex.pattern) if self.lower else None
+            if dg is not None:
+                out = _digit_scan(lowered, cache)[dg]
+            else:
+                out = [m.span() for m in self.regex.finditer(text)]
             if cache is not None:
                 cache[self.key] = out
             return out
@@ -191,6 +188,37 @@ class Trigger:
             out.extend(found)
         out.sort()
         return out
+
+
+# The triggers that start with (or at) a digit, found in one scan for digits: at each digit at
+# most one of them can match (what follows the digit tells them apart), each one's matches can
+# never overlap one another (so finditer's are all the places it matches), and the year
+# pattern's lookbehind moves behind the digit as (?<!\d\d). Group -> (pattern, span offsets).
+_DIGIT_TRIGGERS = {
+    "o": (r"\d(?:st|nd|rd|th)\b", 0, 3),
+    "s": (r"\d[-/.]", 0, 2),
+    "y": (r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)", 0, 4),
+    "q": (r"['’‘]\d\d\b", -1, 2),
+}
+_DIGIT_GROUPS = {p: g for g, (p, _a, _b) in _DIGIT_TRIGGERS.items()}
+_DIGITS = _re.compile(
+    r"\d(?:(?=(?:st|nd|rd|th)\b)(?P<o>)|(?=[-/.])(?P<s>)"
+    r"|(?<!\d\d)(?=(?<=1)\d\d\d(?!\d)|(?<=2)[01]\d\d(?!\d))(?P<y>)|(?<=['’‘]\d)(?=\d\b)(?P<q>))")
+
+
+def _digit_scan(lowered: str, cache: dict | None) -> dict[str, list[tuple[int, int]]]:
+    found = cache.get("digits") if cache is not None else None
+    if found is None:
+        found = {g: [] for g in _DIGIT_TRIGGERS}
+        offsets = {g: (a, b) for g, (_p, a, b) in _DIGIT_TRIGGERS.items()}
+        for m in _DIGITS.finditer(lowered):
+            g = m.lastgroup
+            i = m.start()
+            a, b = offsets[g]
+            found[g].append((i + a, i + b))
+        if cache is not None:
+            cache["digits"] = found
+    return found
 
 
 def _find_all(text: str, w: str) -> list[tuple[int, int]]:
@@ -275,9 +303,8 @@ def keyword_spans(w: str, lowered: str, cache: dict) -> list[tuple[int, int]]:
     return found if found is not None else _scan_keywords(w, lowered, cache)
 
 
-def trigger(words, lower: bool = True, pattern: str | None = None,
-            not_after: str | None = None) -> Trigger:
-    return Trigger(words, lower, pattern, not_after)
+def trigger(words, lower: bool = True, pattern: str | None = None) -> Trigger:
+    return Trigger(words, lower, pattern)
 
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -298,8 +325,7 @@ T_WEEKDAY = trigger(WEEKDAYS)
 # parts of the day alone ("this\nmorning" is wrapped: no multi-word keyword)
 T_RELDAY = trigger(["today", "yesterday", "tomorrow", "tonight", "night", "morning",
                     "afternoon", "evening"])
-# (?<!\d)(?:1\d|20|21)\d\d(?!\d): no match can start inside another (all digits)
-T_YEAR = trigger([], pattern=r"(?:1\d|2[01])\d\d(?!\d)", not_after=r"\d")
+T_YEAR = trigger([], pattern=r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)")
 T_PERIOD = trigger(["week", "month", "year"])
 T_QUARTER = trigger(["quarter", "qtr", "q1", "q2", "q3", "q4"])
 T_HALF = trigger(["half", "h1", "h2"])
