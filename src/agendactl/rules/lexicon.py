@@ -276,15 +276,30 @@ def _scan_keywords(w: str, lowered: str, cache: dict) -> list[tuple[int, int]]:
 
 def _letter_scan(c: str):
     """The scan for the keywords whose ASCII form starts with `c`: the letter, then (as a
-    lookahead, so overlapping keywords are all found) one group per distinct rest, longest
-    first. The group that matched names the longest keyword there; the others there are those
-    whose form is a prefix of it. A keyword whose form differs from it, or holds "'" or "?"
-    (which stand for other characters too), is checked on the lowercased text."""
+    lookahead, so overlapping keywords are all found) the rests of their forms as a trie with
+    an empty group where a form ends, tried after its longer continuations: the group that
+    matched names the longest form there; the keywords there are those whose form is a prefix
+    of it. A keyword whose form differs from it, or holds "'" or "?" (which stand for other
+    characters too), is checked on the lowercased text."""
     ws = sorted(k for k in _KEYWORDS if _ascii_form(k)[0] == c)
-    forms = sorted({_ascii_form(k) for k in ws}, key=lambda f: (-len(f), f))
-    pattern = _re.compile(_re.escape(c) + "(?=" + "|".join(f"({_re.escape(f[1:])})" for f in forms) + ")")
+    root: dict = {}
+    for k in ws:
+        node = root
+        for ch in _ascii_form(k)[1:]:
+            node = node.setdefault(ch, {})
+        node[""] = _ascii_form(k)
+    ends: list[str] = []  # the form each group closes, in group order
+
+    def alt(node) -> str:
+        parts = [_re.escape(ch) + alt(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            ends.append(node[""])
+            parts.append("()")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    pattern = _re.compile(_re.escape(c) + "(?=" + alt(root) + ")")
     hits_of: list[list[tuple[str, bool]]] = [[]]
-    for f in forms:
+    for f in ends:
         hits_of.append([(k, _ascii_form(k) != k or "'" in k or "?" in k)
                         for k in ws if f.startswith(_ascii_form(k))])
     return pattern, ws, hits_of
