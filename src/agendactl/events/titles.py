@@ -849,17 +849,16 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                            and r.grain in ("day", "weekend", "week") for r in refs):
         # "the President is meeting with Prime Minister Johnson this afternoon": a present
         # progressive with a day to come announces
-        cue = cues.PROGRESSIVE.search(text)
+        cue = cues.PROGRESSIVE.search(text) if cues.may_be_progressive(folded) else None
     if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
         # "The President travels to Iowa today": a timetable in the simple present
-        cue = cues.SIMPLE_PRESENT.search(text)
+        cue = cues.SIMPLE_PRESENT.search(text) if cues.may_be_simple_present(text) else None
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
         # (only a FUTURE cue reads "joined": the next one, as FUTURE.search(text, cue.end()) finds it)
         k += 1
         cue = futs[k] if k < len(futs) else None
-    past = False
     if cue is not None:
         c = _announced(text, off, refs, cue, fut_ends)
         if c is None:
@@ -869,13 +868,16 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
             # "And then we head out to Rome, and we have laid out what the president is going to be
             # doing … this coming weekend": a timetable step before a later, unrelated future cue
-            sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start())
+            sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start()) if cues.may_be_simple_present(text) else None
             c = _announced(text, off, refs, sp, fut_ends) if sp is not None else None
         if c is not None:
             out.append(c)
-    elif cues.PAST.search(text):
-        past = True  # a report: only events it dates plainly in the future stay (lists of past and coming ones)
+    past = None  # (read only when a framing event needs it)
     for f in _framing(text, off, refs, bdate):
+        if past is None:
+            # with no cue, a report: only events it dates plainly in the future stay (lists of past
+            # and coming ones)
+            past = cue is None and cues.PAST.search(text) is not None
         if past and not (f.ref is not None and f.ref.first_day > bdate and not f.ref.ambiguous):
             continue
         # the same noun phrase as the announced item is its fallback; another one is an event of its own
@@ -928,6 +930,8 @@ _P_FOLLOW_UP_3 = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
     """"We'll look forward to a briefing later in the week": a follow-up the press office promises,
     dated by the day right after it (an undated promise is no programme item)."""
+    if not refs:
+        return None  # (no day to date it: the search below could find nothing to keep)
     m = cues.FOLLOW_UP.search(text, cue.end())
     if m is None or m.start() - cue.end() > 60 or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
