@@ -671,6 +671,7 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
 
 _NOUN_OF_R, _ADD_BEFORE_R, _CHANGE_BY_R = _rev(_NOUN_OF), _rev(_ADD_BEFORE), _rev(_CHANGE_BY)
 _BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
+_FRAME_R, _NEGATED_R, _FORECAST_R = _rev(_FRAME), _rev(_NEGATED), _rev(_FORECAST)
 _COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
 
 # Speed: stdlib prefilters run on the lowered view (quantities.lowered_plain: no character there
@@ -768,7 +769,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
                 and not _NEW_CLAUSE.search(between)):
             return "verb", off + last.start(), off + last.end()
     w1 = max(cstart, q.start - 160)
-    fr = _FRAME.search(view[w1:q.start])
+    near = view[w1:q.start]
+    fr = _FRAME.search(near) if _FRAME_R.search(near) else None
     if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]) and not subj_after:
         return "frame", w1 + fr.start(), w1 + fr.start() + len(fr.group(0).split()[0])
     if (low is None or _PASSIVE_HINT.search(low, phrase_end, rel_end)) \
@@ -834,15 +836,17 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     longest = max((e - s for s, e in taken_refs), default=0)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
-    # Speed: most sentences hold neither a quantity nor a pledge. Hints of both (one pass each
-    # over the whole view: quantities.hints, _PLEDGE_HINTS) pick the sentences worth judging.
+    # Speed: most sentences hold neither a quantity nor a pledge. One pass over the whole view
+    # for each (quantities.plain_candidates, else quantities.hints; _PLEDGE_HINTS) picks the
+    # sentences worth judging; the candidates found serve scan() too.
     low = quantities.lowered_plain(view)  # None: a character folds onto ASCII, no literal prefilter
     ctx = (own, actor_name, ref_starts, low)
     sents = doc.sentences
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
-    hold = _spans_hit(quantities.hints(view), starts, ends)
-    hold.update(quantities.cut_in_word(view, ends))
+    cut = set(quantities.cut_in_word(view, ends))  # these find their own candidates
+    cands = quantities.plain_candidates(view, [(0, len(view))])
+    hold = _spans_hit(quantities.hints(view) if cands is None else cands, starts, ends) | cut
     pledge_at = _pledge_hints(low)
     pledging = set(range(len(sents))) if pledge_at is None else _spans_hit(pledge_at, starts, ends)
     turns = doc.turns
@@ -853,7 +857,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             continue
         found_quantity = False
         chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
-        for q in (scan(view, sent.start, sent.end) if si in hold else ()):
+        for q in (scan(view, sent.start, sent.end, None if si in cut else cands) if si in hold else ()):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
                 if explain:
@@ -865,7 +869,9 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             if c is not None or explain:
                 out.append((c, (q.start, q.end, why), q.start))
         if not found_quantity and si in pledging:
-            p = _pledge(doc, sent, actor_name)
+            # a _PLEDGE match starts at a hint (the first in the sentence, or a later one)
+            p = _pledge(doc, sent, actor_name, None if pledge_at is None
+                        else pledge_at[bisect.bisect_left(pledge_at, sent.start)])
             if p is not None:
                 out.append((p, (p.phrase_start, p.phrase_end, "pledge"), p.phrase_start))
     out.sort(key=lambda x: x[2])
@@ -990,9 +996,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         who = "other"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
-    if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
+    if cue in ("verb", "change", "frame") and _NEGATED_R.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "negated"
-    if cue == "change" and who != "speaker" and not _FRAME.search(view[max(sent.start, cstart - 120):q.start]):
+    if cue == "change" and who != "speaker" and not _FRAME_R.search(view[max(sent.start, cstart - 120):q.start]):
         return None, "change by nobody"  # "airfares increased by 10 percent"
     if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
         return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
@@ -1001,7 +1007,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
-    if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
+    if _FORECAST_R.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "forecast"  # "we're positioned to build a billion solar panels"
     fo = _FROM_OTHER.match(view, pend, sent.end) if q.currency else None
     if fo and (fo.group("grp") or not (_PROGRAMME.search(fo.group("n")) or (own is not None and own.search(fo.group("n")))
@@ -1048,9 +1054,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         purpose=purpose, kind="quantity", phrase_start=q.start, phrase_end=pend), f"kept ({cue}{', listed' if listed else ''})"
 
 
-def _pledge(doc: Document, sent, actor: str) -> Commitment | None:
+def _pledge(doc: Document, sent, actor: str, pos: int | None = None) -> Commitment | None:
+    """`pos`: where to start looking, when no _PLEDGE match can start before it."""
     view = doc.view
-    for m in _PLEDGE.finditer(view, sent.start, sent.end):
+    for m in _PLEDGE.finditer(view, sent.start if pos is None else pos, sent.end):
         v = (m.group("v") or m.group("v2") or "").lower()
         if v not in _PLEDGE_VERBS or _PLEDGE_NOT.match(view, m.end(), sent.end):
             continue

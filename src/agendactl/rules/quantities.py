@@ -189,6 +189,9 @@ def words_value(s: str) -> float | None:
 
 
 def _digits_value(s: str) -> float:
+    t = s.replace(",", "")
+    if t.replace(".", "", 1).isdecimal():  # no white space to strip: the same string
+        return float(t)
     return float(_DIGIT_SEPS.sub("", s))
 
 
@@ -230,7 +233,7 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
             return "date"
         if len(text) <= 2 and _MONTH_AFTER.match(after):
             return "date"
-        if _IDENT_AFTER.match(after):
+        if after[:1] in ("-", "/") and _IDENT_AFTER.match(after):
             return "identifier"
         if _CALIBRE.match(text) and _CALIBRE_AFTER.match(after):
             return "calibre"
@@ -278,7 +281,12 @@ def _view_state(view: str) -> list:
     if _state[0] is not view:
         from .lexicon import ascii_lower
 
-        odd = set(_ODD.findall(view))  # the original: lowering maps the Kelvin sign onto "k"
+        try:  # fast: in cp1252 the only such character is "ß" (no other letter folding onto
+            # ASCII, no non-ASCII digit)
+            view.encode("cp1252")
+            odd = {"\xdf"} if "\xdf" in view else set()
+        except UnicodeEncodeError:  # the original: lowering maps the Kelvin sign onto "k"
+            odd = set(_ODD.findall(view))
         no_fold = not (odd & _FOLDS_TO_ASCII)
         _state[:] = [view, ascii_lower(view), no_fold,
                      no_fold and not any(_ANY_DIGIT.match(c) for c in odd)]
@@ -303,20 +311,76 @@ def _lower(view: str) -> str:
 
 
 # In a plain view (see _view_state) a CORE match opens with an ASCII digit or an ASCII opener
-# word, so the non-ASCII alternative of _CANDIDATE is moot; and a bare "a", "an" or "one" is
-# skipped unless a word that can carry a CORE match on follows ("a dozen", "one and a half",
-# "a few dozen", "one-two"): there CORE would match that word alone or nothing, _read gives
-# None, and the scan goes on from its end, which is before the next candidate anyway.
+# word, so the non-ASCII alternative of _CANDIDATE is moot; and a bare "a", "an", "one" or
+# "several" is skipped unless a word that can carry a CORE match on follows ("a dozen", "one and
+# a half", "a few dozen", "one-two", "several dozen"): there CORE would match "a"/"an"/"one"
+# alone (or nothing), _read gives None, and the scan goes on from its end, which is before the
+# next candidate anyway. One trie over all these words (stdlib tries one branch per letter).
+# Extra candidates never change _search (CORE.match succeeds only where CORE.search could
+# start), so the candidates of a longer span serve each sentence in it.
 _EXTEND = "and|few|half|quarter|dozen|" + f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}"
-_CANDIDATE_PLAIN = _re.compile(
-    rf"(?<![a-z0-9_])(?:[0-9]|(?:{'|'.join(w for w in _OPENERS.split('|') if w not in ('a', 'an', 'one'))})(?![a-z0-9_])"
-    rf"|(?:an?|one)(?=(?:[ \t\u00a0\r\n]{{1,10}}|-)(?:{_EXTEND})))")
+_LEADS = ("a", "an", "one", "several")  # openers that count only before _EXTEND
 
 
-def _search(view: str, pos: int, end: int):
-    """CORE.search(view, pos, end), trying CORE only at _CANDIDATE positions."""
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a trie ("t(?:en|wo)"): stdlib `re` tries one branch per
+    letter instead of every word at each position."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = [_re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + (")?" if "" in words else ")")
+
+
+def _tail_trie(items: list[tuple[str, str]]) -> str:
+    """A trie of (word, pattern after it) pairs."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    leaves = []
+    for w, tail in items:
+        if w:
+            heads.setdefault(w[0], []).append((w[1:], tail))
+        else:
+            leaves.append(tail)
+    alts = [_re.escape(c) + _tail_trie(rest) for c, rest in sorted(heads.items())] + leaves
+    return alts[0] if len(alts) == 1 and not heads else "(?:" + "|".join(alts) + ")"
+
+
+_CANDIDATE_PLAIN = _re.compile(r"\b(?:[0-9]|" + _tail_trie(
+    [(w, r"\b") for w in _OPENERS.split("|") if w not in _LEADS]
+    + [(w, rf"(?=(?:[ \t\u00a0\r\n]{{1,10}}|-){_trie(_EXTEND.split('|'))})") for w in _LEADS]) + ")",
+    _re.ASCII)  # ASCII \b on the lowered view = (?<![a-z0-9_]) before a word character
+
+
+def plain_candidates(view: str, spans: list[tuple[int, int]]) -> list[int] | None:
+    """Sorted _CANDIDATE_PLAIN offsets within `spans` (sorted, disjoint), for scan(cands=);
+    None when the view is not plain (see _view_state): then scan() finds its own."""
     st = _view_state(view)
+    if not st[3]:
+        return None
+    finditer = _CANDIDATE_PLAIN.finditer
+    low = st[1]
+    return [m.start() for a, b in spans for m in finditer(low, a, b)]
+
+
+def _search(view: str, pos: int, end: int, cands: list[int] | None = None):
+    """CORE.search(view, pos, end), trying CORE only at candidate positions: `cands` (from
+    plain_candidates over a span holding [pos, end)), else those _CANDIDATE finds."""
     match = CORE.match
+    if cands is not None:
+        i, n = bisect_left(cands, pos), len(cands)
+        while i < n:
+            c = cands[i]
+            if c >= end:
+                return None
+            m = match(view, c, end)
+            if m:
+                return m
+            i += 1
+        return None
+    st = _view_state(view)
     for c in (_CANDIDATE_PLAIN if st[3] else _CANDIDATE).finditer(st[1], pos, end):
         m = match(view, c.start(), end)
         if m:
@@ -340,19 +404,6 @@ _HINT_WORDS = "|".join(sorted(
        "millions", "billions"}, key=lambda w: (-len(w), w)))
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of `words` as a trie ("t(?:en|wo)"): stdlib `re` tries one branch per
-    letter instead of every word at each position."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            heads.setdefault(w[0], []).append(w[1:])
-    alts = [_re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + (")?" if "" in words else ")")
-
-
 # ASCII \b on the lowered view: a word of [a-z0-9_]
 _HINT_WORD = _re.compile(rf"\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
 _HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|{_HINT_WORD.pattern}", _re.ASCII)
@@ -361,21 +412,8 @@ _HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|{_HINT_WORD.pattern}", _re.ASCII)
 def hints(view: str) -> list[int]:
     """Sorted offsets of every _HINT in the view: scan(view, start, end) finds nothing in a
     span without one, unless the span ends inside a word (CORE sees a word end at `end` that
-    the whole view has not: see may_hold)."""
-    st = _view_state(view)
-    low = st[1]
-    if not st[3]:
-        return [m.start() for m in _HINT.finditer(low)]
-    # plain view: no non-ASCII digit or letter to look for; str.find is fast on one character
-    out = [m.start() for m in _HINT_WORD.finditer(low)]
-    find = low.find
-    for d in "0123456789":
-        i = find(d)
-        while i >= 0:
-            out.append(i)
-            i = find(d, i + 1)
-    out.sort()
-    return out
+    the whole view has not: see cut_in_word). For a plain view plain_candidates is tighter."""
+    return [m.start() for m in _HINT.finditer(_view_state(view)[1])]
 
 
 def cut_in_word(view: str, ends: list[int]) -> list[int]:
@@ -390,8 +428,11 @@ _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 def prefilter(view: str):
     """A test (start, end) -> bool that is False only when scan(view, start, end) is surely
-    empty: no hint in the span, and the span does not end inside a word."""
-    hits = hints(view)
+    empty: no candidate (plain view) or hint in the span, and the span does not end inside a
+    word. One pass over the whole view, then a bisection per span."""
+    hits = plain_candidates(view, [(0, len(view))])
+    if hits is None:
+        hits = hints(view)
 
     def may_hold(start: int, end: int) -> bool:
         i = bisect_left(hits, start)
@@ -400,13 +441,14 @@ def prefilter(view: str):
     return may_hold
 
 
-def scan(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """All quantity phrases in view[start:end], in order, non-overlapping."""
+def scan(view: str, start: int = 0, end: int | None = None, cands: list[int] | None = None) -> list[Quantity]:
+    """All quantity phrases in view[start:end], in order, non-overlapping. `cands`: the
+    plain_candidates of a span holding [start, end) that does not end inside a word there."""
     end = len(view) if end is None else end
     out: list[Quantity] = []
     pos = start
     while True:
-        m = _search(view, pos, end)
+        m = _search(view, pos, end, cands)
         if not m:
             break
         q = _read(view, m, end)
@@ -426,27 +468,31 @@ def _core_at(view: str, pos: int, end: int):
 # words_value gives None) and a bare "one" (_excluded always finds a reason, at the latest
 # "pronoun-one"). Three in four CORE matches of running text are one of them.
 _NEVER_ALONE = frozenset({"a", "an", "one"})
+_CODES = ("USD", "EUR", "GBP", "JPY")
 
 
 def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     s, e = m.span()
-    words = m.group("words")
+    words, digit_text, plural = m.group("words", "digits", "plural")
     if words and words.lower() in _NEVER_ALONE:
         return None
-    digits = bool(m.group("digits"))
+    digits = bool(digit_text)
     if words:
         r = _shrink_words(view, m)
         if r is None:
             return None
         e, value = r
+    elif digits:
+        value = _digits_value(digit_text)
     else:
         value = _core_value(m)[0]
     if value is None:
         return None
     text = view[s:e]
-    if _FALSE_START.match(view, e, min(end, e + 12)):
+    # "-" is in every _FALSE_START match ("$20 mil-")
+    if "-" in view[e:e + 12] and _FALSE_START.match(view, e, min(end, e + 12)):
         return None
-    if m.group("words") and _SCALE_ALONE.fullmatch(text) \
+    if words and _SCALE_ALONE.fullmatch(text) \
             and not _ONE_SCALE_BEFORE.search(view[max(0, s - 24):s]):
         return None  # a scale word alone ("how many billion cubic meters", "[3.5] million") counts nothing
     why = _excluded(view, s, e, digits, text)
@@ -454,10 +500,14 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
         return None
     q = Quantity(start=s, end=e, value=value, words=not digits, core_start=s,
                  rule="number-words" if not digits else "number-digits")
-    if m.group("plural"):
+    if plural:
         q.approximate, q.rule = True, "plural-scale"
-    # currency before ("$", "US$", "€")
-    cb = _CUR_BEFORE.search(view[max(0, s - 6):s])
+    # currency before ("$", "US$", "€"): every _CUR_BEFORE match ends in a sign, a code or a
+    # code and one space (the pattern is case-sensitive)
+    c = view[s - 1:s]
+    cb = (_CUR_BEFORE.search(view[max(0, s - 6):s])
+          if c in "$€£¥" or (c in "DRPY" and view[max(0, s - 3):s] in _CODES)
+          or (c.isspace() and view[max(0, s - 4):s - 1] in _CODES) else None)
     if cb:
         q.start = s - (len(cb.group(0)))
         q.currency = next(k.upper() for k in ("usd", "eur", "gbp", "jpy") if cb.group(k))
@@ -478,7 +528,7 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
                 q.currency = "EUR" if "euro" in c else "GBP" if "pound" in c else "JPY" if c == "yen" else "USD"
             e = sm.end()
     # a bare year is a date, not a quantity ("in 2030"); a currency, scale or % keeps it
-    if digits and not q.currency and not q.percent and value == _digits_value(text) \
+    if digits and len(text) == 4 and not q.currency and not q.percent and value == _digits_value(text) \
             and _YEAR.match(text) and "," not in text and "." not in text:
         return None
     q.value = _int(value)
@@ -638,8 +688,12 @@ NEGATIVES = ["in the first quarter of 2024", "a quarter of the people",
 
 def _find(text: str) -> list[Quantity]:
     got = scan(text)
-    # the prefilter may never hide a span scan() finds something in
+    # the prefilter may never hide a span scan() finds something in, and precomputed
+    # candidates must find what scan() finds by itself
     assert not got or prefilter(text)(0, len(text)), f"{text!r}: prefilter skips it"
+    cands = plain_candidates(text, [(0, len(text))])
+    if cands is not None:
+        assert scan(text, 0, len(text), cands) == got, f"{text!r}: candidates differ"
     return got
 
 
