@@ -330,13 +330,15 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         if question:
             asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
             continue
-        srefs = refs[bisect.bisect_left(ref_starts, sent.start):bisect.bisect_left(ref_starts, sent.end)]
-        if not srefs:
+        i = bisect.bisect_left(ref_starts, sent.start)
+        j = bisect.bisect_left(ref_starts, sent.end, i)
+        srefs = refs[i:j]
+        if i == j:
             folded = view[sent.start:sent.end].casefold()
             en_route = titles.may_be_en_route(folded)
             if anchor is None and not en_route \
                     and (last_item is None or not any(w in folded for w in _JOINED_BY_WORDS)) \
-                    and not any(w in folded for w in leg_words):
+                    and not (leg_words and any(w in folded for w in leg_words)):
                 # Speed: a sentence with no date adds nothing here when no day governs and it
                 # cannot read as a trip under way (en route): its items could take a day only
                 # from a trip leg it names (the first word of a leg's place is in the text) and

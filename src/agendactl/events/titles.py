@@ -841,6 +841,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         c = _guest_visit(text, off, inv, [r for r in refs if r.start - off > inv.start()])
         if c is not None:
             return [c]
+    # the clause's event nouns, found once when _framing will read them (_announced reads them too)
+    nouns = list(cues.EVENT_NOUN.finditer(text)) if any(r.last_day >= bdate for r in refs) else None
     if cue is None and carried:
         cue = _P_CANDIDATES_1.match(text)
     # (only read when there is no cue; it needs one of its verbs)
@@ -860,7 +862,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         k += 1
         cue = futs[k] if k < len(futs) else None
     if cue is not None:
-        c = _announced(text, off, refs, cue, fut_ends)
+        c = _announced(text, off, refs, cue, fut_ends, nouns)
         if c is None:
             c = _frame_before(text, off, refs, cue)
         if c is None:
@@ -869,11 +871,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             # "And then we head out to Rome, and we have laid out what the president is going to be
             # doing … this coming weekend": a timetable step before a later, unrelated future cue
             sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start()) if cues.may_be_simple_present(text) else None
-            c = _announced(text, off, refs, sp, fut_ends) if sp is not None else None
+            c = _announced(text, off, refs, sp, fut_ends, nouns) if sp is not None else None
         if c is not None:
             out.append(c)
     past = None  # (read only when a framing event needs it)
-    for f in _framing(text, off, refs, bdate):
+    for f in _framing(text, off, refs, bdate, nouns):
         if past is None:
             # with no cue, a report: only events it dates plainly in the future stay (lists of past
             # and coming ones)
@@ -904,16 +906,11 @@ _EN_ROUTE = regex.compile(
 
 EN_ROUTE = _EN_ROUTE
 
-# Speed: every _EN_ROUTE match contains one of these (case-folded), a cheap test before the search.
-_EN_ROUTE_WORDS = ("way", "head", "travel", "join", "flying", "route")
-
-
 def may_be_en_route(folded: str) -> bool:
-    """False only when _EN_ROUTE finds nothing in the text whose casefold() is `folded`."""
-    for w in _EN_ROUTE_WORDS:
-        if w in folded:
-            return True
-    return False
+    """False only when _EN_ROUTE finds nothing in the text whose casefold() is `folded`: every
+    match has one of these words (a cheap test before the search; it runs for every sentence)."""
+    return "way" in folded or "head" in folded or "travel" in folded or "join" in folded \
+        or "flying" in folded or "route" in folded
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
@@ -1150,8 +1147,9 @@ _P_ANNOUNCED_4 = regex.compile(r"(?i)\bthere\b")
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
-               fut_ends: list[int] | None = None) -> Candidate | None:
-    """`fut_ends`: the ends of FUTURE.finditer(text), when the caller has them."""
+               fut_ends: list[int] | None = None, nouns: list[regex.Match] | None = None) -> Candidate | None:
+    """`fut_ends`: the ends of FUTURE.finditer(text), `nouns` list(EVENT_NOUN.finditer(text)), when
+    the caller has them."""
     if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and _SPACE_CAP.match(
             text, cue.end()) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
         c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
@@ -1172,7 +1170,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
     if fut_ends is None:
         fut_ends = [c.end() for c in cues.FUTURE.finditer(text)]
     cue_ends = sorted({cue.end(), *fut_ends})
-    heads = [h for h in cues.event_heads(text, cue.end())
+    heads = [h for h in cues.event_heads(text, cue.end(), nouns)
              if h[2] - max(c for c in cue_ends if c <= h[2]) <= 110]
     floor = cue.end()
     all_heads = heads  # (a verb before the noun, even one a later "starting with" set aside)
@@ -1292,14 +1290,16 @@ _P_FRAMING_4 = regex.compile(r"(?i)today['’‘]s$")
 _P_FRAMING_5 = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
 
 
-def _framing(text: str, off: int, refs: list[TimeRef], bdate: str) -> list[Candidate]:
+def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
+             nouns: list[regex.Match] | None = None) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
-    Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit"."""
+    Affairs on 5 and 6 December", "tomorrow’s Leaders’ Summit", "NATO’s next Summit".
+    `nouns`: list(cues.EVENT_NOUN.finditer(text)), when the caller has it."""
     future = [r for r in refs if r.last_day >= bdate]
     out: list[Candidate] = []
     if not future:
         return out
-    for m in cues.EVENT_NOUN.finditer(text):
+    for m in cues.EVENT_NOUN.finditer(text) if nouns is None else nouns:
         noun = m.group("noun")
         around = text[max(0, m.start() - 30):m.end()]
         if cues.SELF.search(around) and _P_FRAMING_1.search(noun):

@@ -243,9 +243,19 @@ _SPACE = regex.compile(r"\s")
 _SELF_NOUN = regex.compile(r"(?i)(?:call|briefing|press\s++conference)$")
 
 
-def event_heads(text: str, pos: int = 0) -> list[tuple[str, str, int, int]]:
+def matches_from(matches: list[regex.Match], pattern: regex.Pattern, text: str, pos: int) -> list[regex.Match]:
+    """The matches of pattern.finditer(text, pos), given `matches` = list(pattern.finditer(text)):
+    once no match of that scan runs across `pos`, a scan from `pos` finds what it finds from
+    there on (it starts where that scan would resume); else scan again."""
+    for i, m in enumerate(matches):
+        if m.end() > pos:
+            return matches[i:] if m.start() >= pos else list(pattern.finditer(text, pos))
+    return []
+
+
+def event_heads(text: str, pos: int = 0, nouns: list[regex.Match] | None = None) -> list[tuple[str, str, int, int]]:
     """(kind, word, start, end) for every event verb and event noun of a clause from `pos` on,
-    in order."""
+    in order. `nouns`: list(EVENT_NOUN.finditer(text)), when the caller has it."""
     out: list[tuple[str, str, int, int]] = []
     for m in EVENT_VERB.finditer(text, pos):
         if _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _QUOTE_BEFORE.search(
@@ -255,7 +265,7 @@ def event_heads(text: str, pos: int = 0) -> list[tuple[str, str, int, int]]:
             continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
         kind = next(k for k, v in m.groupdict().items() if v)
         out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
-    for m in EVENT_NOUN.finditer(text, pos):
+    for m in EVENT_NOUN.finditer(text, pos) if nouns is None else matches_from(nouns, EVENT_NOUN, text, pos):
         if _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "will launch further attacks", "to call": a verb, not the event noun
         if SELF.search(text[max(0, m.start() - 30):m.end()]) and _SELF_NOUN.search(m.group(0)):
