@@ -93,19 +93,18 @@ def find(view: str, scans: dict | None = None) -> list[Mention]:
     """Longest non-overlapping rule matches in `view` (sorted by start); tense not yet set.
     `scans` (a dict, filled here) shares the lowercased text and its ASCII copy with `match`."""
     cands: list[tuple[int, int, int, Rule, dict[str, Any]]] = []
-    groups: dict[Any, _Group] = {}
     if scans is None:
         scans = {}
     lowered = scans["lower"] = ascii_lower(view)
+    ix = _index()
+    hits = [g.trigger.spans(view, lowered, scans) for g in ix.groups]
+    good = _scan(view, ix, hits)
     for rule in all_rules():
         if rule.trigger is None:
             matches = rule.pattern.finditer(view)
         else:
-            g = groups.get(rule.trigger.key)
-            if g is None:
-                g = groups[rule.trigger.key] = _Group(_group_of(rule.trigger), view,
-                                                      rule.trigger.spans(view, lowered, scans))
-            matches = g.matches(rule)
+            gi, ri = ix.where[id(rule)]
+            matches = _anchored(rule, view, hits[gi], good[ri])
         for m in matches:
             s, e = m.span()
             if e <= s:
@@ -143,7 +142,7 @@ def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: in
     """Matches of `pattern` covering each trigger hit: try `pattern.match` only at the word starts
     up to `reach` characters before the hit (leftmost first), instead of searching every position
     of the text. Every rule pattern starts at a word start. (The reference form of what
-    `_Group.matches` computes faster.)"""
+    `_scan` and `_anchored` compute faster.)"""
     covered = -1
     tried: dict[int, Any] = {}  # each start is tried once per rule: close hits share starts
     for ts, te in hits:
@@ -163,13 +162,14 @@ def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: in
 # ----------------------------------------------------------------------------- first-word filter
 # Trying every rule's pattern at every word start near a trigger hit costs a regex call each,
 # and almost all fail on their first word ("the", "to", "and"...). Whether a pattern can match
-# at all on text that begins with a given word W is a property of the pattern and W alone:
+# at all on text that begins with a given string W is a property of the pattern and W alone:
 # `test.match(W, partial=True)` is None only if no text starting with W can match (a partial
-# match is one that ran into the end of W). That answer is memoised per word and rule, and a
-# start is tried only where it is not None. It is exact, not a heuristic, when:
-#  - W is the whole word at p, and the characters just before p and just after W are no word
-#    characters for `regex` either (`\b` then reads the same at both ends of W in the test and
-#    in the text; checked per start), and W is not cut short by the length cap;
+# match is one that ran into the end of W). The answers for W = the first word at a start, then
+# W = the first two words (with what separates them), are memoised per rule, and a start is
+# tried only where both pass. This is exact, not a heuristic, when:
+#  - W ends where a word ends (not cut by the length cap), and the characters just before the
+#    start and just after W are no word characters for `regex` either: `\b` then reads the same
+#    at both ends of W in the test and in the text (checked per start);
 #  - the pattern never looks before its start in a way the test (nothing before W) could fail
 #    while the text passes: positive lookbehinds are made vacuous in the test pattern
 #    ("(?<=X)" -> "(?<=|X)", which only widens it), and no lookbehind, "^", "$" or "\Z" sits
@@ -179,9 +179,23 @@ def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: in
 # tried at every start, as before.
 _WORD = re.compile(r"\b\w{1,40}")
 _WORD_CAP = 40
-_MEMO_MAX = 200_000  # words per trigger group; cleared when full (bounded memory on odd input)
+_MEMO_MAX = 200_000  # words per memo; cleared when full (bounded memory on odd input)
 _RX_WORD = regex.compile(r"\w")
 _rx_word_memo: dict[str, bool] = {}
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_word_char_memo: dict[str, bool] = {}
+
+
+def _word_char(c: str) -> bool:
+    """A word character for stdlib `re` or for `regex`?"""
+    if c < "\x80":
+        return c in _ASCII_WORD
+    v = _word_char_memo.get(c)
+    if v is None:
+        v = _word_char_memo[c] = c.isalnum() or _rx_word(c)
+    return v
 
 
 def _rx_word(c: str) -> bool:
@@ -279,7 +293,7 @@ def _safe_for_prefix_test(src: str, verbose: bool) -> bool:
 
 
 def _prefix_test(rule: Rule):
-    """The pattern `_Group` runs with partial=True on first words, or None (no filter)."""
+    """The pattern `_scan` runs with partial=True on first words, or None (no filter)."""
     src = rule.pattern.pattern
     if not _safe_for_prefix_test(src, bool(rule.pattern.flags & regex.X)):
         return None
@@ -288,133 +302,196 @@ def _prefix_test(rule: Rule):
     return regex.compile(src.replace("(?<=", "(?<=|"), rule.pattern.flags)
 
 
-@dataclass(slots=True)
-class _Shared:
-    """Per trigger (triggers with equal keys are one), across texts: its rules, their
-    first-word tests and the memos."""
-    rules: list
-    tests: list
-    reach: int
-    memo: dict  # first word -> bit mask of the rules whose test passes
-    memo2: dict  # first two words (from a start whose first word passed) -> bit mask
+class _Index:
+    """The rules with a trigger, grouped by trigger (triggers with equal keys are one group):
+    per group its trigger, rules, reach and bit; per rule its first-word test; the memos of
+    those tests, kept across texts (a property of the patterns and the words only)."""
 
-
-_SHARED: dict[Any, _Shared] = {}
-
-
-def _group_of(trig) -> _Shared:
-    sh = _SHARED.get(trig.key)
-    if sh is None:
-        rs = [r for r in all_rules() if r.trigger is not None and r.trigger.key == trig.key]
-        sh = _SHARED[trig.key] = _Shared(rs, [_prefix_test(r) for r in rs], max(r.reach for r in rs), {}, {})
-    return sh
-
-
-class _Group:
-    """One trigger over one text: its hits and, per rule of the trigger, the sorted word starts
-    near those hits (within the largest reach of the trigger's rules) at which the rule's
-    first-word test passes."""
-
-    __slots__ = ("sh", "view", "hits", "good")
-
-    def __init__(self, sh: _Shared, view: str, hits: list[tuple[int, int]]):
-        self.sh, self.view, self.hits = sh, view, hits
-        self.good: list[list[int]] | None = None
-
-    def _scan(self) -> list[list[int]]:
-        view, sh = self.view, self.sh
-        memo, memo2, tests, reach = sh.memo, sh.memo2, sh.tests, sh.reach
-        if len(memo) > _MEMO_MAX:
-            memo.clear()
-        if len(memo2) > _MEMO_MAX:
-            memo2.clear()
-        full = (1 << len(tests)) - 1
-        bits = [[i for i in range(len(tests)) if m >> i & 1] for m in range(full + 1)]
-        good: list[list[int]] = [[] for _ in tests]
-        n = len(view)
-        segs: list[list[int]] = []  # the windows [ts - reach, ts], merged
-        for ts, _te in self.hits:
-            lo = ts - reach if ts > reach else 0
-            if segs and lo <= segs[-1][1]:
-                if ts > segs[-1][1]:
-                    segs[-1][1] = ts
-            else:
-                segs.append([lo, ts])
-        for lo, hi in segs:
-            pend = None  # a start that passed on its first word, waiting for the second
-            # a word starting at or before `hi` is read whole (up to the cap): endpos hi + cap;
-            # so is the word after it, when it starts before that
-            for w in _WORD.finditer(view, lo, hi + _WORD_CAP + 1):
-                p = w.start()
-                e = w.end()
-                clean = (e == n or e - p < _WORD_CAP and not (view[e] > "\x7f" and _rx_word(view[e])))
-                if pend is not None:
-                    # the same test on the first two words (and what separates them)
-                    pp, pm = pend
-                    pend = None
-                    if clean:
-                        key = view[pp:e]
-                        m2 = memo2.get(key)
-                        if m2 is None:
-                            m2 = 0
-                            for i in bits[pm]:
-                                t = tests[i]
-                                if t is None or t.match(key, partial=True) is not None:
-                                    m2 |= 1 << i
-                            memo2[key] = m2
-                        pm = m2
-                    for i in bits[pm]:
-                        good[i].append(pp)
-                if p > hi:
-                    break
-                if not clean or (p and view[p - 1] > "\x7f" and _rx_word(view[p - 1])):
-                    # the test would not read this word as the text does: try every rule
-                    for i in bits[full]:
-                        good[i].append(p)
-                    continue
-                word = w.group()
-                mask = memo.get(word)
-                if mask is None:
-                    mask = 0
-                    for i, t in enumerate(tests):
-                        if t is None or t.match(word, partial=True) is not None:
-                            mask |= 1 << i
-                    memo[word] = mask
-                if mask:
-                    pend = (p, mask)
-            if pend is not None:
-                for i in bits[pend[1]]:
-                    good[i].append(pend[0])
-        self.good = good
-        return good
-
-    def matches(self, rule: Rule):
-        """What `_anchored_matches(rule.pattern, view, hits, rule.reach)` yields."""
-        good = self.good if self.good is not None else self._scan()
-        starts = good[self.sh.rules.index(rule)]
-        if not starts:
-            return
-        pattern, view, reach = rule.pattern, self.view, rule.reach
-        bisect_left = bisect.bisect_left
-        ns = len(starts)
-        covered = -1
-        tried: dict[int, Any] = {}
-        for ts, te in self.hits:
-            if te <= covered:
+    def __init__(self, rules: list[Rule]):
+        self.groups: list[Any] = []  # _IndexGroup
+        self.where: dict[int, tuple[int, int]] = {}  # id(rule) -> (group, global rule index)
+        self.tests: list[Any] = []  # per global rule index
+        self.rule_bits: list[int] = []  # per group: bits of its rules
+        keys: dict[Any, int] = {}
+        for r in rules:
+            if r.trigger is None:
                 continue
-            i = bisect_left(starts, ts - reach)
-            while i < ns:
-                p = starts[i]
-                if p > ts:
-                    break
-                i += 1
-                m = tried.get(p, False)
-                if m is False:
-                    m = tried[p] = pattern.match(view, p)
-                if m is not None and m.end() >= te:
-                    covered = m.end()
-                    yield m
-                    break
+            gi = keys.get(r.trigger.key)
+            if gi is None:
+                gi = keys[r.trigger.key] = len(self.groups)
+                self.groups.append(_IndexGroup(r.trigger, 0))
+                self.rule_bits.append(0)
+            ri = len(self.tests)
+            self.tests.append(_prefix_test(r))
+            self.where[id(r)] = (gi, ri)
+            self.rule_bits[gi] |= 1 << ri
+            self.groups[gi].reach = max(self.groups[gi].reach, r.reach)
+        self.memo: dict[str, tuple[int, int]] = {}  # first word -> (groups tested, rule bits)
+        self.memo2: dict[str, tuple[int, int]] = {}  # first two words -> the same
+        self._rules_of: dict[int, int] = {}
+
+    def rules_of(self, groups: int) -> int:
+        """Bits of the rules of a set of groups (bit mask)."""
+        r = self._rules_of.get(groups)
+        if r is None:
+            r = 0
+            for gi, bits in enumerate(self.rule_bits):
+                if groups >> gi & 1:
+                    r |= bits
+            self._rules_of[groups] = r
+        return r
+
+    def test(self, memo: dict, text: str, groups: int) -> int:
+        """Bits of the rules of `groups` whose test passes on `text` (memoised)."""
+        done, bits = memo.get(text, (0, 0))
+        todo = groups & ~done
+        if todo:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            for ri, t in enumerate(self.tests):
+                if self.rules_of(todo) >> ri & 1 and (t is None or t.match(text, partial=True) is not None):
+                    bits |= 1 << ri
+            memo[text] = (done | todo, bits)
+        return bits
+
+
+@dataclass(slots=True)
+class _IndexGroup:
+    trigger: Any
+    reach: int
+
+
+_INDEX: _Index | None = None
+
+
+def _index() -> _Index:
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _Index(all_rules())
+    return _INDEX
+
+
+def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list[int]]:
+    """Per rule (global index), the sorted word starts within its trigger's windows (each hit
+    and the `reach` characters before it, the largest reach of the trigger's rules) where its
+    first-word and first-two-words tests pass. The word starts in all windows are scanned once;
+    `active` follows which groups' windows hold the current start."""
+    n = len(view)
+    nrules = len(ix.tests)
+    good: list[list[int]] = [[] for _ in range(nrules)]
+    bits_list: dict[int, list[int]] = {}
+    events: list[tuple[int, int]] = []  # (position, group bit): a window opens or closes
+    windows: list[tuple[int, int]] = []
+    for gi, hs in enumerate(hits):
+        reach, bit = ix.groups[gi].reach, 1 << gi
+        cur = None
+        for ts, _te in hs:  # the windows [ts - reach, ts] of a group, merged
+            lo = ts - reach if ts > reach else 0
+            if cur is not None and lo <= cur[1]:
+                if ts > cur[1]:
+                    cur[1] = ts
+            else:
+                if cur is not None:
+                    events.append((cur[0], bit))
+                    events.append((cur[1] + 1, bit))
+                    windows.append((cur[0], cur[1]))
+                cur = [lo, ts]
+        if cur is not None:
+            events.append((cur[0], bit))
+            events.append((cur[1] + 1, bit))
+            windows.append((cur[0], cur[1]))
+    if not windows:
+        return good
+    events.sort()
+    windows.sort()
+    segs: list[list[int]] = []
+    for lo, hi in windows:
+        if segs and lo <= segs[-1][1]:
+            if hi > segs[-1][1]:
+                segs[-1][1] = hi
+        else:
+            segs.append([lo, hi])
+    ne, k, active, ra = len(events), 0, 0, 0
+    memo, memo2, rules_of, test = ix.memo, ix.memo2, ix.rules_of, ix.test
+    ascii_word = _ASCII_WORD
+
+    def add(p: int, mask: int) -> None:
+        lst = bits_list.get(mask)
+        if lst is None:
+            lst = bits_list[mask] = [i for i in range(nrules) if mask >> i & 1]
+        for i in lst:
+            good[i].append(p)
+
+    for lo, hi in segs:
+        pend = None  # a start that passed on its first word, waiting for the second
+        # a word starting at or before `hi` is read whole (up to the cap): endpos hi + cap;
+        # so is the word after it, when it starts before that
+        for w in _WORD.finditer(view, lo, hi + _WORD_CAP + 1):
+            p, e = w.span()
+            # the word ends there (not cut by the cap or endpos), before no word character
+            if e == n:
+                clean = True
+            else:
+                c = view[e]
+                clean = c not in ascii_word if c < "\x80" else not _word_char(c)
+            if pend is not None:
+                # the same tests on the first two words (and what separates them)
+                pp, pm, pa = pend
+                pend = None
+                if clean:
+                    key = view[pp:e]
+                    ent = memo2.get(key)
+                    pm &= ent[1] if ent is not None and ent[0] & pa == pa else test(memo2, key, pa)
+                if pm:
+                    add(pp, pm)
+            if p > hi:
+                break
+            if k < ne and events[k][0] <= p:
+                while k < ne and events[k][0] <= p:
+                    active ^= events[k][1]
+                    k += 1
+                ra = rules_of(active)
+            if not clean or (p and view[p - 1] > "\x7f" and _rx_word(view[p - 1])):
+                # the test would not read this word as the text does: try every rule
+                add(p, ra)
+                continue
+            word = w.group()
+            ent = memo.get(word)
+            mask = (ent[1] if ent is not None and ent[0] & active == active
+                    else test(memo, word, active)) & ra
+            if mask:
+                pend = (p, mask, active)
+        if pend is not None:
+            add(pend[0], pend[1])
+    return good
+
+
+def _anchored(rule: Rule, view: str, hits: list[tuple[int, int]], starts: list[int]):
+    """What `_anchored_matches(rule.pattern, view, hits, rule.reach)` yields, trying only the
+    `starts` (sorted) that `_scan` kept for the rule."""
+    if not starts:
+        return
+    pattern, reach = rule.pattern, rule.reach
+    bisect_left = bisect.bisect_left
+    ns = len(starts)
+    covered = -1
+    tried: dict[int, Any] = {}
+    for ts, te in hits:
+        if te <= covered:
+            continue
+        i = bisect_left(starts, ts - reach)
+        while i < ns:
+            p = starts[i]
+            if p > ts:
+                break
+            i += 1
+            m = tried.get(p, False)
+            if m is False:
+                m = tried[p] = pattern.match(view, p)
+            if m is not None and m.end() >= te:
+                covered = m.end()
+                yield m
+                break
 
 
 def match(doc) -> list[Mention]:
