@@ -130,7 +130,7 @@ class _Item:
 def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _CLAUSE.finditer(view, start, end):
-        if _COMMA_AND.match(view, m.start(), m.end() + 4) and not cues.FUTURE.search(
+        if view[m.start()] == "," and _COMMA_AND.match(view, m.start(), m.end() + 4) and not cues.FUTURE.search(
                 view, m.end(), min(end, m.end() + 60)):
             continue  # "Israel, India, and the UAE": a list, not a new clause
         if len(view[s:m.start()].split()) >= 5:  # "Later on Tuesday, we will…" stays one clause

@@ -1150,7 +1150,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                fut_ends: list[int] | None = None, nouns: list[regex.Match] | None = None) -> Candidate | None:
     """`fut_ends`: the ends of FUTURE.finditer(text), `nouns` list(EVENT_NOUN.finditer(text)), when
     the caller has them."""
-    if _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and _SPACE_CAP.match(
+    # (_GOING_TO_PLACE ends with "to" at the cue's end, or before a final newline there)
+    if "to" in text[max(0, cue.end() - 3):cue.end()].lower() \
+            and _GOING_TO_PLACE.search(text, max(0, cue.end() - 60), cue.end()) and _SPACE_CAP.match(
             text, cue.end()) and not cues.NEGATED.search(text, max(0, cue.start() - 30), cue.end()):
         c = _verb_candidate(text, off, "travel", cue.end() - 2, cue.end(), "to", refs, cue)
         if c is not None:
