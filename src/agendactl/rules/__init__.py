@@ -208,17 +208,33 @@ def _rx_word(c: str) -> bool:
     return v
 
 
+# the next token that matters (other characters and escapes skipped in one step)
+_TOKENS = re.compile(r"(?:[^\\\[#()^$]|\\[^BGKAmMZz])*+(\\.|[\[#()^$])", re.S)
+_FLAT_SET = re.compile(r"\[\^?\]?(?:[^\\\[\]]|\\.)*+\]", re.S)
+# what follows "(?" -> the kind of group (others: "(?:", named groups, flags)
+_KINDS = {"<=": "(?<=", "<!": "(?<!", "=": "(?=", "!": "(?!", ">": "(?>", "(": "(?(", "R": "(?R",
+          "&": "(?&", "P>": "(?P>", "|": "(?|"}
+
+
 def _groups_of(src: str, verbose: bool):
     """Parse a pattern's group structure (enough for `_safe_for_prefix_test`): returns
     (groups, marks) with groups = [(kind, open, close, possessive)] and marks = [(what, pos)]."""
     groups, marks, stack = [], [], []
     i, n = 0, len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            marks.append(("\\" + src[i + 1:i + 2], i))
+    while True:
+        t = _TOKENS.match(src, i)
+        if t is None:
+            break
+        i = t.start(1)
+        c = t.group(1)
+        if c[0] == "\\":
+            marks.append((c, i))
             i += 2
         elif c == "[":
+            f = _FLAT_SET.match(src, i)
+            if f is not None:  # a set without a nested set: skipped in one step
+                i = f.end()
+                continue
             i += 1
             if src[i:i + 1] == "^":
                 i += 1
@@ -233,20 +249,23 @@ def _groups_of(src: str, verbose: bool):
                 elif src[i] == "]":
                     depth -= 1
                 i += 1
-        elif c == "#" and verbose:
-            j = src.find("\n", i)
-            i = n if j < 0 else j + 1
+        elif c == "#":
+            if verbose:
+                j = src.find("\n", i)
+                i = n if j < 0 else j + 1
+            else:
+                i += 1
         elif c == "(":
-            if src.startswith("(?#", i):
+            if src[i + 1:i + 2] != "?":
+                kind = "("
+            elif src[i + 2:i + 3] == "#":
                 i = src.index(")", i) + 1
                 continue
-            for kind in ("(?<=", "(?<!", "(?=", "(?!", "(?>", "(?(", "(?R", "(?&", "(?P>", "(?|"):
-                if src.startswith(kind, i):
-                    break
             else:
-                kind = "(?:" if src.startswith("(?", i) and src[i + 2:i + 3] != "P" else "("
-                if src[i + 2:i + 3].isdigit() or src.startswith("(?P>", i):
-                    kind = "(?R"
+                kind = _KINDS.get(src[i + 2:i + 4]) or _KINDS.get(src[i + 2:i + 3]) or "(?:"
+                if src[i + 2:i + 3].isdigit() or (src[i + 2:i + 3] in ("+", "-")
+                                                  and src[i + 3:i + 4].isdigit()):
+                    kind = "(?R"  # a call of a group by number
             stack.append((kind, i))
             i += 1
         elif c == ")":
@@ -258,13 +277,12 @@ def _groups_of(src: str, verbose: bool):
             if j < n and src[j] in "?*+":
                 possessive = src[j + 1:j + 2] == "+"
             elif j < n and src[j] == "{":
-                q = re.match(r"\{\d*,?\d*\}(\+)?", src[j:])
+                q = re.match(r"\{\d*,?\d*\}(\+)?", src[j:j + 20])
                 possessive = bool(q and q.group(1))
             groups.append((kind, start, i, possessive))
             i += 1
-        else:
-            if c in "^$":
-                marks.append((c, i))
+        else:  # ^ $
+            marks.append((c, i))
             i += 1
     if stack:
         raise ValueError("unbalanced")
