@@ -82,9 +82,18 @@ def _header_end(doc: Document) -> int:
     return min(limit, len(doc.text))
 
 
+# compiled once (the module-level regex functions look their pattern up in a cache each call)
+_EOL = regex.compile(r"\r\n|\r|\n")
+_NON_LETTERS = regex.compile(r"[\W\d_]+")
+_ISO_VALUE = regex.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD3 = regex.compile(r"[^\W\d_]{3,}")
+_HEX4 = regex.compile(r"[0-9a-fA-F]{4}")
+
+
 def _lines(view: str, start: int, end: int):
     pos = start
-    for m in regex.finditer(r"\r\n|\r|\n", view, pos=start, endpos=end):
+    for m in _EOL.finditer(view, pos=start, endpos=end):
         yield pos, m.start()
         pos = m.end()
     if pos < end:
@@ -105,7 +114,7 @@ def _candidates(doc: Document) -> list[DateCandidate]:
             iso, s, e = _parse_form(m)
             if not iso:
                 continue
-            rest = regex.sub(r"[\W\d_]+", " ", line[:s] + line[e:]).split()
+            rest = _NON_LETTERS.sub(" ", line[:s] + line[e:]).split()
             updated = bool(_UPDATED.search(line))
             if updated:
                 source = "updated"
@@ -122,13 +131,13 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     fm = doc.front_matter
     if "date" in fm:
         val, s, e = fm["date"]
-        m = regex.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", val)
+        m = _ISO_VALUE.match(val)
         if m and (iso := _date(int(m[1]), int(m[2]), int(m[3]))):
             cands.append(DateCandidate(iso, "front-matter", doc.evidence(s + m.start(1), s + m.end(3))))
     for key in ("published_time", "published", "pubdate"):
         if key in fm:
             val, s, e = fm[key]
-            m = regex.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", val)
+            m = _ISO_VALUE.match(val)
             if m and (iso := _date(int(m[1]), int(m[2]), int(m[3]))):
                 cands.append(DateCandidate(iso, "published", doc.evidence(s + m.start(1), s + m.end(3))))
             break
@@ -156,9 +165,9 @@ def _dateparser_headers(doc: Document, head_end: int) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for ls, le in _lines(doc.view, doc.body_start, head_end):
         line = doc.view[ls:le].strip(" \t\r•*-|()")
-        if not (6 <= len(line) <= 40) or not regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", line):
+        if not (6 <= len(line) <= 40) or not _A_YEAR.search(line):
             continue
-        if len(regex.findall(r"[^\W\d_]{3,}", line)) > 3:
+        if len(_WORD3.findall(line)) > 3:
             continue
         import dateparser  # lazy: only for header lines our own patterns could not read
 
@@ -189,7 +198,7 @@ def _yaml_scalar(doc: Document, key: str) -> str | None:
                     while i < len(raw) and raw[i] in " \t\r\n":
                         i += 1
                     continue
-                if n == "u" and regex.match(r"[0-9a-fA-F]{4}", raw[i + 2:i + 6]):
+                if n == "u" and _HEX4.match(raw[i + 2:i + 6]):
                     out.append(chr(int(raw[i + 2:i + 6], 16)))
                     i += 6
                     continue

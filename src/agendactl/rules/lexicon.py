@@ -107,9 +107,12 @@ DAY_ORDINAL_WORD = rf"(?:{_ORD_WORDS_RE})"
 DAY = rf"(?:{DAYNUM}|{DAY_ORDINAL_WORD})(?!\d|:\d)"
 
 
+_NUM = regex.compile(r"\d+")
+
+
 def day_num(s: str) -> int:
     s = s.lower().strip()
-    m = regex.match(r"\d+", s)
+    m = _NUM.match(s)
     if m:
         return int(m.group())
     return ORDINAL_WORDS[" ".join(s.replace("-", " ").split())]
