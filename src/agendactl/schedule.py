@@ -315,7 +315,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     last_item: _Item | None = None
     legs = _legs(view, refs, bdate)
     # (every key of a leg a clause can name has its first word, case-folded, in the clause)
-    leg_words = {k.split()[0].casefold() for k in legs}
+    leg_words = {w.casefold() for k in legs for w in k.split()[:1]}
     asked = False  # a reporter has asked a question: the opening statement is over
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
