@@ -365,9 +365,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # "We're on our way to Anchorage. And then from there, we'll be heading to Hiroshima": the
                 # next leg's day is not said, and what follows it is no longer today's
                 anchor = None
-            dangling = _dangling(view, srefs, crefs, ce, bdate)
+            dangling = _dangling(view, srefs, crefs, ce, bdate) if srefs and not crefs else []  # (else none)
             cands = titles.candidates(text, cs, crefs + dangling, bdate,
-                                      carried=_AND_VERB_RE.match(text) is not None and (cs, ce) != clauses[0])
+                                      carried=(cs, ce) != clauses[0] and _AND_VERB_RE.match(text) is not None)
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
             # a day in a clause that reports the past ("as you heard him say at our briefing on
