@@ -234,12 +234,14 @@ def _find_all(text: str, w: str) -> list[tuple[int, int]]:
 
 
 # Every lowercase keyword of every trigger. A text is scanned once per first letter of these
-# (a stdlib `re` search for the letter followed by the rest of one of them runs at memchr-like
-# speed), not once per keyword; the scan runs on `ascii_copy` of the lowercased text (keywords
-# in the same form), and each hit is then checked on the lowercased text itself.
+# (a stdlib `re` search led by one literal letter skips ahead fast), not once per keyword
+# (86 str.find passes before); the scan runs on `ascii_copy` of the lowercased text (keywords
+# in the same form), and a hit is checked on the lowercased text itself where the forms differ.
 _KEYWORDS: set[str] = set()
 _LETTER_SCANS: dict[str, tuple] = {}  # first character -> (compiled scan, its keywords)
-ASCII = "ascii copy"  # cache key of the text's ASCII copy (the other keys are tuples)
+# cache keys: "ascii copy" (the text's ASCII copy), "digits" (_digit_scan), (keyword, lower),
+# Trigger.key; rules.find adds "lower" (the lowercased text)
+ASCII = "ascii copy"
 
 
 def ascii_copy(s: str) -> str:
