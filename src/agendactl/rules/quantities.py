@@ -100,6 +100,7 @@ _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _
 # Artillery and mortar calibres: "155 ammunition", "155-millimeter howitzers", "105mm rounds"
 _CALIBRE = regex.compile(
     r"(?:60|81|105|120|122|125|130|152|155|203)\Z", regex.V1)
+_CALIBRES = frozenset("60|81|105|120|122|125|130|152|155|203".split("|"))  # _CALIBRE.match(text)
 _CALIBRE_AFTER = regex.compile(
     rf"\A(?:{_WS}|-)?(?:mm\b|millimet(?:er|re)|ammunition|artillery|shells?\b|howitzers?|calibre|caliber)", _F)
 # ... but "another billion doses", "an additional billion dollars" mean one of that scale
@@ -227,7 +228,7 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
     if _TIME_AFTER.match(after):
         return "time"
     if digits:
-        if _ORDINAL_AFTER.match(after):
+        if after[:1] in "sSnNrRtT\u017f\ufb05\ufb06" and _ORDINAL_AFTER.match(after):  # ſ, ﬅ, ﬆ fold to s, st
             return "ordinal"
         if len(text) <= 2 and "," not in text and _MONTH_BEFORE_R.search(view[max(0, s - 30):e]):
             return "date"
@@ -235,7 +236,7 @@ def _excluded(view: str, s: int, e: int, digits: bool, text: str) -> str | None:
             return "date"
         if after[:1] in ("-", "/") and _IDENT_AFTER.match(after):
             return "identifier"
-        if _CALIBRE.match(text) and _CALIBRE_AFTER.match(after):
+        if text in _CALIBRES and _CALIBRE_AFTER.match(after):
             return "calibre"
     if _IDENT_BEFORE_R.search(before):
         return "identifier"
@@ -405,8 +406,7 @@ _HINT_WORDS = "|".join(sorted(
 
 
 # ASCII \b on the lowered view: a word of [a-z0-9_]
-_HINT_WORD = _re.compile(rf"\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
-_HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|{_HINT_WORD.pattern}", _re.ASCII)
+_HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
 
 
 def hints(view: str) -> list[int]:
