@@ -371,6 +371,7 @@ _STOP = {
 _ADD_MARKERS = {"more", "new", "additional", "extra", "further"}
 _IRREGULAR_PLURAL = {"people", "personnel", "aircraft", "equipment", "staff", "children",
                      "police", "materiel", "ammunition", "vaccine"}
+_PLURAL_HEADS = _IRREGULAR_PLURAL - {"vaccine"}  # a plural ends the unit ("vaccine" does not)
 _TOKEN = regex.compile(r"\G\s{1,10}(?P<w>[A-Za-z][\w’'.-]{0,40})")
 
 # Speaker's side, from the header, most specific cue first (a White House call previewing a
@@ -630,8 +631,9 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
             break
         w = m.group("w")
         wl = w.rstrip(".") if not (w[-1] == "." and _INITIALS.fullmatch(w)) else w
-        marker = wl.lower() in _ADD_MARKERS and (not toks or (len(toks) == 1 and wl.lower() in ("new", "additional")))
-        if wl.lower() in _STOP and not marker:
+        low = wl.lower()
+        marker = low in _ADD_MARKERS and (not toks or (len(toks) == 1 and low in ("new", "additional")))
+        if low in _STOP and not marker:
             break
         if marker:
             added = True
@@ -639,8 +641,7 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
             continue
         toks.append(wl)
         pos = m.start("w") + len(wl)
-        low = wl.lower()
-        if (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in _IRREGULAR_PLURAL - {"vaccine"}:
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in _PLURAL_HEADS:
             break
     if not toks:
         return None, q.end, added
