@@ -80,11 +80,11 @@ _COMMA_AND = regex.compile(r",\s++and\s")
 _NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|depart(?:s|ing)?\s++for)"
                           r"\s++(?:on\s++|out\s++)?to\b[^.;]{0,30}?\b(?-i:[A-Z])")
 
-# "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
 # "Joined by High Representative Mogherini…": the participants of the item just announced
 _JOINED_BY = regex.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
 _JOINED_BY_WORDS = ("joined", "together", "alongside")  # one is in every match
 
+# "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
 _SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
 
 # Grains that can govern the following sentences ("a day named once governs…").
