@@ -55,6 +55,7 @@ def may_have_future(text: str, start: int = 0, end: int | None = None, folded: s
             return True
     return _IS_TO.search(text, start, end) is not None
 
+
 def _starts_with_any(words: list[str]) -> str:
     """A lookahead for "one of `words` starts here", grouped by first letter (the regex engine
     tries one branch per letter instead of every word: a faster scan)."""
