@@ -82,7 +82,7 @@ _NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ie
 
 # "Joined by High Representative Mogherini…": the participants of the item just announced
 _JOINED_BY = regex.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
-_JOINED_BY_WORDS = ("joined", "together", "alongside")  # one is in every match
+# (every match has "joined", "together" or "alongside": build tests those words before it)
 
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
 _SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
@@ -337,7 +337,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             folded = view[sent.start:sent.end].casefold()
             en_route = titles.may_be_en_route(folded)
             if anchor is None and not en_route \
-                    and (last_item is None or not any(w in folded for w in _JOINED_BY_WORDS)) \
+                    and (last_item is None or not ("joined" in folded or "together" in folded
+                                                   or "alongside" in folded)) \
                     and not (leg_words and any(w in folded for w in leg_words)):
                 # Speed: a sentence with no date adds nothing here when no day governs and it
                 # cannot read as a trip under way (en route): its items could take a day only
