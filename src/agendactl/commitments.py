@@ -505,11 +505,12 @@ _PLEDGE = regex.compile(
     r"(?:\s+(?:also|further|continue\s+to|keep))?\s+(?P<v>[a-z]+)"
     r"|\bour\s+(?:aim|goal|objective|intention|commitment|ambition|pledge)\s+(?:is|remains|will\s+be)\s+to\s+(?P<v2>[a-z]+))", _F)
 # Speed: a necessary condition for a _PLEDGE match, for a stdlib pass over the lowered view
-# (quantities.lowered_plain): "we" + "’ll" or one of the words that can follow it, or "our" +
+# (quantities.lowered_plain): "we" + "’ll" or one of the phrases that can follow it, or "our" +
 # one of the nouns (any run of non-word characters stands for the white space); a word start is
 # checked on each hit (two patterns opening with a literal: stdlib finds those fast).
 _PLEDGE_HINTS = (
-    _re.compile(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|intend|plan|are|commit|pledge|promise|vow|aim))"),
+    _re.compile(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|are[^a-z0-9_]+(?:determined|committed)"
+                r"|(?:intend|plan|commit|pledge|promise|vow|aim)[^a-z0-9_]+to))"),
     _re.compile(r"our[^a-z0-9_]+(?:aim|goal|objective|intention|commitment|ambition|pledge)"))
 _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
