@@ -204,6 +204,11 @@ def _span_from(ref: TimeRef, c: "titles.Candidate", view: str) -> TimeRef:
                    "event-span", ref.tense, anchor=ref.anchor)
 
 
+# patterns of _dangling, compiled once (not looked up in regex's cache at each call)
+_P_DANGLING_1 = regex.compile(r"[.;?!]")
+_P_DANGLING_2 = regex.compile(r"(?i)ha(?:ve|s|ving)")
+
+
 def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bdate: str) -> list[TimeRef]:
     """A clause with no date of its own whose sentence names one later, past asides and no other
     event ("And then we head out to Rome, and we — we have already laid out what the president is
@@ -213,8 +218,8 @@ def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bd
     r = next((r for r in srefs if r.start >= ce), None)
     if r is None or r.grain not in ("day", "weekend") or r.tense == "past" or r.last_day < bdate \
             or r.start - ce > 160 or cues.EVENT_NOUN.search(view, ce, r.start) or any(
-                not regex.fullmatch(r"(?i)ha(?:ve|s|ving)", m.group(0)) for m in cues.EVENT_VERB.finditer(view, ce, r.start)) \
-            or cues.PAST.search(view, ce, r.start) or regex.search(r"[.;?!]", view[ce:r.start]):
+                not _P_DANGLING_2.fullmatch(m.group(0)) for m in cues.EVENT_VERB.finditer(view, ce, r.start)) \
+            or cues.PAST.search(view, ce, r.start) or _P_DANGLING_1.search(view[ce:r.start]):
         return []
     return [r]
 
@@ -301,6 +306,10 @@ def _no_inherit(text: str, pos: int) -> bool:
     for p in cues.PAST.finditer(text, 0, max(pos, 0)):
         pass
     return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
+
+
+# patterns of build, compiled once (not looked up in regex's cache at each call)
+_P_BUILD_1 = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
@@ -477,7 +486,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 new = _joined_days(day_refs[-1], crefs, view) if day_refs[-1].grain == "day" else day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day
                 # unless it opens the sentence ("Next week, you'll also see…" sets a new frame)
-                opens = not regex.sub(r"(?i)^\W*(?:and|so|but|now|then)?\W*", "", view[sent.start:new.start]).strip()
+                opens = not _P_BUILD_1.sub("", view[sent.start:new.start]).strip()
                 if anchor is None or opens or not (
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
@@ -502,12 +511,16 @@ _PREVIEW = regex.compile(r"(?i)\bpreview(?:s|ing)?\s++(?:of\s++)?[^,.;:]{0,40}$"
 _EARLIER = regex.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
 
 
+# patterns of _running, compiled once (not looked up in regex's cache at each call)
+_P_RUNNING_1 = regex.compile(r"(?i)\W*+(?:earlier|so\s++far)")
+
+
 def _running(i: _Item, view: str) -> bool:
     """A week or month that began before the briefing dates an event still to come only when its
     own clause says so ("hosting the Summit this week"; not "his speech earlier this week")."""
     r = i.ref
     return r is not None and not i.inferred and r.tense != "past" and not _EARLIER.search(
-        view, max(0, r.start - 20), r.start) and not regex.match(r"(?i)\W*+(?:earlier|so\s++far)", r.text)
+        view, max(0, r.start - 20), r.start) and not _P_RUNNING_1.match(r.text)
 
 
 def _contains(a: _Item, b: _Item) -> bool:
@@ -527,13 +540,17 @@ def _place_head(p: str) -> str:
     return " ".join(w[:2]) if w and w[0] in _PLACE_OPENERS else (w[0] if w else "")
 
 
+# patterns of _same_event, compiled once (not looked up in regex's cache at each call)
+_P_SAME_EVENT_1 = regex.compile(r"(?i)\bmeetings\b")
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
     if not (_contains(a, b) or _contains(b, a)):
         return False
     if a.head == "meeting" and (a.first_day, a.last_day) == (b.first_day, b.last_day) and b.strength == 1 \
-            and a.strength == 2 and regex.search(r"(?i)\bmeetings\b", b.title):
+            and a.strength == 2 and _P_SAME_EVENT_1.search(b.title):
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
         # the same meetings, mentioned again (b is the later mention)
         return True
