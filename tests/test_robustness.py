@@ -309,6 +309,23 @@ def test_compiled_stdlib_re_cache_round_trip(tmp_path):
     assert disk1 == 0 and new1 >= 3 and disk2 >= new1 and new2 == 0
 
 
+def test_remembered_start_up_work_round_trip(tmp_path):
+    """`_recache.remembered` computes once, then later processes read the result from the cache."""
+    code = (
+        "import json\n"
+        "from agendactl import _recache, document\n"
+        "calls = []\n"
+        "def f(src):\n"
+        "    calls.append(src)\n"
+        "    return (len(src), src.upper())\n"
+        "v = _recache.remembered('probe', 'abc(?:x)', f)\n"
+        "print(json.dumps([list(v), len(calls)]))\n")
+    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
+    env.pop("AGENDACTL_NO_CACHE", None)
+    (v1, c1), (v2, c2) = [json_run(code, env) for _ in range(2)]
+    assert v1 == v2 == [8, "ABC(?:X)"] and c1 == 1 and c2 == 0
+
+
 def json_run(code, env):
     import json
     import subprocess

@@ -185,6 +185,21 @@ def _install_re() -> None:
         return
 
 
+def remembered(name: str, arg, compute):
+    """`compute(arg)` kept in the same cache file: for start-up work that is a pure function of
+    our own pattern sources (so a changed source is simply a miss), e.g. analysing a rule's
+    pattern. The result must be marshal-able."""
+    key = ("memo", name, arg)
+    if key in _disk:
+        _used.add(key)
+        return _disk[key]
+    value = compute(arg)
+    if _installed and _path is not None:
+        _new[key] = value
+        _used.add(key)
+    return value
+
+
 def _save() -> None:
     if not _new or _path is None or os.getpid() != _pid:
         return
