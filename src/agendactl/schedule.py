@@ -342,18 +342,22 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         i = bisect.bisect_left(ref_starts, sent.start)
         j = bisect.bisect_left(ref_starts, sent.end, i)
         srefs = refs[i:j]
+        folded = view[sent.start:sent.end].casefold()
+        en_route = titles.may_be_en_route(folded)
+        if anchor is None and not en_route \
+                and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
+                and not (leg_words and any(w in folded for w in leg_words)) \
+                and (i == j or all(r.last_day < bdate for r in srefs)
+                     and not ("start" in folded or "begin" in folded or "kick" in folded)):
+            # Speed: a sentence adds nothing here when no day governs, it cannot read as a trip
+            # under way (en route) and its dates are all past: its items could take a day only
+            # from a trip leg it names (the first word of a leg's place is in the text), and
+            # from its own dates only past ones, which drop them, unless a multi-day event
+            # "starting/beginning/kicking off" a past day runs on into the week; a past date
+            # sets no programme day either; it could only add people to the item just
+            # announced ("joined by…")
+            continue
         if i == j:
-            folded = view[sent.start:sent.end].casefold()
-            en_route = titles.may_be_en_route(folded)
-            if anchor is None and not en_route \
-                    and (last_item is None or not ("joined" in folded or "together" in folded
-                                                   or "alongside" in folded)) \
-                    and not (leg_words and any(w in folded for w in leg_words)):
-                # Speed: a sentence with no date adds nothing here when no day governs and it
-                # cannot read as a trip under way (en route): its items could take a day only
-                # from a trip leg it names (the first word of a leg's place is in the text) and
-                # it could only add people to the item just announced ("joined by…")
-                continue
             # (the cheap necessary conditions first: most sentences have neither)
             if not (cues.may_have_future(view, sent.start, sent.end, folded)
                     and cues.FUTURE.search(view, sent.start, sent.end) is not None) \
