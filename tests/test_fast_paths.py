@@ -53,3 +53,28 @@ def test_anchored_scan_equals_the_plain_scan(i):
         fast = [m.span() for m in rules._anchored(rule, view, hits[gi], good[ri])]
         plain = [m.span() for m in rules._anchored_matches(rule.pattern, view, hits[gi], rule.reach)]
         assert fast == plain, (rule.name, view[:200])
+
+
+# --------------------------------------------------------------------------- event heads
+# EVENT_VERB and EVENT_NOUN check a list of first words by a lookahead before their alternation
+# (a faster scan). The lists must cover every alternative: the guarded pattern must match
+# exactly what the pattern without the guard matches.
+def _event_texts() -> list[str]:
+    from agendactl.rules import events
+
+    texts = [x["text"] if isinstance(x, dict) else x for x in events.EXAMPLES + events.NEGATIVES]
+    return texts + TEXTS[:20]
+
+
+@pytest.mark.parametrize("name,starts", [("EVENT_VERB", "_VERB_STARTS"), ("EVENT_NOUN", "_NOUN_STARTS")])
+def test_event_head_guards_lose_nothing(name, starts):
+    import regex
+
+    from agendactl.rules import events
+
+    guarded = getattr(events, name)
+    guard = events._starts_with_any(getattr(events, starts))
+    assert guard in guarded.pattern
+    plain = regex.compile(guarded.pattern.replace(guard, "", 1), guarded.flags)
+    for text in _event_texts():
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:200]
