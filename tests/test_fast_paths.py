@@ -78,3 +78,50 @@ def test_event_head_guards_lose_nothing(name, starts):
     plain = regex.compile(guarded.pattern.replace(guard, "", 1), guarded.flags)
     for text in _event_texts():
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)], text[:200]
+
+
+# Clause tense: `tense.Markers` finds the clause markers with stdlib patterns on the ASCII copy
+# (where they read the text alike) and memoises them per clause; `tense._spans` is the plain
+# `regex` scan. Same spans for every clause of every mention and for random windows, on texts
+# with the characters that tell the two apart (non-ASCII word characters, the Kelvin sign, long
+# s, dotted I, curly apostrophes) right at window edges.
+_TENSE_PIECES = ["we issued", "He said", "will", "won’t", "they’ll", "WASN’T", "has been", "going to",
+                 "The White House announced", "ahead", "ahead of", "next to", "having traveled",
+                 "anticipated", "\u212aeep", "ſaid", "İt", "éed", "naïved", "éwill", "Ωsaid", "issued", "x" * 30,
+                 "Friday", "on Monday", "last week", "wouldn't", "I\nplanned", "I  \nhoped"]
+
+
+def _tense_texts() -> list[str]:
+    rnd = random.Random(11)
+    out = TEXTS[:]
+    for _ in range(80):
+        words = [rnd.choice(_TENSE_PIECES) for _ in range(rnd.randint(3, 40))]
+        text = "".join(w + rnd.choice([" ", ", ", ". ", "\n", "; ", "—", "", "’"]) for w in words)
+        out.append(text if rnd.random() < 0.7 else text.swapcase())
+    return out
+
+
+TENSE_TEXTS = _tense_texts()
+
+
+@pytest.mark.parametrize("i", range(len(TENSE_TEXTS)))
+def test_tense_markers_equal_the_plain_scan(i):
+    from agendactl.rules import tense
+
+    view = TENSE_TEXTS[i]
+    markers = tense.Markers(view)
+    rnd = random.Random(i)
+    windows = {tense._clause(view, m.start, m.end) for m in rules.find(view)}
+    n = len(view)
+    windows |= {tuple(sorted((rnd.randint(0, n), rnd.randint(0, n)))) for _ in range(30)}
+    windows |= {(a, min(n, a + rnd.randint(0, 12))) for a in range(0, n, 7)}
+    # windows starting right after / ending right at a non-ASCII character
+    odd = [j for j, c in enumerate(view) if c > "\x7f"]
+    windows |= {(j + 1, min(n, j + 1 + rnd.randint(1, 40))) for j in odd}
+    windows |= {(max(0, j - rnd.randint(1, 40)), j) for j in odd}
+    for a, b in sorted(windows):
+        for p in tense._MARKERS:
+            assert markers.spans(p, a, b) == tense._spans(p, view, a, b, tense._GROUP.get(p, 0)), (
+                p.pattern[:30], a, b, view[a:b])
+    for m in rules.find(view):
+        assert tense.tense_and_cue(view, m.start, m.end, markers) == tense.tense_and_cue(view, m.start, m.end)

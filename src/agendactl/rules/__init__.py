@@ -519,6 +519,7 @@ def match(doc) -> list[Mention]:
     scans: dict[Any, Any] = {}
     mentions = find(doc.view, scans)
     prior = tense.document_tense(doc.view, scans["lower"], scans) if mentions else None
+    markers = tense.Markers(doc.view, scans["lower"], scans) if mentions else None
     prev_end = -1
     for mt in mentions:
         mt.fields["prior"] = prior
@@ -527,7 +528,7 @@ def match(doc) -> list[Mention]:
             mt.fields["gap_before"] = doc.view[prev_end:mt.start]
         prev_end = mt.end
         mt.text = doc.text[mt.start:mt.end]
-        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end)
+        mt.tense, cue = tense.tense_and_cue(doc.view, mt.start, mt.end, markers)
         weak = cue is not None and cue.endswith("(weak)")
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
