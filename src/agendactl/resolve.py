@@ -962,7 +962,25 @@ def _doc_hints(pairs) -> dict:
 def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     """TimeRefs for the mentions, in text order; mentions that cannot be resolved are dropped.
     Two passes when the document names a month or date with a clear tense: the second gives the
-    same month/date without a tense elsewhere that year."""
+    same month/date without a tense elsewhere that year. (What `_resolve_two_passes` computes:
+    the second pass only re-runs from the first mention that asked for a hint it now gets --
+    before that every mention reads the same context and gets the same value.)"""
+    if not briefing.date:
+        return []
+    asked = _Asked()
+    seen: list = []
+    pairs = _resolve_pass(mentions, doc, briefing, asked, seen)
+    hints = _doc_hints(pairs)
+    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak"))
+                     for mt, _ in pairs):
+        k = min((asked.first[key] for key in hints if key in asked.first), default=None)
+        if k is not None:  # (None: no mention asks for a hint; the second pass repeats the first)
+            pairs = _resolve_pass(mentions, doc, briefing, hints, seen, k)
+    return [ref for _, ref in pairs]
+
+
+def _resolve_two_passes(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
+    """The plain form of `resolve` (both passes in full), kept for tests/test_fast_paths.py."""
     if not briefing.date:
         return []
     pairs = _resolve_pass(mentions, doc, briefing, {})
@@ -973,22 +991,61 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     return [ref for _, ref in pairs]
 
 
-def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict):
+class _Asked(dict):
+    """Empty hints for the first pass that note, per hint key, the first mention (index) whose
+    resolution looked it up (the resolvers only use `get`, `in` and `[]` after `in`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.i = 0
+        self.first: dict = {}
+
+    def get(self, key, default=None):
+        self.first.setdefault(key, self.i)
+        return default
+
+    def __contains__(self, key):
+        self.first.setdefault(key, self.i)
+        return False
+
+
+def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict,
+                  seen: list | None = None, replay: int = 0):
+    """One pass over the mentions. `seen`, when given and `replay` is 0, collects per mention
+    (value, ref, sentence) or None; with `replay` = k, the first k mentions take those from an
+    earlier pass (the same context leads to the same value) instead of being resolved again."""
     ctx = Context(D.fromisoformat(briefing.date[:10]))
     ctx.hints = hints
+    asked = hints if isinstance(hints, _Asked) else None
     out: list = []
-    for mt in mentions:
+    for i, mt in enumerate(mentions):
+        if i < replay:
+            got = seen[i]
+            if got is None:
+                continue
+            v, ref, ctx.sent = got
+            ctx.pos = mt.start
+            ctx.gap = mt.fields.get("gap_before", "") if 0 < mt.start - ctx.last_day_end <= 10 else ""
+            out.append((mt, ref))
+            _advance(ctx, mt, v, ref.text)
+            continue
         fn = _KINDS.get(mt.kind)
         if fn is None:
+            if seen is not None and not replay:
+                seen.append(None)
             continue
         ctx.pos = mt.start
         ctx.sent = doc.sentence_index(mt.start)
         ctx.gap = mt.fields.get("gap_before", "") if 0 < mt.start - ctx.last_day_end <= 10 else ""
+        if asked is not None:
+            asked.i = i
         try:
             v = fn(mt.fields, mt, ctx)
         except (ValueError, OverflowError, IndexError):
             v = None  # "31 February", years out of range
         if v is None:
+            if seen is not None and not replay:
+                seen.append(None)
             continue
         text = doc.text[mt.start:mt.end]
         ref = TimeRef(text=text, start=mt.start, end=mt.end, line=doc.line_of(mt.start),
@@ -997,20 +1054,27 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict)
                       ambiguous=v.ambiguous, alternatives=list(v.alternatives),
                       explain=list(v.steps), anchor=v.anchor)
         out.append((mt, ref))
-        if v.anchor == "discourse" and mt.rule != "discourse-day":
-            continue  # a comparison ("a year earlier") does not move the story's time
-        ctx.last, ctx.last_end = v, mt.end
-        if v.grain == "day":
-            ctx.last_day, ctx.last_day_end = v, mt.end
-            ctx.last_day_weekday = mt.kind == "weekday"
-        if v.grain == "quarter":
-            ctx.last_quarter, ctx.last_quarter_end = v, mt.end
-        if v.grain == "year":
-            # "since 1980" starts a span; it does not date what follows
-            ctx.gov_year = None if text.lower().startswith("since") else (v.first.year, mt.end, ctx.sent)
-        if v.grain == "month" or (v.grain == "day" and v.first == v.last):
-            ctx.months[v.first.month] = (v.first.year, mt.end)
+        if seen is not None and not replay:
+            seen.append((v, ref, ctx.sent))
+        _advance(ctx, mt, v, text)
     return out
+
+
+def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
+    """What a resolved mention leaves in the context for the ones after it."""
+    if v.anchor == "discourse" and mt.rule != "discourse-day":
+        return  # a comparison ("a year earlier") does not move the story's time
+    ctx.last, ctx.last_end = v, mt.end
+    if v.grain == "day":
+        ctx.last_day, ctx.last_day_end = v, mt.end
+        ctx.last_day_weekday = mt.kind == "weekday"
+    if v.grain == "quarter":
+        ctx.last_quarter, ctx.last_quarter_end = v, mt.end
+    if v.grain == "year":
+        # "since 1980" starts a span; it does not date what follows
+        ctx.gov_year = None if text.lower().startswith("since") else (v.first.year, mt.end, ctx.sent)
+    if v.grain == "month" or (v.grain == "day" and v.first == v.last):
+        ctx.months[v.first.month] = (v.first.year, mt.end)
 
 
 def resolve_phrase(text: str, date: dt.date, fallback: bool = True) -> list[TimeRef]:
