@@ -67,6 +67,7 @@ succeed exceed weed breed armed allied skilled qualified talented experienced em
 # "ahead of X" is a future cue only for a mention inside X (no comma or clause break between):
 # "Just ahead of the trip, the department on Sunday issued ..." dates the issuing, not the trip
 _AHEAD_OF = regex.compile(r"\b(?i:ahead[ \t\r\n]+of|in[ \t\r\n]+advance[ \t\r\n]+of)\b[^,;:.!?—–]*+$")
+_AHEAD_WORDS = ("ahead", "advance")  # one of them is in every _AHEAD_OF match
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
 sought stole swore taught understood wrote brought gave took went came began withdrew met spoke
 became""".split())
@@ -153,6 +154,19 @@ class Markers:
                 return False
         return True
 
+    def may_hold(self, words, lo: int, hi: int) -> bool:
+        """False only when no case-insensitive `regex` match of a pattern that contains one of
+        the (lowercase ASCII) `words` can lie in [lo, hi): the ASCII copy there holds none of
+        them and no "?" (which stands for any non-ASCII character but "’", including the
+        three that match ASCII letters case-insensitively, "İ", "ſ", the Kelvin sign)."""
+        low = self.low
+        if low.find("?", lo, hi) >= 0:
+            return True
+        for w in words:
+            if low.find(w, lo, hi) >= 0:
+                return True
+        return False
+
     def spans(self, pattern, a: int, b: int) -> list[tuple[int, int]]:
         key = (pattern, a, b)
         out = self.memo.get(key)
@@ -226,7 +240,9 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
         return "past", vo.group("v")
     f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers)
-    ah = _AHEAD_OF.search(view, max(a, start - 120), start)
+    lo = max(a, start - 120)
+    ah = (_AHEAD_OF.search(view, lo, start)
+          if markers is None or markers.may_hold(_AHEAD_WORDS, lo, start) else None)
     if ah is not None and (f is None or start - ah.end() < f[0]):
         # "ahead of the meetings ... on 5 and 6 December": the mention dates what lies ahead
         f = (start - ah.end(), ah.group(), ah.start())
