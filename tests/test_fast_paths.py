@@ -88,7 +88,8 @@ def test_event_head_guards_lose_nothing(name, starts):
 _TENSE_PIECES = ["we issued", "He said", "will", "won’t", "they’ll", "WASN’T", "has been", "going to",
                  "The White House announced", "ahead", "ahead of", "next to", "having traveled",
                  "anticipated", "\u212aeep", "ſaid", "İt", "éed", "naïved", "éwill", "Ωsaid", "issued", "x" * 30,
-                 "Friday", "on Monday", "last week", "wouldn't", "I\nplanned", "I  \nhoped"]
+                 "Friday", "on Monday", "last week", "wouldn't", "I\nplanned", "I  \nhoped", "expects to",
+                 "expected to", "Expected"]
 
 
 def _tense_texts() -> list[str]:

@@ -116,10 +116,90 @@ def _spans(pattern, text, a, b, group=0) -> list[tuple[int, int]]:
 # A-Z/a-z read alike in both (the only non-ASCII characters that match an ASCII letter
 # case-insensitively, "İ", "ı", "ſ" and the Kelvin sign, are word characters), every other
 # character is a non-word character to both, and "’" only occurs in these patterns as ['’].
+# Their first alternation is also factored by leading letters ("w(?:ill|o(?:n't|uld...))"):
+# `re` tries an alternation's branches one by one at each word start, and this leaves a few.
+# Exact: branches starting with different letters never match at the same place, and those
+# sharing one keep their order (a branch not led by a plain letter stays where it is, and
+# factoring restarts after it).
 def _stdlib(p) -> "_re.Pattern[str]":
     src = p.pattern.replace("’", "'")
     assert not _re.search(r"\\[A-Z]", src)  # lowercasing must not turn \B into \b, \W into \w ...
-    return _re.compile(src.lower().replace("(?p<", "(?P<"), _re.X)
+    src = _unverbose(src.lower().replace("(?p<", "(?P<"))
+    k = src.index("(?:")
+    alts, e = _alternatives(src, k)
+    return _re.compile(src[:k] + "(?:" + _factor(alts) + ")" + src[e + 1:])
+
+
+def _unverbose(src: str) -> str:
+    """A verbose pattern's source without its comments and layout blanks."""
+    out, i, n, in_set = [], 0, len(src), False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "#":
+            j = src.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        elif c in " \t\r\n\f\v":
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _alternatives(src: str, k: int) -> tuple[list[str], int]:
+    """The top-level branches of the group opening at src[k] ("(?:") and where it closes."""
+    parts, cur, i, depth, in_set = [], k + 3, k + 3, 1, False
+    while True:
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                parts.append(src[cur:i])
+                return parts, i
+        elif c == "|" and depth == 1:
+            parts.append(src[cur:i])
+            cur = i + 1
+        i += 1
+
+
+def _factor(alts: list[str]) -> str:
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        groups: dict[str, list[str]] = {}
+        for a in run:
+            groups.setdefault(a[0], []).append(a[1:])
+        for ch, rests in groups.items():
+            out.append(ch + (rests[0] if len(rests) == 1 else "(?:" + _factor(rests) + ")"))
+        run.clear()
+
+    for a in alts:
+        if a[:1].isascii() and a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{"):
+            run.append(a)  # led by a plain letter (not one with a quantifier)
+        else:
+            flush()
+            out.append(a)
+    flush()
+    return "|".join(out)
 
 
 _MARKERS = (_FUTURE, _PAST, _SUBJECT_ED, _PAST_WEAK)
