@@ -10,7 +10,10 @@ import regex
 from . import Rule, checks, compile_
 from .lexicon import trigger, T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
 
-_UNIT = r"(?P<u>(?i:day|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
+T_UNIT_NIGHT = trigger(list(T_UNIT.words) + ["night"])
+
+# ("four nights ago": a night counts as the day it falls on)
+_UNIT = r"(?P<u>(?i:day|night|week|month|year|decade|century|centuries))(?i:s)?\b['’]?"
 _APPROX = (r"(?P<approx>(?i:about|around|nearly|almost|some|more[ ]than|less[ ]than|over|roughly|"
            r"just|only|barely|exactly|approximately|just[ ]over|just[ ]under|a[ ]little[ ]less[ ]than|"
            r"a[ ]little[ ]more[ ]than|little[ ]more[ ]than|precisely|fully|just[ ]about){WS})?")
@@ -57,7 +60,7 @@ def _build(m):
         n_txt = "a"
     n = number_value(n_txt)
     unit = m.group("u").lower()
-    unit = "century" if unit.startswith("centur") else unit
+    unit = "century" if unit.startswith("centur") else "day" if unit == "night" else unit
     d = m.group("dir").lower()
     sign = -1 if d in ("ago", "back") else 1
     vague = n is None or bool(m.groupdict().get("approx")) or "or so" in m.group(0).lower()
@@ -76,8 +79,8 @@ def _build(m):
 
 
 RULES = [
-    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT, reach=32),
-    Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT, reach=32),
+    Rule("anchored-ago", "anchored", _AGO, _build, priority=1, family="anchored", trigger=T_UNIT_NIGHT, reach=32),
+    Rule("anchored-in", "anchored", _IN, _build, family="anchored", trigger=T_UNIT_NIGHT, reach=32),
     Rule("anchored-from-weekday", "anchored", _FROM_WD, _build_from_wd, priority=2, family="anchored",
          trigger=trigger([], pattern=r"from\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"), reach=25),
     Rule("anchored-within", "anchored", _WITHIN, _build, family="anchored", trigger=T_UNIT, reach=20),
@@ -95,13 +98,15 @@ EXAMPLES = [
     ("six weeks ago", "1998-03-01", "1998-W03"),
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
+    ("the State of the Union Address not four nights ago", "2024-03-11", "2024-03-07", "four nights ago"),
+    ("We'll be back in two nights.", "2024-03-11", "2024-03-13", "in two nights"),
     ("We will decide within a month.", "2017-12-04", "2018-01"),
     ("a week from Friday", "2022-11-08", "2022-11-18"),
     ("two weeks from Monday", "2022-11-08", "2022-11-28"),
     ("The plant opens in three years.", "2017-12-04", "2020"),
     ("The stock would be redeemed in five years.", "1989-11-02", "1994"),
 ]
-NEGATIVES = ["in the next two weeks", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
+NEGATIVES = ["in the next two weeks", "for three nights", "two nights in a row", "the last few nights", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
              "within a decade", "in 10 years we will have clean water", "in two decades"]

@@ -78,7 +78,23 @@ def _build_this_day(m):
     return {"offset": 0}
 
 
+# A deadline today: "we'll have more by the end of the day", "before end of day". Only after
+# by/before/until: "at the end of the day" is the idiom ("ultimately"), no day at all; and not
+# when another day follows ("by the end of the day on Friday", "… Tuesday").
+_END_OF_DAY = compile_(rf"""
+    (?<=\b(?i:by|before|until|till){WS})
+    (?i:(?:the{WS})?end{WS}of{WS}(?:the{WS}|business{WS})?day)\b
+    (?!{WS}(?i:on|of|tomorrow|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[ \t]*+\d)
+""")
+
+
+def _build_end_of_day(m):
+    return {"offset": 0}
+
+
 RULES = [Rule("relative-day", "relday", _REL, _build, priority=1, family="relative", trigger=T_RELDAY, reach=25),
+         Rule("end-of-day", "relday", _END_OF_DAY, _build_end_of_day, priority=1, family="relative",
+              trigger=trigger(["end"]), reach=6),
          Rule("on-this-day", "relday", _THIS_DAY, _build_this_day, priority=1, family="relative",
               trigger=trigger(["this day"]), reach=4)]
 
@@ -102,12 +118,18 @@ EXAMPLES = [
     ("And Today is the day", "2023-07-12", "2023-07-12", "Today"),
     ("One thing about Juneteenth: On this day,\nJuneteenth, the President", "2023-06-19", "2023-06-19", "On this day"),
     ("And on this day we remember them.", "2023-06-19", "2023-06-19", "on this day"),
+    ("We will see if, by the end\nof the day, we do.", "2021-06-29", "2021-06-29", "the end\nof the day"),
+    ("We expect a decision before end of day.", "2024-03-11", "2024-03-11", "end of day"),
+    ("until the end of business day", "2024-03-11", "2024-03-11", "the end of business day"),
 ]
 NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
              "Todays are busy", "the day after",
              "On this day in 1945, the war ended", "on this day 80 years ago", "On this day, 80 years ago,",
              "every year on this day", "on this day of remembrance",
              "we don't see that this test went on this day\nfor this reason", "And on this day — on that day, he met", "We will meet", "Mr. Tomorrowland",
-             "on the last evening of the summit", "his last evening in office"]
+             "on the last evening of the summit", "his last evening in office",
+             "At the end of the day, we want results.", "at the end of the day the voters decide",
+             "by the end of the day on Friday", "by the end of the day Tuesday", "by the end of the day of the vote",
+             "the end of the day"]
 
 check_example, check_negative = checks({r.name for r in RULES})
