@@ -471,7 +471,9 @@ _SIDES = [
 ]
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
-        r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges)")
+        r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges|"
+        # irregular past forms: "Russia sent 40 officers", "the Department of Energy cut red tape"
+        r"sent|gave|took|made|bought|built|spent|lent|cut|brought|sold)")
 # plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
 _PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
@@ -1200,7 +1202,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     seen.add(key)
     status_end = pend
     if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
-        pm = _PASSIVE_AFTER.match(view, pend, sent.end)
+        pm = _PASSIVE_AFTER.match(view, pend, sent.end) or _SHIP_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
     if cue == "relative":
         status = _status(view, cstart, cend, "verb")
