@@ -772,3 +772,65 @@ def test_a_day_of_the_event_previewed_stays_its_own():
 def test_time_of_day_keeps_only_a_real_zone(text, want):
     from agendactl.schedule import _TIME
     assert _TIME.search(text).group("t") == want
+
+
+def test_a_gaggle_welcome_opens_the_trip_and_names_the_speaker_of_bare_remarks():
+    text = ("MS. PSAKI:  Welcome to our trip to La Crosse, Wisconsin.\n\n"
+            "The place we’re going today — the place where the President will deliver his remarks — is the "
+            "La Crosse Municipal Transit Utility.\n")
+    assert rows(run(text, "2021-06-29")) == [("2021-06-29", "Travel to La Crosse, Wisconsin"),
+                                             ("2021-06-29", "Remarks by the President")]
+    # another's visit welcomed is not our trip; remarks under one cue with another event are that event's
+    assert run("We welcome the Prime Minister’s visit to Kyiv today.", "2023-03-21") == []
+    got = rows(run("On Tuesday, President Biden will deliver remarks and sign an executive order on "
+                   "immigration.", "2021-01-29"))
+    assert [t for _d, t in got] == ["Signing of an executive order on immigration"]
+
+
+def test_a_welcomed_trip_named_again_more_closely_is_one_trip():
+    text = ("MS. PSAKI:  All right, welcome to our trip to Pennsylvania.\n\n"
+            "Today we’re traveling to Chester, Pennsylvania, to visit Smith Flooring.\n")
+    assert [d for d, _t in rows(run(text, "2021-03-16"))] == ["2021-03-16"]
+
+
+def test_the_topic_of_a_trip_under_way_is_no_item_of_its_own():
+    text = "MS. DALTON:  We’re on our way to New Hampshire today, where the President will discuss his work to lower costs.\n"
+    assert rows(run(text, "2024-03-11")) == [("2024-03-11", "Travel to New Hampshire")]
+
+
+def test_an_event_placed_by_a_relative_clause_or_kicked_off_now():
+    got = rows(run("I will be leading the counternarcotics working group meeting that is going to be taking "
+                   "place on the 30th of January.", "2024-01-28"))
+    assert got == [("2024-01-30", "Counternarcotics working group meeting")]
+    # the relative clause belongs to the last event noun; a past one dates nothing to come
+    got = rows(run("We prepared both the bilateral meeting with President Marcos and the trilateral leaders’ "
+                   "summit that will take place tomorrow.", "2024-04-10"))
+    assert [d for d, _t in got] == ["2024-04-11"] and "summit" in got[0][1]
+    assert run("The meeting that took place on January 3rd went well.", "2024-01-28") == []
+    text = ("OFFICIAL:  We are very excited here today at the White House, because we’re about to kick off the "
+            "first day of the U.S.-ASEAN Special Summit.  We will launch a new $6 million regional initiative.\n")
+    # the imminent event is today's; what the speaker then describes is its content, not the day's programme
+    assert rows(run(text, "2022-05-12")) == [("2022-05-12", "First day of the U.S.-ASEAN Special Summit")]
+
+
+def test_a_summit_preview_lays_out_its_sessions_and_speakers():
+    text = ("OFFICIAL:  So what will we see tomorrow at the summit?  Vice President Harris will also join "
+            "world leaders during the summit.  She’ll give remarks on the devastating impacts of COVID on "
+            "Americans.  The opening session will be followed by three sessions that focus on vaccines.\n\n"
+            "MODERATOR:  The summit is scheduled to start at 9:00 a.m. tomorrow.  And it will kick off with "
+            "the President’s remarks.\n")
+    got = rows(run(text, "2022-05-11"))
+    assert ("2022-05-12", "Remarks by Vice President Harris on the devastating impacts of COVID on Americans") in got
+    assert ("2022-05-12", "Opening session") in got
+    assert ("2022-05-12", "President’s remarks") in got
+    # the President's remarks with no slot, a session that is only described: nothing
+    assert run("OFFICIAL:  Tomorrow the President’s remarks were well received.", "2022-05-11") == []
+    got = rows(run("OFFICIAL:  We will hold the summit tomorrow.  The opening session will be very important.",
+                   "2022-05-11"))
+    assert [t for _d, t in got if "session" in t.lower()] == []
+
+
+def test_an_honour_conferred_on_a_day_is_an_item():
+    got = rows(run("On Thursday, the President will award the Medal of Honor to three Army soldiers.", "2021-12-10"))
+    assert got == [("2021-12-16", "Award of the Medal of Honor to three Army soldiers")]
+    assert run("On Thursday, the Department will award contracts to small businesses.", "2021-12-10") == []

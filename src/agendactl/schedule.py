@@ -308,6 +308,28 @@ def _no_inherit(text: str, pos: int) -> bool:
     return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
 
 
+_WHERE = regex.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
+_PRONOUN_SUBJ = regex.compile(r"(?i)\W*+(?:and\s++|then\s++)?(?:he|she)(?:['’]ll|\s++will)\b")
+# the subject of a sentence announcing something: "Vice President Harris will also join…"
+_SUBJ_SENT = regex.compile(
+    r"\W*+(?:(?i:and|so|then|also|now|but)\s++)?(?P<s>(?:(?i:the)\s++)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+){0,3})"
+    r"\s++(?:also\s++)?(?:will|is\s++going\s++to|is\s++(?:also\s++)?(?:scheduled|expected|set)\s++to)\b")
+
+
+def _speaker_before(doc: Document, si: int) -> str | None:
+    """The subject of the nearest earlier sentence of the same turn that names one ("Vice President
+    Harris will also join…"), for a "She’ll give remarks" after it (up to three sentences back)."""
+    turn = doc.sentences[si].turn
+    for k in range(si - 1, max(-1, si - 4), -1):
+        sent = doc.sentences[k]
+        if sent.turn != turn:
+            return None
+        m = _SUBJ_SENT.match(doc.view, sent.start, sent.end)
+        if m is not None:
+            return m.group("s")
+    return None
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _P_BUILD_1 = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -328,7 +350,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     asked = False  # a reporter has asked a question: the opening statement is over
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
-    for sent in doc.sentences:
+    for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
         if sent.turn != anchor_turn:
             # the programme day carries over an official's next turn (a moderator's aside, a
@@ -365,7 +387,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                              and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
                 continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
-        for cs, ce in clauses:
+        for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
@@ -395,10 +417,18 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 day_refs = [r for r in day_refs if not past and not (r.ambiguous and no_cue)]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             added = None
+            imminent = False
             leg_anchor = None
             for c in cands:
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
+                if c.kind == "speech" and not c.words and ci + 1 < len(clauses) \
+                        and _AND_VERB_RE.match(view, clauses[ci + 1][0] - 1, clauses[ci + 1][1]):
+                    continue  # "will deliver remarks and sign an executive order": the remarks are that event's
+                if c.kind == "speech" and _PRONOUN_SUBJ.match(text):
+                    # "Vice President Harris will join world leaders… She’ll give remarks on X": the
+                    # remarks are hers (titles.who_speaks)
+                    titles.who_speaks(c, _speaker_before(doc, si))
                 own = c.ref
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
@@ -416,6 +446,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
                               and not (cs <= r.start < ce)]
                     own = others[-1] if others and all(r.start < cs for r in others) else None
+                    if own is not None and c.needs_own_date and _WHERE.match(text):
+                        continue  # "we're on our way to New Hampshire today, where the President will
+                        # discuss…": the topic of the visit, not a slot with a day of its own
                     if own is None:
                         # an apposition right after the clause: "an address in Vilnius that
                         # evening — Wednesday evening — about…"
@@ -473,6 +506,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            strength=c.strength)
                 items.append(it)
                 last_item = added = it
+                imminent = c.imminent
                 for k, sib in enumerate(c.siblings):
                     # "meet separately with A, B, and C": one item per counterpart, same day
                     items.append(_Item(start=sib.start, sent=it.sent, title=sib.title, head=sib.head,
@@ -480,7 +514,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                        date=it.date, grain=it.grain, inferred=inferred, ref=own, kind=sib.kind,
                                        time=time, participants=list(sib.participants), location=sib.location))
             if not day_refs and added is not None and added.ref is not None and not added.inferred \
-                    and added.first_day == added.last_day == bdate and added.ref in crefs:
+                    and added.first_day == added.last_day == bdate and added.ref in crefs and not imminent:
                 # "will be meeting with the Prime Minister later this morning": an item today
                 # makes today the programme day that the next sentences continue
                 day_refs = [added.ref]
@@ -557,6 +591,13 @@ def _same_event(a: _Item, b: _Item) -> bool:
             and a.strength == 2 and _P_SAME_EVENT_1.search(b.title):
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
         # the same meetings, mentioned again (b is the later mention)
+        return True
+    if a.head == "trip" and a.location and b.location and a.first_day == a.last_day == b.first_day == b.last_day \
+            and any(i.ref is not None and i.ref.rule == "trip-under-way" for i in (a, b)) \
+            and (set(_place_keys(a.location)) <= set(_place_keys(b.location))
+                 or set(_place_keys(b.location)) <= set(_place_keys(a.location))):
+        # "Welcome to our trip to Pennsylvania." … "Today we're traveling to Chester, Pennsylvania": the
+        # trip under way, named again more closely
         return True
     if a.head == "trip" and a.location and b.location:
         # "Travel to Sharm el-Sheikh, Egypt" and "travel to Sharm at the end of …": one destination
