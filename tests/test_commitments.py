@@ -174,6 +174,10 @@ POSITIVES = [
     (WH_HEAD + "The fellowship will sponsor up to 40 young engineers each year.", 40, None, True, "engineers", "planned"),
     (WH_HEAD + "The National Institutes of Health licensed 14 research tools to the pool.",
      14, None, False, "tools", "delivered"),
+    # tax rates and savings our policies set
+    (WH_HEAD + "So his proposal is to raise the corporate tax rate to 25 percent.", 25, None, False, "percent", None),
+    (WH_HEAD + "The new rule will save families more than $4 billion a year.", 4_000_000_000, None, True, "USD", "planned"),
+    (WH_HEAD + "The agreement would put in place a 12 percent rate.", 12, None, False, "percent", "planned"),
 ]
 
 
@@ -293,6 +297,9 @@ NEGATIVES = {
     "including-refugees": WH_HEAD + "USAID is providing aid to people in Chad, including more than 500,000 refugees.",
     "result-statistic": WH_HEAD + "The storms hit the coast, resulting in 300 new claims every day.",
     "team-other": WH_HEAD + "Russia sent a team of 40 officers to the border.",
+    "interest-rate": WH_HEAD + "The Fed raised interest rates to 5 percent last year.",
+    "savings-study": WH_HEAD + "A study found the rule would save consumers $9 billion a year.",
+    "savings-per-person": WH_HEAD + "These reforms are saving people an average of $800 per person.",
 }
 
 

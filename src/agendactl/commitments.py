@@ -68,7 +68,7 @@ _VERBS_CORE = (
     r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
     r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s{1,10}off|set(?:s|ting)?\s{1,10}aside|roll(?:s|ed|ing)?\s{1,10}out|"
-    r"put(?:s|ting)?\s{1,10}forward|make\s{1,10}available|made\s{1,10}available|follow(?:s|ed|ing)?\s{1,10}up\s{1,10}with"
+    r"put(?:s|ting)?\s{1,10}forward|put(?:s|ting)?\s{1,10}in\s{1,10}place|make\s{1,10}available|made\s{1,10}available|follow(?:s|ed|ing)?\s{1,10}up\s{1,10}with"
 )
 _VERBS_MORE = (
     # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
@@ -114,7 +114,17 @@ _POLICY_LIMIT = regex.compile(
     r"|(?P<def>\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s{1,10}(?:the\s{1,10}|our\s{1,10})?"
     r"(?:federal\s{1,10}|national\s{1,10})?(?:deficits?|debt)\s{1,10}by\s{1,10}\Z)"
     r"|(?P<neg>\bnegotiat(?:e|es|ed|ing)\s{1,10}(?:down\s{1,10}|lower\s{1,10})?(?:the\s{1,10})?(?:drug\s{1,10})?prices?"
-    r"\s{1,10}(?:for|of|on)\s{1,10}\Z)", _F)
+    r"\s{1,10}(?:for|of|on)\s{1,10}\Z)"
+    # tax rates our side sets: "raise the corporate rate to 28 percent", "raise the rate for the
+    # corporate minimum tax ... to 21 percent" (percent only; not interest or unemployment rates)
+    r"|(?P<tax>\b(?:rais|lower|cut|reduc|increas|restor)\w*\s{1,10}(?:the\s{1,10}|that\s{1,10}|our\s{1,10})?"
+    r"(?:[\w-]+\s{1,10}){0,3}?(?:corporate|tax|income|capital\s{1,10}gains|buyback|excise|estate)\b"
+    r"[^.;:?!—–]{0,60}?\bto\s{1,10}\Z)"
+    # savings our policies bring people: "cutting junk fees will save Americans more than $20 billion a year"
+    r"|(?P<save>\b(?:sav(?:e|es|ed|ing))\s{1,10}(?:(?:the|our|American|working|middle-class)\s{1,10})?"
+    r"(?:Americans|families|consumers|seniors|taxpayers|households|patients|borrowers|workers|drivers|people)\s{1,10}\Z)", _F)
+# a statistic's source before a savings figure: "a study found the deal would save families $500"
+_SOURCE_BEFORE = regex.compile(r"\b(?:stud(?:y|ies)|analys[ie]s|estimat\w*|according|report(?:s|ed)?|economists?|CBO|found|survey)\b", _F)
 # Goods our side sends, as the subject of an intransitive shipping verb: "2.5 million doses of the
 # Moderna vaccine will begin to ship to Bangladesh", "the doses are going out this week".
 _SHIP_AFTER = regex.compile(
@@ -796,7 +806,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     pl = _POLICY_LIMIT.search(tail)
     if pl and pl.group("cap") and _COMPANY_WORDS.search(view, sent_start, off + pl.start()):
         pl = None
-    if pl and (pl.group("cap") or (pl.group("def") and q.currency) or (pl.group("neg") and not (q.currency or q.percent))):
+    if pl and pl.group("save") and _SOURCE_BEFORE.search(view, sent_start, off + pl.start()):
+        pl = None
+    if pl and (pl.group("cap") or (pl.group("def") and q.currency) or (pl.group("neg") and not (q.currency or q.percent))
+               or (pl.group("tax") and q.percent) or (pl.group("save") and q.currency)):
         # "capped insulin at $35", "lowers the deficit by $3 trillion" (money or percent), "negotiate
         # prices for 50 drugs" (a count)
         return "verb", off + pl.start(), off + pl.start() + len(pl.group(0).split()[0])
@@ -1175,7 +1188,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
         return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
     if q.percent and (_PCT_STAT.search(view[max(sent.start, q.start - 120):q.start])
-                      or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)):
+                      or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)) \
+            and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "raise the rate for the ... tax to 21 percent"
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
