@@ -753,7 +753,7 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
 
 
 # (only where it measured faster: for some patterns the reverse search is the slower one)
-_NOUN_OF_R, _CHANGE_BY_R = _rev(_NOUN_OF), _rev(_CHANGE_BY)
+_NOUN_OF_R, _CHANGE_BY_R, _POLICY_LIMIT_R = _rev(_NOUN_OF), _rev(_CHANGE_BY), _rev(_POLICY_LIMIT)
 _BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
 _COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
 
@@ -775,6 +775,8 @@ def _ascii_twin(src: str) -> "_re.Pattern[str]":
 
 
 _VERB_HINT = _ascii_twin(_VERBS)
+# _POLICY_LIMIT holds one of these (each alternative's required word, lowered)
+_POLICY_HINT = _re.compile(r"cap|deficit|debt|negotiat|corporate|tax|income|gains|buyback|excise|estate|sav")
 
 
 def _subject_after(view: str, low: str | None, pend: int, sent_end: int):
@@ -803,7 +805,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if q.currency and _noun_owner(view, cstart, q, phrase_end, sent_end, None) is not None:
         # "a $250 million contribution by the United States", "our $300 million pledge"
         return "noun", phrase_end, phrase_end
-    pl = _POLICY_LIMIT.search(tail)
+    pl = (_POLICY_LIMIT.search(tail) if (low is None or _POLICY_HINT.search(low, off, q.start))
+          and _POLICY_LIMIT_R.search(tail) else None)
     if pl and pl.group("cap") and _COMPANY_WORDS.search(view, sent_start, off + pl.start()):
         pl = None
     if pl and pl.group("save") and _SOURCE_BEFORE.search(view, sent_start, off + pl.start()):
