@@ -834,3 +834,22 @@ def test_an_honour_conferred_on_a_day_is_an_item():
     got = rows(run("On Thursday, the President will award the Medal of Honor to three Army soldiers.", "2021-12-10"))
     assert got == [("2021-12-16", "Award of the Medal of Honor to three Army soldiers")]
     assert run("On Thursday, the Department will award contracts to small businesses.", "2021-12-10") == []
+
+
+def test_a_group_of_a_named_body_is_someone_to_meet():
+    got = rows(run("OFFICIAL:  And today, Steve Ricchetti and Louisa Terrell will meet with a range of progressives "
+                   "to moderates within the Democratic House Caucus.", "2021-06-29"))
+    assert got == [("2021-06-29", "Meeting with a range of progressives to moderates within the Democratic House Caucus")]
+    # a vague group with nothing named is no one a reader could place
+    assert run("OFFICIAL:  Today, he will meet with a range of stakeholders.", "2021-06-29") == []
+
+
+def test_an_item_a_reporter_states_is_kept_when_the_answer_names_its_day():
+    text = ("Q    And tomorrow, you’ll be meeting with the western governors.  Do you have any proposals?\n\n"
+            "MS. PSAKI:  I don’t have anything to preview yet.  We will see, in advance of tomorrow.\n")
+    assert rows(run(text, "2021-06-29")) == [("2021-06-30", "Meeting with the western governors")]
+    # the answer does not name the day; or the reporter only asks
+    assert run(text.replace("in advance of tomorrow", "soon"), "2021-06-29") == []
+    asked = ("Q    Will the President hold a press conference tomorrow?\n\n"
+             "MS. PSAKI:  I don’t have anything on tomorrow's schedule yet.\n")
+    assert run(asked, "2021-06-29") == []

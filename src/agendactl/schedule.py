@@ -330,6 +330,46 @@ def _speaker_before(doc: Document, si: int) -> str | None:
     return None
 
 
+def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str) -> list[tuple[int, _Item]]:
+    """Items a reporter's question states with a day to come of their own ("And tomorrow, you'll be
+    meeting with the western governors"), with the question's turn: kept only when the answer
+    names that day (_confirmed)."""
+    out = []
+    for cs, ce in _clauses(view, sent.start, sent.end):
+        crefs = [r for r in srefs if cs <= r.start < ce]
+        if not crefs:
+            continue
+        for c in titles.candidates(view[cs:ce], cs, crefs, bdate)[:1]:
+            r = c.ref
+            if r is None or r.grain != "day" or r.first_day <= bdate or r.tense == "past" or c.needs_own_date \
+                    or c.strength != 2 or c.extra or cues.FUTURE.search(view, cs, ce) is None \
+                    or cues.NEGATED.search(view, cs, ce):
+                # (an item the question announces, not an event it names in passing: "at the press
+                # conference tomorrow, will he…")
+                continue
+            out.append((sent.turn, _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
+                                         words=c.words, first_day=r.first_day, last_day=r.last_day, date=r.value,
+                                         grain=r.grain, inferred=False, ref=r, kind=c.kind,
+                                         participants=list(c.participants), location=c.location)))
+    return out
+
+
+def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[TimeRef],
+               ref_starts: list[int]) -> list[_Item]:
+    """The asserted items whose answer (the official's next turn) names their day again ("We will
+    see if … we do, in advance of tomorrow"): the official confirms the programme the reporter states."""
+    out = []
+    for t, it in asserted:
+        if t + 1 >= len(doc.turns) or doc.turns[t + 1].is_question:
+            continue
+        ans = doc.turns[t + 1]
+        i = bisect.bisect_left(ref_starts, ans.start)
+        j = bisect.bisect_left(ref_starts, ans.end, i)
+        if any(r.first_day == it.first_day and r.last_day == it.last_day and r.tense != "past" for r in refs[i:j]):
+            out.append(it)
+    return out
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _P_BUILD_1 = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -350,6 +390,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     asked = False  # a reporter has asked a question: the opening statement is over
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
+    asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
     for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
         if sent.turn != anchor_turn:
@@ -360,6 +401,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 anchor = None
         if question:
             asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
+            i = bisect.bisect_left(ref_starts, sent.start)
+            j = bisect.bisect_left(ref_starts, sent.end, i)
+            if "?" not in view[sent.start:sent.end] and any(
+                    r.grain == "day" and r.first_day > bdate and r.tense != "past" for r in refs[i:j]):
+                # (a statement, not "Will the President hold a press conference afterward?")
+                asserted.extend(_asserted(view, sent, refs[i:j], bdate))
             continue
         i = bisect.bisect_left(ref_starts, sent.start)
         j = bisect.bisect_left(ref_starts, sent.end, i)
@@ -529,6 +576,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
 
+    items.extend(_confirmed(doc, asserted, refs, ref_starts))
     framing = titles.framing_from_title(doc, briefing)
     merged = _merge(items)
     if framing is not None:

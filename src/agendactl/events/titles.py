@@ -640,6 +640,10 @@ def who_speaks(c: Candidate, subj: str | None) -> None:
         c.participants = [subj] + c.participants
 
 
+_P_GROUP_OF = regex.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|variety|group|cross-section)\s++of\s++"
+                            r"(?:[\w\-]++\s++){1,5}?(?:within|in|from|of|on|at)\s++(?:the\s++)?(?-i:[A-Z])")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -659,9 +663,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
     if kind in ("meet", "engage") and _P_VERB_CANDIDATE_4.match(obj) and not _P_VERB_CANDIDATE_13.search(obj[1:]):
         return None  # "engage with every community": outreach, not a meeting a reader could place
+    group = False
     if kind in ("meet", "engage"):
         obj = _P_VERB_CANDIDATE_5.sub("", obj)
-        obj = _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
+        # "a range of progressives to moderates within the Democratic House Caucus": a group of a named
+        # body is someone to meet (its "to" is no purpose)
+        group = _P_GROUP_OF.match(obj) is not None
+        obj = obj if group else _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
         if not (_P_VERB_CANDIDATE_33.search(obj) or _PEOPLE_HINT.search(obj)) or _P_VERB_CANDIDATE_15.match(obj) or _P_VERB_CANDIDATE_16.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if kind == "speak" and not obj and _P_SPEAK_BARE.search(vtext) and not _after_date(text, stop, refs, off):
@@ -700,6 +708,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         obj = _P_VERB_CANDIDATE_10.sub("", obj)  # "celebrate this progress on July 4th"
     if kind == "convene" and _P_VERB_CANDIDATE_11.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
+    elif group:
+        pass
     elif kind != "speak" and that is None and _P_VERB_CANDIDATE_19.match(obj):
         return None  # a vague object names no event
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
