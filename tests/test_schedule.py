@@ -853,3 +853,13 @@ def test_an_item_a_reporter_states_is_kept_when_the_answer_names_its_day():
     asked = ("Q    Will the President hold a press conference tomorrow?\n\n"
              "MS. PSAKI:  I don’t have anything on tomorrow's schedule yet.\n")
     assert run(asked, "2021-06-29") == []
+
+
+def test_whom_an_event_is_with_after_its_date():
+    assert rows(run("The President will have a call tomorrow with President Putin.", "2021-12-29")) == [
+        ("2021-12-30", "Call with President Putin")]
+    assert rows(run("He will hold a roundtable tomorrow with private sector companies, including Walmart.",
+                    "2021-10-12")) == [("2021-10-13", "Roundtable with private sector companies, including Walmart")]
+    # a call with no one named is no item; a call held today and reported is none either
+    assert run("The President will have a call tomorrow with us all.", "2021-12-29") == []
+    assert run("The President had a call this morning with President Putin.", "2021-12-29") == []

@@ -52,7 +52,7 @@ _CUT = regex.compile(
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
     r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour|rally|urge|"
-    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil|mark)|"
+    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil|mark|answer|take)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -234,7 +234,10 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
 _P_AFTER_DATE_1 = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
 
 
-def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
+_P_AFTER_DATE_2 = regex.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
+
+
+def _after_date(text: str, stop: int, refs: list[TimeRef], off: int, with_whom: bool = False) -> str:
     """A place phrase right after a date that cut a complement ("a planting ceremony tomorrow
     on the Mall", "his visit next week to Europe")."""
     r = next((r for r in refs if r.start - off == stop), None)
@@ -242,6 +245,11 @@ def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
         return ""
     rest = text[r.end - off:]
     m = _P_AFTER_DATE_1.match(rest)
+    if m is None and with_whom:
+        # "a call tomorrow with President Putin", "meeting today with airline executives": whom with
+        w = _P_AFTER_DATE_2.match(text, r.end - off)
+        if w is not None:
+            return text[r.end - off:_cut(text, w.end(), len(text), refs, off)]
     return m.group(0) if m else ""
 
 
@@ -484,7 +492,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
     if not comp.strip() or comp.strip() in ("on", "in", "at", "from", "during"):
-        tail = _after_date(text, stop, refs, off)
+        tail = _after_date(text, stop, refs, off, with_whom=True)
         if tail:
             comp = tail
     rel = _REL_WITH.match(text, m_end) if not comp.strip() else None
