@@ -863,3 +863,14 @@ def test_whom_an_event_is_with_after_its_date():
     # a call with no one named is no item; a call held today and reported is none either
     assert run("The President will have a call tomorrow with us all.", "2021-12-29") == []
     assert run("The President had a call this morning with President Putin.", "2021-12-29") == []
+
+
+def test_the_topics_of_the_speech_a_briefing_previews_belong_to_it():
+    text = ("MODERATOR:  Thank you for joining us ahead of the President’s State of the Union tomorrow.\n\n"
+            "MS. BRAINARD:  Tomorrow night, President Biden will discuss the historic achievements he has "
+            "delivered for the American people.\n")
+    assert rows(run(text, "2024-03-06")) == [("2024-03-07", "President’s State of the Union")]
+    # a topic with a day of its own beside an announced speech of another subject stays an item
+    text = ("OFFICIAL:  Tomorrow, the President will deliver a speech at the U.N. General Assembly.  Tomorrow, "
+            "the Senate committee will discuss the nomination of Dilawar Syed.\n")
+    assert len(run(text, "2021-09-20")) == 2

@@ -578,7 +578,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
     framing = titles.framing_from_title(doc, briefing)
-    merged = _merge(items)
+    merged = _topics_of_speeches(_merge(items))
     if framing is not None:
         _add_framing(merged, framing, doc, bdate, refs)
     # on or after the briefing day; a year named in the future ("at the end of the year") too
@@ -666,6 +666,26 @@ def _same_event(a: _Item, b: _Item) -> bool:
             or a.strength != b.strength
     common = len(a.words & b.words)
     return common >= 2 or common / min(len(a.words), len(b.words)) >= 0.5
+
+
+_SPEECH_HEADS = frozenset({"speech", "remarks", "address", "state of the union", "state of the union address"})
+
+
+def _topics_of_speeches(items: list[_Item]) -> list[_Item]:
+    """"Tomorrow night, President Biden will discuss the historic achievements…" on the day of his
+    State of the Union: what the speech the briefing is about (named by its noun and day: "ahead of
+    the President's State of the Union tomorrow") covers, not a slot of its own (GOLD.md: the topics
+    of one event belong to its item), when that speech is all the day holds besides topics."""
+    out = []
+    for it in items:
+        if it.head == "discussion" and it.first_day == it.last_day:
+            same = [o for o in items if o is not it and (o.first_day, o.last_day) == (it.first_day, it.first_day)]
+            speeches = [o for o in same if o.head in _SPEECH_HEADS and o.strength <= 1]
+            if speeches and all(o.head in _SPEECH_HEADS or o.head == "discussion" for o in same):
+                speeches[0].more.append(it.sent)
+                continue
+        out.append(it)
+    return out
 
 
 def _merge(items: list[_Item]) -> list[_Item]:
