@@ -400,12 +400,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             if question:
                 anchor = None
         if question:
-            asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
+            if "?" in view[sent.start:sent.end]:
+                asked = True  # (not "Q Yeah, it's cold.")
+                continue
+            # a statement, not "Will the President hold a press conference afterward?"
             i = bisect.bisect_left(ref_starts, sent.start)
             j = bisect.bisect_left(ref_starts, sent.end, i)
-            if "?" not in view[sent.start:sent.end] and any(
-                    r.grain == "day" and r.first_day > bdate and r.tense != "past" for r in refs[i:j]):
-                # (a statement, not "Will the President hold a press conference afterward?")
+            if i < j and any(r.grain == "day" and r.first_day > bdate and r.tense != "past" for r in refs[i:j]):
                 asserted.extend(_asserted(view, sent, refs[i:j], bdate))
             continue
         i = bisect.bisect_left(ref_starts, sent.start)

@@ -987,7 +987,7 @@ def may_be_en_route(folded: str) -> bool:
     """False only when _EN_ROUTE finds nothing in the text whose casefold() is `folded`: every
     match has one of these words (a cheap test before the search; it runs for every sentence)."""
     return "way" in folded or "head" in folded or "travel" in folded or "join" in folded \
-        or "flying" in folded or "route" in folded or "welcome" in folded
+        or "flying" in folded or "route" in folded or ("welcome" in folded and "trip" in folded)
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
