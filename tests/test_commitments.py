@@ -146,6 +146,38 @@ POSITIVES = [
      "to 17\nlikeminded governments.", 17, None, False, "governments", None),
     (WH_HEAD + "The Americas Health Corps will\nspecifically include training for 500,000 health workers in the region.",
      500_000, None, False, "health workers", None),
+    # policy limits and deficit reductions our side sets
+    (WH_HEAD + "The law capped the monthly cost of insulin at $35 for seniors.", 35, None, False, "USD", None),
+    (WH_HEAD + "We will cap out-of-pocket drug costs at $2,000 a year.", 2000, None, False, "USD", "planned"),
+    (WH_HEAD + "His budget reduces the federal deficit by nearly $3 trillion over the\nnext decade.",
+     3_000_000_000_000, None, True, "USD", None),
+    (WH_HEAD + "He will call for letting Medicare negotiate prices for at least 20 drugs\nevery year.",
+     20, None, True, "drugs", "planned"),
+    # goods as the subject of a shipping verb; a team sent; an outcome "resulting in N new"
+    (WH_HEAD + "I can announce that 1.5 million doses of the Pfizer vaccine will start shipping to Peru.",
+     1_500_000, None, False, "doses", "planned"),
+    (WH_HEAD + "FEMA has deployed a team of 40 engineers to the site.", 40, None, False, "engineers", "delivered"),
+    (WH_HEAD + "Last year the Department of Energy cut red tape, resulting in 900 new\ntransmission projects.",
+     900, None, False, "projects", None),
+    # reduced relatives and relatives with our side (or the President) as agent
+    (WH_HEAD + "That is part of the 600 million doses pledged by the United States last year.",
+     600_000_000, None, False, "doses", None),
+    (WH_HEAD + "The President said so. That comes on top of the $2 trillion in deficit reduction he has\nsigned into law.",
+     2_000_000_000_000, None, False, "USD", None),
+    # programmes as subjects; a reach "in N countries"; money leveraged from others; new verbs
+    (WH_HEAD + "This is a $7 million program that will train nurses.", 7_000_000, None, False, "USD", None),
+    (WH_HEAD + "It is a $9 million pilot program will expand screening.", 9_000_000, None, False, "USD", None),
+    (WH_HEAD + "USAID will provide technical support in up to six countries.", 6, None, True, "countries", "planned"),
+    (WH_HEAD + "This will build on another $15 million from Unitaid.", 15_000_000, None, False, "USD", "planned"),
+    (WH_HEAD + "The Centers for Disease Control and Prevention will use $12 million to expand surveillance.",
+     12_000_000, None, False, "USD", "planned"),
+    (WH_HEAD + "The fellowship will sponsor up to 40 young engineers each year.", 40, None, True, "engineers", "planned"),
+    (WH_HEAD + "The National Institutes of Health licensed 14 research tools to the pool.",
+     14, None, False, "tools", "delivered"),
+    # tax rates and savings our policies set
+    (WH_HEAD + "So his proposal is to raise the corporate tax rate to 25 percent.", 25, None, False, "percent", None),
+    (WH_HEAD + "The new rule will save families more than $4 billion a year.", 4_000_000_000, None, True, "USD", "planned"),
+    (WH_HEAD + "The agreement would put in place a 12 percent rate.", 12, None, False, "percent", "planned"),
 ]
 
 
@@ -247,6 +279,27 @@ NEGATIVES = {
     "including-people": WH_HEAD + "We are providing help to families, including 3,000 children and 200 veterans.",
     # conservation verbs deliver land and water only
     "protect-people": WH_HEAD + "We will protect 300 million Americans from these fees.",
+    # the new families' traps
+    "deficit-increase": WH_HEAD + "Their tax plan would increase the deficit by $2 trillion.",
+    "deficit-other": WH_HEAD + "Republicans say they would cut the deficit by $4 trillion.",
+    "cap-noun-rate": WH_HEAD + "The price cap at $60 a barrel is working.",
+    "cap-by-companies": WH_HEAD + "We welcome the call for drug companies to cap their insulin prices at $35.",
+    "ship-than": WH_HEAD + "More than 2 million more barrels are coming in than are going out.",
+    "agent-other": WH_HEAD + "That is part of the 600 million doses pledged by Japan last year.",
+    "he-foreign": WH_HEAD + "Prime Minister Smith spoke today. We welcome the $2 billion in new aid he has\nannounced.",
+    "he-adversary": WH_HEAD + "Putin keeps escalating: these are the 10,000 troops he has deployed.",
+    "reach-passive": WH_HEAD + "Some 300 restrictive bills have been introduced in 40 states.",
+    "reach-resident": WH_HEAD + "We provide help to people who live in 30 countries.",
+    "used-to": WH_HEAD + "A vial of insulin used to cost $300.",
+    "uses-of": WH_HEAD + "No decision has been made on the uses of this $3 billion.",
+    "use-no-purpose": WH_HEAD + "We use the $14,000 figure for a serious citation.",
+    "use-count": WH_HEAD + "The agency keeps using 12 different databases.",
+    "including-refugees": WH_HEAD + "USAID is providing aid to people in Chad, including more than 500,000 refugees.",
+    "result-statistic": WH_HEAD + "The storms hit the coast, resulting in 300 new claims every day.",
+    "team-other": WH_HEAD + "Russia sent a team of 40 officers to the border.",
+    "interest-rate": WH_HEAD + "The Fed raised interest rates to 5 percent last year.",
+    "savings-study": WH_HEAD + "A study found the rule would save consumers $9 billion a year.",
+    "savings-per-person": WH_HEAD + "These reforms are saving people an average of $800 per person.",
 }
 
 

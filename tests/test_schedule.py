@@ -772,3 +772,105 @@ def test_a_day_of_the_event_previewed_stays_its_own():
 def test_time_of_day_keeps_only_a_real_zone(text, want):
     from agendactl.schedule import _TIME
     assert _TIME.search(text).group("t") == want
+
+
+def test_a_gaggle_welcome_opens_the_trip_and_names_the_speaker_of_bare_remarks():
+    text = ("MS. PSAKI:  Welcome to our trip to La Crosse, Wisconsin.\n\n"
+            "The place we’re going today — the place where the President will deliver his remarks — is the "
+            "La Crosse Municipal Transit Utility.\n")
+    assert rows(run(text, "2021-06-29")) == [("2021-06-29", "Travel to La Crosse, Wisconsin"),
+                                             ("2021-06-29", "Remarks by the President")]
+    # another's visit welcomed is not our trip; remarks under one cue with another event are that event's
+    assert run("We welcome the Prime Minister’s visit to Kyiv today.", "2023-03-21") == []
+    got = rows(run("On Tuesday, President Biden will deliver remarks and sign an executive order on "
+                   "immigration.", "2021-01-29"))
+    assert [t for _d, t in got] == ["Signing of an executive order on immigration"]
+
+
+def test_a_welcomed_trip_named_again_more_closely_is_one_trip():
+    text = ("MS. PSAKI:  All right, welcome to our trip to Pennsylvania.\n\n"
+            "Today we’re traveling to Chester, Pennsylvania, to visit Smith Flooring.\n")
+    assert [d for d, _t in rows(run(text, "2021-03-16"))] == ["2021-03-16"]
+
+
+def test_the_topic_of_a_trip_under_way_is_no_item_of_its_own():
+    text = "MS. DALTON:  We’re on our way to New Hampshire today, where the President will discuss his work to lower costs.\n"
+    assert rows(run(text, "2024-03-11")) == [("2024-03-11", "Travel to New Hampshire")]
+
+
+def test_an_event_placed_by_a_relative_clause_or_kicked_off_now():
+    got = rows(run("I will be leading the counternarcotics working group meeting that is going to be taking "
+                   "place on the 30th of January.", "2024-01-28"))
+    assert got == [("2024-01-30", "Counternarcotics working group meeting")]
+    # the relative clause belongs to the last event noun; a past one dates nothing to come
+    got = rows(run("We prepared both the bilateral meeting with President Marcos and the trilateral leaders’ "
+                   "summit that will take place tomorrow.", "2024-04-10"))
+    assert [d for d, _t in got] == ["2024-04-11"] and "summit" in got[0][1]
+    assert run("The meeting that took place on January 3rd went well.", "2024-01-28") == []
+    text = ("OFFICIAL:  We are very excited here today at the White House, because we’re about to kick off the "
+            "first day of the U.S.-ASEAN Special Summit.  We will launch a new $6 million regional initiative.\n")
+    # the imminent event is today's; what the speaker then describes is its content, not the day's programme
+    assert rows(run(text, "2022-05-12")) == [("2022-05-12", "First day of the U.S.-ASEAN Special Summit")]
+
+
+def test_a_summit_preview_lays_out_its_sessions_and_speakers():
+    text = ("OFFICIAL:  So what will we see tomorrow at the summit?  Vice President Harris will also join "
+            "world leaders during the summit.  She’ll give remarks on the devastating impacts of COVID on "
+            "Americans.  The opening session will be followed by three sessions that focus on vaccines.\n\n"
+            "MODERATOR:  The summit is scheduled to start at 9:00 a.m. tomorrow.  And it will kick off with "
+            "the President’s remarks.\n")
+    got = rows(run(text, "2022-05-11"))
+    assert ("2022-05-12", "Remarks by Vice President Harris on the devastating impacts of COVID on Americans") in got
+    assert ("2022-05-12", "Opening session") in got
+    assert ("2022-05-12", "President’s remarks") in got
+    # the President's remarks with no slot, a session that is only described: nothing
+    assert run("OFFICIAL:  Tomorrow the President’s remarks were well received.", "2022-05-11") == []
+    got = rows(run("OFFICIAL:  We will hold the summit tomorrow.  The opening session will be very important.",
+                   "2022-05-11"))
+    assert [t for _d, t in got if "session" in t.lower()] == []
+
+
+def test_an_honour_conferred_on_a_day_is_an_item():
+    got = rows(run("On Thursday, the President will award the Medal of Honor to three Army soldiers.", "2021-12-10"))
+    assert got == [("2021-12-16", "Award of the Medal of Honor to three Army soldiers")]
+    assert run("On Thursday, the Department will award contracts to small businesses.", "2021-12-10") == []
+
+
+def test_a_group_of_a_named_body_is_someone_to_meet():
+    got = rows(run("OFFICIAL:  And today, Steve Ricchetti and Louisa Terrell will meet with a range of progressives "
+                   "to moderates within the Democratic House Caucus.", "2021-06-29"))
+    assert got == [("2021-06-29", "Meeting with a range of progressives to moderates within the Democratic House Caucus")]
+    # a vague group with nothing named is no one a reader could place
+    assert run("OFFICIAL:  Today, he will meet with a range of stakeholders.", "2021-06-29") == []
+
+
+def test_an_item_a_reporter_states_is_kept_when_the_answer_names_its_day():
+    text = ("Q    And tomorrow, you’ll be meeting with the western governors.  Do you have any proposals?\n\n"
+            "MS. PSAKI:  I don’t have anything to preview yet.  We will see, in advance of tomorrow.\n")
+    assert rows(run(text, "2021-06-29")) == [("2021-06-30", "Meeting with the western governors")]
+    # the answer does not name the day; or the reporter only asks
+    assert run(text.replace("in advance of tomorrow", "soon"), "2021-06-29") == []
+    asked = ("Q    Will the President hold a press conference tomorrow?\n\n"
+             "MS. PSAKI:  I don’t have anything on tomorrow's schedule yet.\n")
+    assert run(asked, "2021-06-29") == []
+
+
+def test_whom_an_event_is_with_after_its_date():
+    assert rows(run("The President will have a call tomorrow with President Putin.", "2021-12-29")) == [
+        ("2021-12-30", "Call with President Putin")]
+    assert rows(run("He will hold a roundtable tomorrow with private sector companies, including Walmart.",
+                    "2021-10-12")) == [("2021-10-13", "Roundtable with private sector companies, including Walmart")]
+    # a call with no one named is no item; a call held today and reported is none either
+    assert run("The President will have a call tomorrow with us all.", "2021-12-29") == []
+    assert run("The President had a call this morning with President Putin.", "2021-12-29") == []
+
+
+def test_the_topics_of_the_speech_a_briefing_previews_belong_to_it():
+    text = ("MODERATOR:  Thank you for joining us ahead of the President’s State of the Union tomorrow.\n\n"
+            "MS. BRAINARD:  Tomorrow night, President Biden will discuss the historic achievements he has "
+            "delivered for the American people.\n")
+    assert rows(run(text, "2024-03-06")) == [("2024-03-07", "President’s State of the Union")]
+    # a topic with a day of its own beside an announced speech of another subject stays an item
+    text = ("OFFICIAL:  Tomorrow, the President will deliver a speech at the U.N. General Assembly.  Tomorrow, "
+            "the Senate committee will discuss the nomination of Dilawar Syed.\n")
+    assert len(run(text, "2021-09-20")) == 2

@@ -68,7 +68,7 @@ _VERBS_CORE = (
     r"loan(?:s|ed|ing)?|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|doubl(?:e|es|ed|ing)|"
     r"tripl(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|destroy(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s{1,10}off|set(?:s|ting)?\s{1,10}aside|roll(?:s|ed|ing)?\s{1,10}out|"
-    r"put(?:s|ting)?\s{1,10}forward|make\s{1,10}available|made\s{1,10}available|follow(?:s|ed|ing)?\s{1,10}up\s{1,10}with"
+    r"put(?:s|ting)?\s{1,10}forward|put(?:s|ting)?\s{1,10}in\s{1,10}place|make\s{1,10}available|made\s{1,10}available|follow(?:s|ed|ing)?\s{1,10}up\s{1,10}with"
 )
 _VERBS_MORE = (
     # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
@@ -82,6 +82,10 @@ _VERBS_MORE = (
     r"cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|accept(?:s|ed|ing)?|"
     r"airlift(?:s|ed|ing)?|airdrop(?:s|ped|ping)?|"
     r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
+    # "the program will sponsor up to 30 professionals", "NIH licensed 11 research tools"
+    r"sponsor(?:s|ed|ing)?|licens(?:e|es|ed|ing)|"
+    # money only: "USAID will use $20 million to provide ..." (see _cue; "used to cost" is no cue)
+    r"(?P<use>us(?:e|es|ed|ing))|"
     # "It includes $2.1 billion", "the package includes 42 measures"; kept only where a budget,
     # package or sum is what includes (see _INCLUDE_OK): "including a million Virginians" is a list
     r"(?P<incl>includ(?:e|es|ed|ing))"
@@ -99,6 +103,62 @@ _CHANGE_BY = regex.compile(
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?"
     r"|doubl(?:e|es|ed|ing))"
     r"\b[^.;:?!—]{0,80}?\b(?:by|to)\s+\Z", _F)
+# Policy limits and reductions our side sets, governing the number directly (the statistic words
+# "deficit", "prices", "costs" between verb and number do not make these statistics):
+# "He capped insulin prices at $35", "we'll cap out-of-pocket costs at $2,000" (verb forms only:
+# "the price cap at $60 a barrel" is a noun, and a rate besides); "the budget lowers the
+# deficit by $3 trillion" (a reduction made, not the deficit measured: "increase the deficit by"
+# stays a statistic); "allow Medicare to negotiate prices for 50 drugs".
+_POLICY_LIMIT = regex.compile(
+    r"(?P<cap>\b(?:capped|capping|(?:will|would|to|and|[’']ll)\s{1,10}cap)\b[^.;:?!—–]{0,60}?\bat\s{1,10}\Z)"
+    r"|(?P<def>\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s{1,10}(?:the\s{1,10}|our\s{1,10})?"
+    r"(?:federal\s{1,10}|national\s{1,10})?(?:deficits?|debt)\s{1,10}by\s{1,10}\Z)"
+    r"|(?P<neg>\bnegotiat(?:e|es|ed|ing)\s{1,10}(?:down\s{1,10}|lower\s{1,10})?(?:the\s{1,10})?(?:drug\s{1,10})?prices?"
+    r"\s{1,10}(?:for|of|on)\s{1,10}\Z)"
+    # tax rates our side sets: "raise the corporate rate to 28 percent", "raise the rate for the
+    # corporate minimum tax ... to 21 percent" (percent only; not interest or unemployment rates)
+    r"|(?P<tax>\b(?:rais|lower|cut|reduc|increas|restor)\w*\s{1,10}(?:the\s{1,10}|that\s{1,10}|our\s{1,10})?"
+    r"(?:[\w-]+\s{1,10}){0,3}?(?:corporate|tax|income|capital\s{1,10}gains|buyback|excise|estate)\b"
+    r"[^.;:?!—–]{0,60}?\bto\s{1,10}\Z)"
+    # savings our policies bring people: "cutting junk fees will save Americans more than $20 billion a year"
+    r"|(?P<save>\b(?:sav(?:e|es|ed|ing))\s{1,10}(?:(?:the|our|American|working|middle-class)\s{1,10})?"
+    r"(?:Americans|families|consumers|seniors|taxpayers|households|patients|borrowers|workers|drivers|people)\s{1,10}\Z)", _F)
+# a statistic's source before a savings figure: "a study found the deal would save families $500"
+_SOURCE_BEFORE = regex.compile(r"\b(?:stud(?:y|ies)|analys[ie]s|estimat\w*|according|report(?:s|ed)?|economists?|CBO|found|survey)\b", _F)
+# Goods our side sends, as the subject of an intransitive shipping verb: "2.5 million doses of the
+# Moderna vaccine will begin to ship to Bangladesh", "the doses are going out this week".
+_SHIP_AFTER = regex.compile(
+    r"[^.;:?!]{0,50}?\b(?:will|are|is|were|was|have|has|had)\s{1,10}(?:(?:\w+ly|also|now|already|soon|then)\s{1,10})?"
+    r"(?:(?:begin|began|begun|beginning|start|started|starting)(?:\s{1,10}to)?\s{1,10})?"
+    r"(?:ship(?:ping|ped)?|go(?:ing)?\s{1,10}out|gone\s{1,10}out|went\s{1,10}out)\b", _F)
+# A reduced relative with our side as the agent: "the 1.2 billion doses committed by the United
+# States at the last summit" (the agent is checked against the side's names in _judge).
+_BY_AGENT_AFTER = regex.compile(
+    r"\s{1,10}(?:(?:that|which)\s{1,10}(?:were|was|have\s{1,10}been|has\s{1,10}been)\s{1,10})?"
+    r"(?:committed|pledged|donated|delivered|provided|shipped|sent|purchased|bought|announced|granted|"
+    r"awarded|allocated|deployed|made\s{1,10}available)\s{1,10}by\s{1,10}"
+    r"(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10}|for\s{1,10})?[A-Z][\w.’'-]*){0,4})", regex.V1)
+# A group sent, counted by its members: "we sent a team of six scientists and engineers"
+_TEAM_OF = regex.compile(r"\b(?:an?|another|one)\s{1,10}(?:\w+\s{1,10})?(?:team|contingent|detachment|cadre|delegation)"
+                         r"\s{1,10}of\s{1,10}\Z", _F)
+# "HUD removed barriers ..., resulting in more than 1.5 million new FHA homeowners": an outcome
+# of our action, counted as an addition ("new"), not a place ("in")
+_RESULT_IN = regex.compile(r"\b(?:result(?:s|ed|ing)?|lead(?:s|ing)?|led)\s{1,10}(?:in|to)\s{1,10}\Z", _F)
+# A programme as the subject that carries out its own figure: "This is a $5 million program will
+# increase coverage ..." (an auxiliary after "program" is no sign of a statistic there)
+_PROGRAMME_AFTER = regex.compile(
+    r"(?:\s{1,10}(?:new|regional|national|global|pilot|[\w-]+-year))?\s{1,10}(?:program|programme|initiative|project|"
+    r"partnership|facility|fund|grant)s?\b", _F)
+# "use" commits money only as the means to a purpose ("will use $20 million in order to provide",
+# "we've used over $2.4 billion so far to provide"), not "used to cost", "the uses of this $N",
+# "use the $14,000 for a serious violation"
+_USE_NOT = regex.compile(r"\s{0,10}(?:to|of|the|this|that|these|those)\b", _F)
+_USE_PURPOSE = regex.compile(r"(?:\s{1,10}(?:in|of)\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?(?:\s{1,10}(?:so\s{1,10}far|to\s{1,10}date|already|now))?"
+                             r"\s{1,10}(?:in\s{1,10}order\s{1,10})?to\s{1,10}[a-z]", _F)
+_THAN = regex.compile(r"\bthan\b", _F)
+# a company capping its own prices: "the President's call for companies to ... cap their insulin costs at $35"
+_COMPANY_WORDS = regex.compile(r"\b(?:compan(?:y|ies)|manufacturers?|makers?|pharma\w*|drugmakers?|industry|firms?)\b", _F)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|this|our)\s{1,10}(?:new\s{1,10})?\Z", _F)
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
 _NOUN_OF = regex.compile(
     r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
@@ -241,8 +301,12 @@ _PASSIVE_AFTER = regex.compile(
 # "the $33 billion the President has requested".
 _REL_AFTER = regex.compile(
     # "a half billion doses of Pfizer vaccine that the United States will purchase"
-    rf"(?:\s{{1,10}}of\s{{1,10}}(?:[\w-]{{1,30}}\s{{1,10}}){{0,2}}[\w-]{{1,30}}(?=\s{{1,10}}(?:that|which)\b))?"
-    rf"\s{{1,10}}(?:(?:that|which)\s{{1,10}})?(?:we|the\s{{1,10}}(?:United\s{{1,10}}States|President|administration))"
+    rf"(?:\s{{1,10}}of\s{{1,10}}(?:[\w-]{{1,30}}\s{{1,10}}){{0,2}}[\w-]{{1,30}}(?=\s{{1,10}}(?:that|which)\b)"
+    # "the $1 trillion in deficit reduction he has signed into law"
+    rf"|\s{{1,10}}in\s{{1,10}}[\w-]{{1,30}}(?:\s{{1,10}}[\w-]{{1,30}})?(?=\s{{1,10}}(?:that|which|we|he|she)\b))?"
+    rf"\s{{1,10}}(?:(?:that|which)\s{{1,10}})?(?:we|the\s{{1,10}}(?:United\s{{1,10}}States|President|administration)"
+    # "he"/"she" for the President only (see _he_is_ours)
+    rf"|(?P<he>he|she))"
     rf"(?:[’'](?:ve|re|ll|d))?(?:\s{{1,10}}(?:have|has|had|are|is|were|was|will|would|also|already|just|"
     rf"recently|now|be|been|being|going|to|plan|intend)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
@@ -251,7 +315,7 @@ _MONEY_NOUN = regex.compile(
     r"financing|budget|law|bill|act|plan|initiative|programs?|programmes?|commitments?|pledges?|"
     r"contributions?|appropriations?|supplemental|infrastructure)\b", _F)
 _MONEY_STAT = regex.compile(
-    r"\b(?:revenues?|GDP|costs?|deficits?|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
+    r"\b(?:revenues?|GDP|costs?|deficits?(?!\s{1,10}reduction)|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
     r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?(?!\s{1,10}credits?)|households?|"
     r"poll|survey|voters|better\s{1,10}off|worse\s{1,10}off|thresholds?|caps?)\b", _F)
@@ -300,6 +364,12 @@ _REACH_BEFORE = regex.compile(
     r"\b[^.;:?!—–]{0,80}?\bto\s{1,10}\Z", _F)
 # "he announced that six new governments have joined, which means the coalition has grown to 17
 # governments": the new total of a coalition, in a sentence announcing its growth
+# ... or as where a programme of ours runs: "provide technical assistance and service delivery in up
+# to eight countries", "to introduce test-and-treat strategies in over 20 countries" (the verb's
+# object between, no clause break: not "we have embassies in 170 countries", not "people who live in")
+_REACH_IN = regex.compile(
+    r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|scal(?:e|es|ed|ing)\s{1,10}up|"
+    r"expand|support|fund|train)\w*\b[^.;:?!—–,()]{0,80}?\bin\s{1,10}\Z", _F)
 _GROWN_TO = regex.compile(r"\b(?:coalition|membership|partnership|alliance|group)\s{1,10}(?:has|have|had|now)\s{1,10}"
                           r"(?:now\s{1,10})?(?:grown|expanded|risen)\s{1,10}to\s{1,10}\Z", _F)
 _NEW_WORD = regex.compile(r"\b(?:new|additional)\b", _F)
@@ -390,7 +460,11 @@ _OWN_ANY = {
                          r"CFPB|FTC|FCC|OMB|NASA|Treasury|Commerce|State\s+Department|Army|Navy|Air\s+Force|"
                          r"Marines|Coast\s+Guard|National\s+Guard|Peace\s+Corps|Ex-Im|DFC|MCC|USTDA|Export-Import\s+Bank|"
                          r"Development\s+Finance\s+Corporation|Millennium\s+Challenge\s+Corporation|"
-                         r"Trade\s+and\s+Development\s+Agency)\b|\bU\.S\.",
+                         r"Trade\s+and\s+Development\s+Agency|"
+                         # federal agencies and programmes by their full names
+                         r"Centers\s+for\s+Disease\s+Control|National\s+Institutes?\s+of\s+(?:Health|Standards)|NIST|NOAA|NSF|"
+                         r"USTR|USTDA|Agency\s+for\s+International\s+Development|Food\s+and\s+Drug\s+Administration|"
+                         r"Small\s+Business\s+Administration|Medicare|Medicaid)\b|\bU\.S\.",
     "NATO": r"\b(?:NATO|Allies|Alliance)\b",
     "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
@@ -407,7 +481,9 @@ _SIDES = [
 ]
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
-        r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges)")
+        r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges|"
+        # irregular past forms: "Russia sent 40 officers", "the Department of Energy cut red tape"
+        r"sent|gave|took|made|bought|built|spent|lent|cut|brought|sold)")
 # plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
 _PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
@@ -415,7 +491,8 @@ _OPINION = regex.compile(r"\s{1,10}(?:\w+ly\s{1,10})?(?:think|believe|guess|mean
                           r"expect|would\s{1,10}say|[’']d\s{1,10}say|want\s{1,10}to\s{1,10}(?:say|note|be\s{1,10}clear))\b", _F)
 _PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
 _NAMED_SUBJ = regex.compile(
-    rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){{0,4}}"
+    # "The U.S. Agency for International Development will": "for" inside a name
+    rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.’'-]*){{0,4}}"
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
     rf"(?:the\s+)?private\s+sector|(?:private\s+)?companies|businesses|industry|investors|economists|"
     rf"(?:an?|the|another|one|this|that)\s+(?:[a-z-]+\s+)?(?:company|firm|manufacturer|corporation|bank|investor|"
@@ -479,6 +556,9 @@ _FROM_OTHER = regex.compile(
     r"(?:(?P<grp>(?:\d[\d,]*\s{1,10}|several\s{1,10}|many\s{1,10}|dozens\s{1,10}of\s{1,10})?(?:new\s{1,10}|private\s{1,10}|different\s{1,10})?"
     r"(?:companies|firms|businesses|corporations|investors|philanthropies|foundations))\b"
     r"|(?P<n>[A-Z][\w&.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w&.’'-]*){0,4}))", regex.V1)
+# Money of others that our side leverages or builds on is announced as our result
+_LEVERAGE = regex.compile(r"\b(?:leverag\w*|mobili[sz]\w*|catalyz\w*|catalys\w*|unlock\w*|build(?:s|ing)?\s{1,10}on|built\s{1,10}on)"
+                          r"\b[^.;:?!—–,]{0,40}\Z", _F)
 _PROGRAMME = regex.compile(
     r"\b(?:Plan|Law|Act|Fund|Program|Programme|Initiative|Agenda|Department|Agency|Bureau|Administration|Office|"
     r"Reserve|Budget|Bill|Package|Treasury|Congress|Federal|Government|President|Bipartisan|Rescue|Inflation|"
@@ -592,7 +672,7 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             continue
         if own is not None and own.search(n):
             kind = "speaker"
-        elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and n[:1].isupper()
+        elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and regex.sub(r"^(?i:the)\s+", "", n)[:1].isupper()
               and own.search(pre[max(0, m.start() - 120):m.end()])):
             kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
         elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
@@ -673,7 +753,7 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
 
 
 # (only where it measured faster: for some patterns the reverse search is the slower one)
-_NOUN_OF_R, _CHANGE_BY_R = _rev(_NOUN_OF), _rev(_CHANGE_BY)
+_NOUN_OF_R, _CHANGE_BY_R, _POLICY_LIMIT_R = _rev(_NOUN_OF), _rev(_CHANGE_BY), _rev(_POLICY_LIMIT)
 _BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
 _COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
 
@@ -682,7 +762,7 @@ _COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spen
 # whatever that pattern needs (a run of non-word characters stands for white space, the ASCII
 # word edge for \b), so no hit means no match.
 # _REL_AFTER holds "we" or "the" after white space; _SUBJECT_AFTER and _PASSIVE_AFTER an auxiliary.
-_REL_HINT = _re.compile(r"[^a-z0-9_](?:we|the)[^a-z0-9_]")
+_REL_HINT = _re.compile(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
 _SUBJECT_HINT = _re.compile(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
 _PASSIVE_HINT = _re.compile(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was)[^a-z0-9_]")
 
@@ -695,6 +775,8 @@ def _ascii_twin(src: str) -> "_re.Pattern[str]":
 
 
 _VERB_HINT = _ascii_twin(_VERBS)
+# _POLICY_LIMIT holds one of these (each alternative's required word, lowered)
+_POLICY_HINT = _re.compile(r"cap|deficit|debt|negotiat|corporate|tax|income|gains|buyback|excise|estate|sav")
 
 
 def _subject_after(view: str, low: str | None, pend: int, sent_end: int):
@@ -723,6 +805,17 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if q.currency and _noun_owner(view, cstart, q, phrase_end, sent_end, None) is not None:
         # "a $250 million contribution by the United States", "our $300 million pledge"
         return "noun", phrase_end, phrase_end
+    pl = (_POLICY_LIMIT.search(tail) if (low is None or _POLICY_HINT.search(low, off, q.start))
+          and _POLICY_LIMIT_R.search(tail) else None)
+    if pl and pl.group("cap") and _COMPANY_WORDS.search(view, sent_start, off + pl.start()):
+        pl = None
+    if pl and pl.group("save") and _SOURCE_BEFORE.search(view, sent_start, off + pl.start()):
+        pl = None
+    if pl and (pl.group("cap") or (pl.group("def") and q.currency) or (pl.group("neg") and not (q.currency or q.percent))
+               or (pl.group("tax") and q.percent) or (pl.group("save") and q.currency)):
+        # "capped insulin at $35", "lowers the deficit by $3 trillion" (money or percent), "negotiate
+        # prices for 50 drugs" (a count)
+        return "verb", off + pl.start(), off + pl.start() + len(pl.group(0).split()[0])
     wide = max(cstart, q.start - 170)  # a running total's verb may sit far back
     # Speed: a pattern anchored at the end is first tried right to left (_R, one end position)
     # and searched forward only when there is a match at all; see _rev.
@@ -745,15 +838,21 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
         return "relative", phrase_end, rel.end()
     rej = _BEFORE_REJECT.search(tail) if _BEFORE_REJECT_R.search(tail) else None
-    if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail)):
+    if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail) or _TEAM_OF.search(tail)
+                or (added and _RESULT_IN.search(tail))):
         rej = None  # "sanctions on N individuals"; "asked Congress for $N" (the preposition is the verb's)
     if rej and not _REJECT_LIFTED.fullmatch(rej.group(0).lower().split()[0] + ("+" if added else "$" if q.currency else "")):
         return None, -1, -1
     subj_after = _subject_after(view, low, phrase_end, sent_end)
+    if subj_after and q.currency and _PROGRAMME_AFTER.match(view, phrase_end, sent_end) \
+            and _ARTICLE_BEFORE.search(tail):
+        subj_after = None  # "a $5 million program will increase coverage": the programme acts
     # nearest verb cue within ~8 words before the number, nothing clausal in between
     last = None
     if low is None or _VERB_HINT.search(low[off:q.start]):
         for m in _VERB_RE.finditer(tail):
+            if m.group("use") and not q.currency:
+                continue  # "designating 14 individuals ... using five authorities": no cue for counts
             last = m
     if last is not None:
         between = tail[last.end():]
@@ -766,6 +865,11 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
                          and (unit or "").lower().split()[-1:] != [] and (unit or "").lower().split()[-1] not in _PERSON_UNITS)) or (
                 q.currency and _MONEY_STAT.search(view[cstart:off + last.start()]))):
             discourse = True  # "including a million Virginians": a list, not a package's content
+        if (last.group("incl") and last.group(0).lower() == "including"
+                and (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1] in _PERSON_UNITS):
+            discourse = True  # "assistance for people in Chad, including more than 600,000 Sudanese refugees"
+        if last.group("use") and (_USE_NOT.match(between) or not _USE_PURPOSE.match(view, phrase_end, sent_end)):
+            discourse = True  # "used to cost $100", "uses of this $3.5 billion", "use the $14,000 for a violation"
         if (len(between.split()) <= 8 and "," not in between and "—" not in between
                 and not discourse and not _STAT_BETWEEN.search(between) and not subj_after
                 and not (not q.percent and _UNDOING.search(between))
@@ -778,6 +882,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if (low is None or _PASSIVE_HINT.search(low, phrase_end, rel_end)) \
             and _PASSIVE_AFTER.match(view, phrase_end, rel_end):
         return "passive", q.start, q.start
+    sm = ((low is None or _PASSIVE_HINT.search(low, phrase_end, rel_end)) and not (q.currency or q.percent)
+          and _SHIP_AFTER.match(view, phrase_end, rel_end))
+    if sm and not _THAN.search(sm.group(0)):  # "1.7 trillion more dollars are coming in than are going out"
+        return "passive", q.start, q.start  # "2.5 million doses ... will begin to ship"
     if subj_after:
         return None, -1, -1  # "10 million small businesses have been created": a statistic
     if added:
@@ -903,8 +1011,30 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
 def _reaches_parties(view: str, sent, q: Quantity, pend: int) -> bool:
     """Parties counted as a programme's reach or as new members our side announces."""
     lo = max(sent.start, q.start - 100)
-    return bool(_REACH_BEFORE.search(view, lo, q.start) or (
+    return bool(_REACH_BEFORE.search(view, lo, q.start) or _reach_in(view, lo, q.start) or (
         _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
+
+
+def _reach_in(view: str, lo: int, at: int):
+    """_REACH_IN before `at`, with no new clause between its verb and the figure."""
+    m = _REACH_IN.search(view, lo, at)
+    if m is None:
+        return None
+    m2 = None
+    for m2 in _REACH_IN_VERB.finditer(view, m.start(), at):
+        pass  # the nearest verb: "use $20 million to provide ... in N countries"
+    start = m2.start() if m2 is not None else m.start()
+    if len(view[start:at].split()) > 7 or _PASSIVE_BEFORE.search(view, max(lo, start - 30), start):
+        return None  # "protection against Alpha versus Delta in three countries"; "bills introduced in 47 states"
+    if _NEW_CLAUSE.search(view, start, at) or regex.search(r"\b(?:who|where|live|lives|living|based)\b", view[start:at]):
+        return None
+    return start
+
+
+_PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|be|is|are|was|were)\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
+_REACH_IN_VERB = regex.compile(
+    r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|scal(?:e|es|ed|ing)\s{1,10}up|"
+    r"expand|support|fund|train)\w*\b", _F)
 
 
 def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -> bool:
@@ -915,6 +1045,31 @@ def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -
     lo = max(sent.start, q.start - 100)
     return _reaches_parties(view, sent, q, pend) or bool(
         _GROWN_TO.search(view, lo, q.start) and _ANNOUNCE_BEFORE.search(view, sent.start, q.start))
+
+
+# Who "he"/"she" is: the last leader named before (a foreign one, or an adversary, is not ours)
+_LEADER = regex.compile(
+    r"\b(?:(?P<title>Prime\s{1,10}Minister|Chancellor|King|Queen|Crown\s{1,10}Prince|Premier|Emir|Sultan|"
+    r"General\s{1,10}Secretary|Supreme\s{1,10}Leader|Governor|Mayor|Senator|Leader|Speaker)"
+    r"|(?P<pres>President|Vice\s{1,10}President)(?:\s{1,10}(?P<name>[A-Z][\w’'-]+))?)\b", regex.V1)
+_US_LEADERS = regex.compile(r"(?:Biden|Trump|Obama|Bush|Clinton|Harris|Pence|Vance|of\s{1,10}the\s{1,10}United)\Z")
+
+
+def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
+    """In a White House briefing "he"/"she" in a relative clause about a figure is the President,
+    unless an adversary or another leader was named last (within ~600 characters)."""
+    if actor_name != "the United States":
+        return False
+    lo = max(0, sent_start - 600)
+    if _OTHER_ALWAYS.search(view, lo, at):
+        return False
+    last = None
+    for last in _LEADER.finditer(view, lo, at):
+        pass
+    if last is None or last.group("title"):
+        return last is None
+    name = last.group("name")
+    return not name or name in ("Biden", "Trump", "Obama", "Bush", "Clinton", "Harris", "Pence", "Vance")
 
 
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
@@ -966,6 +1121,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if not (q.currency or q.percent) and not party and _excluded_unit(unit):
         return None, f"unit {unit!r}"
     if cue is None and party:
+        ri = _reach_in(view, max(sent.start, q.start - 100), q.start)
+        if ri is not None:  # "provide technical assistance ... in up to eight countries"
+            cue, cstart, cend = "verb", ri, ri + len(view[ri:q.start].split()[0])
+    if cue is None and party:
         # "we announced the addition of six new countries": the announcing verb is the cue
         am = None
         for am in _ANNOUNCE_BEFORE.finditer(view, max(sent.start, q.start - 100), q.start):
@@ -979,6 +1138,13 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if unit and _ADVERSARY_UNIT.search(unit) and not (
             cue == "verb" and _SANCTION_VERB.match(view, cstart, cend)):
         return None, "adversary's"  # "5,000 Taliban fighters", "six Iranian ballistic missiles"
+    if cue is None:
+        ba = _BY_AGENT_AFTER.match(view, pend, sent.end)
+        if ba and own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", ba.group("by"))):
+            cue, cstart, cend = "relative", pend, ba.end()  # "1.2 billion doses committed by the United States"
+    if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
+            and not _he_is_ours(view, sent.start, cstart, actor_name):
+        cue = None
     if cue is None:
         return None, "no cue"
     # who: the subject of the cue (nominal frames: a possessive right before the frame)
@@ -1025,17 +1191,21 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
         return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
     if q.percent and (_PCT_STAT.search(view[max(sent.start, q.start - 120):q.start])
-                      or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)):
+                      or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)) \
+            and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "raise the rate for the ... tax to 21 percent"
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
     if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
     if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "forecast"  # "we're positioned to build a billion solar panels"
     fo = _FROM_OTHER.match(view, pend, sent.end) if q.currency else None
+    if fo and _LEVERAGE.search(view[max(sent.start, q.start - 60):q.start]):
+        fo = None  # "build on an additional $22 million from Unitaid": money our side mobilises, a result we announce
     if fo and (fo.group("grp") or not (_PROGRAMME.search(fo.group("n")) or (own is not None and own.search(fo.group("n")))
                                        or regex.fullmatch(r"[A-Z]{2,6}", fo.group("n")))):
         return None, "third party's money"  # "$150 million from the Gap", "$700 million from Millicom"
-    if q.currency and (_MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) or _MONEY_DIFF.match(view, pend, sent.end)):
+    if q.currency and (_MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) or _MONEY_DIFF.match(view, pend, sent.end)) \
+            and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "lowers the deficit by $3 trillion on top of ..."
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
         return None, "singular unit"  # "the 988 line": a name, not a count
@@ -1049,7 +1219,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     seen.add(key)
     status_end = pend
     if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
-        pm = _PASSIVE_AFTER.match(view, pend, sent.end)
+        pm = _PASSIVE_AFTER.match(view, pend, sent.end) or _SHIP_AFTER.match(view, pend, sent.end)
         status_end = pm.end() if pm else pend
     if cue == "relative":
         status = _status(view, cstart, cend, "verb")

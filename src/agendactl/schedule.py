@@ -308,6 +308,68 @@ def _no_inherit(text: str, pos: int) -> bool:
     return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
 
 
+_WHERE = regex.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
+_PRONOUN_SUBJ = regex.compile(r"(?i)\W*+(?:and\s++|then\s++)?(?:he|she)(?:['’]ll|\s++will)\b")
+# the subject of a sentence announcing something: "Vice President Harris will also join…"
+_SUBJ_SENT = regex.compile(
+    r"\W*+(?:(?i:and|so|then|also|now|but)\s++)?(?P<s>(?:(?i:the)\s++)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+){0,3})"
+    r"\s++(?:also\s++)?(?:will|is\s++going\s++to|is\s++(?:also\s++)?(?:scheduled|expected|set)\s++to)\b")
+
+
+def _speaker_before(doc: Document, si: int) -> str | None:
+    """The subject of the nearest earlier sentence of the same turn that names one ("Vice President
+    Harris will also join…"), for a "She’ll give remarks" after it (up to three sentences back)."""
+    turn = doc.sentences[si].turn
+    for k in range(si - 1, max(-1, si - 4), -1):
+        sent = doc.sentences[k]
+        if sent.turn != turn:
+            return None
+        m = _SUBJ_SENT.match(doc.view, sent.start, sent.end)
+        if m is not None:
+            return m.group("s")
+    return None
+
+
+def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str) -> list[tuple[int, _Item]]:
+    """Items a reporter's question states with a day to come of their own ("And tomorrow, you'll be
+    meeting with the western governors"), with the question's turn: kept only when the answer
+    names that day (_confirmed)."""
+    out = []
+    for cs, ce in _clauses(view, sent.start, sent.end):
+        crefs = [r for r in srefs if cs <= r.start < ce]
+        if not crefs:
+            continue
+        for c in titles.candidates(view[cs:ce], cs, crefs, bdate)[:1]:
+            r = c.ref
+            if r is None or r.grain != "day" or r.first_day <= bdate or r.tense == "past" or c.needs_own_date \
+                    or c.strength != 2 or c.extra or cues.FUTURE.search(view, cs, ce) is None \
+                    or cues.NEGATED.search(view, cs, ce):
+                # (an item the question announces, not an event it names in passing: "at the press
+                # conference tomorrow, will he…")
+                continue
+            out.append((sent.turn, _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
+                                         words=c.words, first_day=r.first_day, last_day=r.last_day, date=r.value,
+                                         grain=r.grain, inferred=False, ref=r, kind=c.kind,
+                                         participants=list(c.participants), location=c.location)))
+    return out
+
+
+def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[TimeRef],
+               ref_starts: list[int]) -> list[_Item]:
+    """The asserted items whose answer (the official's next turn) names their day again ("We will
+    see if … we do, in advance of tomorrow"): the official confirms the programme the reporter states."""
+    out = []
+    for t, it in asserted:
+        if t + 1 >= len(doc.turns) or doc.turns[t + 1].is_question:
+            continue
+        ans = doc.turns[t + 1]
+        i = bisect.bisect_left(ref_starts, ans.start)
+        j = bisect.bisect_left(ref_starts, ans.end, i)
+        if any(r.first_day == it.first_day and r.last_day == it.last_day and r.tense != "past" for r in refs[i:j]):
+            out.append(it)
+    return out
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _P_BUILD_1 = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -328,7 +390,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     asked = False  # a reporter has asked a question: the opening statement is over
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
-    for sent in doc.sentences:
+    asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
+    for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
         if sent.turn != anchor_turn:
             # the programme day carries over an official's next turn (a moderator's aside, a
@@ -337,7 +400,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             if question:
                 anchor = None
         if question:
-            asked = asked or "?" in view[sent.start:sent.end]  # (not "Q Yeah, it's cold.")
+            if "?" in view[sent.start:sent.end]:
+                asked = True  # (not "Q Yeah, it's cold.")
+                continue
+            # a statement, not "Will the President hold a press conference afterward?"
+            i = bisect.bisect_left(ref_starts, sent.start)
+            j = bisect.bisect_left(ref_starts, sent.end, i)
+            if i < j and any(r.grain == "day" and r.first_day > bdate and r.tense != "past" for r in refs[i:j]):
+                asserted.extend(_asserted(view, sent, refs[i:j], bdate))
             continue
         i = bisect.bisect_left(ref_starts, sent.start)
         j = bisect.bisect_left(ref_starts, sent.end, i)
@@ -365,7 +435,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                              and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
                 continue  # no date and no future cue: nothing announced here (the day still governs)
         clauses = _clauses(view, sent.start, sent.end)
-        for cs, ce in clauses:
+        for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
@@ -395,10 +465,18 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 day_refs = [r for r in day_refs if not past and not (r.ambiguous and no_cue)]
             day_refs.sort(key=lambda r: (r.grain == "day", r.start))
             added = None
+            imminent = False
             leg_anchor = None
             for c in cands:
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
+                if c.kind == "speech" and not c.words and ci + 1 < len(clauses) \
+                        and _AND_VERB_RE.match(view, clauses[ci + 1][0] - 1, clauses[ci + 1][1]):
+                    continue  # "will deliver remarks and sign an executive order": the remarks are that event's
+                if c.kind == "speech" and _PRONOUN_SUBJ.match(text):
+                    # "Vice President Harris will join world leaders… She’ll give remarks on X": the
+                    # remarks are hers (titles.who_speaks)
+                    titles.who_speaks(c, _speaker_before(doc, si))
                 own = c.ref
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
@@ -416,6 +494,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
                               and not (cs <= r.start < ce)]
                     own = others[-1] if others and all(r.start < cs for r in others) else None
+                    if own is not None and c.needs_own_date and _WHERE.match(text):
+                        continue  # "we're on our way to New Hampshire today, where the President will
+                        # discuss…": the topic of the visit, not a slot with a day of its own
                     if own is None:
                         # an apposition right after the clause: "an address in Vilnius that
                         # evening — Wednesday evening — about…"
@@ -473,6 +554,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            strength=c.strength)
                 items.append(it)
                 last_item = added = it
+                imminent = c.imminent
                 for k, sib in enumerate(c.siblings):
                     # "meet separately with A, B, and C": one item per counterpart, same day
                     items.append(_Item(start=sib.start, sent=it.sent, title=sib.title, head=sib.head,
@@ -480,7 +562,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                        date=it.date, grain=it.grain, inferred=inferred, ref=own, kind=sib.kind,
                                        time=time, participants=list(sib.participants), location=sib.location))
             if not day_refs and added is not None and added.ref is not None and not added.inferred \
-                    and added.first_day == added.last_day == bdate and added.ref in crefs:
+                    and added.first_day == added.last_day == bdate and added.ref in crefs and not imminent:
                 # "will be meeting with the Prime Minister later this morning": an item today
                 # makes today the programme day that the next sentences continue
                 day_refs = [added.ref]
@@ -495,8 +577,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
 
+    items.extend(_confirmed(doc, asserted, refs, ref_starts))
     framing = titles.framing_from_title(doc, briefing)
-    merged = _merge(items)
+    merged = _topics_of_speeches(_merge(items))
     if framing is not None:
         _add_framing(merged, framing, doc, bdate, refs)
     # on or after the briefing day; a year named in the future ("at the end of the year") too
@@ -558,6 +641,13 @@ def _same_event(a: _Item, b: _Item) -> bool:
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
         # the same meetings, mentioned again (b is the later mention)
         return True
+    if a.head == "trip" and a.location and b.location and a.first_day == a.last_day == b.first_day == b.last_day \
+            and any(i.ref is not None and i.ref.rule == "trip-under-way" for i in (a, b)) \
+            and (set(_place_keys(a.location)) <= set(_place_keys(b.location))
+                 or set(_place_keys(b.location)) <= set(_place_keys(a.location))):
+        # "Welcome to our trip to Pennsylvania." … "Today we're traveling to Chester, Pennsylvania": the
+        # trip under way, named again more closely
+        return True
     if a.head == "trip" and a.location and b.location:
         # "Travel to Sharm el-Sheikh, Egypt" and "travel to Sharm at the end of …": one destination
         return _place_head(a.location) == _place_head(b.location)
@@ -577,6 +667,26 @@ def _same_event(a: _Item, b: _Item) -> bool:
             or a.strength != b.strength
     common = len(a.words & b.words)
     return common >= 2 or common / min(len(a.words), len(b.words)) >= 0.5
+
+
+_SPEECH_HEADS = frozenset({"speech", "remarks", "address", "state of the union", "state of the union address"})
+
+
+def _topics_of_speeches(items: list[_Item]) -> list[_Item]:
+    """"Tomorrow night, President Biden will discuss the historic achievements…" on the day of his
+    State of the Union: what the speech the briefing is about (named by its noun and day: "ahead of
+    the President's State of the Union tomorrow") covers, not a slot of its own (GOLD.md: the topics
+    of one event belong to its item), when that speech is all the day holds besides topics."""
+    out = []
+    for it in items:
+        if it.head == "discussion" and it.first_day == it.last_day:
+            same = [o for o in items if o is not it and (o.first_day, o.last_day) == (it.first_day, it.first_day)]
+            speeches = [o for o in same if o.head in _SPEECH_HEADS and o.strength <= 1]
+            if speeches and all(o.head in _SPEECH_HEADS or o.head == "discussion" for o in same):
+                speeches[0].more.append(it.sent)
+                continue
+        out.append(it)
+    return out
 
 
 def _merge(items: list[_Item]) -> list[_Item]:

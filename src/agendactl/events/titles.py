@@ -52,7 +52,7 @@ _CUT = regex.compile(
     r"highlight|discuss|talk|celebrate|honou?r|visit|meet|deliver|announce|sign|view|watch|attend|participate|"
     r"join|speak|pay|lay|host|greet|thank|underscore|reaffirm|make|give|travel|return|head|engage|address|"
     r"review|launch|unveil|open|chair|convene|release|sign|see|stop|depart|fly|receive|welcome|tour|rally|urge|"
-    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil|mark)|"
+    r"push|press|work|continue|help|build|call|encourage|mobilize|showcase|lay\s++out|outline|unveil|mark|answer|take)|"
     r"ahead\s++of|following|along\s++with)\b")
 
 # Nominalised event verbs.
@@ -60,7 +60,7 @@ _NOMINAL = {
     "meet": "Meeting with", "engage": "Engagement with", "visit": "Visit to", "travel": "Travel to",
     "unveil": "Unveiling of", "sign": "Signing of", "convene": "Meeting of", "discuss": "Discussion of",
     "launch": "Launch of", "announce": "Announcement of", "release": "Release of",
-    "celebrate": "Celebration of",
+    "celebrate": "Celebration of", "award": "Award of",
 }
 
 # A parenthetical right after a verb ("will meet, of course, with the President"): skipped, it
@@ -155,6 +155,9 @@ class Candidate:
     extra: bool = False
     # a trip under way as the speaker talks ("we are on our way to New Orleans"): today, undated
     deictic: bool = False
+    # announced as starting now ("we're about to kick off the first day of the Summit"): what the
+    # speaker goes on to say describes it; it sets no programme day for the sentences after it
+    imminent: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -231,7 +234,10 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
 _P_AFTER_DATE_1 = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
 
 
-def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
+_P_AFTER_DATE_2 = regex.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
+
+
+def _after_date(text: str, stop: int, refs: list[TimeRef], off: int, with_whom: bool = False) -> str:
     """A place phrase right after a date that cut a complement ("a planting ceremony tomorrow
     on the Mall", "his visit next week to Europe")."""
     r = next((r for r in refs if r.start - off == stop), None)
@@ -239,6 +245,11 @@ def _after_date(text: str, stop: int, refs: list[TimeRef], off: int) -> str:
         return ""
     rest = text[r.end - off:]
     m = _P_AFTER_DATE_1.match(rest)
+    if m is None and with_whom:
+        # "a call tomorrow with President Putin", "meeting today with airline executives": whom with
+        w = _P_AFTER_DATE_2.match(text, r.end - off)
+        if w is not None:
+            return text[r.end - off:_cut(text, w.end(), len(text), refs, off)]
     return m.group(0) if m else ""
 
 
@@ -436,6 +447,11 @@ _P_NOUN_CANDIDATE_30 = regex.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted
 _P_NOUN_CANDIDATE_31 = regex.compile(r"[A-Z]")
 
 
+_P_REMARKS_SLOT = regex.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|begin(?:s|ning)?|start(?:s|ing)?|"
+                             r"conclud(?:e|es|ing)|clos(?:e|es|ing)|end(?:s|ing)?)\s++with\s++(?:the\s++)?$")
+_P_POSSESSOR = regex.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){0,2}[’']s\s++")
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
@@ -476,7 +492,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
     if not comp.strip() or comp.strip() in ("on", "in", "at", "from", "during"):
-        tail = _after_date(text, stop, refs, off)
+        tail = _after_date(text, stop, refs, off, with_whom=True)
         if tail:
             comp = tail
     rel = _REL_WITH.match(text, m_end) if not comp.strip() else None
@@ -493,8 +509,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     if _P_NOUN_CANDIDATE_11.search(noun) and not comp.strip() \
             and not _P_NOUN_CANDIDATE_18.search(text[ns:m_start]):
         return None  # "side meetings", "engagements": plural and unnamed
-    if noun.lower() == "remarks" and not comp.strip():
-        return None  # "the President's remarks": which remarks, where, is not said
+    if noun.lower() == "remarks" and not comp.strip() and not (
+            _P_REMARKS_SLOT.search(text, max(0, ns - 40), ns) and _P_POSSESSOR.fullmatch(text, ns, m_start)):
+        return None  # "the President's remarks": which remarks, where, is not said (but "the summit
+        # will kick off with the President's remarks" gives them the programme's opening slot)
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
         if not _P_NOUN_CANDIDATE_19.match(comp):
@@ -567,7 +585,7 @@ _P_VERB_CANDIDATE_12 = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
 _P_VERB_CANDIDATE_13 = regex.compile(r"[A-Z]")
 _P_VERB_CANDIDATE_14 = regex.compile(r"\s(?:for|to|about|regarding)\s")
 _P_VERB_CANDIDATE_15 = regex.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
-_P_VERB_CANDIDATE_16 = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
+_P_VERB_CANDIDATE_16 = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|requests?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b")
 _P_VERB_CANDIDATE_17 = regex.compile(r"[A-Za-z]{3}")
 _P_VERB_CANDIDATE_18 = regex.compile(r"[A-Z0-9$]")
@@ -603,6 +621,37 @@ _P_VERB_CANDIDATE_42 = regex.compile(r"(?i)the\b")
 _P_VERB_CANDIDATE_43 = regex.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
 
 
+# the speaker named right before the cue ("the President", "Vice President Harris", "Secretary Blinken")
+_SPEAKER_BEFORE = regex.compile(
+    r"(?<![\w’'])(?P<s>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|"
+    r"Administrator)(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,3}|[A-Z][\w’'\-]++\s++[A-Z][\w’'\-]++)\s*+$")
+_P_ROLE_ONLY = regex.compile(r"(?:Vice\s++)?President$|First\s++Lady$|Second\s++Gentleman$")
+_P_SPEAK_BARE = regex.compile(r"(?i)^(?:deliver|giv|mak)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
+# a speaker other than the President (the programme's default): named in a speech's title
+_OTHER_SPEAKER = regex.compile(
+    r"(?i)^(?:the\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator)\b")
+
+
+def who_speaks(c: Candidate, subj: str | None) -> None:
+    """"Vice President Harris will give remarks on X" (or "She'll give remarks on X" after her):
+    the remarks are the named speaker's ("Remarks by Vice President Harris on X"); the President's
+    own remarks are the programme's default."""
+    if c.kind != "speech" or subj is None or not _OTHER_SPEAKER.match(subj) \
+            or not c.title.startswith(("Remarks ", "Speech ")) or c.title.startswith(("Remarks by", "Speech by")):
+        return
+    w = c.title.split(" ", 1)
+    subj = " ".join(subj.split())
+    subj = subj[:1].lower() + subj[1:] if subj.lower().startswith("the ") else subj
+    c.title = _clean_title(w[0] + " by " + subj + " " + w[1])
+    c.words = c.words | content_words(subj)
+    if subj not in c.participants:
+        c.participants = [subj] + c.participants
+
+
+_P_GROUP_OF = regex.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|variety|group|cross-section)\s++of\s++"
+                            r"(?:[\w\-]++\s++){1,5}?(?:within|in|from|of|on|at)\s++(?:the\s++)?(?-i:[A-Z])")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -622,11 +671,28 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
     if kind in ("meet", "engage") and _P_VERB_CANDIDATE_4.match(obj) and not _P_VERB_CANDIDATE_13.search(obj[1:]):
         return None  # "engage with every community": outreach, not a meeting a reader could place
+    group = False
     if kind in ("meet", "engage"):
         obj = _P_VERB_CANDIDATE_5.sub("", obj)
-        obj = _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
+        # "a range of progressives to moderates within the Democratic House Caucus": a group of a named
+        # body is someone to meet (its "to" is no purpose)
+        group = _P_GROUP_OF.match(obj) is not None
+        obj = obj if group else _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
         if not (_P_VERB_CANDIDATE_33.search(obj) or _PEOPLE_HINT.search(obj)) or _P_VERB_CANDIDATE_15.match(obj) or _P_VERB_CANDIDATE_16.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
+    if kind == "speak" and not obj and _P_SPEAK_BARE.search(vtext) and not _after_date(text, stop, refs, off):
+        # "the place where the President will deliver his remarks — is …": the remarks of a named
+        # speaker are the day's speech even with nothing after them (not "he will give remarks")
+        who = _SPEAKER_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        if who is not None:
+            w = " ".join(who.group("s").split())
+            w = "the " + w[4:] if w.startswith("The ") else w
+            # (unqualified, like a framing mention: it joins a fuller mention of a speech that day)
+            return Candidate(start=off + v_start, title=_clean_title("Remarks by " + (
+                                 "the " + w if _P_ROLE_ONLY.match(w) else w)),
+                             head="speech", kind="speech", words=frozenset(), ref=_nearest_ref(
+                                 refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
+                             participants=[w], span=(off + v_start, off + stop), strength=1)
     if not obj or len(obj) < 3 or not _P_VERB_CANDIDATE_17.search(obj) or obj.endswith("-") \
             or _P_VERB_CANDIDATE_6.match(obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
@@ -650,6 +716,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         obj = _P_VERB_CANDIDATE_10.sub("", obj)  # "celebrate this progress on July 4th"
     if kind == "convene" and _P_VERB_CANDIDATE_11.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
+    elif group:
+        pass
     elif kind != "speak" and that is None and _P_VERB_CANDIDATE_19.match(obj):
         return None  # a vague object names no event
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
@@ -826,8 +894,9 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             _purpose(text, off, refs, c)
             more = cues.FUTURE.search(text, c.span[1] - off)
             c2 = _announced(text, off, refs, more) if more is not None and not c.siblings else None
-            if c2 is not None and c2.head != "trip":
+            if c2 is not None and c2.head != "trip" and not c2.needs_own_date:
                 c.siblings.append(c2)  # "…, where President Biden will visit X": a stop of the trip
+                # (not "…, where the President will discuss his work to lower costs": the trip's topic)
             return [c] + [f for f in _framing(text, off, refs, bdate)
                           if not (f.span[0] < c.span[1] and c.span[0] < f.span[1])]
     # every future cue of the clause, found once (the first is the cue; _announced measures the
@@ -866,6 +935,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is None:
             c = _frame_before(text, off, refs, cue)
         if c is None:
+            c = _subject_event(text, off, refs, cue)
+        if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
             # "And then we head out to Rome, and we have laid out what the president is going to be
@@ -873,6 +944,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             sp = cues.SIMPLE_PRESENT.search(text, 0, cue.start()) if cues.may_be_simple_present(text) else None
             c = _announced(text, off, refs, sp, fut_ends, nouns) if sp is not None else None
         if c is not None:
+            c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
     past = None  # (read only when a framing event needs it)
     for f in _framing(text, off, refs, bdate, nouns):
@@ -890,6 +962,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     return out
 
 
+_ABOUT = regex.compile(r"(?i)\babout\b")
+
 # "As Saloni said, today we are releasing…": a lead-in reporting who said it; the rest is the clause
 _AS_SAID = regex.compile(r"(?i)(?:^|[:;]\s*+)\W*+(?:and\s++|so\s++)?as\s++[^,;.]{1,40}?\b(?:said|noted|mentioned|announced)\s*+,")
 _AS_SAID_WORDS = ("said", "noted", "mentioned", "announced")  # one is in every _AS_SAID match
@@ -900,7 +974,10 @@ _EN_ROUTE = regex.compile(
     r"(?i)\b(?:(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)\s++(?:now\s++|all\s++)?(?:travel+ing|flying)"
     r"|(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)|(?:the\s++(?-i:President|Vice\s++President|First\s++Lady)|he|she)(?:['’]s|\s++is))"
     r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))\s++to"
-    r"|\bjoin(?:ing)?\s++us\s++(?:today\s++)?(?:for|on|aboard)\s++(?:[\w’'.\-]++\s++){0,4}?(?:trip|visit|travel)\s++to)"
+    r"|\bjoin(?:ing)?\s++us\s++(?:today\s++)?(?:for|on|aboard)\s++(?:[\w’'.\-]++\s++){0,4}?(?:trip|visit|travel)\s++to"
+    # a gaggle's opening "Welcome to our trip to La Crosse, Wisconsin", "welcome aboard our trip to X"
+    # (not "we welcome the Prime Minister's visit to Kyiv": the speaker's party's own trip)
+    r"|\bwelcome\s++(?:aboard\s++(?:to\s++)?|to\s++)(?:our|this)\s++(?:[\w’'.\-]++\s++){0,3}?(?:trip|travel)\s++to)"
     r"(?=\s++(?-i:[A-Z]))")
 
 
@@ -910,7 +987,7 @@ def may_be_en_route(folded: str) -> bool:
     """False only when _EN_ROUTE finds nothing in the text whose casefold() is `folded`: every
     match has one of these words (a cheap test before the search; it runs for every sentence)."""
     return "way" in folded or "head" in folded or "travel" in folded or "join" in folded \
-        or "flying" in folded or "route" in folded
+        or "flying" in folded or "route" in folded or ("welcome" in folded and "trip" in folded)
 
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
@@ -947,6 +1024,28 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
 # patterns of _frame_before, compiled once (not looked up in regex's cache at each call)
 _P_FRAME_BEFORE_1 = regex.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
 _P_FRAME_BEFORE_2 = regex.compile(r"[A-Z0-9]")
+
+
+# "The opening session will be followed by three sessions…", "the welcome ceremony will begin at 9": a
+# named event in subject position with a predicate that only places it in the programme
+_SUBJ_EVENT = regex.compile(r"(?i)^\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
+_PLACED = regex.compile(
+    r"(?i)\s++(?:(?:also|then|now)\s++)?(?:be\s++followed\s++by|begin|start|open|kick\s++off|take\s++place|be\s++held|"
+    r"conclude|end|wrap\s++up|close)\b")
+
+
+def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    m = _SUBJ_EVENT.match(text, 0, cue.start())
+    if m is None or not _PLACED.match(text, cue.end()):
+        return None
+    nm = None
+    for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
+        pass
+    if nm is None or text[nm.end():cue.start()].strip():
+        return None  # (the event noun must end the subject)
+    if cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    return _noun_candidate(text[:cue.start()], off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
 
 
 def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -1234,6 +1333,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             c = _verb_candidate(text, off, v, s, e, word, refs, cue)
             if c is not None:
                 _who_travels(text, cue, c)
+                who_speaks(c, _subject(text, cue.start()))
                 return c
             floor = e
         i += 1
@@ -1292,6 +1392,17 @@ _P_FRAMING_4 = regex.compile(r"(?i)today['’‘]s$")
 _P_FRAMING_5 = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
 
 
+# a relative clause that says only when (and where) the event is held, up to its date
+_REL_PLACE = regex.compile(
+    r"(?i),?\s*+(?:that|which)\s++(?:"
+    r"(?:is|are)\s++(?:(?:going\s++to|scheduled\s++to|set\s++to|expected\s++to|slated\s++to)\s++(?:be\s++taking|take)|taking)"
+    r"|will\s++(?:be\s++taking|take)|takes)\s++place"
+    r"(?:\s++(?:in|at)\s++(?-i:[A-Z])[\w’'\-]*+(?:\s++(?-i:[A-Z])[\w’'\-]*+){0,2})?\s++"
+    r"|,?\s*+(?:that|which)\s++(?:will\s++be|(?:is|are)\s++(?:going\s++to\s++be|scheduled\s++to\s++be|being))\s++held"
+    r"(?:\s++(?:in|at)\s++(?-i:[A-Z])[\w’'\-]*+(?:\s++(?-i:[A-Z])[\w’'\-]*+){0,2})?\s++")
+_ON_IN = regex.compile(r"(?:(?:on|in)\s++)?")
+
+
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
              nouns: list[regex.Match] | None = None) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
@@ -1310,9 +1421,24 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
         # "I just don't have anything that's going to come out of the NATO Summit this week"
         if c is None or cues.NEGATED.search(text, max(0, c.span[0] - off - 70), m.start()):
             continue
+        rel = None
+        if c.ref is None:
+            # "the counternarcotics working group meeting that is going to be taking place on the 30th
+            # of January": a relative clause that only places the event dates it
+            rel = _REL_PLACE.match(text, c.span[1] - off)
+            if rel is not None and cues.EVENT_NOUN.search(text, m.end(), c.span[1] - off) is not None:
+                rel = None  # the clause belongs to the last event noun ("the meeting … and the summit that…")
+            if rel is not None:
+                c.ref = next((r for r in refs if r.start - off >= rel.end()
+                              and _ON_IN.fullmatch(text, rel.end(), r.start - off)), None)
+                rel = rel if c.ref is not None else None
         if c.ref is None or c.ref.last_day < bdate:
             continue
         rs, re_ = c.ref.start - off, c.ref.end - off
+        if rel is not None:
+            if not any(c.ref is o.ref for o in out):
+                out.append(c)
+            continue
         opening = re_ <= c.span[0] - off and _OPENING_OF.fullmatch(text, re_, c.span[0] - off) is not None
         # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
         timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or _P_FRAMING_5.search(text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"

@@ -22,7 +22,8 @@ FUTURE = regex.compile(
     r"will|shall|(?:I|you|he|she|it|we|they|there|that|who)" + A + r"ll"
     # an adverb between ("we're actually going to be convening…")
     r"|(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++|actually\s++|really\s++|still\s++|just\s++)?"
-    r"(?:going|set|scheduled|due|expected|slated|planning|poised|hoping|looking\s++forward)\s++to"
+    r"(?:going|set|scheduled|due|expected|slated|planning|poised|hoping|looking\s++forward|about)\s++to"
+    # ("we're about to kick off the first day of the Summit": the imminent future)
     r"|(?:is|are)\s++to(?=\s++(?:be|meet|hold|visit|host|travel|attend|sign|speak|deliver|give|make|open|chair|lead)\b)"
     r"|plans?\s++to|intends?\s++to|expects?\s++to|expected\s++to|aims?\s++to"
     # "we can expect the President to see the Crown Prince": an expected step of the programme
@@ -45,6 +46,10 @@ _IS_TO = regex.compile(
     r"(?<=\b(?:is|are)\s++to)")
 
 
+# "is about to": "about" alone is too common a word for the list above; the phrase is checked instead
+_ABOUT_TO = regex.compile(r"(?i)about\s++to\b")
+
+
 def may_have_future(text: str, start: int = 0, end: int | None = None, folded: str | None = None) -> bool:
     """False only when FUTURE.search(text, start, end) surely finds nothing (see _FUTURE_WORDS).
     `folded`: text[start:end].casefold(), when the caller has it."""
@@ -53,6 +58,8 @@ def may_have_future(text: str, start: int = 0, end: int | None = None, folded: s
     for w in _FUTURE_WORDS:
         if w in seg:
             return True
+    if "about" in seg and _ABOUT_TO.search(text, start, end) is not None:
+        return True
     return _IS_TO.search(text, start, end) is not None
 
 
@@ -185,7 +192,7 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
 # first by a lookahead: a scan ~4x faster, the same matches. A new alternative needs its stem here.
-_VERB_STARTS = ("meet grieve mourn pray sit see engag walk visit tour tak stop travel head fl arriv depart "
+_VERB_STARTS = ("award confer bestow meet grieve mourn pray sit see engag walk visit tour tak stop travel head fl arriv depart "
                 "return unveil launch announc releas put issu publish sign conven celebrat speak deliver giv "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review").split()
@@ -207,6 +214,11 @@ EVENT_VERB = regex.compile(
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
     r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
+    # an honour conferred in a ceremony: "will award the Medal of Honor to Colonel Puckett", "present the
+    # Presidential Medal of Freedom" (a named decoration: not "award contracts", "present a plan")
+    r"|(?P<award>award(?:s|ing)?|confer(?:s|ring)?|bestow(?:s|ing)?|(?<!\bbe\s++)present(?:s|ing)?)"
+    r"(?=\s++(?:the\s++|a\s++|an\s++|this\s++year['’]s\s++)?(?:(?-i:[A-Z])[\w’'\-]*+\s++){0,3}?"
+    r"(?-i:Medals?|Prizes?|Cross|Order|Stars?|Awards?)\b)"
     r"|(?P<launch>launch(?:es|ing)?)(?=\s++(?:a|an|the|its|his|her|their|our|new)\b)"
     r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
     r"|(?P<release>releas(?:e|es|ing)|put(?:s|ting)?\s++out|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
@@ -353,6 +365,13 @@ EXAMPLES = [
     {"text": "senior officials will be headed up to the Hill later this afternoon", "cue": "will",
      "head": "headed up to"},
     {"text": "The President will put out a budget next week", "cue": "will", "head": "put out"},
+    # the imminent future; an honour conferred in a ceremony (a named decoration)
+    {"text": "we’re about to kick off the first day of the U.S.-ASEAN Special Summit", "cue": "’re about to",
+     "head": "kick off"},
+    {"text": "the two Presidents will, together, award the Medal of Honor to Colonel Ralph Puckett", "cue": "will",
+     "head": "award"},
+    {"text": "On Monday, the President will present the Presidential Medal of Freedom to 17 Americans", "cue": "will",
+     "head": "present"},
     # a follow-up the press office promises (schedule.py: with a day to come right after it)
     {"text": "We’ll look forward to a briefing later in the week", "follow_up": "a briefing"},
     {"text": "we will have another press briefing tomorrow", "follow_up": "another press briefing"},
@@ -389,6 +408,10 @@ NEGATIVES = [
     "The state of the union will be debated for years",
     # goods are "headed to" a place; only people travel
     "One million Johnson & Johnson doses will be headed to Bolivia on Thursday",
+    # "award"/"present" without a named decoration; "about to" with no event
+    "The Department will award contracts to small businesses",
+    "We will present a plan to Congress",
+    "The program is about to run out of money",
     # the briefing itself is no follow-up
     "Thank you for joining this briefing; we will take questions now",
     "I will say at the top of the briefing tomorrow what we know",
