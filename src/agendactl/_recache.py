@@ -158,7 +158,7 @@ def _install_re() -> None:
                 return getattr(_sre, name)
 
         def compile_(p, flags=0):
-            if type(p) is not str or int(flags) & debug or not _ours_re(sys._getframe(1)):
+            if _transient or type(p) is not str or int(flags) & debug or not _ours_re(sys._getframe(1)):
                 return orig(p, flags)
             key = ("re", p, int(flags), magic)
             args = _disk.get(key)
@@ -183,6 +183,22 @@ def _install_re() -> None:
         _compiler.compile = compile_
     except Exception:  # never let an optimisation break the tool
         return
+
+
+_transient = False
+
+
+def compile_transient(pattern: str, flags: int = 0):
+    """A stdlib `re` pattern built from one document's words (not from our sources): compiled
+    without being recorded, so the cache holds only the tool's own patterns."""
+    import re
+
+    global _transient
+    _transient = True
+    try:
+        return re.compile(pattern, flags)
+    finally:
+        _transient = False
 
 
 def remembered(name: str, arg, compute):

@@ -51,10 +51,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import _recache
 from .document import Document
 from .events import titles
 from .model import Briefing, Event, TimeRef
 from .rules import events as cues
+from .rules.lexicon import word_trie
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
 _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
@@ -387,6 +389,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     legs = _legs(view, refs, bdate)
     # (every key of a leg a clause can name has its first word, case-folded, in the clause)
     leg_words = {w.casefold() for k in legs for w in k.split()[:1]}
+    # one trie pattern, not a substring test per word: a long document (many briefings in one
+    # file) knows hundreds of legs, and a test per word and sentence would grow quadratically
+    leg_re = _recache.compile_transient(word_trie(leg_words)) if leg_words else None
     asked = False  # a reporter has asked a question: the opening statement is over
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
@@ -416,7 +421,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         en_route = titles.may_be_en_route(folded)
         if anchor is None and not en_route \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
-                and not (leg_words and any(w in folded for w in leg_words)) \
+                and not (leg_re is not None and leg_re.search(folded)) \
                 and (i == j or all(r.last_day < bdate for r in srefs)
                      and not ("start" in folded or "begin" in folded or "kick" in folded)):
             # Speed: a sentence adds nothing here when no day governs, it cannot read as a trip

@@ -323,17 +323,7 @@ _EXTEND = "and|few|half|quarter|dozen|" + f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}"
 _LEADS = ("a", "an", "one", "several")  # openers that count only before _EXTEND
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of `words` as a trie ("t(?:en|wo)"): stdlib `re` tries one branch per
-    letter instead of every word at each position."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            heads.setdefault(w[0], []).append(w[1:])
-    alts = [_re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + (")?" if "" in words else ")")
+from .lexicon import word_trie as _trie  # noqa: E402  (an alternation of words as a trie)
 
 
 def _tail_trie(items: list[tuple[str, str]]) -> str:
