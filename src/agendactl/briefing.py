@@ -173,8 +173,11 @@ def _dateparser_headers(doc: Document, head_end: int) -> list[DateCandidate]:
 
         # absolute dates only: dateparser's relative parser ("2 days ago, 2017") reads today's
         # date, and the output must not depend on the day it runs
-        parsed = dateparser.parse(line, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                                                  "PARSERS": ["custom-formats", "absolute-time"]})
+        # languages=["en"]: without it dateparser loads all of its 200 locales to detect the
+        # language (~0.9 s on the first such line); the rules read English only anyway
+        parsed = dateparser.parse(line, languages=["en"],
+                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                            "PARSERS": ["custom-formats", "absolute-time"]})
         if parsed:
             s = doc.view.find(line, ls, le)
             out.append(DateCandidate(parsed.date().isoformat(), "dateline", doc.evidence(s, s + len(line))))
