@@ -66,7 +66,10 @@ def may_have_future(text: str, start: int = 0, end: int | None = None, folded: s
 def _starts_with_any(words: list[str]) -> str:
     """A lookahead for "one of `words` starts here", grouped by first letter (the regex engine
     tries one branch per letter instead of every word: a faster scan)."""
-    words = sorted(w for w in set(words) if not any(v != w and w.startswith(v) for v in words))
+    given = set(words)
+    # (a word with a shorter listed word as its prefix adds nothing; checked by its prefixes, not
+    # against every word: this runs at import)
+    words = sorted(w for w in given if not any(w[:k] in given for k in range(1, len(w))))
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(regex.escape(w[1:]))
