@@ -207,8 +207,9 @@ def _span_from(ref: TimeRef, c: "titles.Candidate", view: str) -> TimeRef:
 
 
 # patterns of _dangling, compiled once (not looked up in regex's cache at each call)
-_P_DANGLING_1 = regex.compile(r"[.;?!]")
-_P_DANGLING_2 = regex.compile(r"(?i)ha(?:ve|s|ving)")
+_SENTENCE_PUNCT = regex.compile(r"[.;?!]")
+# "have" may be an auxiliary ("we have already laid out…"): alone it names no event
+_HAVE = regex.compile(r"(?i)ha(?:ve|s|ving)")
 
 
 def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bdate: str) -> list[TimeRef]:
@@ -220,8 +221,8 @@ def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bd
     r = next((r for r in srefs if r.start >= ce), None)
     if r is None or r.grain not in ("day", "weekend") or r.tense == "past" or r.last_day < bdate \
             or r.start - ce > 160 or cues.EVENT_NOUN.search(view, ce, r.start) or any(
-                not _P_DANGLING_2.fullmatch(m.group(0)) for m in cues.EVENT_VERB.finditer(view, ce, r.start)) \
-            or cues.PAST.search(view, ce, r.start) or _P_DANGLING_1.search(view[ce:r.start]):
+                not _HAVE.fullmatch(m.group(0)) for m in cues.EVENT_VERB.finditer(view, ce, r.start)) \
+            or cues.PAST.search(view, ce, r.start) or _SENTENCE_PUNCT.search(view[ce:r.start]):
         return []
     return [r]
 
@@ -373,7 +374,7 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
 
 
 # patterns of build, compiled once (not looked up in regex's cache at each call)
-_P_BUILD_1 = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
+_OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
@@ -577,7 +578,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 new = _joined_days(day_refs[-1], crefs, view) if day_refs[-1].grain == "day" else day_refs[-1]
                 # "over the weekend" after "Saturday" does not move the day
                 # unless it opens the sentence ("Next week, you'll also see…" sets a new frame)
-                opens = not _P_BUILD_1.sub("", view[sent.start:new.start]).strip()
+                opens = not _OPENING_CONNECTIVE.sub("", view[sent.start:new.start]).strip()
                 if anchor is None or opens or not (
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
@@ -604,7 +605,8 @@ _EARLIER = regex.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s
 
 
 # patterns of _running, compiled once (not looked up in regex's cache at each call)
-_P_RUNNING_1 = regex.compile(r"(?i)\W*+(?:earlier|so\s++far)")
+# "earlier this week": the reference itself says the week's event is past
+_EARLIER_START = regex.compile(r"(?i)\W*+(?:earlier|so\s++far)")
 
 
 def _running(i: _Item, view: str) -> bool:
@@ -612,7 +614,7 @@ def _running(i: _Item, view: str) -> bool:
     own clause says so ("hosting the Summit this week"; not "his speech earlier this week")."""
     r = i.ref
     return r is not None and not i.inferred and r.tense != "past" and not _EARLIER.search(
-        view, max(0, r.start - 20), r.start) and not _P_RUNNING_1.match(r.text)
+        view, max(0, r.start - 20), r.start) and not _EARLIER_START.match(r.text)
 
 
 def _contains(a: _Item, b: _Item) -> bool:
@@ -633,7 +635,7 @@ def _place_head(p: str) -> str:
 
 
 # patterns of _same_event, compiled once (not looked up in regex's cache at each call)
-_P_SAME_EVENT_1 = regex.compile(r"(?i)\bmeetings\b")
+_MEETINGS = regex.compile(r"(?i)\bmeetings\b")
 
 
 def _same_event(a: _Item, b: _Item) -> bool:
@@ -642,7 +644,7 @@ def _same_event(a: _Item, b: _Item) -> bool:
     if not (_contains(a, b) or _contains(b, a)):
         return False
     if a.head == "meeting" and (a.first_day, a.last_day) == (b.first_day, b.last_day) and b.strength == 1 \
-            and a.strength == 2 and _P_SAME_EVENT_1.search(b.title):
+            and a.strength == 2 and _MEETINGS.search(b.title):
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:
         # the same meetings, mentioned again (b is the later mention)
         return True

@@ -167,36 +167,37 @@ def head_class(noun: str) -> str:
 
 
 # patterns of content_words, compiled once (not looked up in regex's cache at each call)
-_P_CONTENT_WORDS_1 = regex.compile(r"[\w\-]+")
+_WORD_TOKEN = regex.compile(r"[\w\-]+")
 
 
 def content_words(title: str) -> frozenset[str]:
     """The words that tell one event from another of its kind (event nouns themselves do not)."""
-    words = _P_CONTENT_WORDS_1.findall(title.lower().replace("’s", "").replace("'s", ""))
+    words = _WORD_TOKEN.findall(title.lower().replace("’s", "").replace("'s", ""))
     return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1
                      and not cues.EVENT_NOUN.fullmatch(w))
 
 
 # patterns of _clean_title, compiled once (not looked up in regex's cache at each call)
-_P_CLEAN_TITLE_1 = regex.compile(r"<s>.*?</s>\s*+")
-_P_CLEAN_TITLE_2 = regex.compile(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++")
-_P_CLEAN_TITLE_3 = regex.compile(r"(?i)\bhere\s++(?=in\b|at\b)")
-_P_CLEAN_TITLE_4 = regex.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
-_P_CLEAN_TITLE_5 = regex.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
+# transcripts mark a misheard word struck out, then the correction in escaped brackets
+_STRUCK_OUT = regex.compile(r"<s>.*?</s>\s*+")
+_LEADING_QUALIFIERS = regex.compile(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++")
+_HERE_BEFORE_PREP = regex.compile(r"(?i)\bhere\s++(?=in\b|at\b)")
+_AND_ALSO_BEFORE_PLACE = regex.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
+_DANGLING_FUNCTION_WORD = regex.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
                          r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
                          r"certainly|obviously|also|as\s++well|after|before|following)$")
-_P_CLEAN_TITLE_6 = regex.compile(r"\\\[(.*?)\\\]")
+_ESCAPED_BRACKETS = regex.compile(r"\\\[(.*?)\\\]")
 
 
 def _clean_title(s: str) -> str:
     # transcript corrections: "<s>Oon</s> \\[Yoon\\]" reads "Yoon"; Markdown escapes go
-    s = _P_CLEAN_TITLE_1.sub("", s)
-    s = _P_CLEAN_TITLE_6.sub(r"\1", s).replace("\\_", " ").replace("\\", "")
+    s = _STRUCK_OUT.sub("", s)
+    s = _ESCAPED_BRACKETS.sub(r"\1", s).replace("\\_", " ").replace("\\", "")
     s = " ".join(s.split())
-    s = _P_CLEAN_TITLE_2.sub("", s)
-    s = _P_CLEAN_TITLE_3.sub("", s)
-    s = _P_CLEAN_TITLE_4.sub("and ", s)  # "in Doha and also in Cairo"
+    s = _LEADING_QUALIFIERS.sub("", s)
+    s = _HERE_BEFORE_PREP.sub("", s)
+    s = _AND_ALSO_BEFORE_PLACE.sub("and ", s)  # "in Doha and also in Cairo"
     s = s.strip(" ,;:—–-")
     if len(s) > TITLE_MAX:
         comma = s.rfind(",", 0, TITLE_MAX)
@@ -204,7 +205,7 @@ def _clean_title(s: str) -> str:
         s = s[:cut if cut > 20 else TITLE_MAX]
     # no dangling function words at the end
     while True:
-        m = _P_CLEAN_TITLE_5.search(s)
+        m = _DANGLING_FUNCTION_WORD.search(s)
         if not m:
             break
         s = s[:m.start()]
@@ -213,8 +214,8 @@ def _clean_title(s: str) -> str:
 
 
 # patterns of _cut, compiled once (not looked up in regex's cache at each call)
-_P_CUT_1 = regex.compile(r"\d{4}")
-_P_CUT_2 = regex.compile(r"(?i)\bthe\s++$")
+_YEAR_DIGITS = regex.compile(r"\d{4}")
+_TRAILING_THE = regex.compile(r"(?i)\bthe\s++$")
 
 
 def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
@@ -224,17 +225,17 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
     for r in refs:
         rs = r.start - off
         if pos <= rs < stop:
-            if r.grain == "year" and _P_CUT_1.fullmatch(r.text) and _P_CUT_2.search(text[:rs]):
+            if r.grain == "year" and _YEAR_DIGITS.fullmatch(r.text) and _TRAILING_THE.search(text[:rs]):
                 continue  # "remarks at the 2024 Phoenix Awards": a year naming the event
             stop = rs
     return stop
 
 
 # patterns of _after_date, compiled once (not looked up in regex's cache at each call)
-_P_AFTER_DATE_1 = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
+_PLACE_AFTER_DATE = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
 
 
-_P_AFTER_DATE_2 = regex.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
+_WITH_WHOM = regex.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
 
 
 def _after_date(text: str, stop: int, refs: list[TimeRef], off: int, with_whom: bool = False) -> str:
@@ -244,10 +245,10 @@ def _after_date(text: str, stop: int, refs: list[TimeRef], off: int, with_whom: 
     if r is None:
         return ""
     rest = text[r.end - off:]
-    m = _P_AFTER_DATE_1.match(rest)
+    m = _PLACE_AFTER_DATE.match(rest)
     if m is None and with_whom:
         # "a call tomorrow with President Putin", "meeting today with airline executives": whom with
-        w = _P_AFTER_DATE_2.match(text, r.end - off)
+        w = _WITH_WHOM.match(text, r.end - off)
         if w is not None:
             return text[r.end - off:_cut(text, w.end(), len(text), refs, off)]
     return m.group(0) if m else ""
@@ -268,14 +269,14 @@ _PEOPLE_CUT = regex.compile(
 
 
 # patterns of people, compiled once (not looked up in regex's cache at each call)
-_P_PEOPLE_1 = regex.compile(r"\s*+/\s*+")
-_P_PEOPLE_2 = regex.compile(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$")
-_P_PEOPLE_3 = regex.compile(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$")
-_P_PEOPLE_4 = regex.compile(r"[A-Z]")
-_P_PEOPLE_5 = regex.compile(r"(?i)(?:here|there|in|at|on)\b")
-_P_PEOPLE_6 = regex.compile(r"[A-Z]")
-_P_PEOPLE_7 = regex.compile(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++")
-_P_PEOPLE_8 = regex.compile(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])")
+_PEOPLE_SLASH = regex.compile(r"\s*+/\s*+")
+_PEOPLE_TAIL_ALSO = regex.compile(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$")
+_PEOPLE_TAIL_WORDS = regex.compile(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$")
+_PEOPLE_CAPITAL_START = regex.compile(r"[A-Z]")
+_PEOPLE_PLACE_START = regex.compile(r"(?i)(?:here|there|in|at|on)\b")
+_PEOPLE_CAPITAL = regex.compile(r"[A-Z]")
+_PEOPLE_LEAD = regex.compile(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++")
+_PEOPLE_PREP_PHRASE = regex.compile(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])")
 
 
 def people(text: str) -> list[str]:
@@ -283,16 +284,16 @@ def people(text: str) -> list[str]:
     ministers from Finland and Sweden" -> two names."""
     m = _PEOPLE_CUT.search(text)
     text = text[:m.start()] if m else text
-    text = _P_PEOPLE_1.sub("/", " ".join(text.split()))
+    text = _PEOPLE_SLASH.sub("/", " ".join(text.split()))
     out = []
     for part in _PEOPLE_SPLIT.split(text):
-        part = _P_PEOPLE_7.sub("", part.strip(" .")).strip()
-        part = _P_PEOPLE_2.sub("", part)
-        part = _P_PEOPLE_8.split(part, maxsplit=1)[0] if _P_PEOPLE_4.match(part) else part
-        part = _P_PEOPLE_3.sub("", part)
-        if not part or len(part) > 70 or _P_PEOPLE_5.match(part):
+        part = _PEOPLE_LEAD.sub("", part.strip(" .")).strip()
+        part = _PEOPLE_TAIL_ALSO.sub("", part)
+        part = _PEOPLE_PREP_PHRASE.split(part, maxsplit=1)[0] if _PEOPLE_CAPITAL_START.match(part) else part
+        part = _PEOPLE_TAIL_WORDS.sub("", part)
+        if not part or len(part) > 70 or _PEOPLE_PLACE_START.match(part):
             continue
-        if _P_PEOPLE_6.search(part) or _PEOPLE_HINT.search(part):
+        if _PEOPLE_CAPITAL.search(part) or _PEOPLE_HINT.search(part):
             out.append(part)
     return out
 
@@ -307,52 +308,52 @@ def _roles(p: str) -> set[str]:
 
 
 # patterns of _subject, compiled once (not looked up in regex's cache at each call)
-_P_SUBJECT_1 = regex.compile(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?")
-_P_SUBJECT_2 = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++")
-_P_SUBJECT_3 = regex.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
+_CAPITALISED_NAME = regex.compile(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?")
+_LEADING_CONNECTIVES = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++")
+_PRONOUN_SUBJECT = regex.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
 
 
 def _subject(text: str, cue_start: int) -> str | None:
     """A named subject before the cue ("Prime Minister Kishida will…")."""
     before = text[:cue_start]
     before = before.rsplit(",", 1)[-1].strip()
-    before = _P_SUBJECT_2.sub("", before).strip()
-    if _P_SUBJECT_1.fullmatch(before) \
-            and not _P_SUBJECT_3.match(before):
+    before = _LEADING_CONNECTIVES.sub("", before).strip()
+    if _CAPITALISED_NAME.fullmatch(before) \
+            and not _PRONOUN_SUBJECT.match(before):
         return before.strip()
     return None
 
 
 # patterns of _plain_subject, compiled once (not looked up in regex's cache at each call)
-_P_PLAIN_SUBJECT_1 = regex.compile(r"(?i)^the\s++")
-_P_PLAIN_SUBJECT_2 = regex.compile(r"(?i)^(?:and|but|so|then|also)\b\s*+")
-_P_PLAIN_SUBJECT_3 = regex.compile(r"(?i)\b(?:I|we|you)\b")
+_SUBJECT_ARTICLE = regex.compile(r"(?i)^the\s++")
+_LEADING_CONJUNCTION = regex.compile(r"(?i)^(?:and|but|so|then|also)\b\s*+")
+_FIRST_SECOND_PERSON = regex.compile(r"(?i)\b(?:I|we|you)\b")
 
 
 def _plain_subject(text: str, cue_start: int) -> str | None:
     """A common-noun subject before the cue ("NATO Defence Ministers", "the leaders")."""
     before = text[:cue_start].rsplit(",", 1)[-1].strip()
-    before = _P_PLAIN_SUBJECT_2.sub("", before).strip()
-    if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not _P_PLAIN_SUBJECT_3.search(before):
-        return _P_PLAIN_SUBJECT_1.sub("the ", before)
+    before = _LEADING_CONJUNCTION.sub("", before).strip()
+    if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not _FIRST_SECOND_PERSON.search(before):
+        return _SUBJECT_ARTICLE.sub("the ", before)
     return None
 
 
 # patterns of _place, compiled once (not looked up in regex's cache at each call)
-_P_PLACE_1 = regex.compile(r"^the\s++")
+_PLACE_ARTICLE = regex.compile(r"^the\s++")
 
 
 def _place(text: str) -> str | None:
     for m in _PLACE.finditer(text):
         p = m.group("p")
         if not _NOT_PLACE.match(p):
-            return _P_PLACE_1.sub("", p).strip(" .")
+            return _PLACE_ARTICLE.sub("", p).strip(" .")
     return None
 
 
 # patterns of _np_start, compiled once (not looked up in regex's cache at each call)
-_P_NP_START_1 = regex.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
-_P_NP_START_2 = regex.compile(r"[\w’'‘.\-+/]++")
+_QUOTED_NAME_END = regex.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
+_MODIFIER_WORD = regex.compile(r"[\w’'‘.\-+/]++")
 
 
 def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: int) -> int:
@@ -361,10 +362,10 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     pos = noun_start
     taken = 0
     lo = max(floor, noun_start - 70)
-    qm = _P_NP_START_1.search(text[lo:noun_start])
+    qm = _QUOTED_NAME_END.search(text[lo:noun_start])
     if qm:
         return lo + qm.start()  # a quoted name: the “Help is Here” tour
-    for m in reversed(list(_P_NP_START_2.finditer(text[floor:noun_start]))):
+    for m in reversed(list(_MODIFIER_WORD.finditer(text[floor:noun_start]))):
         s = floor + m.start()
         w = m.group(0).lower().strip("’'‘")
         if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)):
@@ -379,7 +380,7 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
 
 
 # patterns of _reach, compiled once (not looked up in regex's cache at each call)
-_P_REACH_1 = regex.compile(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]")
+_REL_CLAUSE_OR_PUNCT = regex.compile(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]")
 
 
 def _reach(text: str, stop: int, refs: list[TimeRef], off: int, slack: int) -> int:
@@ -387,7 +388,7 @@ def _reach(text: str, stop: int, refs: list[TimeRef], off: int, slack: int) -> i
     ceremony tomorrow on the Mall"), not beyond a relative clause ("…of Ireland, who he met in 2016")."""
     if any(r.start - off == stop for r in refs):
         return stop + slack
-    if _P_REACH_1.match(text[stop:stop + 12]):
+    if _REL_CLAUSE_OR_PUNCT.match(text[stop:stop + 12]):
         return stop
     return stop + slack
 
@@ -409,42 +410,47 @@ _REL_WITH = regex.compile(
 
 
 # patterns of _noun_candidate, compiled once (not looked up in regex's cache at each call)
-_P_NOUN_CANDIDATE_1 = regex.compile(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$")
-_P_NOUN_CANDIDATE_2 = regex.compile(r"(?i)\b(?:with|between|among)\s++(.*)$")
-_P_NOUN_CANDIDATE_3 = regex.compile(r"(?i)\s*+of\s++(.*)$")
-_P_NOUN_CANDIDATE_4 = regex.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
-_P_NOUN_CANDIDATE_5 = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
-_P_NOUN_CANDIDATE_6 = regex.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
+_COMP_TRAILING_PREP = regex.compile(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$")
+_WITH_PARTICIPANTS = regex.compile(r"(?i)\b(?:with|between|among)\s++(.*)$")
+_OF_PARTICIPANTS = regex.compile(r"(?i)\s*+of\s++(.*)$")
+_BILATERAL_ADJ = regex.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
+# (its match is not read: the compound loop below rebinds nx)
+_NEXT_FEW_WORDS = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
+_THIS_WILL_BE = regex.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
             r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$")
-_P_NOUN_CANDIDATE_7 = regex.compile(r"(?i)speech")
-_P_NOUN_CANDIDATE_8 = regex.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
+_SPEECH = regex.compile(r"(?i)speech")
+_FREE_SPEECH_ADJ = regex.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
                                                           r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$")
-_P_NOUN_CANDIDATE_9 = regex.compile(r"\b(?:this|these|those|that|the\s++same)\s*+$")
-_P_NOUN_CANDIDATE_10 = regex.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+")
-_P_NOUN_CANDIDATE_11 = regex.compile(r"(?i)s$")
-_P_NOUN_CANDIDATE_12 = regex.compile(r"(?i)calls?")
-_P_NOUN_CANDIDATE_13 = regex.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
-_P_NOUN_CANDIDATE_14 = regex.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
-_P_NOUN_CANDIDATE_15 = regex.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
+_DEMONSTRATIVE_END = regex.compile(r"\b(?:this|these|those|that|the\s++same)\s*+$")
+_PART_OF_DAY = regex.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+")
+_PLURAL_S = regex.compile(r"(?i)s$")
+_CALL = regex.compile(r"(?i)calls?")
+_AUX_BEFORE_ING = regex.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
+_DEFINITE_DET_END = regex.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
+_WISH_ADJECTIVES = regex.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
             r"important|robust|constructive|positive|strong|terrific)\s++)++")
-_P_NOUN_CANDIDATE_16 = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
-_P_NOUN_CANDIDATE_17 = regex.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
+_UP_TO_TWO_WORDS = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
+_COMP_PREPOSITION = regex.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
                        r"outside|inside|near|alongside|"
                        r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b")
-_P_NOUN_CANDIDATE_18 = regex.compile(r"[A-Z0-9]")
-_P_NOUN_CANDIDATE_19 = regex.compile(r"(?i)\s*+of\b")
-_P_NOUN_CANDIDATE_20 = regex.compile(r"(?i)\s*+(?:with|between)\b")
-_P_NOUN_CANDIDATE_21 = regex.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s?")
-_P_NOUN_CANDIDATE_22 = regex.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
-_P_NOUN_CANDIDATE_23 = regex.compile(r"\s++[a-z]")
-_P_NOUN_CANDIDATE_24 = regex.compile(r"(?i)\b(?:further|additional|more)\s++$")
-_P_NOUN_CANDIDATE_25 = regex.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
-_P_NOUN_CANDIDATE_26 = regex.compile(r"[A-Z]")
-_P_NOUN_CANDIDATE_27 = regex.compile(r"[A-Z]")
-_P_NOUN_CANDIDATE_28 = regex.compile(r"(?i)\s*+(?:with|between)\b")
-_P_NOUN_CANDIDATE_29 = regex.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
-_P_NOUN_CANDIDATE_30 = regex.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b")
-_P_NOUN_CANDIDATE_31 = regex.compile(r"[A-Z]")
+# a name or a number among the modifiers says which ones ("G20 meetings", "two sessions")
+_MOD_CAPITAL_OR_DIGIT = regex.compile(r"[A-Z0-9]")
+_COMP_OF = regex.compile(r"(?i)\s*+of\b")
+_CALL_WITH = regex.compile(r"(?i)\s*+(?:with|between)\b")
+_TALK_NOUN = regex.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s?")
+_LEADING_DETERMINER = regex.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
+# "bilateral" before a lowercase word qualifies a non-event ("a bilateral setting"),
+# unless that word is a preposition or a time word ("a bilateral with…", "a bilateral tomorrow")
+_BILATERAL_LOWER_NEXT = regex.compile(r"\s++[a-z]")
+_FURTHER = regex.compile(r"(?i)\b(?:further|additional|more)\s++$")
+_IN_NAMED_PLACE = regex.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
+# weak nouns ("event", "engagement") need something named, in the modifiers or the complement
+_WEAK_MOD_CAPITAL = regex.compile(r"[A-Z]")
+_TALK_MOD_CAPITAL = regex.compile(r"[A-Z]")
+_TALK_WITH = regex.compile(r"(?i)\s*+(?:with|between)\b")
+_BILATERAL_NOUN_NEXT = regex.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
+_WEAK_COMP_PREP = regex.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b")
+_WEAK_COMP_CAPITAL = regex.compile(r"[A-Z]")
 
 
 _P_REMARKS_SLOT = regex.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|begin(?:s|ning)?|start(?:s|ing)?|"
@@ -457,13 +463,13 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     ns = _np_start(text, m_start, floor, refs, off)
     # "bilateral"/"trilateral" as adjectives: the head is the event noun they qualify
     # ("trilateral leaders' summit"), and there is none in "a bilateral setting"
-    if _P_NOUN_CANDIDATE_4.fullmatch(noun) and text[m_end:m_end + 1].isspace():
-        nx = _P_NOUN_CANDIDATE_5.match(text[m_end:])
+    if _BILATERAL_ADJ.fullmatch(noun) and text[m_end:m_end + 1].isspace():
+        nx = _NEXT_FEW_WORDS.match(text[m_end:])
         later = cues.EVENT_NOUN.search(text, m_end, m_end + 40)
         if later and not text[m_end:later.start()].strip(" ").count(",") and \
-                _P_NOUN_CANDIDATE_16.fullmatch(text[m_end:later.start()]):
+                _UP_TO_TWO_WORDS.fullmatch(text[m_end:later.start()]):
             m_start, m_end, noun = later.start(), later.end(), later.group("noun")
-        elif _P_NOUN_CANDIDATE_23.match(text[m_end:]) and not _P_NOUN_CANDIDATE_29.match(text[m_end:]):
+        elif _BILATERAL_LOWER_NEXT.match(text[m_end:]) and not _BILATERAL_NOUN_NEXT.match(text[m_end:]):
             return None
     # a compound of event nouns ("bilateral meetings", "commemoration event"): the last is the head
     while True:
@@ -471,9 +477,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
-    if strength == 2 and _P_NOUN_CANDIDATE_6.search(text[:ns]):
+    if strength == 2 and _THIS_WILL_BE.search(text[:ns]):
         return None  # "this will be a significant meeting": describes an event named before
-    if _P_NOUN_CANDIDATE_7.match(noun) and _P_NOUN_CANDIDATE_8.search(text[:m_start]):
+    if _SPEECH.match(noun) and _FREE_SPEECH_ADJ.search(text[:m_start]):
         return None  # "free speech", "racist and hateful speech": speaking, not a speech
     if _PAST_ADJ.search(text[ns:m_start]):
         return None  # "the previous three NATO Summits"
@@ -483,11 +489,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "following the conclusion of the NATO Summit": a reference point, not the item
     if _MENTIONED.search(text[max(0, ns - 40):ns]):
         return None  # "in addition to those meetings", "to preview the NATO Summit": named elsewhere
-    if _vague(text, ns) and not (_P_NOUN_CANDIDATE_24.search(text[max(0, ns - 12):ns])
-                                 and _P_NOUN_CANDIDATE_25.match(text[m_end:])):
+    if _vague(text, ns) and not (_FURTHER.search(text[max(0, ns - 12):ns])
+                                 and _IN_NAMED_PLACE.match(text[m_end:])):
         return None  # (but "further meetings here in Doha and in Cairo" are named by their place)
     det = text[max(floor, ns - 12):ns].lower()
-    if _P_NOUN_CANDIDATE_9.search(det) and strength == 2:
+    if _DEMONSTRATIVE_END.search(det) and strength == 2:
         return None  # "this meeting": a mention of an item already announced
     stop = _cut(text, m_end, len(text), refs, off)
     comp = text[m_end:stop]
@@ -501,13 +507,13 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         stop = _cut(text, rel.start("w") + 5, len(text), refs, off)
         comp = " " + text[rel.start("w"):stop]
     # a complement only when it is a prepositional phrase of the noun
-    if not _P_NOUN_CANDIDATE_17.match(comp) \
-            or _P_NOUN_CANDIDATE_10.fullmatch(comp):
+    if not _COMP_PREPOSITION.match(comp) \
+            or _PART_OF_DAY.fullmatch(comp):
         comp = ""
     # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
-    comp = _P_NOUN_CANDIDATE_1.sub("", comp)
-    if _P_NOUN_CANDIDATE_11.search(noun) and not comp.strip() \
-            and not _P_NOUN_CANDIDATE_18.search(text[ns:m_start]):
+    comp = _COMP_TRAILING_PREP.sub("", comp)
+    if _PLURAL_S.search(noun) and not comp.strip() \
+            and not _MOD_CAPITAL_OR_DIGIT.search(text[ns:m_start]):
         return None  # "side meetings", "engagements": plural and unnamed
     if noun.lower() == "remarks" and not comp.strip() and not (
             _P_REMARKS_SLOT.search(text, max(0, ns - 40), ns) and _P_POSSESSOR.fullmatch(text, ns, m_start)):
@@ -515,19 +521,19 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         # will kick off with the President's remarks" gives them the programme's opening slot)
     hc = head_class(noun)
     if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
-        if not _P_NOUN_CANDIDATE_19.match(comp):
+        if not _COMP_OF.match(comp):
             return None  # "the second day": a day, not an event, without "of the G20"
-    if _P_NOUN_CANDIDATE_12.fullmatch(noun) and not _P_NOUN_CANDIDATE_20.match(comp):
+    if _CALL.fullmatch(noun) and not _CALL_WITH.match(comp):
         return None  # "a Call to Action": a call is an item only with whom it is held
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
-        if not _P_NOUN_CANDIDATE_26.search(mods) and not (
-                _P_NOUN_CANDIDATE_30.match(comp)
-                and (_P_NOUN_CANDIDATE_31.search(comp) or _PEOPLE_HINT.search(comp))):
+        if not _WEAK_MOD_CAPITAL.search(mods) and not (
+                _WEAK_COMP_PREP.match(comp)
+                and (_WEAK_COMP_CAPITAL.search(comp) or _PEOPLE_HINT.search(comp))):
             return None  # "events in the world", a bare "engagement": nothing named
-        if _P_NOUN_CANDIDATE_21.fullmatch(noun) and not _P_NOUN_CANDIDATE_27.search(mods) and not _P_NOUN_CANDIDATE_28.match(comp):
+        if _TALK_NOUN.fullmatch(noun) and not _TALK_MOD_CAPITAL.search(mods) and not _TALK_WITH.match(comp):
             return None  # "a topic of conversation in Rome": talk, not a named event
-    if noun.lower().endswith("ing") and _P_NOUN_CANDIDATE_13.search(text[:m_start]):
+    if noun.lower().endswith("ing") and _AUX_BEFORE_ING.search(text[:m_start]):
         return None  # "leaders will be gathering": a verb
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
@@ -535,19 +541,19 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None
     unique = noun.lower() in cues.UNIQUE_NOUN
     if unique and not content_words(title):
-        title = _clean_title(_P_NOUN_CANDIDATE_22.sub("", title))  # "his inauguration"
-    if not content_words(title) and _P_NOUN_CANDIDATE_14.search(det) and not unique:
+        title = _clean_title(_LEADING_DETERMINER.sub("", title))  # "his inauguration"
+    if not content_words(title) and _DEFINITE_DET_END.search(det) and not unique:
         return None  # "the summit": a mention of an event named elsewhere
-    if not comp.strip() and _P_NOUN_CANDIDATE_15.fullmatch(text[ns:m_start]):
+    if not comp.strip() and _WISH_ADJECTIVES.fullmatch(text[ns:m_start]):
         return None  # "a successful summit": a wish, not a name
     if not content_words(title) and head_class(noun) in _GENERIC:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
     ref = _nearest_ref(refs, off, max(0, ns - 60), _reach(text, stop, refs, off, 60), m_start)
     parts = []
-    wm = _P_NOUN_CANDIDATE_2.search(comp)
+    wm = _WITH_PARTICIPANTS.search(comp)
     if wm:
         parts = people(wm.group(1))
-    om = _P_NOUN_CANDIDATE_3.match(comp)
+    om = _OF_PARTICIPANTS.match(comp)
     if om and _PEOPLE_HINT.search(om.group(1)) and not parts:
         parts = people(om.group(1))  # "meetings of NATO Ministers of Foreign Affairs"
     return Candidate(start=off + m_start, title=title, head=hc, kind=hc,
@@ -565,60 +571,64 @@ _PURPOSE = regex.compile(r"(?i)\s++(?:in\s++order\s++)?to\s++(?:announce|discuss
 
 
 # patterns of _verb_candidate, compiled once (not looked up in regex's cache at each call)
-_P_VERB_CANDIDATE_1 = regex.compile(r"(?i)\btogether\s++with\s++(.*)$")
-_P_VERB_CANDIDATE_2 = regex.compile(r"(?i)^(?:with|to|in|at)\s++")
-_P_VERB_CANDIDATE_3 = regex.compile(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?")
-_P_VERB_CANDIDATE_4 = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
+_TOGETHER_WITH = regex.compile(r"(?i)\btogether\s++with\s++(.*)$")
+_OBJ_LEADING_PREP = regex.compile(r"(?i)^(?:with|to|in|at)\s++")
+_MEET_AT_PLACE = regex.compile(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?")
+_OUTREACH_OBJECT = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
             r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b")
-_P_VERB_CANDIDATE_5 = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
+_MEET_MANNER = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
                         r"personally|directly|formally|informally|individually|"
                         r"in\s++person|one-on-one)\s++)*+(?:with\s++)?")
-_P_VERB_CANDIDATE_6 = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
+_OBJ_CLAUSE_START = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
                            r"is|are|was|were)\b(?!\.)")
-_P_VERB_CANDIDATE_7 = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
-_P_VERB_CANDIDATE_8 = regex.compile(r"(?i)return")
-_P_VERB_CANDIDATE_9 = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
-_P_VERB_CANDIDATE_10 = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
-_P_VERB_CANDIDATE_11 = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
+_OBJ_PREP_START = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
+_RETURN = regex.compile(r"(?i)return")
+_WHITE_HOUSE = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
+_CELEBRATE_DET = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
+_ALL_MEMBERS = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
                                          r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b")
-_P_VERB_CANDIDATE_12 = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
-_P_VERB_CANDIDATE_13 = regex.compile(r"[A-Z]")
-_P_VERB_CANDIDATE_14 = regex.compile(r"\s(?:for|to|about|regarding)\s")
-_P_VERB_CANDIDATE_15 = regex.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
-_P_VERB_CANDIDATE_16 = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|requests?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
+_NAME_BEFORE_VERB = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
+_OUTREACH_CAPITAL = regex.compile(r"[A-Z]")
+_MEET_TOPIC_SPLIT = regex.compile(r"\s(?:for|to|about|regarding)\s")
+_OBJECT_PRONOUN = regex.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
+_ABSTRACT_TARGET = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|requests?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b")
-_P_VERB_CANDIDATE_17 = regex.compile(r"[A-Za-z]{3}")
-_P_VERB_CANDIDATE_18 = regex.compile(r"[A-Z0-9$]")
-_P_VERB_CANDIDATE_19 = regex.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+# an object needs at least one real word, not initials or punctuation
+_THREE_LETTERS = regex.compile(r"[A-Za-z]{3}")
+# a capital, a digit or an amount: something named that a reader could look for
+_LAUNCH_NAMED = regex.compile(r"[A-Z0-9$]")
+_VAGUE_OBJECT = regex.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b")
-_P_VERB_CANDIDATE_20 = regex.compile(r"(?i)review")
-_P_VERB_CANDIDATE_21 = regex.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
-_P_VERB_CANDIDATE_22 = regex.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
-_P_VERB_CANDIDATE_23 = regex.compile(r"(?i)\b(at|to|before)$")
-_P_VERB_CANDIDATE_24 = regex.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
-_P_VERB_CANDIDATE_25 = regex.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
-_P_VERB_CANDIDATE_26 = regex.compile(r"[A-Z0-9$]")
-_P_VERB_CANDIDATE_27 = regex.compile(r"(?:the\s++)?[A-Z]")
-_P_VERB_CANDIDATE_28 = regex.compile(r"(?:the\s++)?[A-Z0-9]")
-_P_VERB_CANDIDATE_29 = regex.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
-_P_VERB_CANDIDATE_30 = regex.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
-_P_VERB_CANDIDATE_31 = regex.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
-_P_VERB_CANDIDATE_32 = regex.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
-_P_VERB_CANDIDATE_33 = regex.compile(r"[A-Z]")
-_P_VERB_CANDIDATE_34 = regex.compile(r"(?i)tak")
-_P_VERB_CANDIDATE_35 = regex.compile(r"^(?:the|to)\s++")
-_P_VERB_CANDIDATE_36 = regex.compile(r"(?:the\s++)?[A-Z]")
-_P_VERB_CANDIDATE_37 = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
+_REVIEW = regex.compile(r"(?i)review")
+_SPEAKER_I_END = regex.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
+_WITH_YOU = regex.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
+_SPEAK_PREP = regex.compile(r"(?i)\b(at|to|before)$")
+_JOINT = regex.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
+_ARTICLE_THREE_WORDS = regex.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
+_THAT_NAMED = regex.compile(r"[A-Z0-9$]")
+_TRAVEL_NAMED_PLACE = regex.compile(r"(?:the\s++)?[A-Z]")
+_ADDRESS_NAMED_AUDIENCE = regex.compile(r"(?:the\s++)?[A-Z0-9]")
+_DISCUSS_DET = regex.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
+_BRIEF_REMARKS = regex.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
+_AT_THE_TOP = regex.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
+# capitalised only because it opens a sentence: no name
+_SENTENCE_WORD = regex.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
+_MEET_OBJ_CAPITAL = regex.compile(r"[A-Z]")
+_TAKE = regex.compile(r"(?i)tak")
+_LOCATION_LEADING_WORD = regex.compile(r"^(?:the|to)\s++")
+_SPEAK_TO_NAMED = regex.compile(r"(?:the\s++)?[A-Z]")
+# places one walks through or tours (a walk needs one, or a named place)
+_SITE_NOUN = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
                 r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
                 r"markets?|port|floor|halls?|exhibits?|gardens?)\b")
-_P_VERB_CANDIDATE_38 = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
-_P_VERB_CANDIDATE_39 = regex.compile(r"(?i)^here\s++")
-_P_VERB_CANDIDATE_40 = regex.compile(r"(?i)^to\s++")
-_P_VERB_CANDIDATE_41 = regex.compile(r"[A-Z]")
-_P_VERB_CANDIDATE_42 = regex.compile(r"(?i)the\b")
-_P_VERB_CANDIDATE_43 = regex.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
+_MEET_IN_AT = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
+_LEADING_HERE = regex.compile(r"(?i)^here\s++")
+_LEADING_TO = regex.compile(r"(?i)^to\s++")
+_MEET_COUNTERPART_CAPITAL = regex.compile(r"[A-Z]")
+_WHO_THE = regex.compile(r"(?i)the\b")
+_LOCATION_CUT = regex.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
 
 
 # the speaker named right before the cue ("the President", "Vice President Harris", "Secretary Blinken")
@@ -663,22 +673,22 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     # "he's going to announce that the EPA Administrator is planning to allow E15": the news announced
     stop = _cut(text, that.end() if that else v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
-    obj = _P_VERB_CANDIDATE_2.sub("", obj) if kind in ("meet", "engage", "travel") else obj
-    if kind == "meet" and _P_VERB_CANDIDATE_3.match(text[v_end:stop]) \
+    obj = _OBJ_LEADING_PREP.sub("", obj) if kind in ("meet", "engage", "travel") else obj
+    if kind == "meet" and _MEET_AT_PLACE.match(text[v_end:stop]) \
             and cues.EVENT_NOUN.search(text, v_end, stop) and regex.match(
                 r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++|a\s++|an\s++)?(?:[\w’'\-]++\s++){0,4}?" +
                 regex.escape(cues.EVENT_NOUN.search(text, v_end, stop).group(0)), text[v_end:stop]):
         return None  # "leaders will meet at the Summit in Vilnius": the summit is the item
-    if kind in ("meet", "engage") and _P_VERB_CANDIDATE_4.match(obj) and not _P_VERB_CANDIDATE_13.search(obj[1:]):
+    if kind in ("meet", "engage") and _OUTREACH_OBJECT.match(obj) and not _OUTREACH_CAPITAL.search(obj[1:]):
         return None  # "engage with every community": outreach, not a meeting a reader could place
     group = False
     if kind in ("meet", "engage"):
-        obj = _P_VERB_CANDIDATE_5.sub("", obj)
+        obj = _MEET_MANNER.sub("", obj)
         # "a range of progressives to moderates within the Democratic House Caucus": a group of a named
         # body is someone to meet (its "to" is no purpose)
         group = _P_GROUP_OF.match(obj) is not None
-        obj = obj if group else _P_VERB_CANDIDATE_14.split(obj, maxsplit=1)[0]
-        if not (_P_VERB_CANDIDATE_33.search(obj) or _PEOPLE_HINT.search(obj)) or _P_VERB_CANDIDATE_15.match(obj) or _P_VERB_CANDIDATE_16.search(obj):
+        obj = obj if group else _MEET_TOPIC_SPLIT.split(obj, maxsplit=1)[0]
+        if not (_MEET_OBJ_CAPITAL.search(obj) or _PEOPLE_HINT.search(obj)) or _OBJECT_PRONOUN.match(obj) or _ABSTRACT_TARGET.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if kind == "speak" and not obj and _P_SPEAK_BARE.search(vtext) and not _after_date(text, stop, refs, off):
         # "the place where the President will deliver his remarks — is …": the remarks of a named
@@ -693,58 +703,58 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                              head="speech", kind="speech", words=frozenset(), ref=_nearest_ref(
                                  refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
                              participants=[w], span=(off + v_start, off + stop), strength=1)
-    if not obj or len(obj) < 3 or not _P_VERB_CANDIDATE_17.search(obj) or obj.endswith("-") \
-            or _P_VERB_CANDIDATE_6.match(obj):
+    if not obj or len(obj) < 3 or not _THREE_LETTERS.search(obj) or obj.endswith("-") \
+            or _OBJ_CLAUSE_START.match(obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
-    if kind in ("launch", "announce", "release") and not _P_VERB_CANDIDATE_18.search(obj) and not (
+    if kind in ("launch", "announce", "release") and not _LAUNCH_NAMED.search(obj) and not (
             any(r.grain == "day" and r.tense != "past" for r in refs)
-            and _P_VERB_CANDIDATE_25.match(obj)) and not (
+            and _ARTICLE_THREE_WORDS.match(obj)) and not (
             # "will put out a budget next week": the government's budget is a named document, with a day to come
             any(r.tense != "past" and r.grain in ("day", "week") for r in refs) and kind == "release"
             and _BUDGET.match(obj)):
         return None  # "announce new steps": nothing named that a reader could look for (but "today
         # … will announce a new economic agenda for the hemisphere" is a dated, specific item)
-    if that is not None and (len(obj) < 20 or not _P_VERB_CANDIDATE_26.search(obj[5:])):
+    if that is not None and (len(obj) < 20 or not _THAT_NAMED.search(obj[5:])):
         return None  # "announce that he is…": nothing named
-    if kind not in ("meet", "engage", "speak", "discuss", "address") and _P_VERB_CANDIDATE_7.match(obj):
+    if kind not in ("meet", "engage", "speak", "discuss", "address") and _OBJ_PREP_START.match(obj):
         return None  # "we'll be unveiling at the summit": no object
-    if kind == "travel" and (not _P_VERB_CANDIDATE_27.match(obj) or _NOT_PLACE.match(obj)):
+    if kind == "travel" and (not _TRAVEL_NAMED_PLACE.match(obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
-    if kind == "travel" and _P_VERB_CANDIDATE_8.match(vtext) and _P_VERB_CANDIDATE_9.match(obj):
+    if kind == "travel" and _RETURN.match(vtext) and _WHITE_HOUSE.match(obj):
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
-        obj = _P_VERB_CANDIDATE_10.sub("", obj)  # "celebrate this progress on July 4th"
-    if kind == "convene" and _P_VERB_CANDIDATE_11.match(obj):
+        obj = _CELEBRATE_DET.sub("", obj)  # "celebrate this progress on July 4th"
+    if kind == "convene" and _ALL_MEMBERS.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
     elif group:
         pass
-    elif kind != "speak" and that is None and _P_VERB_CANDIDATE_19.match(obj):
+    elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
         return None  # a vague object names no event
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
-        if _AUDIENCE.search(obj[:60]) and (_P_VERB_CANDIDATE_28.match(obj) or regex.match(
+        if _AUDIENCE.search(obj[:60]) and (_ADDRESS_NAMED_AUDIENCE.match(obj) or regex.match(
                 r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             title = "Address to " + obj
             kind_name = "speech"
         else:
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
-        if cues.EVENT_NOUN.fullmatch(_P_VERB_CANDIDATE_29.sub("", obj)):
+        if cues.EVENT_NOUN.fullmatch(_DISCUSS_DET.sub("", obj)):
             return None  # "discuss the meeting": talk about an event, no slot of its own
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
-        if _P_VERB_CANDIDATE_20.match(vtext):
+        if _REVIEW.match(vtext):
             title = "Review of " + obj  # "review the original Atlantic Charter": a document looked at
-    if needs_day and (_P_VERB_CANDIDATE_21.search(text[:cue.end()]) or _P_VERB_CANDIDATE_22.search(text[v_end:stop + 30])):
+    if needs_day and (_SPEAKER_I_END.search(text[:cue.end()]) or _WITH_YOU.search(text[v_end:stop + 30])):
         return None  # the briefer's own discussion with the press, not a programme slot
     if kind in ("address", "discuss"):
         pass
     elif kind == "speak":
         low = vtext.lower()
-        if _P_VERB_CANDIDATE_30.search(low) or _P_VERB_CANDIDATE_31.match(obj):
+        if _BRIEF_REMARKS.search(low) or _AT_THE_TOP.match(obj):
             return None  # the briefing's own opening remarks
-        prep = _P_VERB_CANDIDATE_23.search(low.rstrip())
+        prep = _SPEAK_PREP.search(low.rstrip())
         if prep and prep.group(1).lower() == "to" and not (
-                _P_VERB_CANDIDATE_36.match(obj) or regex.match(
+                _SPEAK_TO_NAMED.match(obj) or regex.match(
                     r"(?i)(?:a|an|the|our|his|her)?\s*+(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
             return None  # "he'll speak to his views": a topic, not an audience
         if prep:
@@ -757,18 +767,18 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             title = "Speech " + obj
         kind_name = "speech"
     elif kind == "walk":
-        if not (_place(obj) or _P_VERB_CANDIDATE_37.search(obj)):
+        if not (_place(obj) or _SITE_NOUN.search(obj)):
             return None  # "walk through the five core pillars": an explanation, not a walk
         title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
-    elif kind == "visit" and _P_VERB_CANDIDATE_34.match(vtext):
-        title, kind_name = "Visit to " + _P_VERB_CANDIDATE_40.sub("", obj), "visit"
-    elif kind == "meet" and _P_VERB_CANDIDATE_38.match(text[v_end:stop].strip()):
+    elif kind == "visit" and _TAKE.match(vtext):
+        title, kind_name = "Visit to " + _LEADING_TO.sub("", obj), "visit"
+    elif kind == "meet" and _MEET_IN_AT.match(text[v_end:stop].strip()):
         subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
-        place = _P_VERB_CANDIDATE_39.sub("", text[v_end:stop].strip())
+        place = _LEADING_HERE.sub("", text[v_end:stop].strip())
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
     elif kind in _NOMINAL:
-        if kind in ("meet", "engage") and not _P_VERB_CANDIDATE_41.search(obj):
+        if kind in ("meet", "engage") and not _MEET_COUNTERPART_CAPITAL.search(obj):
             # "meet with leaders to announce a partnership on migration": unnamed counterparts, the
             # purpose tells the meeting apart
             pm = _PURPOSE.match(text, stop)
@@ -784,13 +794,13 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     subj = _subject(text, cue.start())
     if not subj:
         # "…when Jake Sullivan addresses the Forum": a name right before the verb
-        nm = _P_VERB_CANDIDATE_12.search(text[max(0, v_start - 60):v_start])
-        if nm and not _P_VERB_CANDIDATE_32.match(nm.group(0)):
+        nm = _NAME_BEFORE_VERB.search(text[max(0, v_start - 60):v_start])
+        if nm and not _SENTENCE_WORD.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
     if kind in ("meet", "engage", "convene"):
         parts += people(obj)
-    tw = _P_VERB_CANDIDATE_1.search(text[v_end:])
+    tw = _TOGETHER_WITH.search(text[v_end:])
     if tw:
         parts += people(tw.group(1))
     # a date inside the news announced ("… allow E15 to be sold this summer") is not the announcement's
@@ -806,7 +816,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             counterparts[k - 1:k + 1] = [b]  # "the French President, President Macron": one person
         else:
             k += 1
-    if len(counterparts) >= 2 and not _P_VERB_CANDIDATE_24.search(text[max(0, v_start - 40):stop]):
+    if len(counterparts) >= 2 and not _JOINT.search(text[max(0, v_start - 40):stop]):
         # "meet separately with Pope Francis, the president of Italy, and the prime minister of
         # Italy", "scheduled to see Secretary Austin, Secretary Mayorkas, and members of Congress":
         # one item per counterpart (each is a meeting a reader would look for), dated together
@@ -816,7 +826,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         sibs = []
         for k, who in enumerate(counterparts):
             art = regex.search(r"(?i)\bthe\s++" + regex.escape(who.split()[0]) + r"\b", obj)
-            t = _clean_title(prefix + ("the " if art and not _P_VERB_CANDIDATE_42.match(who) else "") + who)
+            t = _clean_title(prefix + ("the " if art and not _WHO_THE.match(who) else "") + who)
             sibs.append(Candidate(start=base.start + k, title=t, head=head, kind=kind_name, words=content_words(t),
                                   ref=ref, needs_own_date=needs_day, participants=([subj] if subj else []) + [who],
                                   location=_place(obj), span=base.span))
@@ -827,7 +837,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
                      participants=parts,
-                     location=_place(obj) if kind not in ("visit", "travel") else _P_VERB_CANDIDATE_35.sub("", " ".join(_P_VERB_CANDIDATE_43.split(obj, maxsplit=1)[0].split()))[:60],
+                     location=_place(obj) if kind not in ("visit", "travel") else _LOCATION_LEADING_WORD.sub("", " ".join(_LOCATION_CUT.split(obj, maxsplit=1)[0].split()))[:60],
                      span=(off + v_start, off + stop))
 
 
@@ -840,9 +850,9 @@ _PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": 
 
 
 # patterns of _released, compiled once (not looked up in regex's cache at each call)
-_P_RELEASED_1 = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++")
-_P_RELEASED_2 = regex.compile(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b")
-_P_RELEASED_3 = regex.compile(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
+_RELEASED_CONNECTIVES = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++")
+_PRESS_PAPERWORK = regex.compile(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b")
+_UNNAMED_DOCUMENT = regex.compile(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
                                  r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)")
 
 
@@ -852,16 +862,16 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
     be released this week" -> "Release of the presidential determination". The subject names it."""
     # the whole subject, from the clause start or its last comma, must be one noun phrase
     subj = text[:cue.start()].rsplit(",", 1)[-1].strip()
-    subj = _P_RELEASED_1.sub("", subj)
+    subj = _RELEASED_CONNECTIVES.sub("", subj)
     words = subj.split()
     keep = {"the", "a", "an", "new", "of", "our", "his", "her", "their", "its", "this", "for", "on"}
     if not 1 <= len(words) <= 8 or any(w.lower().strip("’'") in _NP_STOP and w.lower() not in keep for w in words):
         return None
     np = subj
-    if not np or _P_RELEASED_3.fullmatch(np) \
+    if not np or _UNNAMED_DOCUMENT.fullmatch(np) \
             or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
         return None  # "details will be released": nothing named
-    if _P_RELEASED_2.search(np):
+    if _PRESS_PAPERWORK.search(np):
         return None  # the press office's own paperwork is no programme item
     title = _clean_title(_PASSIVE_NOUN[" ".join(vtext.lower().split())] + " " + np)
     if len(content_words(title)) < 1 or len(title) < 12:
@@ -873,8 +883,8 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
 
 
 # patterns of candidates, compiled once (not looked up in regex's cache at each call)
-_P_CANDIDATES_1 = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
-_P_CANDIDATES_2 = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
+_CARRIED_AND = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
+_TRIP_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
@@ -913,7 +923,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     # the clause's event nouns, found once when _framing will read them (_announced reads them too)
     nouns = list(cues.EVENT_NOUN.finditer(text)) if any(r.last_day >= bdate for r in refs) else None
     if cue is None and carried:
-        cue = _P_CANDIDATES_1.match(text)
+        cue = _CARRIED_AND.match(text)
     # (only read when there is no cue; it needs one of its verbs)
     said = _AS_SAID.search(text) if cue is None and refs and any(w in folded for w in _AS_SAID_WORDS) else None
     if cue is None and any(r.last_day >= bdate and (r.tense != "past" or said and r.start - off >= said.end())
@@ -956,7 +966,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue
         # the same noun phrase as the announced item is its fallback; another one is an event of its own
         f.extra = bool(out) and not any(f.span[0] < o.span[1] and o.span[0] < f.span[1] for o in out)
-        if f.extra and out[0].kind == "trip" and _P_CANDIDATES_2.search(text[max(0, f.span[0] - off - 12):f.span[0] - off]):
+        if f.extra and out[0].kind == "trip" and _TRIP_PURPOSE_BEFORE.search(text[max(0, f.span[0] - off - 12):f.span[0] - off]):
             continue  # "travel to Sharm, Egypt, for (where) the U.N. Climate Conference…": the trip's purpose
         out.append(f)
     return out
@@ -996,9 +1006,9 @@ _FRAME_AT = regex.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=
 
 
 # patterns of _follow_up, compiled once (not looked up in regex's cache at each call)
-_P_FOLLOW_UP_1 = regex.compile(r"(?i)^(?:the\s++|our\s++|a\s++)")
-_P_FOLLOW_UP_2 = regex.compile(r"(?i)\b(?:press|news|media)\b")
-_P_FOLLOW_UP_3 = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
+_FOLLOW_UP_DET = regex.compile(r"(?i)^(?:the\s++|our\s++|a\s++)")
+_PRESS_WORD = regex.compile(r"(?i)\b(?:press|news|media)\b")
+_FOLLOW_UP_GAP = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
 
 
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
@@ -1010,20 +1020,20 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
     if m is None or m.start() - cue.end() > 60 or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
     # the day right after it: "a briefing later in the week", "a press conference on Friday"
-    r = next((r for r in refs if r.start - off >= m.end() and _P_FOLLOW_UP_3.fullmatch(text[m.end():r.start - off])), None)
+    r = next((r for r in refs if r.start - off >= m.end() and _FOLLOW_UP_GAP.fullmatch(text[m.end():r.start - off])), None)
     if r is None or r.grain not in ("day", "week", "weekend") or r.last_day < bdate or r.tense == "past" \
             or r.first_day == bdate and r.grain == "day":
         return None  # (not "an update today": the briefing's own news)
     noun = " ".join(m.group(0).split()[1:]) if m.group(0).split()[0].lower() in ("a", "an", "another") else m.group(0)
-    noun = _P_FOLLOW_UP_1.sub("", noun)
-    title = _clean_title(noun if _P_FOLLOW_UP_2.search(noun) else "Press " + noun)
+    noun = _FOLLOW_UP_DET.sub("", noun)
+    title = _clean_title(noun if _PRESS_WORD.search(noun) else "Press " + noun)
     return Candidate(start=off + m.start(), title=title, head="press briefing", kind="press briefing",
                      words=content_words(title), ref=r, span=(off + m.start(), off + m.end()))
 
 
 # patterns of _frame_before, compiled once (not looked up in regex's cache at each call)
-_P_FRAME_BEFORE_1 = regex.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
-_P_FRAME_BEFORE_2 = regex.compile(r"[A-Z0-9]")
+_RELATIVE_PRONOUN = regex.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
+_FRAME_NAMED = regex.compile(r"[A-Z0-9]")
 
 
 # "The opening session will be followed by three sessions…", "the welcome ceremony will begin at 9": a
@@ -1057,13 +1067,13 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
         return None
     comma = text.rfind(",", nm.end(), cue.start())
     subj = text[comma + 1:cue.start()]
-    if len(subj.split()) > 6 or _P_FRAME_BEFORE_1.search(subj) \
+    if len(subj.split()) > 6 or _RELATIVE_PRONOUN.search(subj) \
             or cues.PAST.search(text, nm.end(), cue.start()):
         return None  # "At the NATO Summit, there was agreement … that allies are going to": the frame's
         # clause reports the past; the future cue belongs to a subordinate clause
     frame = text[:comma]  # the frame ends at its comma, before the subject
     c = _noun_candidate(frame, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c is None or not _P_FRAME_BEFORE_2.search(c.title[1:]):
+    if c is None or not _FRAME_NAMED.search(c.title[1:]):
         return None  # a named event only ("at the summit" names none)
     return c
 
@@ -1077,7 +1087,7 @@ _LIST_NEXT = regex.compile(
 
 
 # patterns of _coordinated, compiled once (not looked up in regex's cache at each call)
-_P_COORDINATED_1 = regex.compile(r"[,;]|\b(?:will|to|is|are)\b")
+_COORD_BREAK = regex.compile(r"[,;]|\b(?:will|to|is|are)\b")
 
 
 def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
@@ -1091,7 +1101,7 @@ def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None
     last = c
     while m is not None and len(c.siblings) < 5:
         nm = cues.EVENT_NOUN.search(text, m.end(), min(len(text), m.end() + 50))
-        if nm is None or _P_COORDINATED_1.search(text[m.end():nm.start()]):
+        if nm is None or _COORD_BREAK.search(text[m.end():nm.start()]):
             return
         c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
         if c2 is None or not (c2.ref is None or c2.ref is c.ref) or (c2.head, c2.words) == (last.head, last.words):
@@ -1113,8 +1123,8 @@ _GOING_TO_PLACE = regex.compile(
 
 
 # patterns of _visit_of_subject, compiled once (not looked up in regex's cache at each call)
-_P_VISIT_OF_SUBJECT_1 = regex.compile(r"(?i)\b(?:a|an)\s*+$")
-_P_VISIT_OF_SUBJECT_2 = regex.compile(r"(?i)\s*+(?:[,.;]|which|that|where|$)")
+_INDEFINITE_ARTICLE_END = regex.compile(r"(?i)\b(?:a|an)\s*+$")
+_VISIT_END = regex.compile(r"(?i)\s*+(?:[,.;]|which|that|where|$)")
 
 
 def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int, refs: list[TimeRef],
@@ -1123,10 +1133,10 @@ def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int
     a bare visit is the named subject's ("Official working visit of German Chancellor Angela Merkel")."""
     subj = _subject(text, cue.start())
     if subj is None or not _NAMED.search(subj) or cues.NEGATED.search(text, max(0, cue.start() - 30), s) \
-            or not _P_VISIT_OF_SUBJECT_2.match(text[e:e + 8]):
+            or not _VISIT_END.match(text[e:e + 8]):
         return None
     ns = _np_start(text, s, cue.end(), refs, off)  # "working visit" may have read as a verb
-    if not _P_VISIT_OF_SUBJECT_1.search(text[max(0, ns - 4):ns]):
+    if not _INDEFINITE_ARTICLE_END.search(text[max(0, ns - 4):ns]):
         return None  # "his visit", "the visit": a mention of one named elsewhere
     title = _clean_title(text[ns:e] + " of " + subj)
     place = _place(text[cue.end():s])
@@ -1148,7 +1158,7 @@ _HOST_GUEST = regex.compile(
 
 
 # patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
-_P_GUEST_VISIT_1 = regex.compile(r"^the\s++")
+_WHERE_ARTICLE = regex.compile(r"^the\s++")
 
 
 def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Candidate | None:
@@ -1159,7 +1169,7 @@ def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Ca
     title = _clean_title("Visit of " + who + (" to " + where if where else ""))
     ref = _nearest_ref(refs, off, 0, m.end() + 60, m.start())
     return Candidate(start=off + m.start(), title=title, head="visit", kind="visit", words=content_words(title),
-                     ref=ref, participants=[who], location=_P_GUEST_VISIT_1.sub("", where) or None,
+                     ref=ref, participants=[who], location=_WHERE_ARTICLE.sub("", where) or None,
                      span=(off + m.start(), off + m.end()))
 
 
@@ -1190,19 +1200,19 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
 
 
 # patterns of _who_meets, compiled once (not looked up in regex's cache at each call)
-_P_WHO_MEETS_1 = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
-_P_WHO_MEETS_2 = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
+_MEETING_NOUN_PREFIX = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
+_WHOM_PREP = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
 
 
 def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     """"Secretary Blinken will be traveling to the region, starting with meetings in Israel": the
     meetings are the named subject's ("Meetings of Secretary Blinken in Israel"), not the President's."""
-    if c.head != "meeting" or c.participants or _P_WHO_MEETS_2.search(c.title):
+    if c.head != "meeting" or c.participants or _WHOM_PREP.search(c.title):
         return
     subj = _subject(text, cue.start())
     if subj is None or not _NAMED.search(subj) or subj in c.title:
         return
-    m = _P_WHO_MEETS_1.match(c.title)
+    m = _MEETING_NOUN_PREFIX.match(c.title)
     if m is None:
         return
     c.title = _clean_title(c.title[:m.end()] + " of " + subj + c.title[m.end():])
@@ -1211,7 +1221,8 @@ def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
 
 
 # patterns of _who_travels, compiled once (not looked up in regex's cache at each call)
-_P_WHO_TRAVELS_1 = regex.compile(r"President\b")
+# the President's own trips are the programme's default: no "Travel of" for them
+_PRESIDENT = regex.compile(r"President\b")
 
 
 def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
@@ -1220,7 +1231,7 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
     if c.head != "trip" or not c.title.startswith("Travel to "):
         return
     subj = _subject(text, cue.start())
-    if subj is None or not _NAMED.search(subj) or _P_WHO_TRAVELS_1.match(subj):
+    if subj is None or not _NAMED.search(subj) or _PRESIDENT.match(subj):
         return
     c.title = _clean_title("Travel of " + subj + " to " + c.title[len("Travel to "):])
     c.participants = [subj] + [p for p in c.participants if p != subj]
@@ -1239,10 +1250,10 @@ _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|
 
 
 # patterns of _announced, compiled once (not looked up in regex's cache at each call)
-_P_ANNOUNCED_1 = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
-_P_ANNOUNCED_2 = regex.compile(r"(?i)lead|chair")
-_P_ANNOUNCED_3 = regex.compile(r"(?i)begin|conclud|clos|open|start")
-_P_ANNOUNCED_4 = regex.compile(r"(?i)\bthere\b")
+_BE_AFTER_CUE = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
+_LEAD_OR_CHAIR = regex.compile(r"(?i)lead|chair")
+_BEGIN_OR_END = regex.compile(r"(?i)begin|conclud|clos|open|start")
+_THERE = regex.compile(r"(?i)\bthere\b")
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
@@ -1293,12 +1304,12 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):
                 c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
-            if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and _P_ANNOUNCED_1.match(text[cue.end():]):
+            if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and _BE_AFTER_CUE.match(text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
                 # not when a verb came between ("will be traveling … to kick off the tour")
                 subj = text[:cue.start()]
-                if not (cues.EVENT_NOUN.search(subj) or _P_ANNOUNCED_4.search(subj + cue.group(0))
+                if not (cues.EVENT_NOUN.search(subj) or _THERE.search(subj + cue.group(0))
                         or any(r.start - off < cue.start() for r in refs)):
                     return None
             if c is not None:
@@ -1313,14 +1324,14 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _guest_visit(text, off, g, refs) if g else None
                 if c is not None:
                     return c
-            if v == "hold" and _P_ANNOUNCED_2.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+            if v == "hold" and _LEAD_OR_CHAIR.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 c = _lead_candidate(text, off, s, e, refs, cue)
                 if c is not None:
                     return c
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e
-                if _P_ANNOUNCED_3.match(word):
+                if _BEGIN_OR_END.match(word):
                     w = _WITH.search(text, e)
                     nxt = next((h[2] for h in heads[i + 1:] if h[0] != "noun"), len(text))
                     if w and w.start() < nxt:  # "begin tomorrow with a meeting", not "start by meeting with"
@@ -1349,8 +1360,8 @@ _INITIATIVE = regex.compile(
 
 
 # patterns of _lead_candidate, compiled once (not looked up in regex's cache at each call)
-_P_LEAD_CANDIDATE_1 = regex.compile(r"(?i)^the\s++")
-_P_LEAD_CANDIDATE_2 = regex.compile(r"(?i)chair")
+_NAME_ARTICLE = regex.compile(r"(?i)^the\s++")
+_CHAIR = regex.compile(r"(?i)chair")
 
 
 def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -1365,8 +1376,8 @@ def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cu
     if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
     name = m.group(0).strip("“\" ")
-    title = _clean_title(("Chairing of the " if _P_LEAD_CANDIDATE_2.match(text[s:e]) else "Leadership of the ")
-                         + _P_LEAD_CANDIDATE_1.sub("", name))
+    title = _clean_title(("Chairing of the " if _CHAIR.match(text[s:e]) else "Leadership of the ")
+                         + _NAME_ARTICLE.sub("", name))
     ref = _nearest_ref(refs, off, 0, m.end(), s)
     subj = _subject(text, cue.start())
     return Candidate(start=off + s, title=title, head="initiative", kind="launch", words=content_words(title), ref=ref,
@@ -1385,11 +1396,12 @@ _OPENING_OF = regex.compile(
 
 
 # patterns of _framing, compiled once (not looked up in regex's cache at each call)
-_P_FRAMING_1 = regex.compile(r"(?i)(?:call|briefing|conference)$")
-_P_FRAMING_2 = regex.compile(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b")
-_P_FRAMING_3 = regex.compile(r"[A-Z]")
-_P_FRAMING_4 = regex.compile(r"(?i)today['’‘]s$")
-_P_FRAMING_5 = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
+_PRESS_CALL_NOUN = regex.compile(r"(?i)(?:call|briefing|conference)$")
+# a verb between the noun and its date means the date belongs to a clause, not the noun
+_AUXILIARY_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b")
+_FRAMING_CAPITAL = regex.compile(r"[A-Z]")
+_TODAYS = regex.compile(r"(?i)today['’‘]s$")
+_BOUNDARY_OF = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
 
 
 # a relative clause that says only when (and where) the event is held, up to its date
@@ -1415,7 +1427,7 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
     for m in cues.EVENT_NOUN.finditer(text) if nouns is None else nouns:
         noun = m.group("noun")
         around = text[max(0, m.start() - 30):m.end()]
-        if cues.SELF.search(around) and _P_FRAMING_1.search(noun):
+        if cues.SELF.search(around) and _PRESS_CALL_NOUN.search(noun):
             continue
         c = _noun_candidate(text, off, m.start(), m.end(), noun, 0, refs, 1)
         # "I just don't have anything that's going to come out of the NATO Summit this week"
@@ -1441,15 +1453,15 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue
         opening = re_ <= c.span[0] - off and _OPENING_OF.fullmatch(text, re_, c.span[0] - off) is not None
         # "the summit concludes this afternoon", "the G20 opens tomorrow": a timetable in the present
-        timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or _P_FRAMING_5.search(text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"
-        if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not _P_FRAMING_4.match(c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
+        timetable = rs >= c.span[1] - off and (_TIMETABLE.fullmatch(text, c.span[1] - off, rs) is not None or _BOUNDARY_OF.search(text[max(0, c.span[0] - off - 30):c.span[0] - off]) is not None) or opening  # "the conclusion of the Summit this afternoon"
+        if c.ref.first_day == bdate == c.ref.last_day and not timetable and (not _TODAYS.match(c.ref.text) or cues.SELF.match(text, c.ref.start - off)):
             continue  # "joining us today for our call to…", "today's press call": today names the call
         gap = (rs - (c.span[1] - off)) if rs >= c.span[1] - off else ((c.span[0] - off) - re_ if re_ <= c.span[0] - off else 0)
         between = text[min(re_, c.span[1] - off):max(rs, c.span[0] - off)]
-        if not opening and (gap > 45 or _P_FRAMING_2.search(between)
+        if not opening and (gap > 45 or _AUXILIARY_VERB.search(between)
                             or cues.FUTURE.search(between) or cues.PAST.search(between)):  # "…meeting that took place this morning"
             continue  # the date must qualify the noun phrase itself
-        if noun.lower() in cues.WEAK_NOUN and not _P_FRAMING_3.search(text[c.span[0] - off:m.start()]):
+        if noun.lower() in cues.WEAK_NOUN and not _FRAMING_CAPITAL.search(text[c.span[0] - off:m.start()]):
             continue
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
@@ -1458,8 +1470,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
 
 
 # patterns of framing_from_title, compiled once (not looked up in regex's cache at each call)
-_P_FRAMING_FROM_TITLE_1 = regex.compile(r"\\u2019")
-_P_FRAMING_FROM_TITLE_2 = regex.compile(r"\s++\|\s++")
+# some titles keep the JSON escape of ’ literally
+_ESCAPED_APOSTROPHE = regex.compile(r"\\u2019")
+_DATELINE_BAR = regex.compile(r"\s++\|\s++")
 
 
 def framing_from_title(doc, briefing) -> Candidate | None:
@@ -1474,8 +1487,8 @@ def framing_from_title(doc, briefing) -> Candidate | None:
     else:
         return None
     title = title.replace("\\_", " ").replace("\u00a0", " ")
-    title = _P_FRAMING_FROM_TITLE_1.sub("’", title)
-    title = _P_FRAMING_FROM_TITLE_2.split(title, 1)[0]  # "… the G20 Summit in India | New Delhi, India": a dateline after it
+    title = _ESCAPED_APOSTROPHE.sub("’", title)
+    title = _DATELINE_BAR.split(title, 1)[0]  # "… the G20 Summit in India | New Delhi, India": a dateline after it
     if len(title) > 160 or title.rstrip().endswith((".", "?", "!")) or cues.FUTURE.search(title):
         return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
