@@ -361,6 +361,7 @@ class _Index:
         self.memo: dict[str, tuple[int, int]] = {}  # first word -> (groups tested, rule bits)
         self.memo2: dict[str, tuple[int, int]] = {}  # first two words -> the same
         self._rules_of: dict[int, int] = {}
+        self._indices_of: dict[int, list[int]] = {}
 
     def rules_of(self, groups: int) -> int:
         """Bits of the rules of a set of groups (bit mask)."""
@@ -373,6 +374,14 @@ class _Index:
             self._rules_of[groups] = r
         return r
 
+    def indices_of(self, groups: int) -> list[int]:
+        """The global indices of the rules of a set of groups, ascending (memoised)."""
+        r = self._indices_of.get(groups)
+        if r is None:
+            bits = self.rules_of(groups)
+            r = self._indices_of[groups] = [ri for ri in range(len(self.tests)) if bits >> ri & 1]
+        return r
+
     def test(self, memo: dict, text: str, groups: int) -> int:
         """Bits of the rules of `groups` whose test passes on `text` (memoised)."""
         done, bits = memo.get(text, (0, 0))
@@ -380,8 +389,10 @@ class _Index:
         if todo:
             if len(memo) > _MEMO_MAX:
                 memo.clear()
-            for ri, t in enumerate(self.tests):
-                if self.rules_of(todo) >> ri & 1 and (t is None or t.match(text, partial=True) is not None):
+            tests = self.tests
+            for ri in self.indices_of(todo):  # only the rules of the groups to test
+                t = tests[ri]
+                if t is None or t.match(text, partial=True) is not None:
                     bits |= 1 << ri
             memo[text] = (done | todo, bits)
         return bits
