@@ -359,7 +359,10 @@ class _Index:
             self.rule_bits[gi] |= 1 << ri
             self.groups[gi].reach = max(self.groups[gi].reach, r.reach)
         self.memo: dict[str, tuple[int, int]] = {}  # first word -> (groups tested, rule bits)
-        self.memo2: dict[str, tuple[int, int]] = {}  # first two words -> the same
+        # first two words -> (rules tested, rule bits): only the rules that passed on the first
+        # word are tested on the two (the others cannot match there anyway)
+        self.memo2: dict[str, tuple[int, int]] = {}
+        self._indices_of_bits: dict[int, list[int]] = {}
         self._rules_of: dict[int, int] = {}
         self._indices_of: dict[int, list[int]] = {}
 
@@ -391,6 +394,25 @@ class _Index:
                 memo.clear()
             tests = self.tests
             for ri in self.indices_of(todo):  # only the rules of the groups to test
+                t = tests[ri]
+                if t is None or t.match(text, partial=True) is not None:
+                    bits |= 1 << ri
+            memo[text] = (done | todo, bits)
+        return bits
+
+
+    def test_rules(self, memo: dict, text: str, rule_bits: int) -> int:
+        """Bits of the rules in `rule_bits` whose test passes on `text` (memoised per rule)."""
+        done, bits = memo.get(text, (0, 0))
+        todo = rule_bits & ~done
+        if todo:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            idx = self._indices_of_bits.get(todo)
+            if idx is None:
+                idx = self._indices_of_bits[todo] = [ri for ri in range(len(self.tests)) if todo >> ri & 1]
+            tests = self.tests
+            for ri in idx:
                 t = tests[ri]
                 if t is None or t.match(text, partial=True) is not None:
                     bits |= 1 << ri
@@ -455,7 +477,7 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
         else:
             segs.append([lo, hi])
     ne, k, active, ra = len(events), 0, 0, 0
-    memo, memo2, rules_of, test = ix.memo, ix.memo2, ix.rules_of, ix.test
+    memo, memo2, rules_of, test, test_rules = ix.memo, ix.memo2, ix.rules_of, ix.test, ix.test_rules
     ascii_word = _ASCII_WORD
 
     def add(p: int, mask: int) -> None:
@@ -479,12 +501,12 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
                 clean = c not in ascii_word if c < "\x80" else not _word_char(c)
             if pend is not None:
                 # the same tests on the first two words (and what separates them)
-                pp, pm, pa = pend
+                pp, pm = pend
                 pend = None
                 if clean:
                     key = view[pp:e]
                     ent = memo2.get(key)
-                    pm &= ent[1] if ent is not None and ent[0] & pa == pa else test(memo2, key, pa)
+                    pm &= ent[1] if ent is not None and ent[0] & pm == pm else test_rules(memo2, key, pm)
                 if pm:
                     add(pp, pm)
             if p > hi:
@@ -503,7 +525,7 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
             mask = (ent[1] if ent is not None and ent[0] & active == active
                     else test(memo, word, active)) & ra
             if mask:
-                pend = (p, mask, active)
+                pend = (p, mask)
         if pend is not None:
             add(pend[0], pend[1])
     return good
