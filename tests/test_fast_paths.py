@@ -164,3 +164,25 @@ def test_resolve_equals_two_full_passes():
         one = [r for _, r in resolve._resolve_pass(mentions, doc, brief, {})]
         changed += one != plain
     assert changed >= 2  # the second pass matters in some of these texts
+
+
+# The memos `_scan` fills: a first word's entry (groups tested, rule bits) holds exactly the
+# rules of those groups whose test passes on the word; a first-two-words entry (rules tested,
+# rule bits) exactly the tested rules whose test passes on the two words. Checked against the
+# plain partial match, rule by rule, after scanning the texts above.
+def test_word_memos_equal_the_plain_tests():
+    ix = rules._index()
+    for view in TEXTS[:40]:
+        lowered = ascii_lower(view)
+        scans = {"lower": lowered}
+        rules._scan(view, ix, [g.trigger.spans(view, lowered, scans) for g in ix.groups])
+
+    def plain(text, rule_bits):
+        return sum(1 << ri for ri, t in enumerate(ix.tests)
+                   if rule_bits >> ri & 1 and (t is None or t.match(text, partial=True) is not None))
+
+    assert ix.memo and ix.memo2
+    for word, (groups, bits) in list(ix.memo.items()):
+        assert bits == plain(word, ix.rules_of(groups)), word
+    for key, (tested, bits) in list(ix.memo2.items()):
+        assert bits == plain(key, tested), key
