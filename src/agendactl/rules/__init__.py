@@ -400,7 +400,6 @@ class _Index:
             memo[text] = (done | todo, bits)
         return bits
 
-
     def test_rules(self, memo: dict, text: str, rule_bits: int) -> int:
         """Bits of the rules in `rule_bits` whose test passes on `text` (memoised per rule)."""
         done, bits = memo.get(text, (0, 0))
