@@ -874,3 +874,30 @@ def test_the_topics_of_the_speech_a_briefing_previews_belong_to_it():
     text = ("OFFICIAL:  Tomorrow, the President will deliver a speech at the U.N. General Assembly.  Tomorrow, "
             "the Senate committee will discuss the nomination of Dilawar Syed.\n")
     assert len(run(text, "2021-09-20")) == 2
+
+
+def test_a_busy_day_ahead_makes_today_the_programme_day():
+    text = ("MR. SMITH:  We’ve got a busy day ahead of us here at the summit.  I’ll highlight a few items.\n\n"
+            "Second, we’ll have a session on the Middle East.  Next, the President will participate in a "
+            "session with President Zelenskyy of Ukraine.\n")
+    assert [d for d, _t in rows(run(text, "2024-06-13"))] == ["2024-06-13", "2024-06-13"]
+    # a day ahead for another day, or no opening statement of the kind: no programme day
+    other = text.replace("a busy day ahead of us here", "a busy day ahead for tomorrow here")
+    assert [d for d, _t in rows(run(other, "2024-06-13"))] != ["2024-06-13", "2024-06-13"]
+    plain = text.replace("We’ve got a busy day ahead of us here at the summit.  ", "")
+    assert rows(run(plain, "2024-06-13")) == []
+
+
+def test_the_day_of_an_aside_is_not_the_events_day():
+    text = ("MR. SMITH:  On Friday, the President will attend the summit.  And then, just to close out the day, as I "
+            "mentioned yesterday, the President will be signing a security agreement with President Zelenskyy.\n")
+    assert any("agreement" in t for _d, t in rows(run(text, "2024-06-13")))
+    past = text.replace(", as I mentioned yesterday, the President will be signing",
+                        ", the President signed yesterday")
+    assert not any("agreement" in t for _d, t in rows(run(past, "2024-06-13")))
+
+
+def test_an_event_just_past_is_a_reference_point():
+    text = ("MR. SMITH:  Today the President will have his chance, coming out of the Kenya state visit, "
+            "to talk about Africa.\n")
+    assert not any("Kenya" in t for _d, t in rows(run(text, "2024-06-13")))

@@ -373,6 +373,13 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
     return out
 
 
+# "We've got a busy day ahead of us here at the first day of the G7", "a big day ahead": an
+# opening statement that lays out today's programme (today then governs its next sentences)
+_DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
+
+_SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
+                         r"discussed|announced|heard)\s++(?:on\s++)?$")
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -420,6 +427,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         srefs = refs[i:j]
         folded = view[sent.start:sent.end].casefold()
         en_route = titles.may_be_en_route(folded)
+        if anchor is None and not asked and bdate[:1] != "0" and "day ahead" in folded \
+                and _DAY_AHEAD.search(view, sent.start, sent.end) is not None \
+                and not any(r.grain == "day" and r.first_day != bdate for r in srefs):
+            # today's programme laid out from here on (no other day named beside it)
+            anchor = TimeRef(view[sent.start:sent.end], sent.start, sent.end, doc.line_of(sent.start), bdate,
+                             "day", bdate, bdate, "day-ahead")
         if anchor is None and not en_route \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
                 and not (leg_re is not None and leg_re.search(folded)) \
@@ -443,6 +456,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         clauses = _clauses(view, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
+            if crefs and any(r.last_day < bdate for r in crefs):
+                # "as I mentioned yesterday, the President will be signing…": the day of the mention,
+                # not of the event
+                crefs = [r for r in crefs if r.last_day >= bdate
+                         or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
             jm = _JOINED_BY.match(text)

@@ -106,7 +106,9 @@ _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "
 
 _RELATIONAL = regex.compile(
     r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
-    r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since)\s++(?:the\s++|this\s++|that\s++)?$")
+    r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since"
+    # "coming out of the Kenya state visit", "fresh off the summit": an event just past, a reference point
+    r"|coming\s++(?:out\s++of|off)|fresh\s++(?:off|from)|on\s++the\s++heels\s++of)\s++(?:the\s++|this\s++|that\s++)?$")
 
 _ORG_OF = regex.compile(r"(?-i:\b(?:Office|Department|Bureau|Agency|Institute|Ministry|Center|Centre))\s++(?:of|for)\s++(?:the\s++)?$")
 
