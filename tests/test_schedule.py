@@ -901,3 +901,15 @@ def test_an_event_just_past_is_a_reference_point():
     text = ("MR. SMITH:  Today the President will have his chance, coming out of the Kenya state visit, "
             "to talk about Africa.\n")
     assert not any("Kenya" in t for _d, t in rows(run(text, "2024-06-13")))
+
+
+def test_a_step_named_by_its_place_in_the_day_with_its_subject():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2024-06-13")]
+    assert titles_of("The first session will be on Africa, climate change, and development.") == ["First session on Africa"]
+    assert titles_of("And the final session will focus on AI and energy.") == ["Final session on AI and energy"]
+    for neg in ("The second meeting will be on background.", "The next meeting will be on the record.",
+                "The session will be on Africa.", "The first summit was on Africa.",
+                "The first call will be on Monday."):
+        assert titles_of(neg) == [], neg

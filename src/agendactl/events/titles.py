@@ -1046,10 +1046,39 @@ _PLACED = regex.compile(
     r"conclude|end|wrap\s++up|close)\b")
 
 
+# "The first session will be on Africa, climate change, and development", "the final session will
+# focus on AI": a programme step named by its place in the day, its subject given after it
+_ORDINAL_SUBJ = regex.compile(r"(?i)(?:first|second|third|fourth|next|last|final|opening|closing)\s++"
+                              r"(?:[\w\-]++\s++)?$")
+_TOPIC_PRED = regex.compile(
+    r"(?i)\s*+(?:(?:also|then)\s++)?(?:(?:be\s++)?(?:on|about|(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to))"
+    r"|focus\s++on|cover|address)\s++"
+    r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|\d))")
+_TOPIC_END = regex.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
+
+
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     m = _SUBJ_EVENT.match(text, 0, cue.start())
-    if m is None or not _PLACED.match(text, cue.end()):
+    if m is None:
         return None
+    if not _PLACED.match(text, cue.end()):
+        tp = _TOPIC_PRED.match(text, cue.end())
+        if tp is None:
+            return None
+        nm = None
+        for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
+            pass
+        if nm is None or text[nm.end():cue.start()].strip() or not _ORDINAL_SUBJ.search(text, m.end(), nm.start()) \
+                or cues.NEGATED.search(text, 0, cue.end()):
+            return None
+        te = _TOPIC_END.search(text, tp.end(), tp.end() + 90)
+        stop = te.start() if te else min(len(text), tp.end() + 90)
+        if not text[tp.end():stop].strip(" ,\n"):
+            return None
+        # the noun phrase read as "<the first session> on <topic>" (same length: offsets kept)
+        np = text[:nm.end()] + " " * (tp.end() - 3 - nm.end()) + "on " + text[tp.end():stop]
+        return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
     nm = None
     for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
         pass
