@@ -913,3 +913,17 @@ def test_a_step_named_by_its_place_in_the_day_with_its_subject():
                 "The session will be on Africa.", "The first summit was on Africa.",
                 "The first call will be on Monday."):
         assert titles_of(neg) == [], neg
+
+
+def test_a_set_of_events_weve_got_next_week_governs_and_a_hosted_guest_is_named():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  Thank you for joining on Sunday.  I am sorry to drag folks indoors, "
+            "but we’ve got a very consequential set of events next week.\n\n"
+            "The President will be hosting President Xi for a significant bilateral.\n")
+    assert rows(run(text, "2023-11-12")) == [("2023-W46", "Significant bilateral with President Xi")]
+    # a past week named with "got" stays past; a guest is not read from "host a dinner for"
+    past = text.replace("we’ve got a very consequential set of events next week",
+                        "we got a very consequential set of events last week")
+    assert rows(run(past, "2023-11-12")) == []
+    from agendactl.events import titles
+    assert [c.title for c in titles.candidates("He will host a dinner for the Amir.", 0, [], "2023-11-12")] \
+        == ["Dinner for the Amir"]

@@ -380,6 +380,16 @@ _DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\
 _SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
+# "we've got a very consequential set of events next week": possession, not a past event (the clause
+# tense reads "'ve got" as a perfect)
+_HAVE_GOT = regex.compile(r"(?i)(?:['’]ve|\bhave|['’]s|\bhas)\s++got\b")
+
+
+def _got_ahead(view: str, cs: int, r: TimeRef, bdate: str) -> bool:
+    return r.first_day > bdate and _HAVE_GOT.search(view, cs, r.start) is not None \
+        and cues.PAST.search(view, cs, r.start) is None
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -482,7 +492,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # Friday") or a doubtful weekday with no future cue sets no agenda
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
                 r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
-                and r.tense != "past" and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
+                and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
+                and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
             if day_refs:
                 no_cue = cues.FUTURE.search(text) is None
                 past = no_cue and cues.PAST.search(text) is not None

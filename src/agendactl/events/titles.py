@@ -1251,6 +1251,29 @@ def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     c.words = content_words(c.title + " " + (c.location or ""))
 
 
+# "The President will be hosting President Xi for a significant bilateral", "host the Amir for a
+# dinner": the guest the event is held with
+_HOSTS_FOR = regex.compile(
+    r"\bhost(?:s|ing|ed)?\s++(?P<g>(?:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++(?:the\s++)?)?(?-i:[A-Z][\w’'.\-]*+)){0,3})"
+    r"\s++for\s++(?:a|an|the|his|her|their)\s++$")
+
+
+def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
+    if c.participants or _WHOM_PREP.search(c.title):
+        return
+    ns = c.span[0] - off if c.span[1] > c.span[0] else c.start - off
+    m = _HOSTS_FOR.search(text, max(cue.start(), ns - 80), ns)
+    if m is None:
+        # (the noun phrase's own words may be in the span: look up to its head)
+        m = _HOSTS_FOR.search(text[:c.start - off].rsplit(" ", 2)[0] + " ", max(cue.start(), ns - 80))
+    if m is None or m.group("g").split()[-1] in ("President", "Prime", "Minister"):
+        return
+    g = m.group("g")
+    c.title = _clean_title(c.title + (" of " if c.head in ("visit", "state visit") else " with ") + g)
+    c.participants = [g]
+    c.words = content_words(c.title + " " + (c.location or ""))
+
+
 # patterns of _who_travels, compiled once (not looked up in regex's cache at each call)
 # the President's own trips are the programme's default: no "Travel of" for them
 _PRESIDENT = regex.compile(r"President\b")
@@ -1345,6 +1368,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                     return None
             if c is not None:
                 _who_meets(text, cue, c)
+                _hosted_guest(text, off, cue, c)
                 _coordinated(text, off, refs, c)
                 return c
             floor = e
