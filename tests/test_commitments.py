@@ -413,3 +413,38 @@ def test_figure_owned_by_another_party_in_its_noun_phrase(text):
 ])
 def test_our_figure_kept(text, value):
     assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+# ----------------------------------------------------------------------------- an amount after a dash sizes the commitment named
+@pytest.mark.parametrize("text, value", [
+    ("It came within 24 hours of the United States announcing the single largest, most expansive, most impactful "
+     "transfer of weapons since the beginning of the conflict — more than $3 billion to include Bradley\nFighting Vehicles.",
+     3_000_000_000),
+    ("We continue to provide more humanitarian assistance — over $245 million so far.", 245_000_000),
+    ("The bipartisan Infrastructure Framework would make the largest investment in American history — nearly $50 billion"
+     " — in the resilience of our systems.", 50_000_000_000),
+])
+def test_amount_in_apposition_to_a_commitment(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause between the noun and the dash: the amount is something else
+    "The package that passed in December had the same thresholds for the checks — $150,000, about that amount.",
+    "Most of the investment have come from the African Development Bank — $500 million from the Bank.",
+    # a statistic, another party's programme
+    "The cost of the student loan debt burden — $1.7 trillion — is crushing.",
+    "The war is sustained by Iranian military assistance to the regime — more than $1 billion.",
+    "Businesses have made new investments in clean energy and manufacturing — $650 billion in investments.",
+])
+def test_amount_after_a_dash_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Bipartisan Infrastructure Law will pour $5 billion into terminal projects.", 5_000_000_000),
+    ("The Infrastructure Framework would invest $50 billion in resilience.", 50_000_000_000),
+])
+def test_our_law_or_framework_as_subject(text, value):
+    # a programme of ours named as the subject is no third party
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]

@@ -636,7 +636,7 @@ def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.
     return None, None
 
 
-_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility)\Z")
+_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility|Framework|Law|Bill|Agenda|Budget)\Z")
 
 
 def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
@@ -890,12 +890,35 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         return None, -1, -1  # "10 million small businesses have been created": a statistic
     if added:
         return "added", q.start, q.start
+    if q.currency and ("—" in tail or "–" in tail):
+        ap = _APPOSITIVE_SIZE.search(view, max(cstart, q.start - 160), q.start)
+        if ap is not None and not (_NEW_CLAUSE.search(ap.group("gap")) or _APPOS_VERB.search(ap.group("gap"))):
+            if (_MONEY_STAT.search(view, ap.start(), q.start) or _OTHER_ALWAYS.search(view, max(cstart, ap.start() - 60), q.start)
+                    or _ADVERSARY_UNIT.search(view, max(cstart, ap.start() - 60), q.start)):
+                return None, -1, -1  # the size of a statistic or of an adversary's aid
+            # "announcing the largest transfer of weapons since the beginning of the conflict —
+            # more than $3 billion": the amount after the dash sizes the commitment just named
+            return "frame", ap.start(), ap.end("n")
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
                 and not _MONEY_STAT.search(view[sent_start:q.start])):
             return "money", q.start, q.start
     return None, -1, -1
+
+
+# An amount set off by a dash right after a commitment noun gives its size (an apposition):
+# "the single largest ... transfer of weapons since the beginning of the conflict — more than $3
+# billion", "more humanitarian assistance — over $245 million so far". Money only; the noun's
+# complement before the dash holds no clause (no relative, no verb group: "the package that
+# passed in December had the same thresholds — $150,000", "investment have come from the Bank —
+# $500") and nothing of a statistic or an adversary.
+_APPOSITIVE_SIZE = regex.compile(
+    r"\b(?P<n>packages?|tranches?|drawdowns?|transfers?|assistance|aid|funding|investments?|commitments?|"
+    r"pledges?|contributions?|donations?|grants?|loans?|appropriations?|deliver(?:y|ies)|shipments?)\b"
+    r"(?P<gap>[^.;:?!—–()]{0,100}?)\s{0,10}[—–]{1,2}\s{0,10}\Z", _F)
+_APPOS_VERB = regex.compile(
+    r"\b(?:have|has|had|is|are|was|were|will|would|be|been|can|could|come|came|went|goes)\b|[’']s\b", _F)
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
