@@ -927,3 +927,12 @@ def test_a_set_of_events_weve_got_next_week_governs_and_a_hosted_guest_is_named(
     from agendactl.events import titles
     assert [c.title for c in titles.candidates("He will host a dinner for the Amir.", 0, [], "2023-11-12")] \
         == ["Dinner for the Amir"]
+
+
+def test_a_meeting_named_by_its_place_after_its_manner():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-13")]
+    assert titles_of("The two leaders will meet one-on-one at Camp David.") == ["Meeting of the two leaders at Camp David"]
+    assert titles_of("The leaders will meet privately in the Oval Office.") == ["Meeting of the leaders in the Oval Office"]
+    assert titles_of("They will meet privately in the afternoon.") == []

@@ -685,7 +685,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "engage with every community": outreach, not a meeting a reader could place
     group = False
     if kind in ("meet", "engage"):
+        manner = _MEET_MANNER.match(obj)
         obj = _MEET_MANNER.sub("", obj)
+        if manner.end() and _MEET_IN_AT.match(obj):
+            # "will meet privately in the Oval Office": the place, after the manner
+            obj = _OBJ_LEADING_PREP.sub("", obj)
         # "a range of progressives to moderates within the Democratic House Caucus": a group of a named
         # body is someone to meet (its "to" is no purpose)
         group = _P_GROUP_OF.match(obj) is not None
@@ -732,6 +736,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass
     elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
         return None  # a vague object names no event
+    placed = False  # a meeting named by its place ("will meet in the Oval Office")
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
         if _AUDIENCE.search(obj[:60]) and (_ADDRESS_NAMED_AUDIENCE.match(obj) or regex.match(
@@ -774,9 +779,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
     elif kind == "visit" and _TAKE.match(vtext):
         title, kind_name = "Visit to " + _LEADING_TO.sub("", obj), "visit"
-    elif kind == "meet" and _MEET_IN_AT.match(text[v_end:stop].strip()):
+    elif kind == "meet" and _MEET_IN_AT.match(_MEET_MANNER.sub("", text[v_end:stop].strip())):
         subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
-        place = _LEADING_HERE.sub("", text[v_end:stop].strip())
+        place = _LEADING_HERE.sub("", _MEET_MANNER.sub("", text[v_end:stop].strip()))
+        placed = True
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
     elif kind in _NOMINAL:
@@ -800,8 +806,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         if nm and not _SENTENCE_WORD.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
-    if kind in ("meet", "engage", "convene"):
-        parts += people(obj)
+    if kind in ("meet", "engage", "convene") and not placed:
+        parts += people(obj)  # (not the place of "will meet in the Oval Office")
     tw = _TOGETHER_WITH.search(text[v_end:])
     if tw:
         parts += people(tw.group(1))
