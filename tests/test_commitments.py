@@ -448,3 +448,29 @@ def test_amount_after_a_dash_not_ours(text):
 def test_our_law_or_framework_as_subject(text, value):
     # a programme of ours named as the subject is no third party
     assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+# ----------------------------------------------------------------------------- Congress funding our programmes
+@pytest.mark.parametrize("text, value", [
+    ("Congress appropriated over $3 billion to ASFF in 2021.", 3_000_000_000),
+    ("In December, Congress provided an additional $284 billion for the Paycheck Protection Program.", 284_000_000_000),
+    # "up" is the verb's particle, not the qualifier "up to"
+    ("We requested $37\nbillion. Congress actually plussed that up to $45 billion. That is money that has been appropriated.",
+     45_000_000_000),
+])
+def test_congress_funds_our_programme(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans in Congress appropriated $2 billion for the wall.",
+    "Congress passed $2 trillion in tax cuts for the wealthy.",
+    "Russia bumped that up to $5 billion.",
+    "The price of the program increased up to $45 billion.",
+])
+def test_congress_or_particle_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+def test_congress_funds_only_for_the_white_house():
+    assert quantities_of(NATO_HEAD + "Congress appropriated over $3 billion to the programme.") == []

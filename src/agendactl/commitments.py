@@ -822,6 +822,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     m = _NOUN_OF.search(view, wide, q.start) if _NOUN_OF_R.search(view, wide, q.start) else None
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
+    if q.currency and q.qualifier == "up to" and _UP_PARTICLE.search(tail):
+        # "Congress plussed that up to $45 billion": the verb's particle, a new level set
+        m = _UP_PARTICLE.search(tail)
+        return "change", off + m.start(), off + m.start() + len(m.group(0).split()[0])
     m = _ADD_BEFORE.search(tail)
     if m and _COST_BEFORE.search(tail[:m.start()]):
         return None, -1, -1  # "not have to pay another $1,900": a cost, not an addition
@@ -919,6 +923,21 @@ _APPOSITIVE_SIZE = regex.compile(
     r"(?P<gap>[^.;:?!—–()]{0,100}?)\s{0,10}[—–]{1,2}\s{0,10}\Z", _F)
 _APPOS_VERB = regex.compile(
     r"\b(?:have|has|had|is|are|was|were|will|would|be|been|can|could|come|came|went|goes)\b|[’']s\b", _F)
+
+
+# "Congress" itself as the subject of a funding verb, in a White House briefing: the federal
+# government funding a programme of ours ("Congress appropriated over $3 billion to ASFF",
+# "Congress has newly authorized about $16 billion"); not "Republicans in Congress", nor a
+# verb that cuts or passes something else ("Congress passed $2 trillion in tax cuts")
+_CONGRESS_FUNDS = regex.compile(
+    r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
+    r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
+    r"(?i:appropriat|provid|authori[sz]|allocat|fund|add|rais|increas|boost|plus)\w*\s{0,10}\Z", regex.V1)
+# A raising verb whose particle "up" the number's "up to" took: "plussed that up to $45 billion",
+# "bumped it up to $N" (money only: "increased up to 94 percent" is a measurement)
+_UP_PARTICLE = regex.compile(
+    r"\b(?:plus(?:s?ed|s?ing|es)?|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?)(?:\s{1,10}(?:that|it|this|them|those|the\s{1,10}[\w-]+))?\s{1,10}\Z", _F)
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
@@ -1205,6 +1224,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             who = "other"
     if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
         who = "other"
+    if (who == "other" and q.currency and actor_name == "the United States" and cue in ("verb", "change", "more")
+            and _CONGRESS_FUNDS.search(view, max(sent.start, cstart - 80), cend if cue != "more" else cstart)):
+        who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
