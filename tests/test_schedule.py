@@ -936,3 +936,20 @@ def test_a_meeting_named_by_its_place_after_its_manner():
     assert titles_of("The two leaders will meet one-on-one at Camp David.") == ["Meeting of the two leaders at Camp David"]
     assert titles_of("The leaders will meet privately in the Oval Office.") == ["Meeting of the leaders in the Oval Office"]
     assert titles_of("They will meet privately in the afternoon.") == []
+
+
+def test_a_trip_today_spans_the_next_day_of_its_programme_and_folds_joint_announcements():
+    text = ("MR. FINER:  The reason we’re headed to Vietnam today is that we are critical partners.  "
+            "When we arrive, President Biden will participate in a bilateral meeting with General Secretary "
+            "Nguyen Phu Trong.  Together, they will announce a new Comprehensive Strategic Partnership.\n\n"
+            "On Monday, the President will meet with Prime Minister Chinh.\n\n"
+            "Q    And tomorrow, will he meet with the governors?\n\n"
+            "MR. FINER:  We will see.\n")
+    got = rows(run(text, "2023-09-10"))
+    assert ("2023-09-10/2023-09-11", "Travel to Vietnam") in got
+    assert not any(t.startswith("Announcement") for _d, t in got)
+    # a trip whose next day is only a reporter's: one day; an announcement of a different subject stays
+    alone = text.replace("On Monday, the President will meet with Prime Minister Chinh.\n\n", "")
+    assert ("2023-09-10", "Travel to Vietnam") in rows(run(alone, "2023-09-10"))
+    other = text.replace("Together, they will announce", "Separately, Commerce will announce")
+    assert any(t.startswith("Announcement") for _d, t in rows(run(other, "2023-09-10")))

@@ -390,6 +390,12 @@ def _got_ahead(view: str, cs: int, r: TimeRef, bdate: str) -> bool:
         and cues.PAST.search(view, cs, r.start) is None
 
 
+# the parties of the meeting just announced as the subject ("Together, they will announce…", "The two
+# leaders will then announce…")
+_THEY_TOGETHER = regex.compile(r"(?i)\W*+(?:and\s++)?(?:then\s++)?(?:together\s*+,?\s*+)?(?:they|the\s++(?:two\s++)?leaders|"
+                               r"the\s++two\s++(?:presidents|leaders|sides)|both\s++(?:leaders|sides))"
+                               r"(?:['’]ll|\s++(?:will|are\s++going\s++to|are\s++expected\s++to))\s++(?:then\s++|also\s++|jointly\s++)?announce")
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -581,6 +587,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     continue  # a past event
                 if own.grain not in _EVENT_GRAINS and not c.coarse_ok:
                     continue
+                if c.kind == "announce" and last_item is not None and last_item.sent != (sent.start, sent.end) \
+                        and (last_item.head.startswith("meeting") or last_item.head in ("bilateral", "visit")) \
+                        and (own.first_day, own.last_day) == (last_item.first_day, last_item.last_day) \
+                        and _THEY_TOGETHER.match(text):
+                    # "…a bilateral meeting with General Secretary Trong. Together, they will announce a
+                    # new Comprehensive Strategic Partnership": what the meeting just announced yields
+                    last_item.more.append((sent.start, sent.end))
+                    continue
                 time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
                 it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
@@ -622,6 +636,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
               and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
+    _trip_days(merged, doc)
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
@@ -644,6 +659,29 @@ def _running(i: _Item, view: str) -> bool:
     r = i.ref
     return r is not None and not i.inferred and r.tense != "past" and not _EARLIER.search(
         view, max(0, r.start - 20), r.start) and not _EARLIER_START.match(r.text)
+
+
+def _trip_days(items: list[_Item], doc: Document) -> None:
+    """"The reason we're headed to Vietnam today…" and then "On Monday, the President will meet…": a
+    trip dated one day whose programme, laid out after it, goes on the next day(s) (and to no other
+    leg) spans those days (at most three in all)."""
+    trips = [t for t in items if t.head in ("trip", "visit") and t.grain == "day" and t.first_day == t.last_day]
+    if len(trips) != 1:
+        return  # (several legs: which day belongs to which is not said)
+    t = trips[0]
+    # the programme of the opening statement (not a reporter's "And tomorrow, you'll be meeting…")
+    opening = next((turn.start for turn in doc.turns if turn.is_question), len(doc.text))
+    if not 0 <= t.start < opening:
+        return
+    last = day = dt.date.fromisoformat(t.first_day)
+    later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and t.start < i.start < opening
+             and i.grain == "day" and i.first_day == i.last_day and i.strength == 2}
+    while last + dt.timedelta(1) in later and (last - day).days < 2:
+        last += dt.timedelta(1)
+    if last > day:
+        t.last_day = last.isoformat()
+        t.date = f"{t.first_day}/{t.last_day}"
+        t.inferred = True
 
 
 def _contains(a: _Item, b: _Item) -> bool:
