@@ -474,3 +474,23 @@ def test_congress_or_particle_not_ours(text):
 
 def test_congress_funds_only_for_the_white_house():
     assert quantities_of(NATO_HEAD + "Congress appropriated over $3 billion to the programme.") == []
+
+
+# ----------------------------------------------------------------------------- a package's headline total
+@pytest.mark.parametrize("text, value", [
+    ("On the headline figure — and you — you know, it is rare that we make this kind of a mistake to overlook it — "
+     "it is approximately\n$150 million.", 150_000_000),
+    ("So I've given, kind of, the very headline number, which is $55 billion over the next three years.", 55_000_000_000),
+])
+def test_headline_total(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The Republicans' topline number is $600 billion.",
+    "Their headline figure is $600 billion.",
+    "He would accept a topline number that's less than $3.5 trillion.",
+    "The headline number is that GDP grew to $25 trillion.",
+])
+def test_headline_total_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []

@@ -903,6 +903,13 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             # "announcing the largest transfer of weapons since the beginning of the conflict —
             # more than $3 billion": the amount after the dash sizes the commitment just named
             return "frame", ap.start(), ap.end("n")
+    if q.currency and _HEADLINE_HINT.search(view, max(sent_start, q.start - 260), q.start):
+        hm = _HEADLINE.search(view, max(sent_start, q.start - 260), q.start)
+        if hm is not None and _THEIR_TOTAL.search(view, max(sent_start, hm.start() - 40), hm.start()):
+            return None, -1, -1  # "their topline number", "the Republicans' headline figure"
+        if hm is not None and not _MONEY_STAT.search(hm.group("gap")):
+            # "On the headline figure — ... — it is approximately $150 million": a package's total
+            return "frame", hm.start(), hm.end("n")
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
@@ -938,6 +945,19 @@ _CONGRESS_FUNDS = regex.compile(
 _UP_PARTICLE = regex.compile(
     r"\b(?:plus(?:s?ed|s?ing|es)?|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
     r"jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?)(?:\s{1,10}(?:that|it|this|them|those|the\s{1,10}[\w-]+))?\s{1,10}\Z", _F)
+
+
+# The total of what is announced, named as such and then given: "On the headline figure — and
+# you know, it is rare that we overlook it — it is approximately $150 million", "the very
+# headline number, which is $55 billion", "a topline number of nearly $3 trillion in deficit
+# reduction". The figure follows a copula or "of" (not "that's less than $3.5 trillion": a
+# threshold's qualifier is rejected before); another party's total ("their topline number", "the
+# Republicans' headline figure") is theirs (see _judge: the frame's possessive).
+_THEIR_TOTAL = regex.compile(r"(?:\b(?i:their|its|his|her)|\w[’']s|s[’'])\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+_HEADLINE_HINT = regex.compile(r"\b(?:headline|top-?line)\b", _F)
+_HEADLINE = regex.compile(
+    r"\b(?:headline|top-?line)\s{1,10}(?P<n>figures?|numbers?|totals?|amounts?)\b"
+    r"(?P<gap>[^.;?!]{0,220}?)\b(?:is|was|will\s{1,10}be|would\s{1,10}be|comes\s{1,10}to|of)\s{1,10}\Z", _F)
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
