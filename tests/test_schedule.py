@@ -953,3 +953,13 @@ def test_a_trip_today_spans_the_next_day_of_its_programme_and_folds_joint_announ
     assert ("2023-09-10", "Travel to Vietnam") in rows(run(alone, "2023-09-10"))
     other = text.replace("Together, they will announce", "Separately, Commerce will announce")
     assert any(t.startswith("Announcement") for _d, t in rows(run(other, "2023-09-10")))
+
+
+def test_an_en_route_gaggle_title_is_the_trip_under_way_today():
+    head = ('---\ndate: \'2023-03-23\'\ntitle: "Press Gaggle by Press Secretary Karine Jean-Pierre En Route Ottawa,\\_Canada"\n'
+            '---\n\nMS. JEAN-PIERRE:  We have about 10 minutes.  Go ahead.\n\nQ    On the banking crisis?\n\n'
+            'MS. JEAN-PIERRE:  I have nothing to share.\n')
+    assert rows(run(head, "2023-03-23")) == [("2023-03-23", "Travel to Ottawa, Canada")]
+    home = head.replace("En Route Ottawa,\\_Canada", "En Route Joint Base Andrews")
+    assert home != head
+    assert rows(run(home, "2023-03-23")) == []

@@ -816,6 +816,13 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
         if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
             return
     days = [i for i in items if i.grain == "day" and i.first_day >= bdate]
+    if fr.deictic:
+        # "… En Route Ottawa, Canada": the trip under way, today (unless the body names a trip)
+        if bdate[:1] != "0" and not any(i.head in ("trip", "visit") for i in items):
+            items.append(_Item(start=-1, sent=fr.span, title=fr.title, head=fr.head, words=fr.words,
+                               first_day=bdate, last_day=bdate, date=bdate, grain="day", inferred=True, ref=None,
+                               kind=fr.kind, location=fr.location, strength=0))
+        return
     if not days:
         # no day of the programme is said: the week the official names for it ("Ahead of the G20
         # Summit": "the priorities we'll be focused on throughout this week")

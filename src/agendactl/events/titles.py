@@ -1536,6 +1536,12 @@ _ESCAPED_APOSTROPHE = regex.compile(r"\\u2019")
 _DATELINE_BAR = regex.compile(r"\s++\|\s++")
 
 
+_EN_ROUTE_TITLE = regex.compile(r"\bEn\s++Route\s++(?:to\s++)?(?P<p>[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,3}"
+                                r"(?:,\s*+[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,2})?)\s*+$")
+# the way home is no programme item
+_HOME_BASE = regex.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House|Dover|Wilmington|Rehoboth")
+
+
 def framing_from_title(doc, briefing) -> Candidate | None:
     """The event a briefing's title previews ("Background Press Call Previewing the Vice
     President’s Trip to Munich, Germany")."""
@@ -1554,7 +1560,14 @@ def framing_from_title(doc, briefing) -> Candidate | None:
         return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
     if not m:
-        return None
+        er = _EN_ROUTE_TITLE.search(title)
+        if er is None or _HOME_BASE.match(er.group("p")):
+            return None
+        # "Press Gaggle … En Route Ottawa, Canada": the trip under way as the briefing is given
+        s = max(start, 0) + (doc.text[max(start, 0):max(start, 0) + 1] == '"')
+        t = _clean_title("Travel to " + er.group("p"))
+        return Candidate(start=s, title=t, head="trip", kind="trip", words=content_words(t), ref=None, strength=0,
+                         location=er.group("p"), span=(s, fm[2] if fm else s + len(title)), deictic=True)
     ev = m.group("ev").strip()
     nm = cues.EVENT_NOUN.search(ev)
     if nm is None or nm.group("noun").lower() in cues.WEAK_NOUN:
