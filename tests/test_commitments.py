@@ -454,6 +454,7 @@ def test_our_law_or_framework_as_subject(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Congress appropriated over $3 billion to ASFF in 2021.", 3_000_000_000),
     ("In December, Congress provided an additional $284 billion for the Paycheck Protection Program.", 284_000_000_000),
+    ("Last year, Congress approved $45 billion in assistance for Ukraine in the omnibus.", 45_000_000_000),
     # "up" is the verb's particle, not the qualifier "up to"
     ("We requested $37\nbillion. Congress actually plussed that up to $45 billion. That is money that has been appropriated.",
      45_000_000_000),

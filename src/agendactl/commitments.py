@@ -939,7 +939,7 @@ _APPOS_VERB = regex.compile(
 _CONGRESS_FUNDS = regex.compile(
     r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
     r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
-    r"(?i:appropriat|provid|authori[sz]|allocat|fund|add|rais|increas|boost|plus)\w*\s{0,10}\Z", regex.V1)
+    r"(?i:appropriat|approv|provid|authori[sz]|allocat|fund|add|rais|increas|boost|plus)\w*\s{0,10}\Z", regex.V1)
 # A raising verb whose particle "up" the number's "up to" took: "plussed that up to $45 billion",
 # "bumped it up to $N" (money only: "increased up to 94 percent" is a measurement)
 _UP_PARTICLE = regex.compile(
