@@ -963,3 +963,13 @@ def test_an_en_route_gaggle_title_is_the_trip_under_way_today():
     home = head.replace("En Route Ottawa,\\_Canada", "En Route Joint Base Andrews")
     assert home != head
     assert rows(run(home, "2023-03-23")) == []
+
+
+def test_a_trip_later_in_the_week_or_a_day_back_home_does_not_span():
+    text = ("MS. PSAKI:  On Wednesday, the President will travel to Superior, Wisconsin.  "
+            "And on Thursday, the President will hold a Cabinet meeting.\n")
+    got = rows(run(text, "2022-02-28"))
+    assert ("2022-03-02", "Travel to Superior, Wisconsin") in got
+    today = ("MS. JEAN-PIERRE:  We are headed to Cherry Point today to see the troops.  "
+             "And our colleagues will join us in the briefing room tomorrow to discuss the plan.\n")
+    assert all("/" not in d for d, _t in rows(run(today, "2022-11-21")))

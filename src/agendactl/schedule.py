@@ -636,7 +636,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
               and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
-    _trip_days(merged, doc)
+    _trip_days(merged, doc, bdate)
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
@@ -661,7 +661,10 @@ def _running(i: _Item, view: str) -> bool:
         view, max(0, r.start - 20), r.start) and not _EARLIER_START.match(r.text)
 
 
-def _trip_days(items: list[_Item], doc: Document) -> None:
+_AT_HOME = regex.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
+
+
+def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
     """"The reason we're headed to Vietnam today…" and then "On Monday, the President will meet…": a
     trip dated one day whose programme, laid out after it, goes on the next day(s) (and to no other
     leg) spans those days (at most three in all)."""
@@ -669,13 +672,16 @@ def _trip_days(items: list[_Item], doc: Document) -> None:
     if len(trips) != 1:
         return  # (several legs: which day belongs to which is not said)
     t = trips[0]
+    if t.first_day != bdate:
+        return  # (a trip later in the week: what the days after it hold may be back home)
     # the programme of the opening statement (not a reporter's "And tomorrow, you'll be meeting…")
     opening = next((turn.start for turn in doc.turns if turn.is_question), len(doc.text))
     if not 0 <= t.start < opening:
         return
     last = day = dt.date.fromisoformat(t.first_day)
     later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and t.start < i.start < opening
-             and i.grain == "day" and i.first_day == i.last_day and i.strength == 2}
+             and i.grain == "day" and i.first_day == i.last_day and i.strength == 2
+             and not _AT_HOME.search(doc.view, *i.sent)}  # (not "in the briefing room tomorrow")
     while last + dt.timedelta(1) in later and (last - day).days < 2:
         last += dt.timedelta(1)
     if last > day:

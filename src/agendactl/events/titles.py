@@ -625,6 +625,7 @@ _SPEAK_TO_NAMED = regex.compile(r"(?:the\s++)?[A-Z]")
 _SITE_NOUN = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
                 r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
                 r"markets?|port|floor|halls?|exhibits?|gardens?)\b")
+_RELATIVE_LEAD = regex.compile(r"(?i)^(?:in\s++which|at\s++which|where|when|during\s++which)\s++")
 _MEET_IN_AT = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
 _LEADING_HERE = regex.compile(r"(?i)^here\s++")
 _LEADING_TO = regex.compile(r"(?i)^to\s++")
@@ -781,6 +782,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title, kind_name = "Visit to " + _LEADING_TO.sub("", obj), "visit"
     elif kind == "meet" and _MEET_IN_AT.match(_MEET_MANNER.sub("", text[v_end:stop].strip())):
         subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
+        subj = _RELATIVE_LEAD.sub("", subj) if subj else subj  # "in which the President and …"
         place = _LEADING_HERE.sub("", _MEET_MANNER.sub("", text[v_end:stop].strip()))
         placed = True
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
