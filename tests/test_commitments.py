@@ -495,3 +495,10 @@ def test_headline_total(text, value):
 ])
 def test_headline_total_not_ours(text):
     assert quantities_of(WH_HEAD + text) == []
+
+
+def test_a_day_name_is_no_subject():
+    # "Friday is" ends the relative clause; the package is ours
+    got = quantities_of(WH_HEAD + "The package we announced Friday is worth $2.85 billion and includes 50 Bradley Fighting Vehicles.")
+    assert 50 in [c.quantity for c in got]
+    assert quantities_of(WH_HEAD + "On Friday, Russia sent 40 officers.") == []

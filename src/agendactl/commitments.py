@@ -658,6 +658,10 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     return best[1]
 
 
+_DAY_NAME = regex.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"January|February|March|April|June|July|August|September|October|November|December)", regex.V1)
+
+
 def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
     best: tuple[int, str | None] = (-1, None)
     for m in _PRON_SUBJ.finditer(pre):
@@ -670,6 +674,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
+        if _DAY_NAME.fullmatch(n):
+            continue  # "the package we announced Friday is worth ...": a day ends a clause, it is no subject
         if own is not None and own.search(n):
             kind = "speaker"
         elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and regex.sub(r"^(?i:the)\s+", "", n)[:1].isupper()
