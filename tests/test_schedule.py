@@ -973,3 +973,16 @@ def test_a_trip_later_in_the_week_or_a_day_back_home_does_not_span():
     today = ("MS. JEAN-PIERRE:  We are headed to Cherry Point today to see the troops.  "
              "And our colleagues will join us in the briefing room tomorrow to discuss the plan.\n")
     assert all("/" not in d for d, _t in rows(run(today, "2022-11-21")))
+
+
+def test_a_summit_under_way_today_spans_its_parts_named_the_next_day():
+    text = ("MR. SULLIVAN:  We are in the bilateral portion of the North American Leaders’ Summit program today "
+            "with our bilateral meeting with President López Obrador.\n\n"
+            "Q    Will there be deliverables?\n\n"
+            "MR. SULLIVAN:  There will be a series of deliverables that will come out of the North American "
+            "Leaders’ Summit sessions tomorrow.\n")
+    got = rows(run(text, "2023-01-09"))
+    assert ("2023-01-09/2023-01-10", "North American Leaders’ Summit") in got
+    # "we are in the …" with no day, or a past one, is no event under way
+    assert not any("Summit" in t and d.startswith("2023-01-09") for d, t in
+                   rows(run(text.replace(" program today", " program"), "2023-01-09")))

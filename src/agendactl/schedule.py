@@ -637,6 +637,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
               and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
     _trip_days(merged, doc, bdate)
+    _frame_days(merged, bdate)
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
@@ -688,6 +689,24 @@ def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
         t.last_day = last.isoformat()
         t.date = f"{t.first_day}/{t.last_day}"
         t.inferred = True
+
+
+def _frame_days(items: list[_Item], bdate: str) -> None:
+    """"We are in the bilateral portion of the North American Leaders’ Summit program today" and
+    "the North American Leaders’ Summit sessions tomorrow": a summit under way today whose own
+    parts, named by its name, go on the next day(s) spans them (at most three days in all)."""
+    for t in items:
+        if t.head not in ("summit", "conference", "ministerial", "forum") or t.grain != "day" \
+                or not t.first_day == t.last_day == bdate or len(t.words) < 2:
+            continue
+        last = day = dt.date.fromisoformat(t.first_day)
+        later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and i.grain == "day"
+                 and i.first_day == i.last_day and len(t.words & i.words) >= 2}
+        while last + dt.timedelta(1) in later and (last - day).days < 2:
+            last += dt.timedelta(1)
+        if last > day:
+            t.last_day = last.isoformat()
+            t.date = f"{t.first_day}/{t.last_day}"
 
 
 def _contains(a: _Item, b: _Item) -> bool:

@@ -897,6 +897,9 @@ _CARRIED_AND = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|a
 _TRIP_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
+_UNDER_WAY = regex.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
+
+
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                carried: bool = False) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
@@ -944,6 +947,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
         # "The President travels to Iowa today": a timetable in the simple present
         cue = cues.SIMPLE_PRESENT.search(text) if cues.may_be_simple_present(text) else None
+    if cue is None and any(r.first_day == r.last_day == bdate and r.grain == "day" and r.tense != "past" for r in refs) \
+            and "in the" in folded:
+        # "We are in the bilateral portion of the North American Leaders’ Summit program today": the
+        # event under way as the speaker talks
+        cue = _UNDER_WAY.search(text)
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
