@@ -482,6 +482,7 @@ def test_congress_funds_only_for_the_white_house():
     ("On the headline figure — and you — you know, it is rare that we make this kind of a mistake to overlook it — "
      "it is approximately\n$150 million.", 150_000_000),
     ("So I've given, kind of, the very headline number, which is $55 billion over the next three years.", 55_000_000_000),
+    ("And on the dollar figure for the drawdown, it’s valued at up to $200 million.", 200_000_000),
 ])
 def test_headline_total(text, value):
     assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
@@ -492,6 +493,8 @@ def test_headline_total(text, value):
     "Their headline figure is $600 billion.",
     "He would accept a topline number that's less than $3.5 trillion.",
     "The headline number is that GDP grew to $25 trillion.",
+    "The dollar figure for the yacht is $300 million.",
+    "The yacht is worth approximately $300 million or more.",
 ])
 def test_headline_total_not_ours(text):
     assert quantities_of(WH_HEAD + text) == []

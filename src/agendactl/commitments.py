@@ -847,6 +847,15 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
            if low is None or _REL_HINT.search(low, phrase_end, rel_end) else None)
     if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
         return "relative", phrase_end, rel.end()
+    if q.currency and _HEADLINE_HINT.search(view, max(sent_start, q.start - 260), q.start):
+        hm = _HEADLINE.search(view, max(sent_start, q.start - 260), q.start)
+        if hm is not None and _THEIR_TOTAL.search(view, max(sent_start, hm.start() - 40), hm.start()):
+            return None, -1, -1  # "their topline number", "the Republicans' headline figure"
+        if hm is not None and hm.group("d") and not _HEADLINE_OF.match(hm.group("gap")):
+            hm = None
+        if hm is not None and not _MONEY_STAT.search(hm.group("gap")):
+            # "On the headline figure — ... — it is approximately $150 million": a package's total
+            return "frame", hm.start(), hm.end("n")
     rej = _BEFORE_REJECT.search(tail) if _BEFORE_REJECT_R.search(tail) else None
     if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail) or _TEAM_OF.search(tail)
                 or (added and _RESULT_IN.search(tail))):
@@ -909,13 +918,6 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             # "announcing the largest transfer of weapons since the beginning of the conflict —
             # more than $3 billion": the amount after the dash sizes the commitment just named
             return "frame", ap.start(), ap.end("n")
-    if q.currency and _HEADLINE_HINT.search(view, max(sent_start, q.start - 260), q.start):
-        hm = _HEADLINE.search(view, max(sent_start, q.start - 260), q.start)
-        if hm is not None and _THEIR_TOTAL.search(view, max(sent_start, hm.start() - 40), hm.start()):
-            return None, -1, -1  # "their topline number", "the Republicans' headline figure"
-        if hm is not None and not _MONEY_STAT.search(hm.group("gap")):
-            # "On the headline figure — ... — it is approximately $150 million": a package's total
-            return "frame", hm.start(), hm.end("n")
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
@@ -960,10 +962,16 @@ _UP_PARTICLE = regex.compile(
 # threshold's qualifier is rejected before); another party's total ("their topline number", "the
 # Republicans' headline figure") is theirs (see _judge: the frame's possessive).
 _THEIR_TOTAL = regex.compile(r"(?:\b(?i:their|its|his|her)|\w[’']s|s[’'])\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
-_HEADLINE_HINT = regex.compile(r"\b(?:headline|top-?line)\b", _F)
+# "on the dollar figure for the drawdown, it's valued at up to $200 million": a dollar figure only
+# of a commitment named in the gap (not "the yacht is worth $300 million")
+_HEADLINE_HINT = regex.compile(r"\b(?:headline|top-?line|dollar)\b", _F)
 _HEADLINE = regex.compile(
-    r"\b(?:headline|top-?line)\s{1,10}(?P<n>figures?|numbers?|totals?|amounts?)\b"
-    r"(?P<gap>[^.;?!]{0,220}?)\b(?:is|was|will\s{1,10}be|would\s{1,10}be|comes\s{1,10}to|of)\s{1,10}\Z", _F)
+    r"\b(?:headline|top-?line|(?P<d>dollar))\s{1,10}(?P<n>figures?|numbers?|totals?|amounts?|values?)\b"
+    r"(?P<gap>[^.;?!]{0,220}?)\b(?:(?:is|was|will\s{1,10}be|would\s{1,10}be|[’']s)(?:\s{1,10}(?:valued\s{1,10}at|worth))?"
+    r"|comes\s{1,10}to|of)\s{1,10}\Z", _F)
+_HEADLINE_OF = regex.compile(
+    r"\A\s{1,10}(?:for|of)\s{1,10}(?:the|this|that|our|today[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,3}?"
+    r"(?:packages?|drawdowns?|tranches?|assistance|aid|commitments?|pledges?|investments?|contributions?|donations?)\b", _F)
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
