@@ -983,6 +983,8 @@ def test_a_summit_under_way_today_spans_its_parts_named_the_next_day():
             "Leaders’ Summit sessions tomorrow.\n")
     got = rows(run(text, "2023-01-09"))
     assert ("2023-01-09/2023-01-10", "North American Leaders’ Summit") in got
+    # the day's slot named with it ("with our bilateral meeting with …")
+    assert ("2023-01-09", "Bilateral meeting with President López Obrador") in got
     # "we are in the …" with no day, or a past one, is no event under way
     assert not any("Summit" in t and d.startswith("2023-01-09") for d, t in
                    rows(run(text.replace(" program today", " program"), "2023-01-09")))

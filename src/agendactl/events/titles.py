@@ -897,6 +897,7 @@ _CARRIED_AND = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|a
 _TRIP_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
+_WITH_OUR = regex.compile(r"(?i)\bwith\s++(?:our|his|the|a)\s++(?=(?:[\w\-]++\s++)?(?:bilateral|meeting|session|summit|visit))")
 _UNDER_WAY = regex.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
 
 
@@ -974,6 +975,15 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is not None:
             c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
+            if cue.re is _UNDER_WAY and not c.siblings:
+                # "… Summit program today with our bilateral meeting with President López Obrador": the
+                # day's slot of the event under way
+                wm = _WITH_OUR.search(text, c.span[1] - off)
+                nm = cues.EVENT_NOUN.match(text, wm.end()) if wm is not None else None
+                if nm is not None:
+                    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), wm.end(), refs, 2)
+                    if c2 is not None and c2.head != c.head:
+                        c.siblings.append(c2)
     past = None  # (read only when a framing event needs it)
     for f in _framing(text, off, refs, bdate, nouns):
         if past is None:
