@@ -988,3 +988,12 @@ def test_a_summit_under_way_today_spans_its_parts_named_the_next_day():
     # "we are in the …" with no day, or a past one, is no event under way
     assert not any("Summit" in t and d.startswith("2023-01-09") for d, t in
                    rows(run(text.replace(" program today", " program"), "2023-01-09")))
+
+
+def test_a_speech_announced_in_its_relative_clause():
+    text = ("MS. JEAN-PIERRE:  As it relates to the address that the President is going to give to Parliament "
+            "tomorrow — look, many Presidents have addressed the Canadian Parliament.\n")
+    assert rows(run(text, "2023-03-23")) == [("2023-03-24", "Address to Parliament")]
+    past = text.replace("the address that the President is going to give to Parliament tomorrow",
+                        "the address that the President gave to Parliament yesterday")
+    assert rows(run(past, "2023-03-23")) == []

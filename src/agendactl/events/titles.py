@@ -965,6 +965,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _frame_before(text, off, refs, cue)
         if c is None:
             c = _subject_event(text, off, refs, cue)
+        if c is None and refs:
+            c = _relative_event(text, off, refs, cue)
         if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
@@ -1082,6 +1084,47 @@ _TOPIC_PRED = regex.compile(
     r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|\d))")
 _TOPIC_END = regex.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
+
+
+# "the address that the President is going to give to Parliament tomorrow", "the meeting which
+# they will hold on Friday": an event noun whose relative clause announces it
+_REL_CLAUSE = regex.compile(
+    r"\s++(?:that|which)\s++(?:the\s++)?(?:[\w’'.\-]++\s++){0,4}?(?:is|are|will|['’]ll|['’]s|['’]re)\s++(?:going\s++to\s++)?"
+    r"(?:be\s++)?(?:give|giving|deliver|delivering|make|making|hold|holding|host|hosting)\s++")
+
+
+_REL_SPEECH_AT = regex.compile(r"(?i)\b(?:the|his|her|an?)\s++(?P<n>address|speech|remarks)(?=\s++(?:that|which)\s)")
+_REL_AUDIENCE = regex.compile(r"(?i)(?:to|before)\s++(?:the\s++)?(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,3}")
+
+
+def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    sp = None
+    for sp in _REL_SPEECH_AT.finditer(text, max(0, cue.start() - 70), cue.start()):
+        pass
+    if sp is not None:
+        rm = _REL_CLAUSE.match(text, sp.end())
+        am = _REL_AUDIENCE.match(text, rm.end()) if rm is not None and rm.start() < cue.start() < rm.end() else None
+        if am is not None and not cues.NEGATED.search(text, 0, rm.end()) \
+                and any(r.start - off >= am.end() - 1 and r.tense != "past" for r in refs):
+            # "the address that the President is going to give to Parliament tomorrow"
+            title = _clean_title("Address " + am.group(0))
+            return Candidate(start=off + sp.start("n"), title=title, head="speech", kind="speech",
+                             words=content_words(title), ref=_nearest_ref(refs, off, am.end(), am.end() + 40, am.end()),
+                             span=(off + sp.start("n"), off + am.end()))
+    nm = None
+    for nm in cues.EVENT_NOUN.finditer(text, max(0, cue.start() - 60), cue.start()):
+        pass
+    if nm is None:
+        return None
+    rm = _REL_CLAUSE.match(text, nm.end())
+    if rm is None or not rm.start() < cue.start() < rm.end() or cues.NEGATED.search(text, 0, rm.end()):
+        return None
+    if not any(r.start - off >= rm.end() and r.tense != "past" for r in refs):
+        return None  # (its day after it: "… to Parliament tomorrow")
+    # read as "<the address> to Parliament tomorrow" (same length: offsets kept)
+    np = text[:nm.end()] + " " * (rm.end() - nm.end()) + text[rm.end():]
+    floor = max(0, nm.start() - 40)
+    return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), floor, refs, 2)
 
 
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
