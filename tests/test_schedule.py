@@ -997,3 +997,14 @@ def test_a_speech_announced_in_its_relative_clause():
     past = text.replace("the address that the President is going to give to Parliament tomorrow",
                         "the address that the President gave to Parliament yesterday")
     assert rows(run(past, "2023-03-23")) == []
+
+
+def test_a_presence_at_a_named_event_in_a_named_place_is_a_trip():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-12")]
+    assert titles_of("The President and most of the Cabinet will be out in San Francisco for\nAPEC.") \
+        == ["Travel to San Francisco for APEC"]
+    for neg in ("We will be in January for the review.", "They will be in Congress for a vote.",
+                "He was in Paris for the Olympics."):
+        assert titles_of(neg) == [], neg

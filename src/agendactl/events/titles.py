@@ -967,6 +967,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _subject_event(text, off, refs, cue)
         if c is None and refs:
             c = _relative_event(text, off, refs, cue)
+        if c is None and " for" in text:
+            c = _there_for(text, off, refs, cue)
         if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
@@ -1095,6 +1097,28 @@ _REL_CLAUSE = regex.compile(
 
 _REL_SPEECH_AT = regex.compile(r"(?i)\b(?:the|his|her|an?)\s++(?P<n>address|speech|remarks)(?=\s++(?:that|which)\s)")
 _REL_AUDIENCE = regex.compile(r"(?i)(?:to|before)\s++(?:the\s++)?(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,3}")
+
+
+# "The President and most of the Cabinet will be out in San Francisco for APEC": a presence at a
+# named event in a named place (a trip there)
+_THERE_FOR = regex.compile(
+    r"\s*+be\s++(?:(?:out|over|down|up|back)\s++)?in\s++(?P<p>(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,2})"
+    r"(?:,\s*+(?-i:[A-Z][\w’'\-]*+))?\s++for\s++(?:the\s++)?"
+    r"(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
+_WILL_ONLY = regex.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s++to")
+
+
+def _there_for(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if not _WILL_ONLY.fullmatch(cue.group(0).strip()):
+        return None
+    m = _THERE_FOR.match(text, cue.end())
+    if m is None or cues.NEGATED.search(text, 0, cue.end()) or not _TRAVELLER.search(text, 0, cue.start()) \
+            or _NOT_PLACE.match(m.group("p")):
+        return None
+    title = _clean_title(f"Travel to {m.group('p')} for {m.group('e')}")
+    return Candidate(start=off + m.start("p"), title=title, head="trip", kind="trip", words=content_words(title),
+                     ref=_nearest_ref(refs, off, 0, len(text), m.start("p")), location=m.group("p"),
+                     span=(off + cue.start(), off + m.end()))
 
 
 def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
