@@ -1008,3 +1008,16 @@ def test_a_presence_at_a_named_event_in_a_named_place_is_a_trip():
     for neg in ("We will be in January for the review.", "They will be in Congress for a vote.",
                 "He was in Paris for the Olympics."):
         assert titles_of(neg) == [], neg
+
+
+def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
+    from agendactl.events import titles
+    from agendactl.model import TimeRef
+    def titles_of(t, tense=None):
+        i = t.index("this week")
+        r = TimeRef("this week", i, i + 9, 1, "2023-W46", "week", "2023-11-13", "2023-11-19", "x", tense)
+        return [c.title for c in titles.candidates(t, 0, [r], "2023-11-12")]
+    assert titles_of("Secretary Austin will have the opportunity to move that forward with his counterpart at "
+                     "ADMM-Plus this week.") == ["Meeting of Secretary Austin with his counterpart at ADMM-Plus"]
+    assert titles_of("He will discuss it with his counterpart at the G20 this week.") == []  # whose is not said
+    assert titles_of("Secretary Austin met with his counterpart at ADMM-Plus this week.", "past") == []

@@ -969,6 +969,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _relative_event(text, off, refs, cue)
         if c is None and " for" in text:
             c = _there_for(text, off, refs, cue)
+        if c is None and refs and "counterpart" in folded:
+            c = _counterpart_at(text, off, refs, cue)
         if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
@@ -1106,6 +1108,27 @@ _THERE_FOR = regex.compile(
     r"(?:,\s*+(?-i:[A-Z][\w’'\-]*+))?\s++for\s++(?:the\s++)?"
     r"(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
 _WILL_ONLY = regex.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s++to")
+
+
+# "Secretary Austin will have the opportunity to move that forward with his counterpart at ADMM-Plus
+# this week": a named official's meeting with a counterpart at a named event, dated in the clause
+_COUNTERPART_AT = regex.compile(
+    r"(?i)\bwith\s++(?:his|her|their)\s++(?:(?-i:[A-Z])[\w\-]*+\s++)?counterparts?\s++(?:at|during|on\s++the\s++margins\s++of)\s++"
+    r"(?:the\s++)?(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
+
+
+def _counterpart_at(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    subj = _subject(text, cue.start())
+    if subj is None or not _NAMED.search(subj) or cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    m = _COUNTERPART_AT.search(text, cue.end(), cue.end() + 120)
+    if m is None or not any(r.start - off >= m.end() and r.tense != "past" and r.grain in ("day", "week", "weekend")
+                            for r in refs):
+        return None
+    title = _clean_title(f"Meeting of {subj} {m.group(0)}")
+    return Candidate(start=off + m.start(), title=title, head="meeting:with", kind="meeting", words=content_words(title),
+                     ref=_nearest_ref(refs, off, m.end(), m.end() + 40, m.end()), participants=[subj],
+                     span=(off + cue.start(), off + m.end()))
 
 
 def _there_for(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
