@@ -413,3 +413,95 @@ def test_figure_owned_by_another_party_in_its_noun_phrase(text):
 ])
 def test_our_figure_kept(text, value):
     assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+# ----------------------------------------------------------------------------- an amount after a dash sizes the commitment named
+@pytest.mark.parametrize("text, value", [
+    ("It came within 24 hours of the United States announcing the single largest, most expansive, most impactful "
+     "transfer of weapons since the beginning of the conflict — more than $3 billion to include Bradley\nFighting Vehicles.",
+     3_000_000_000),
+    ("We continue to provide more humanitarian assistance — over $245 million so far.", 245_000_000),
+    ("The bipartisan Infrastructure Framework would make the largest investment in American history — nearly $50 billion"
+     " — in the resilience of our systems.", 50_000_000_000),
+])
+def test_amount_in_apposition_to_a_commitment(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # a clause between the noun and the dash: the amount is something else
+    "The package that passed in December had the same thresholds for the checks — $150,000, about that amount.",
+    "Most of the investment have come from the African Development Bank — $500 million from the Bank.",
+    # a statistic, another party's programme
+    "The cost of the student loan debt burden — $1.7 trillion — is crushing.",
+    "The war is sustained by Iranian military assistance to the regime — more than $1 billion.",
+    "Businesses have made new investments in clean energy and manufacturing — $650 billion in investments.",
+])
+def test_amount_after_a_dash_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Bipartisan Infrastructure Law will pour $5 billion into terminal projects.", 5_000_000_000),
+    ("The Infrastructure Framework would invest $50 billion in resilience.", 50_000_000_000),
+])
+def test_our_law_or_framework_as_subject(text, value):
+    # a programme of ours named as the subject is no third party
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+# ----------------------------------------------------------------------------- Congress funding our programmes
+@pytest.mark.parametrize("text, value", [
+    ("Congress appropriated over $3 billion to ASFF in 2021.", 3_000_000_000),
+    ("In December, Congress provided an additional $284 billion for the Paycheck Protection Program.", 284_000_000_000),
+    ("Last year, Congress approved $45 billion in assistance for Ukraine in the omnibus.", 45_000_000_000),
+    # "up" is the verb's particle, not the qualifier "up to"
+    ("We requested $37\nbillion. Congress actually plussed that up to $45 billion. That is money that has been appropriated.",
+     45_000_000_000),
+])
+def test_congress_funds_our_programme(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Republicans in Congress appropriated $2 billion for the wall.",
+    "Congress passed $2 trillion in tax cuts for the wealthy.",
+    "Russia bumped that up to $5 billion.",
+    "The price of the program increased up to $45 billion.",
+])
+def test_congress_or_particle_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+def test_congress_funds_only_for_the_white_house():
+    assert quantities_of(NATO_HEAD + "Congress appropriated over $3 billion to the programme.") == []
+
+
+# ----------------------------------------------------------------------------- a package's headline total
+@pytest.mark.parametrize("text, value", [
+    ("On the headline figure — and you — you know, it is rare that we make this kind of a mistake to overlook it — "
+     "it is approximately\n$150 million.", 150_000_000),
+    ("So I've given, kind of, the very headline number, which is $55 billion over the next three years.", 55_000_000_000),
+    ("And on the dollar figure for the drawdown, it’s valued at up to $200 million.", 200_000_000),
+])
+def test_headline_total(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The Republicans' topline number is $600 billion.",
+    "Their headline figure is $600 billion.",
+    "He would accept a topline number that's less than $3.5 trillion.",
+    "The headline number is that GDP grew to $25 trillion.",
+    "The dollar figure for the yacht is $300 million.",
+    "The yacht is worth approximately $300 million or more.",
+])
+def test_headline_total_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+def test_a_day_name_is_no_subject():
+    # "Friday is" ends the relative clause; the package is ours
+    got = quantities_of(WH_HEAD + "The package we announced Friday is worth $2.85 billion and includes 50 Bradley Fighting Vehicles.")
+    assert 50 in [c.quantity for c in got]
+    assert quantities_of(WH_HEAD + "On Friday, Russia sent 40 officers.") == []

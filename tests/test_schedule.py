@@ -874,3 +874,150 @@ def test_the_topics_of_the_speech_a_briefing_previews_belong_to_it():
     text = ("OFFICIAL:  Tomorrow, the President will deliver a speech at the U.N. General Assembly.  Tomorrow, "
             "the Senate committee will discuss the nomination of Dilawar Syed.\n")
     assert len(run(text, "2021-09-20")) == 2
+
+
+def test_a_busy_day_ahead_makes_today_the_programme_day():
+    text = ("MR. SMITH:  We’ve got a busy day ahead of us here at the summit.  I’ll highlight a few items.\n\n"
+            "Second, we’ll have a session on the Middle East.  Next, the President will participate in a "
+            "session with President Zelenskyy of Ukraine.\n")
+    assert [d for d, _t in rows(run(text, "2024-06-13"))] == ["2024-06-13", "2024-06-13"]
+    # a day ahead for another day, or no opening statement of the kind: no programme day
+    other = text.replace("a busy day ahead of us here", "a busy day ahead for tomorrow here")
+    assert [d for d, _t in rows(run(other, "2024-06-13"))] != ["2024-06-13", "2024-06-13"]
+    plain = text.replace("We’ve got a busy day ahead of us here at the summit.  ", "")
+    assert rows(run(plain, "2024-06-13")) == []
+
+
+def test_the_day_of_an_aside_is_not_the_events_day():
+    text = ("MR. SMITH:  On Friday, the President will attend the summit.  And then, just to close out the day, as I "
+            "mentioned yesterday, the President will be signing a security agreement with President Zelenskyy.\n")
+    assert any("agreement" in t for _d, t in rows(run(text, "2024-06-13")))
+    past = text.replace(", as I mentioned yesterday, the President will be signing",
+                        ", the President signed yesterday")
+    assert not any("agreement" in t for _d, t in rows(run(past, "2024-06-13")))
+
+
+def test_an_event_just_past_is_a_reference_point():
+    text = ("MR. SMITH:  Today the President will have his chance, coming out of the Kenya state visit, "
+            "to talk about Africa.\n")
+    assert not any("Kenya" in t for _d, t in rows(run(text, "2024-06-13")))
+
+
+def test_a_step_named_by_its_place_in_the_day_with_its_subject():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2024-06-13")]
+    assert titles_of("The first session will be on Africa, climate change, and development.") == ["First session on Africa"]
+    assert titles_of("And the final session will focus on AI and energy.") == ["Final session on AI and energy"]
+    for neg in ("The second meeting will be on background.", "The next meeting will be on the record.",
+                "The session will be on Africa.", "The first summit was on Africa.",
+                "The first call will be on Monday."):
+        assert titles_of(neg) == [], neg
+
+
+def test_a_set_of_events_weve_got_next_week_governs_and_a_hosted_guest_is_named():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  Thank you for joining on Sunday.  I am sorry to drag folks indoors, "
+            "but we’ve got a very consequential set of events next week.\n\n"
+            "The President will be hosting President Xi for a significant bilateral.\n")
+    assert rows(run(text, "2023-11-12")) == [("2023-W46", "Significant bilateral with President Xi")]
+    # a past week named with "got" stays past; a guest is not read from "host a dinner for"
+    past = text.replace("we’ve got a very consequential set of events next week",
+                        "we got a very consequential set of events last week")
+    assert rows(run(past, "2023-11-12")) == []
+    from agendactl.events import titles
+    assert [c.title for c in titles.candidates("He will host a dinner for the Amir.", 0, [], "2023-11-12")] \
+        == ["Dinner for the Amir"]
+
+
+def test_a_meeting_named_by_its_place_after_its_manner():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-13")]
+    assert titles_of("The two leaders will meet one-on-one at Camp David.") == ["Meeting of the two leaders at Camp David"]
+    assert titles_of("The leaders will meet privately in the Oval Office.") == ["Meeting of the leaders in the Oval Office"]
+    assert titles_of("They will meet privately in the afternoon.") == []
+
+
+def test_a_trip_today_spans_the_next_day_of_its_programme_and_folds_joint_announcements():
+    text = ("MR. FINER:  The reason we’re headed to Vietnam today is that we are critical partners.  "
+            "When we arrive, President Biden will participate in a bilateral meeting with General Secretary "
+            "Nguyen Phu Trong.  Together, they will announce a new Comprehensive Strategic Partnership.\n\n"
+            "On Monday, the President will meet with Prime Minister Chinh.\n\n"
+            "Q    And tomorrow, will he meet with the governors?\n\n"
+            "MR. FINER:  We will see.\n")
+    got = rows(run(text, "2023-09-10"))
+    assert ("2023-09-10/2023-09-11", "Travel to Vietnam") in got
+    assert not any(t.startswith("Announcement") for _d, t in got)
+    # a trip whose next day is only a reporter's: one day; an announcement of a different subject stays
+    alone = text.replace("On Monday, the President will meet with Prime Minister Chinh.\n\n", "")
+    assert ("2023-09-10", "Travel to Vietnam") in rows(run(alone, "2023-09-10"))
+    other = text.replace("Together, they will announce", "Separately, Commerce will announce")
+    assert any(t.startswith("Announcement") for _d, t in rows(run(other, "2023-09-10")))
+
+
+def test_an_en_route_gaggle_title_is_the_trip_under_way_today():
+    head = ('---\ndate: \'2023-03-23\'\ntitle: "Press Gaggle by Press Secretary Karine Jean-Pierre En Route Ottawa,\\_Canada"\n'
+            '---\n\nMS. JEAN-PIERRE:  We have about 10 minutes.  Go ahead.\n\nQ    On the banking crisis?\n\n'
+            'MS. JEAN-PIERRE:  I have nothing to share.\n')
+    assert rows(run(head, "2023-03-23")) == [("2023-03-23", "Travel to Ottawa, Canada")]
+    home = head.replace("En Route Ottawa,\\_Canada", "En Route Joint Base Andrews")
+    assert home != head
+    assert rows(run(home, "2023-03-23")) == []
+
+
+def test_a_trip_later_in_the_week_or_a_day_back_home_does_not_span():
+    text = ("MS. PSAKI:  On Wednesday, the President will travel to Superior, Wisconsin.  "
+            "And on Thursday, the President will hold a Cabinet meeting.\n")
+    got = rows(run(text, "2022-02-28"))
+    assert ("2022-03-02", "Travel to Superior, Wisconsin") in got
+    today = ("MS. JEAN-PIERRE:  We are headed to Cherry Point today to see the troops.  "
+             "And our colleagues will join us in the briefing room tomorrow to discuss the plan.\n")
+    assert all("/" not in d for d, _t in rows(run(today, "2022-11-21")))
+
+
+def test_a_summit_under_way_today_spans_its_parts_named_the_next_day():
+    text = ("MR. SULLIVAN:  We are in the bilateral portion of the North American Leaders’ Summit program today "
+            "with our bilateral meeting with President López Obrador.\n\n"
+            "Q    Will there be deliverables?\n\n"
+            "MR. SULLIVAN:  There will be a series of deliverables that will come out of the North American "
+            "Leaders’ Summit sessions tomorrow.\n")
+    got = rows(run(text, "2023-01-09"))
+    assert ("2023-01-09/2023-01-10", "North American Leaders’ Summit") in got
+    # the day's slot named with it ("with our bilateral meeting with …")
+    assert ("2023-01-09", "Bilateral meeting with President López Obrador") in got
+    # "we are in the …" with no day, or a past one, is no event under way
+    assert not any("Summit" in t and d.startswith("2023-01-09") for d, t in
+                   rows(run(text.replace(" program today", " program"), "2023-01-09")))
+
+
+def test_a_speech_announced_in_its_relative_clause():
+    text = ("MS. JEAN-PIERRE:  As it relates to the address that the President is going to give to Parliament "
+            "tomorrow — look, many Presidents have addressed the Canadian Parliament.\n")
+    assert rows(run(text, "2023-03-23")) == [("2023-03-24", "Address to Parliament")]
+    past = text.replace("the address that the President is going to give to Parliament tomorrow",
+                        "the address that the President gave to Parliament yesterday")
+    assert rows(run(past, "2023-03-23")) == []
+
+
+def test_a_presence_at_a_named_event_in_a_named_place_is_a_trip():
+    from agendactl.events import titles
+    def titles_of(t):
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-12")]
+    assert titles_of("The President and most of the Cabinet will be out in San Francisco for\nAPEC.") \
+        == ["Travel to San Francisco for APEC"]
+    for neg in ("We will be in January for the review.", "They will be in Congress for a vote.",
+                "He was in Paris for the Olympics."):
+        assert titles_of(neg) == [], neg
+
+
+def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
+    from agendactl.events import titles
+    from agendactl.model import TimeRef
+    def titles_of(t, tense=None):
+        i = t.index("this week")
+        r = TimeRef("this week", i, i + 9, 1, "2023-W46", "week", "2023-11-13", "2023-11-19", "x", tense)
+        return [c.title for c in titles.candidates(t, 0, [r], "2023-11-12")]
+    assert titles_of("Secretary Austin will have the opportunity to move that forward with his counterpart at "
+                     "ADMM-Plus this week.") == ["Meeting of Secretary Austin with his counterpart at ADMM-Plus"]
+    assert titles_of("He will discuss it with his counterpart at the G20 this week.") == []  # whose is not said
+    assert titles_of("Secretary Austin met with his counterpart at ADMM-Plus this week.", "past") == []

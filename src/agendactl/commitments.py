@@ -636,7 +636,7 @@ def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.
     return None, None
 
 
-_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility)\Z")
+_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility|Framework|Law|Bill|Agenda|Budget)\Z")
 
 
 def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
@@ -658,6 +658,10 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     return best[1]
 
 
+_DAY_NAME = regex.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"January|February|March|April|June|July|August|September|October|November|December)", regex.V1)
+
+
 def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
     best: tuple[int, str | None] = (-1, None)
     for m in _PRON_SUBJ.finditer(pre):
@@ -670,6 +674,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
+        if _DAY_NAME.fullmatch(n):
+            continue  # "the package we announced Friday is worth ...": a day ends a clause, it is no subject
         if own is not None and own.search(n):
             kind = "speaker"
         elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and regex.sub(r"^(?i:the)\s+", "", n)[:1].isupper()
@@ -822,6 +828,10 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     m = _NOUN_OF.search(view, wide, q.start) if _NOUN_OF_R.search(view, wide, q.start) else None
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
+    if q.currency and q.qualifier == "up to" and _UP_PARTICLE.search(tail):
+        # "Congress plussed that up to $45 billion": the verb's particle, a new level set
+        m = _UP_PARTICLE.search(tail)
+        return "change", off + m.start(), off + m.start() + len(m.group(0).split()[0])
     m = _ADD_BEFORE.search(tail)
     if m and _COST_BEFORE.search(tail[:m.start()]):
         return None, -1, -1  # "not have to pay another $1,900": a cost, not an addition
@@ -837,6 +847,15 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
            if low is None or _REL_HINT.search(low, phrase_end, rel_end) else None)
     if rel:  # "the 1 billion tests that we are purchasing": our side is the relative clause's subject
         return "relative", phrase_end, rel.end()
+    if q.currency and _HEADLINE_HINT.search(view, max(sent_start, q.start - 260), q.start):
+        hm = _HEADLINE.search(view, max(sent_start, q.start - 260), q.start)
+        if hm is not None and _THEIR_TOTAL.search(view, max(sent_start, hm.start() - 40), hm.start()):
+            return None, -1, -1  # "their topline number", "the Republicans' headline figure"
+        if hm is not None and hm.group("d") and not _HEADLINE_OF.match(hm.group("gap")):
+            hm = None
+        if hm is not None and not _MONEY_STAT.search(hm.group("gap")):
+            # "On the headline figure — ... — it is approximately $150 million": a package's total
+            return "frame", hm.start(), hm.end("n")
     rej = _BEFORE_REJECT.search(tail) if _BEFORE_REJECT_R.search(tail) else None
     if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail) or _TEAM_OF.search(tail)
                 or (added and _RESULT_IN.search(tail))):
@@ -890,12 +909,69 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         return None, -1, -1  # "10 million small businesses have been created": a statistic
     if added:
         return "added", q.start, q.start
+    if q.currency and ("—" in tail or "–" in tail):
+        ap = _APPOSITIVE_SIZE.search(view, max(cstart, q.start - 160), q.start)
+        if ap is not None and not (_NEW_CLAUSE.search(ap.group("gap")) or _APPOS_VERB.search(ap.group("gap"))):
+            if (_MONEY_STAT.search(view, ap.start(), q.start) or _OTHER_ALWAYS.search(view, max(cstart, ap.start() - 60), q.start)
+                    or _ADVERSARY_UNIT.search(view, max(cstart, ap.start() - 60), q.start)):
+                return None, -1, -1  # the size of a statistic or of an adversary's aid
+            # "announcing the largest transfer of weapons since the beginning of the conflict —
+            # more than $3 billion": the amount after the dash sizes the commitment just named
+            return "frame", ap.start(), ap.end("n")
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
                 and not _MONEY_STAT.search(view[sent_start:q.start])):
             return "money", q.start, q.start
     return None, -1, -1
+
+
+# An amount set off by a dash right after a commitment noun gives its size (an apposition):
+# "the single largest ... transfer of weapons since the beginning of the conflict — more than $3
+# billion", "more humanitarian assistance — over $245 million so far". Money only; the noun's
+# complement before the dash holds no clause (no relative, no verb group: "the package that
+# passed in December had the same thresholds — $150,000", "investment have come from the Bank —
+# $500") and nothing of a statistic or an adversary.
+_APPOSITIVE_SIZE = regex.compile(
+    r"\b(?P<n>packages?|tranches?|drawdowns?|transfers?|assistance|aid|funding|investments?|commitments?|"
+    r"pledges?|contributions?|donations?|grants?|loans?|appropriations?|deliver(?:y|ies)|shipments?)\b"
+    r"(?P<gap>[^.;:?!—–()]{0,100}?)\s{0,10}[—–]{1,2}\s{0,10}\Z", _F)
+_APPOS_VERB = regex.compile(
+    r"\b(?:have|has|had|is|are|was|were|will|would|be|been|can|could|come|came|went|goes)\b|[’']s\b", _F)
+
+
+# "Congress" itself as the subject of a funding verb, in a White House briefing: the federal
+# government funding a programme of ours ("Congress appropriated over $3 billion to ASFF",
+# "Congress has newly authorized about $16 billion"); not "Republicans in Congress", nor a
+# verb that cuts or passes something else ("Congress passed $2 trillion in tax cuts")
+_CONGRESS_FUNDS = regex.compile(
+    r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
+    r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
+    r"(?i:appropriat|approv|provid|authori[sz]|allocat|fund|add|rais|increas|boost|plus)\w*\s{0,10}\Z", regex.V1)
+# A raising verb whose particle "up" the number's "up to" took: "plussed that up to $45 billion",
+# "bumped it up to $N" (money only: "increased up to 94 percent" is a measurement)
+_UP_PARTICLE = regex.compile(
+    r"\b(?:plus(?:s?ed|s?ing|es)?|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?)(?:\s{1,10}(?:that|it|this|them|those|the\s{1,10}[\w-]+))?\s{1,10}\Z", _F)
+
+
+# The total of what is announced, named as such and then given: "On the headline figure — and
+# you know, it is rare that we overlook it — it is approximately $150 million", "the very
+# headline number, which is $55 billion", "a topline number of nearly $3 trillion in deficit
+# reduction". The figure follows a copula or "of" (not "that's less than $3.5 trillion": a
+# threshold's qualifier is rejected before); another party's total ("their topline number", "the
+# Republicans' headline figure") is theirs (see _judge: the frame's possessive).
+_THEIR_TOTAL = regex.compile(r"(?:\b(?i:their|its|his|her)|\w[’']s|s[’'])\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+# "on the dollar figure for the drawdown, it's valued at up to $200 million": a dollar figure only
+# of a commitment named in the gap (not "the yacht is worth $300 million")
+_HEADLINE_HINT = regex.compile(r"\b(?:headline|top-?line|dollar)\b", _F)
+_HEADLINE = regex.compile(
+    r"\b(?:headline|top-?line|(?P<d>dollar))\s{1,10}(?P<n>figures?|numbers?|totals?|amounts?|values?)\b"
+    r"(?P<gap>[^.;?!]{0,220}?)\b(?:(?:is|was|will\s{1,10}be|would\s{1,10}be|[’']s)(?:\s{1,10}(?:valued\s{1,10}at|worth))?"
+    r"|comes\s{1,10}to|of)\s{1,10}\Z", _F)
+_HEADLINE_OF = regex.compile(
+    r"\A\s{1,10}(?:for|of)\s{1,10}(?:the|this|that|our|today[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,3}?"
+    r"(?:packages?|drawdowns?|tranches?|assistance|aid|commitments?|pledges?|investments?|contributions?|donations?)\b", _F)
 
 
 def _status(view: str, start: int, end: int, cue: str) -> str | None:
@@ -1182,6 +1258,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             who = "other"
     if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
         who = "other"
+    if (who == "other" and q.currency and actor_name == "the United States" and cue in ("verb", "change", "more")
+            and _CONGRESS_FUNDS.search(view, max(sent.start, cstart - 80), cend if cue != "more" else cstart)):
+        who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):

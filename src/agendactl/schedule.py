@@ -373,6 +373,29 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
     return out
 
 
+# "We've got a busy day ahead of us here at the first day of the G7", "a big day ahead": an
+# opening statement that lays out today's programme (today then governs its next sentences)
+_DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
+
+_SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
+                         r"discussed|announced|heard)\s++(?:on\s++)?$")
+
+# "we've got a very consequential set of events next week": possession, not a past event (the clause
+# tense reads "'ve got" as a perfect)
+_HAVE_GOT = regex.compile(r"(?i)(?:['’]ve|\bhave|['’]s|\bhas)\s++got\b")
+
+
+def _got_ahead(view: str, cs: int, r: TimeRef, bdate: str) -> bool:
+    return r.first_day > bdate and _HAVE_GOT.search(view, cs, r.start) is not None \
+        and cues.PAST.search(view, cs, r.start) is None
+
+
+# the parties of the meeting just announced as the subject ("Together, they will announce…", "The two
+# leaders will then announce…")
+_THEY_TOGETHER = regex.compile(r"(?i)\W*+(?:and\s++)?(?:then\s++)?(?:together\s*+,?\s*+)?(?:they|the\s++(?:two\s++)?leaders|"
+                               r"the\s++two\s++(?:presidents|leaders|sides)|both\s++(?:leaders|sides))"
+                               r"(?:['’]ll|\s++(?:will|are\s++going\s++to|are\s++expected\s++to))\s++(?:then\s++|also\s++|jointly\s++)?announce")
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -420,6 +443,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         srefs = refs[i:j]
         folded = view[sent.start:sent.end].casefold()
         en_route = titles.may_be_en_route(folded)
+        if anchor is None and not asked and bdate[:1] != "0" and "day ahead" in folded \
+                and _DAY_AHEAD.search(view, sent.start, sent.end) is not None \
+                and not any(r.grain == "day" and r.first_day != bdate for r in srefs):
+            # today's programme laid out from here on (no other day named beside it)
+            anchor = TimeRef(view[sent.start:sent.end], sent.start, sent.end, doc.line_of(sent.start), bdate,
+                             "day", bdate, bdate, "day-ahead")
         if anchor is None and not en_route \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
                 and not (leg_re is not None and leg_re.search(folded)) \
@@ -443,6 +472,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         clauses = _clauses(view, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
+            if crefs and any(r.last_day < bdate for r in crefs):
+                # "as I mentioned yesterday, the President will be signing…": the day of the mention,
+                # not of the event
+                crefs = [r for r in crefs if r.last_day >= bdate
+                         or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
             jm = _JOINED_BY.match(text)
@@ -464,7 +498,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # Friday") or a doubtful weekday with no future cue sets no agenda
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
                 r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
-                and r.tense != "past" and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
+                and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
+                and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
             if day_refs:
                 no_cue = cues.FUTURE.search(text) is None
                 past = no_cue and cues.PAST.search(text) is not None
@@ -552,6 +587,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     continue  # a past event
                 if own.grain not in _EVENT_GRAINS and not c.coarse_ok:
                     continue
+                if c.kind == "announce" and last_item is not None and last_item.sent != (sent.start, sent.end) \
+                        and (last_item.head.startswith("meeting") or last_item.head in ("bilateral", "visit")) \
+                        and (own.first_day, own.last_day) == (last_item.first_day, last_item.last_day) \
+                        and _THEY_TOGETHER.match(text):
+                    # "…a bilateral meeting with General Secretary Trong. Together, they will announce a
+                    # new Comprehensive Strategic Partnership": what the meeting just announced yields
+                    last_item.more.append((sent.start, sent.end))
+                    continue
                 time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
                 it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
@@ -593,6 +636,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
               and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
+    _trip_days(merged, doc, bdate)
+    _frame_days(merged, bdate)
     for i in merged:
         # "at the end of the year": the rest of the year from the briefing on (value kept)
         i.first_day = max(i.first_day, bdate)
@@ -615,6 +660,53 @@ def _running(i: _Item, view: str) -> bool:
     r = i.ref
     return r is not None and not i.inferred and r.tense != "past" and not _EARLIER.search(
         view, max(0, r.start - 20), r.start) and not _EARLIER_START.match(r.text)
+
+
+_AT_HOME = regex.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
+
+
+def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
+    """"The reason we're headed to Vietnam today…" and then "On Monday, the President will meet…": a
+    trip dated one day whose programme, laid out after it, goes on the next day(s) (and to no other
+    leg) spans those days (at most three in all)."""
+    trips = [t for t in items if t.head in ("trip", "visit") and t.grain == "day" and t.first_day == t.last_day]
+    if len(trips) != 1:
+        return  # (several legs: which day belongs to which is not said)
+    t = trips[0]
+    if t.first_day != bdate:
+        return  # (a trip later in the week: what the days after it hold may be back home)
+    # the programme of the opening statement (not a reporter's "And tomorrow, you'll be meeting…")
+    opening = next((turn.start for turn in doc.turns if turn.is_question), len(doc.text))
+    if not 0 <= t.start < opening:
+        return
+    last = day = dt.date.fromisoformat(t.first_day)
+    later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and t.start < i.start < opening
+             and i.grain == "day" and i.first_day == i.last_day and i.strength == 2
+             and not _AT_HOME.search(doc.view, *i.sent)}  # (not "in the briefing room tomorrow")
+    while last + dt.timedelta(1) in later and (last - day).days < 2:
+        last += dt.timedelta(1)
+    if last > day:
+        t.last_day = last.isoformat()
+        t.date = f"{t.first_day}/{t.last_day}"
+        t.inferred = True
+
+
+def _frame_days(items: list[_Item], bdate: str) -> None:
+    """"We are in the bilateral portion of the North American Leaders’ Summit program today" and
+    "the North American Leaders’ Summit sessions tomorrow": a summit under way today whose own
+    parts, named by its name, go on the next day(s) spans them (at most three days in all)."""
+    for t in items:
+        if t.head not in ("summit", "conference", "ministerial", "forum") or t.grain != "day" \
+                or not t.first_day == t.last_day == bdate or len(t.words) < 2:
+            continue
+        last = day = dt.date.fromisoformat(t.first_day)
+        later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and i.grain == "day"
+                 and i.first_day == i.last_day and len(t.words & i.words) >= 2}
+        while last + dt.timedelta(1) in later and (last - day).days < 2:
+            last += dt.timedelta(1)
+        if last > day:
+            t.last_day = last.isoformat()
+            t.date = f"{t.first_day}/{t.last_day}"
 
 
 def _contains(a: _Item, b: _Item) -> bool:
@@ -749,6 +841,13 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
         if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
             return
     days = [i for i in items if i.grain == "day" and i.first_day >= bdate]
+    if fr.deictic:
+        # "… En Route Ottawa, Canada": the trip under way, today (unless the body names a trip)
+        if bdate[:1] != "0" and not any(i.head in ("trip", "visit") for i in items):
+            items.append(_Item(start=-1, sent=fr.span, title=fr.title, head=fr.head, words=fr.words,
+                               first_day=bdate, last_day=bdate, date=bdate, grain="day", inferred=True, ref=None,
+                               kind=fr.kind, location=fr.location, strength=0))
+        return
     if not days:
         # no day of the programme is said: the week the official names for it ("Ahead of the G20
         # Summit": "the priorities we'll be focused on throughout this week")

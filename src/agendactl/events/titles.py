@@ -106,7 +106,9 @@ _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "
 
 _RELATIONAL = regex.compile(
     r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
-    r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since)\s++(?:the\s++|this\s++|that\s++)?$")
+    r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since"
+    # "coming out of the Kenya state visit", "fresh off the summit": an event just past, a reference point
+    r"|coming\s++(?:out\s++of|off)|fresh\s++(?:off|from)|on\s++the\s++heels\s++of)\s++(?:the\s++|this\s++|that\s++)?$")
 
 _ORG_OF = regex.compile(r"(?-i:\b(?:Office|Department|Bureau|Agency|Institute|Ministry|Center|Centre))\s++(?:of|for)\s++(?:the\s++)?$")
 
@@ -623,6 +625,7 @@ _SPEAK_TO_NAMED = regex.compile(r"(?:the\s++)?[A-Z]")
 _SITE_NOUN = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
                 r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
                 r"markets?|port|floor|halls?|exhibits?|gardens?)\b")
+_RELATIVE_LEAD = regex.compile(r"(?i)^(?:in\s++which|at\s++which|where|when|during\s++which)\s++")
 _MEET_IN_AT = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
 _LEADING_HERE = regex.compile(r"(?i)^here\s++")
 _LEADING_TO = regex.compile(r"(?i)^to\s++")
@@ -683,7 +686,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "engage with every community": outreach, not a meeting a reader could place
     group = False
     if kind in ("meet", "engage"):
+        manner = _MEET_MANNER.match(obj)
         obj = _MEET_MANNER.sub("", obj)
+        if manner.end() and _MEET_IN_AT.match(obj):
+            # "will meet privately in the Oval Office": the place, after the manner
+            obj = _OBJ_LEADING_PREP.sub("", obj)
         # "a range of progressives to moderates within the Democratic House Caucus": a group of a named
         # body is someone to meet (its "to" is no purpose)
         group = _P_GROUP_OF.match(obj) is not None
@@ -730,6 +737,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass
     elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
         return None  # a vague object names no event
+    placed = False  # a meeting named by its place ("will meet in the Oval Office")
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
         if _AUDIENCE.search(obj[:60]) and (_ADDRESS_NAMED_AUDIENCE.match(obj) or regex.match(
@@ -772,9 +780,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
     elif kind == "visit" and _TAKE.match(vtext):
         title, kind_name = "Visit to " + _LEADING_TO.sub("", obj), "visit"
-    elif kind == "meet" and _MEET_IN_AT.match(text[v_end:stop].strip()):
+    elif kind == "meet" and _MEET_IN_AT.match(_MEET_MANNER.sub("", text[v_end:stop].strip())):
         subj = _subject(text, cue.start()) or _plain_subject(text, cue.start())
-        place = _LEADING_HERE.sub("", text[v_end:stop].strip())
+        subj = _RELATIVE_LEAD.sub("", subj) if subj else subj  # "in which the President and …"
+        place = _LEADING_HERE.sub("", _MEET_MANNER.sub("", text[v_end:stop].strip()))
+        placed = True
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
     elif kind in _NOMINAL:
@@ -798,8 +808,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         if nm and not _SENTENCE_WORD.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
-    if kind in ("meet", "engage", "convene"):
-        parts += people(obj)
+    if kind in ("meet", "engage", "convene") and not placed:
+        parts += people(obj)  # (not the place of "will meet in the Oval Office")
     tw = _TOGETHER_WITH.search(text[v_end:])
     if tw:
         parts += people(tw.group(1))
@@ -887,6 +897,10 @@ _CARRIED_AND = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|a
 _TRIP_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
+_WITH_OUR = regex.compile(r"(?i)\bwith\s++(?:our|his|the|a)\s++(?=(?:[\w\-]++\s++)?(?:bilateral|meeting|session|summit|visit))")
+_UNDER_WAY = regex.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
+
+
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                carried: bool = False) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
@@ -934,6 +948,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     if cue is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
         # "The President travels to Iowa today": a timetable in the simple present
         cue = cues.SIMPLE_PRESENT.search(text) if cues.may_be_simple_present(text) else None
+    if cue is None and any(r.first_day == r.last_day == bdate and r.grain == "day" and r.tense != "past" for r in refs) \
+            and "in the" in folded:
+        # "We are in the bilateral portion of the North American Leaders’ Summit program today": the
+        # event under way as the speaker talks
+        cue = _UNDER_WAY.search(text)
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
@@ -946,6 +965,12 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _frame_before(text, off, refs, cue)
         if c is None:
             c = _subject_event(text, off, refs, cue)
+        if c is None and refs:
+            c = _relative_event(text, off, refs, cue)
+        if c is None and " for" in text:
+            c = _there_for(text, off, refs, cue)
+        if c is None and refs and "counterpart" in folded:
+            c = _counterpart_at(text, off, refs, cue)
         if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
@@ -956,6 +981,15 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is not None:
             c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
+            if cue.re is _UNDER_WAY and not c.siblings:
+                # "… Summit program today with our bilateral meeting with President López Obrador": the
+                # day's slot of the event under way
+                wm = _WITH_OUR.search(text, c.span[1] - off)
+                nm = cues.EVENT_NOUN.match(text, wm.end()) if wm is not None else None
+                if nm is not None:
+                    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), wm.end(), refs, 2)
+                    if c2 is not None and c2.head != c.head:
+                        c.siblings.append(c2)
     past = None  # (read only when a framing event needs it)
     for f in _framing(text, off, refs, bdate, nouns):
         if past is None:
@@ -1044,10 +1078,123 @@ _PLACED = regex.compile(
     r"conclude|end|wrap\s++up|close)\b")
 
 
+# "The first session will be on Africa, climate change, and development", "the final session will
+# focus on AI": a programme step named by its place in the day, its subject given after it
+_ORDINAL_SUBJ = regex.compile(r"(?i)(?:first|second|third|fourth|next|last|final|opening|closing)\s++"
+                              r"(?:[\w\-]++\s++)?$")
+_TOPIC_PRED = regex.compile(
+    r"(?i)\s*+(?:(?:also|then)\s++)?(?:(?:be\s++)?(?:on|about|(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to))"
+    r"|focus\s++on|cover|address)\s++"
+    r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|\d))")
+_TOPIC_END = regex.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
+
+
+# "the address that the President is going to give to Parliament tomorrow", "the meeting which
+# they will hold on Friday": an event noun whose relative clause announces it
+_REL_CLAUSE = regex.compile(
+    r"\s++(?:that|which)\s++(?:the\s++)?(?:[\w’'.\-]++\s++){0,4}?(?:is|are|will|['’]ll|['’]s|['’]re)\s++(?:going\s++to\s++)?"
+    r"(?:be\s++)?(?:give|giving|deliver|delivering|make|making|hold|holding|host|hosting)\s++")
+
+
+_REL_SPEECH_AT = regex.compile(r"(?i)\b(?:the|his|her|an?)\s++(?P<n>address|speech|remarks)(?=\s++(?:that|which)\s)")
+_REL_AUDIENCE = regex.compile(r"(?i)(?:to|before)\s++(?:the\s++)?(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,3}")
+
+
+# "The President and most of the Cabinet will be out in San Francisco for APEC": a presence at a
+# named event in a named place (a trip there)
+_THERE_FOR = regex.compile(
+    r"\s*+be\s++(?:(?:out|over|down|up|back)\s++)?in\s++(?P<p>(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,2})"
+    r"(?:,\s*+(?-i:[A-Z][\w’'\-]*+))?\s++for\s++(?:the\s++)?"
+    r"(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
+_WILL_ONLY = regex.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s++to")
+
+
+# "Secretary Austin will have the opportunity to move that forward with his counterpart at ADMM-Plus
+# this week": a named official's meeting with a counterpart at a named event, dated in the clause
+_COUNTERPART_AT = regex.compile(
+    r"(?i)\bwith\s++(?:his|her|their)\s++(?:(?-i:[A-Z])[\w\-]*+\s++)?counterparts?\s++(?:at|during|on\s++the\s++margins\s++of)\s++"
+    r"(?:the\s++)?(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
+
+
+def _counterpart_at(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    subj = _subject(text, cue.start())
+    if subj is None or not _NAMED.search(subj) or cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    m = _COUNTERPART_AT.search(text, cue.end(), cue.end() + 120)
+    if m is None or not any(r.start - off >= m.end() and r.tense != "past" and r.grain in ("day", "week", "weekend")
+                            for r in refs):
+        return None
+    title = _clean_title(f"Meeting of {subj} {m.group(0)}")
+    return Candidate(start=off + m.start(), title=title, head="meeting:with", kind="meeting", words=content_words(title),
+                     ref=_nearest_ref(refs, off, m.end(), m.end() + 40, m.end()), participants=[subj],
+                     span=(off + cue.start(), off + m.end()))
+
+
+def _there_for(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if not _WILL_ONLY.fullmatch(cue.group(0).strip()):
+        return None
+    m = _THERE_FOR.match(text, cue.end())
+    if m is None or cues.NEGATED.search(text, 0, cue.end()) or not _TRAVELLER.search(text, 0, cue.start()) \
+            or _NOT_PLACE.match(m.group("p")):
+        return None
+    title = _clean_title(f"Travel to {m.group('p')} for {m.group('e')}")
+    return Candidate(start=off + m.start("p"), title=title, head="trip", kind="trip", words=content_words(title),
+                     ref=_nearest_ref(refs, off, 0, len(text), m.start("p")), location=m.group("p"),
+                     span=(off + cue.start(), off + m.end()))
+
+
+def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    sp = None
+    for sp in _REL_SPEECH_AT.finditer(text, max(0, cue.start() - 70), cue.start()):
+        pass
+    if sp is not None:
+        rm = _REL_CLAUSE.match(text, sp.end())
+        am = _REL_AUDIENCE.match(text, rm.end()) if rm is not None and rm.start() < cue.start() < rm.end() else None
+        if am is not None and not cues.NEGATED.search(text, 0, rm.end()) \
+                and any(r.start - off >= am.end() - 1 and r.tense != "past" for r in refs):
+            # "the address that the President is going to give to Parliament tomorrow"
+            title = _clean_title("Address " + am.group(0))
+            return Candidate(start=off + sp.start("n"), title=title, head="speech", kind="speech",
+                             words=content_words(title), ref=_nearest_ref(refs, off, am.end(), am.end() + 40, am.end()),
+                             span=(off + sp.start("n"), off + am.end()))
+    nm = None
+    for nm in cues.EVENT_NOUN.finditer(text, max(0, cue.start() - 60), cue.start()):
+        pass
+    if nm is None:
+        return None
+    rm = _REL_CLAUSE.match(text, nm.end())
+    if rm is None or not rm.start() < cue.start() < rm.end() or cues.NEGATED.search(text, 0, rm.end()):
+        return None
+    if not any(r.start - off >= rm.end() and r.tense != "past" for r in refs):
+        return None  # (its day after it: "… to Parliament tomorrow")
+    # read as "<the address> to Parliament tomorrow" (same length: offsets kept)
+    np = text[:nm.end()] + " " * (rm.end() - nm.end()) + text[rm.end():]
+    floor = max(0, nm.start() - 40)
+    return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), floor, refs, 2)
+
+
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     m = _SUBJ_EVENT.match(text, 0, cue.start())
-    if m is None or not _PLACED.match(text, cue.end()):
+    if m is None:
         return None
+    if not _PLACED.match(text, cue.end()):
+        tp = _TOPIC_PRED.match(text, cue.end())
+        if tp is None:
+            return None
+        nm = None
+        for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
+            pass
+        if nm is None or text[nm.end():cue.start()].strip() or not _ORDINAL_SUBJ.search(text, m.end(), nm.start()) \
+                or cues.NEGATED.search(text, 0, cue.end()):
+            return None
+        te = _TOPIC_END.search(text, tp.end(), tp.end() + 90)
+        stop = te.start() if te else min(len(text), tp.end() + 90)
+        if not text[tp.end():stop].strip(" ,\n"):
+            return None
+        # the noun phrase read as "<the first session> on <topic>" (same length: offsets kept)
+        np = text[:nm.end()] + " " * (tp.end() - 3 - nm.end()) + "on " + text[tp.end():stop]
+        return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
     nm = None
     for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
         pass
@@ -1220,6 +1367,29 @@ def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
     c.words = content_words(c.title + " " + (c.location or ""))
 
 
+# "The President will be hosting President Xi for a significant bilateral", "host the Amir for a
+# dinner": the guest the event is held with
+_HOSTS_FOR = regex.compile(
+    r"\bhost(?:s|ing|ed)?\s++(?P<g>(?:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++(?:the\s++)?)?(?-i:[A-Z][\w’'.\-]*+)){0,3})"
+    r"\s++for\s++(?:a|an|the|his|her|their)\s++$")
+
+
+def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
+    if c.participants or _WHOM_PREP.search(c.title):
+        return
+    ns = c.span[0] - off if c.span[1] > c.span[0] else c.start - off
+    m = _HOSTS_FOR.search(text, max(cue.start(), ns - 80), ns)
+    if m is None:
+        # (the noun phrase's own words may be in the span: look up to its head)
+        m = _HOSTS_FOR.search(text[:c.start - off].rsplit(" ", 2)[0] + " ", max(cue.start(), ns - 80))
+    if m is None or m.group("g").split()[-1] in ("President", "Prime", "Minister"):
+        return
+    g = m.group("g")
+    c.title = _clean_title(c.title + (" of " if c.head in ("visit", "state visit") else " with ") + g)
+    c.participants = [g]
+    c.words = content_words(c.title + " " + (c.location or ""))
+
+
 # patterns of _who_travels, compiled once (not looked up in regex's cache at each call)
 # the President's own trips are the programme's default: no "Travel of" for them
 _PRESIDENT = regex.compile(r"President\b")
@@ -1314,6 +1484,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                     return None
             if c is not None:
                 _who_meets(text, cue, c)
+                _hosted_guest(text, off, cue, c)
                 _coordinated(text, off, refs, c)
                 return c
             floor = e
@@ -1475,6 +1646,12 @@ _ESCAPED_APOSTROPHE = regex.compile(r"\\u2019")
 _DATELINE_BAR = regex.compile(r"\s++\|\s++")
 
 
+_EN_ROUTE_TITLE = regex.compile(r"\bEn\s++Route\s++(?:to\s++)?(?P<p>[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,3}"
+                                r"(?:,\s*+[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,2})?)\s*+$")
+# the way home is no programme item
+_HOME_BASE = regex.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House|Dover|Wilmington|Rehoboth")
+
+
 def framing_from_title(doc, briefing) -> Candidate | None:
     """The event a briefing's title previews ("Background Press Call Previewing the Vice
     President’s Trip to Munich, Germany")."""
@@ -1493,7 +1670,14 @@ def framing_from_title(doc, briefing) -> Candidate | None:
         return None  # a sentence, not a title
     m = _FRAMING_TITLE.search(title)
     if not m:
-        return None
+        er = _EN_ROUTE_TITLE.search(title)
+        if er is None or _HOME_BASE.match(er.group("p")):
+            return None
+        # "Press Gaggle … En Route Ottawa, Canada": the trip under way as the briefing is given
+        s = max(start, 0) + (doc.text[max(start, 0):max(start, 0) + 1] == '"')
+        t = _clean_title("Travel to " + er.group("p"))
+        return Candidate(start=s, title=t, head="trip", kind="trip", words=content_words(t), ref=None, strength=0,
+                         location=er.group("p"), span=(s, fm[2] if fm else s + len(title)), deictic=True)
     ev = m.group("ev").strip()
     nm = cues.EVENT_NOUN.search(ev)
     if nm is None or nm.group("noun").lower() in cues.WEAK_NOUN:

@@ -141,13 +141,13 @@ _NOUN_STARTS = ("press news media phone video telephone working plenar session m
                 "unveiling gathering retreat conference forum tour call day convention funeral memorial vigil "
                 "rall town prayer remembrance interfaith worship church inauguration fundraiser commencement "
                 "dialogue conversation launch announcement remarks first second third fourth final last "
-                "opening closing").split()
+                "opening closing high").split()
 EVENT_NOUN = regex.compile(
     r"(?ix)\b" + _starts_with_any(_NOUN_STARTS) + r"(?<![\w\-])(?P<noun>"
     r"(?:press|news)\s++conferences?|(?:press|media)\s++availabilit(?:y|ies)|(?:phone|video|telephone)\s++calls?"
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
-    r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|receptions?|signings?"
+    r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|high\s++teas?|receptions?|signings?"
     r"|ceremon(?:y|ies)|round\s?tables?|roundtables?|talks|consultations|engagements?|events?"
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
@@ -304,6 +304,8 @@ def is_announcement(text: str) -> bool:
 EXAMPLES = [
     {"text": "We will begin tomorrow with a meeting on NATO-EU cooperation", "cue": "will", "head": "begin"},
     {"text": "On Wednesday, we will hold a meeting of the NATO-Georgia Commission", "cue": "will", "head": "hold"},
+    # a meal as a programme slot: "high tea" (not "tea" alone)
+    {"text": "They will then move across the hallway for a high tea in the Cabinet Room", "cue": "will", "head": "high tea"},
     {"text": "Later on Tuesday, we will discuss global challenges, including North Korea", "cue": "will", "head": "discuss"},
     {"text": "On Friday, she is going to meet with NATO Secretary General Stoltenberg", "cue": "is going to", "head": "meet with"},
     {"text": "she’ll meet with President Zelenskyy of Ukraine", "cue": "she’ll", "head": "meet with"},
@@ -383,6 +385,7 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    "The leaders were drinking tea in the garden",
     "President Biden had a one-on-one meeting with His Holiness, Pope Francis",
     "This call will be on background, attributed to senior administration officials",
     "Today’s call is going to be on background",
