@@ -166,7 +166,7 @@ def test_resolve_equals_two_full_passes():
     assert changed >= 2  # the second pass matters in some of these texts
 
 
-# The memos `_scan` fills: a first word's entry (groups tested, rule bits) holds exactly the
+# The memos `_scan` fills: a first word's entry (rules tested, rule bits) holds exactly the
 # rules of those groups whose test passes on the word; a first-two-words entry (rules tested,
 # rule bits) exactly the tested rules whose test passes on the two words. Checked against the
 # plain partial match, rule by rule, after scanning the texts above.
@@ -182,7 +182,7 @@ def test_word_memos_equal_the_plain_tests():
                    if rule_bits >> ri & 1 and (t is None or t.match(text, partial=True) is not None))
 
     assert ix.memo and ix.memo2
-    for word, (groups, bits) in list(ix.memo.items()):
-        assert bits == plain(word, ix.rules_of(groups)), word
+    for word, (tested, bits) in list(ix.memo.items()):
+        assert bits == plain(word, tested), word
     for key, (tested, bits) in list(ix.memo2.items()):
         assert bits == plain(key, tested), key

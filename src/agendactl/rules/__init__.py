@@ -358,13 +358,12 @@ class _Index:
             self.where[id(r)] = (gi, ri)
             self.rule_bits[gi] |= 1 << ri
             self.groups[gi].reach = max(self.groups[gi].reach, r.reach)
-        self.memo: dict[str, tuple[int, int]] = {}  # first word -> (groups tested, rule bits)
+        self.memo: dict[str, tuple[int, int]] = {}  # first word -> (rules tested, rule bits)
         # first two words -> (rules tested, rule bits): only the rules that passed on the first
         # word are tested on the two (the others cannot match there anyway)
         self.memo2: dict[str, tuple[int, int]] = {}
         self._indices_of_bits: dict[int, list[int]] = {}
         self._rules_of: dict[int, int] = {}
-        self._indices_of: dict[int, list[int]] = {}
 
     def rules_of(self, groups: int) -> int:
         """Bits of the rules of a set of groups (bit mask)."""
@@ -377,31 +376,9 @@ class _Index:
             self._rules_of[groups] = r
         return r
 
-    def indices_of(self, groups: int) -> list[int]:
-        """The global indices of the rules of a set of groups, ascending (memoised)."""
-        r = self._indices_of.get(groups)
-        if r is None:
-            bits = self.rules_of(groups)
-            r = self._indices_of[groups] = [ri for ri in range(len(self.tests)) if bits >> ri & 1]
-        return r
-
-    def test(self, memo: dict, text: str, groups: int) -> int:
-        """Bits of the rules of `groups` whose test passes on `text` (memoised)."""
-        done, bits = memo.get(text, (0, 0))
-        todo = groups & ~done
-        if todo:
-            if len(memo) > _MEMO_MAX:
-                memo.clear()
-            tests = self.tests
-            for ri in self.indices_of(todo):  # only the rules of the groups to test
-                t = tests[ri]
-                if t is None or t.match(text, partial=True) is not None:
-                    bits |= 1 << ri
-            memo[text] = (done | todo, bits)
-        return bits
-
-    def test_rules(self, memo: dict, text: str, rule_bits: int) -> int:
-        """Bits of the rules in `rule_bits` whose test passes on `text` (memoised per rule)."""
+    def test(self, memo: dict, text: str, rule_bits: int) -> int:
+        """Bits of the rules in `rule_bits` whose test passes on `text` (memoised per rule: a
+        miss runs only the rules not tested on `text` yet)."""
         done, bits = memo.get(text, (0, 0))
         todo = rule_bits & ~done
         if todo:
@@ -476,7 +453,7 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
         else:
             segs.append([lo, hi])
     ne, k, active, ra = len(events), 0, 0, 0
-    memo, memo2, rules_of, test, test_rules = ix.memo, ix.memo2, ix.rules_of, ix.test, ix.test_rules
+    memo, memo2, rules_of, test = ix.memo, ix.memo2, ix.rules_of, ix.test
     ascii_word = _ASCII_WORD
 
     def add(p: int, mask: int) -> None:
@@ -505,7 +482,7 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
                 if clean:
                     key = view[pp:e]
                     ent = memo2.get(key)
-                    pm &= ent[1] if ent is not None and ent[0] & pm == pm else test_rules(memo2, key, pm)
+                    pm &= ent[1] if ent is not None and ent[0] & pm == pm else test(memo2, key, pm)
                 if pm:
                     add(pp, pm)
             if p > hi:
@@ -521,8 +498,7 @@ def _scan(view: str, ix: _Index, hits: list[list[tuple[int, int]]]) -> list[list
                 continue
             word = w.group()
             ent = memo.get(word)
-            mask = (ent[1] if ent is not None and ent[0] & active == active
-                    else test(memo, word, active)) & ra
+            mask = ent[1] & ra if ent is not None and ent[0] & ra == ra else test(memo, word, ra)
             if mask:
                 pend = (p, mask)
         if pend is not None:
