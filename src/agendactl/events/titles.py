@@ -1648,8 +1648,9 @@ _DATELINE_BAR = regex.compile(r"\s++\|\s++")
 
 _EN_ROUTE_TITLE = regex.compile(r"\bEn\s++Route\s++(?:to\s++)?(?P<p>[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,3}"
                                 r"(?:,\s*+[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,2})?)\s*+$")
-# the way home is no programme item
-_HOME_BASE = regex.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House|Dover|Wilmington|Rehoboth")
+# the way back to the seat of government is no programme item (any administration's: not one
+# President's private homes, which are trips like any other)
+_HOME_BASE = regex.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House")
 
 
 def framing_from_title(doc, briefing) -> Candidate | None:
