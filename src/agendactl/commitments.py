@@ -1128,7 +1128,8 @@ _LEADER = regex.compile(
     r"\b(?:(?P<title>Prime\s{1,10}Minister|Chancellor|King|Queen|Crown\s{1,10}Prince|Premier|Emir|Sultan|"
     r"General\s{1,10}Secretary|Supreme\s{1,10}Leader|Governor|Mayor|Senator|Leader|Speaker)"
     r"|(?P<pres>President|Vice\s{1,10}President)(?:\s{1,10}(?P<name>[A-Z][\w’'-]+))?)\b", regex.V1)
-_US_LEADERS = regex.compile(r"(?:Biden|Trump|Obama|Bush|Clinton|Harris|Pence|Vance|of\s{1,10}the\s{1,10}United)\Z")
+# recent Presidents and Vice Presidents: "President Biden" named last leaves "he" ours
+_US_LEADERS = frozenset("Biden Trump Obama Bush Clinton Harris Pence Vance".split())
 
 
 def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
@@ -1145,7 +1146,7 @@ def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
     if last is None or last.group("title"):
         return last is None
     name = last.group("name")
-    return not name or name in ("Biden", "Trump", "Obama", "Bush", "Clinton", "Harris", "Pence", "Vance")
+    return not name or name in _US_LEADERS
 
 
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
