@@ -198,6 +198,14 @@ _POSS = regex.compile(
     r"\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
 
 
+_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+
+
+def _drop_the(name: str) -> str:
+    """"the Department of State" -> "Department of State" (names are compared without it)."""
+    return _LEADING_THE.sub("", name)
+
+
 def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str | None:
     """Whose is "a $N contribution/pledge/...": 'speaker', 'other', 'subject' (its/his/her: the
     clause's subject decides) or None when the noun names no owner (then it is no cue)."""
@@ -205,7 +213,7 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
     if not na:
         return None
     if na.group("by"):
-        by = regex.sub(r"^(?i:the)\s+", "", na.group("by"))
+        by = _drop_the(na.group("by"))
         return "speaker" if own is not None and own.search(by) else "other"
     pm = _POSS.search(view, max(lo, q.start - 50), q.start)
     if not pm:
@@ -218,7 +226,7 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
     if p.lower() in ("its", "his", "her"):
         return "subject"
     name = regex.sub(r"(?:[’']s|[’'])\Z", "", p)
-    name = regex.sub(r"^(?i:the)\s+", "", name)
+    name = _drop_the(name)
     return "speaker" if own is not None and own.search(name) else "other"
 
 
@@ -248,7 +256,7 @@ _OURS_NAME = regex.compile(r"\b(?:President|Biden|Administration|Congress|Treasu
 def _np_other(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> bool:
     """The figure's own noun phrase gives it to another party (see _NP_BY)."""
     def ours(name: str) -> bool:
-        name = regex.sub(r"^(?i:the)\s+", "", name.strip())
+        name = _drop_the(name.strip())
         return bool(_OURS_NAME.search(name) or (own is not None and own.search(name)))
     bm = _NP_BY.match(view, pend, min(hi, pend + 120))
     if bm and not ours(bm.group("by")):
@@ -678,10 +686,10 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             continue  # "the package we announced Friday is worth ...": a day ends a clause, it is no subject
         if own is not None and own.search(n):
             kind = "speaker"
-        elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and regex.sub(r"^(?i:the)\s+", "", n)[:1].isupper()
+        elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and _drop_the(n)[:1].isupper()
               and own.search(pre[max(0, m.start() - 120):m.end()])):
             kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
-        elif own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", n)):
+        elif own is not None and own.search(_drop_the(n)):
             kind = "speaker"
         elif _PROGRAMME_NAME.search(n) and not regex.search(r"[’']s\b", n):
             kind = None  # a programme as subject ("The Americas Health Corps will include training for ...")
@@ -1217,7 +1225,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "adversary's"  # "5,000 Taliban fighters", "six Iranian ballistic missiles"
     if cue is None:
         ba = _BY_AGENT_AFTER.match(view, pend, sent.end)
-        if ba and own is not None and own.search(regex.sub(r"^(?i:the)\s+", "", ba.group("by"))):
+        if ba and own is not None and own.search(_drop_the(ba.group("by"))):
             cue, cstart, cend = "relative", pend, ba.end()  # "1.2 billion doses committed by the United States"
     if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
