@@ -361,13 +361,9 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
                     nxt = _NEXT_CHAR.match(view, e, min(end, e + 40))
                     if nxt and nxt.group(1).isdigit():
                         continue
-        t = _trim(view, s, e)
-        if t[0] < t[1]:
-            out.append(t)
+        _add_trimmed(out, view, s, e)
         s = e
-    t = _trim(view, s, end)
-    if t[0] < t[1]:
-        out.append(t)
+    _add_trimmed(out, view, s, end)
     if end - start > MAX_SENTENCE and any(b - a > MAX_SENTENCE for a, b in out):
         out = [piece for a, b in out for piece in _chop(view, a, b)]
     return out
@@ -394,14 +390,17 @@ def _chop(view: str, s: int, e: int) -> list[tuple[int, int]]:
             if m:
                 cut = m.end()
                 break
-        t = _trim(view, s, cut)
-        if t[0] < t[1]:
-            out.append(t)
+        _add_trimmed(out, view, s, cut)
         s = cut
+    _add_trimmed(out, view, s, e)
+    return out
+
+
+def _add_trimmed(spans: list[tuple[int, int]], view: str, s: int, e: int) -> None:
+    """Append view[s:e] without its surrounding white space, unless nothing else is left."""
     t = _trim(view, s, e)
     if t[0] < t[1]:
-        out.append(t)
-    return out
+        spans.append(t)
 
 
 def _trim(view: str, s: int, e: int) -> tuple[int, int]:
@@ -455,13 +454,9 @@ def read_text(text: str, path: str = "-", sha256: str = "", encoding: str = "utf
     pos = body_start
     paras: list[tuple[int, int]] = []
     for m in _PARA_BREAK.finditer(view, body_start):
-        t = _trim(view, pos, m.start())
-        if t[0] < t[1]:
-            paras.append(t)
+        _add_trimmed(paras, view, pos, m.start())
         pos = m.end()
-    t = _trim(view, pos, len(view))
-    if t[0] < t[1]:
-        paras.append(t)
+    _add_trimmed(paras, view, pos, len(view))
     doc.paragraphs = paras
 
     # speaker turns and sentences
