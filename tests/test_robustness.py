@@ -278,8 +278,7 @@ def test_compiled_pattern_cache_round_trip(tmp_path):
         "text = 'On MONDAY, 5 dec and Tuesday 12 Jan  end  '\n"
         "out = [[m.span() for m in regex.compile(p, f).finditer(text)] for p, f in pats]\n"
         "print(json.dumps([out, len(_recache._disk), len(_recache._new)]))\n")
-    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
-    env.pop("AGENDACTL_NO_CACHE", None)
+    env = _cache_env(tmp_path)
     runs = [json_run(code, env) for _ in range(2)]
     (first, disk1, new1), (second, disk2, new2) = runs
     assert first == second
@@ -301,8 +300,7 @@ def test_compiled_stdlib_re_cache_round_trip(tmp_path):
         "keys = [k for k in _recache._disk if k[0] == 're']\n"
         "new = [k for k in _recache._new if k[0] == 're']\n"
         "print(json.dumps([out, len(keys), len(new)]))\n")
-    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
-    env.pop("AGENDACTL_NO_CACHE", None)
+    env = _cache_env(tmp_path)
     (first, disk1, new1), (second, disk2, new2) = [json_run(code, env) for _ in range(2)]
     assert first == second
     assert first[0] and first[0][0][1] == ["MON", "5"] and first[2]  # the patterns did match
@@ -320,10 +318,16 @@ def test_remembered_start_up_work_round_trip(tmp_path):
         "    return (len(src), src.upper())\n"
         "v = _recache.remembered('probe', 'abc(?:x)', f)\n"
         "print(json.dumps([list(v), len(calls)]))\n")
-    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
-    env.pop("AGENDACTL_NO_CACHE", None)
+    env = _cache_env(tmp_path)
     (v1, c1), (v2, c2) = [json_run(code, env) for _ in range(2)]
     assert v1 == v2 == [8, "ABC(?:X)"] and c1 == 1 and c2 == 0
+
+
+def _cache_env(tmp_path):
+    """The environment of a run whose pattern cache lives in tmp_path (and is on)."""
+    env = dict(os.environ, AGENDACTL_CACHE_DIR=str(tmp_path))
+    env.pop("AGENDACTL_NO_CACHE", None)
+    return env
 
 
 def json_run(code, env):
