@@ -307,10 +307,6 @@ def lowered_plain(view: str) -> str | None:
     return st[1] if st[2] else None
 
 
-def _lower(view: str) -> str:
-    return _view_state(view)[1]
-
-
 # In a plain view (see _view_state) a CORE match opens with an ASCII digit or an ASCII opener
 # word, so the non-ASCII alternative of _CANDIDATE is moot; and a bare "a", "an", "one" or
 # "several" is skipped unless a word that can carry a CORE match on follows ("a dozen", "one and
