@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from dataclasses import dataclass
+from .records import record
 from pathlib import Path
 from typing import Iterator
 
@@ -24,7 +24,7 @@ from .model import Result
 WINDOW = 4  # files in flight per worker: keeps workers busy without holding many results
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Outcome:
     path: str
     result: Result | None = None

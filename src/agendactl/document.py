@@ -19,7 +19,7 @@ import bisect
 import codecs
 import itertools
 import re
-from dataclasses import dataclass, field
+from .records import field, record
 from typing import Sequence
 
 import regex
@@ -38,7 +38,7 @@ class InputError(Exception):
         self.code = code
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Sentence:
     start: int
     end: int
@@ -46,7 +46,7 @@ class Sentence:
     turn: int  # index into Document.turns
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Turn:
     """A stretch spoken by one speaker ("MODERATOR", "SENIOR ADMINISTRATION OFFICIAL", "Q")."""
 
@@ -59,7 +59,7 @@ class Turn:
         return bool(self.speaker) and self.speaker.rstrip(".:") in {"Q", "QUESTION", "REPORTER"}
 
 
-@dataclass
+@record
 class Document:
     text: str  # the decoded input, exactly
     view: str  # same length as text: markup and front matter blanked, for matching

@@ -5,13 +5,13 @@ Field names of the contract are fixed; extra fields are allowed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import field, record
 from typing import Any
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Evidence:
     """A span of the decoded input: `input[start:end] == text`; `line` is 1-based."""
 
@@ -24,7 +24,7 @@ class Evidence:
         return {"text": self.text, "start": self.start, "end": self.end, "line": self.line}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class DateCandidate:
     """One clue to the briefing date (a dateline, front matter, file name, embargo line…)."""
 
@@ -38,7 +38,7 @@ class DateCandidate:
                 "evidence": self.evidence.to_dict() if self.evidence else None}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Briefing:
     date: str | None
     date_source: str | None
@@ -57,7 +57,7 @@ class Briefing:
                 "other_dates": [c.to_dict() for c in self.other_dates]}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Mention:
     """A rule match, still unresolved (the match stage never does date arithmetic).
 
@@ -74,7 +74,7 @@ class Mention:
     tense: str | None = None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class TimeRef:
     """A resolved reference to a calendar day or a coarser calendar period."""
 
@@ -105,7 +105,7 @@ class TimeRef:
         return d
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Event:
     date: str  # value at the event's grain (a day, an interval first/last, a month…)
     grain: str
@@ -130,7 +130,7 @@ class Event:
                 "more_evidence": [e.to_dict() for e in self.more_evidence]}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Commitment:
     quantity: float | int | None
     unit: str | None
@@ -153,7 +153,7 @@ class Commitment:
                 "evidence": self.evidence.to_dict()}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Result:
     """Everything extracted from one input."""
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from .records import field, record
 
 import regex
 
@@ -38,7 +38,7 @@ _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sund
 
 
 # ----------------------------------------------------------------------------- calendar values
-@dataclass
+@record
 class Val:
     value: str
     grain: str
@@ -156,7 +156,7 @@ def _fmt(d: D) -> str:
 
 
 # ----------------------------------------------------------------------------- context
-@dataclass
+@record
 class Context:
     briefing: D
     last: Val | None = None  # last resolved reference (any grain)

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from .records import field, record
 
 import regex
 
@@ -108,7 +108,7 @@ _TIME = regex.compile(
     r"(?P<p>morning|afternoon|evening|night)\b")
 
 
-@dataclass
+@record
 class _Item:
     start: int  # mention order: start of the first evidence
     sent: tuple[int, int]

@@ -8,7 +8,7 @@ North Korea" -> "Discussion of global challenges, including North Korea").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import field, record
 
 import regex
 
@@ -137,7 +137,7 @@ _FRAMING_TITLE = regex.compile(
     r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on\s++(?=the\b|\w+['’]s\b))\s*+(?:the\s++)?(?P<ev>.+)$")
 
 
-@dataclass
+@record
 class Candidate:
     start: int  # offset of the event head in the document
     title: str

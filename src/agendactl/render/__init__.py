@@ -6,7 +6,7 @@ anything in memory. Heavy libraries (rich, icalendar) are imported by the writer
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import field, record
 from typing import Callable, TextIO
 
 from ..model import Result
@@ -25,7 +25,7 @@ EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "c
               ".md": "md", ".markdown": "md", ".ics": "ics", ".txt": "table"}
 
 
-@dataclass
+@record
 class Options:
     view: str = "extract"  # schedule | commitments | dates | extract
     explain: bool = False  # show TimeRef.explain

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import importlib
 import pkgutil
-from dataclasses import dataclass
+from ..records import record
 from typing import Any, Callable
 
 import re
@@ -24,7 +24,7 @@ from .lexicon import ascii_lower
 Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rule:
     """One named rule: a compiled pattern and a function reading the match into `fields`
     (returning None rejects the match, e.g. "May" the verb)."""
@@ -396,7 +396,7 @@ class _Index:
         return bits
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class _IndexGroup:
     trigger: Any
     reach: int

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re as _re
 from bisect import bisect_left
-from dataclasses import dataclass
+from ..records import record
 
 import regex
 
@@ -119,7 +119,7 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
 _IDENT_BEFORE_R, _MONTH_BEFORE_R, _APPROX_R = _rev(_IDENT_BEFORE), _rev(_MONTH_BEFORE), _rev(_APPROX)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Quantity:
     """A quantity phrase: [approximator] [currency] number [scale] [%|currency word] [range]."""
 
