@@ -100,3 +100,60 @@ def test_embargo_until_the_end_of_the_call_is_no_date_clue():
             "Tomorrow, March 3rd, the President travels.\n")
     b = detect(read_text(text, path="x.md"))
     assert (b.date, b.date_source) == ("2023-03-02", "front-matter")
+
+
+# ----------------------------------------------------------------- embargo and local-time clues
+import datetime as _dt  # noqa: E402
+
+from agendactl import briefing as _briefing  # noqa: E402
+
+
+def _day(s):
+    return _dt.date.fromisoformat(s) if s else None
+
+
+@pytest.mark.parametrize("clause, near, page, want", _briefing.EMBARGO_EXAMPLES)
+def test_embargo_example(clause, near, page, want):
+    assert _briefing.embargo_day(clause, _day(near), _day(page)) == _day(want)
+
+
+@pytest.mark.parametrize("clause, near, page", _briefing.EMBARGO_NEGATIVES)
+def test_embargo_negative(clause, near, page):
+    assert _briefing.embargo_day(clause, _day(near), _day(page)) is None
+
+
+def _hour(clock):
+    hm, ap = clock.split(" ")
+    h, m = hm.split(":")
+    return int(h) % 12 + (12 if ap.startswith("P") else 0) + int(m) / 60
+
+
+@pytest.mark.parametrize("clock, zone, page, published, want", _briefing.LOCAL_TIME_EXAMPLES)
+def test_local_time_example(clock, zone, page, published, want):
+    pub = _dt.datetime.fromisoformat(published) if published else None
+    assert _briefing.local_day(_hour(clock), _briefing.ZONES[zone], _day(page), pub) == _day(want)
+
+
+@pytest.mark.parametrize("clock, zone, page, published", _briefing.LOCAL_TIME_NEGATIVES)
+def test_local_time_negative(clock, zone, page, published):
+    pub = _dt.datetime.fromisoformat(published) if published else None
+    got = _briefing.local_day(_hour(clock), _briefing.ZONES[zone], _day(page), pub)
+    assert got in (None, _day(page))
+
+
+def test_morning_call_in_seoul_is_dated_in_seoul():
+    text = ("---\ndate: '2022-05-20'\npublished_time: 2022-05-20 23:37:40-04:00\n---\n"
+            "Via Teleconference\n\n9:12 A.M. KST\n\nMODERATOR:  Good morning, everybody.  "
+            "Today the President visits the base.\n")
+    doc = read_text(text, path="x.md")
+    b = detect(doc)
+    assert (b.date, b.date_source) == ("2022-05-21", "local-time")
+    assert doc.text[b.evidence.start:b.evidence.end] == "9:12 A.M. KST"
+    assert "2022-05-20" in [c.date for c in b.other_dates]
+
+
+def test_embargo_naming_the_lift_day_dates_the_call_the_day_before():
+    text = ("---\ndate: '2023-05-01'\n---\nVia Teleconference\n\nMODERATOR:  The content of this call "
+            "will be under embargo until 5:00 a.m. Eastern, Monday, May 1st.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2023-04-30", "embargo")

@@ -15,9 +15,10 @@ from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
 from .rules.lexicon import MONTH_NUM  # month names are defined once, with the rules
 
-# Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th".
-PRIORITY = {"option": 0, "dateline": 1, "embargo": 2, "front-matter": 3, "header": 4,
-            "updated": 5, "published": 6, "file-name": 7}
+# Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
+# "local-time" from a clock time abroad ("9:12 A.M. KST") against the page's Washington date.
+PRIORITY = {"option": 0, "dateline": 1, "embargo": 2, "local-time": 2.5, "front-matter": 3,
+            "header": 4, "updated": 5, "published": 6, "file-name": 7}
 
 # Header dates may be in any case ("04 DEC. 2017"), unlike lexicon.MONTH, which guards running
 # text against "may"/"march" as words; the number of a month still comes from lexicon.MONTH_NUM.
@@ -35,9 +36,17 @@ _DATE_FORMS = regex.compile(
 _SLASHED = regex.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])\b")
 # Between "until" and the day: no sentence end, but the dots of "5:00 a.m." may stand there.
 _NO_STOP = r"(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)"
-_EMBARGO = regex.compile(
-    rf"(?i)\bembargo(?:ed)?\s++until\b{_NO_STOP}{{0,80}}?\btomorrow\b{_NO_STOP}{{0,60}}?"
-    rf"\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b")
+# An embargo and the clause that says until when (up to a sentence end).
+_EMBARGO = regex.compile(rf"(?i)\bembargo(?:ed)?\s++until\b(?P<clause>{_NO_STOP}{{0,140}})")
+_EMB_SAME_DAY = regex.compile(r"(?i)\b(?:today|tonight|this\s++(?:morning|afternoon|evening))\b")
+_EMB_DATE = regex.compile(
+    rf"(?i)\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH})(?!\w)")
+_EMB_TOMORROW = regex.compile(r"(?i)\btomorrow\b")
+# an early-morning lift: "5:00 a.m.", "7 a.m.", "five o'clock … morning", "Monday morning"
+_EMB_MORNING = regex.compile(
+    r"(?i)(?<![\d:])[1-9](?::[0-5]\d)?\s*+a\.?m\b\.?|\bmorning\b")
+_EMB_WEEKDAY = regex.compile(r"(?i)\b(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _UPDATED = regex.compile(r"(?i)\b(?:updated|last\s+updated|mis\s+à\s+jour|modified)\b")
 _BY = regex.compile(r"(?i)^\s*(?:remarks\s+|statement\s+|press\s+conference\s+|briefing\s+)?by\s+(?P<who>.{3,120}?)\s*$")
@@ -142,23 +151,173 @@ def _candidates(doc: Document) -> list[DateCandidate]:
                 cands.append(DateCandidate(iso, "published", doc.evidence(s + m.start(1), s + m.end(3))))
             break
 
-    # "embargoed until 5 o'clock tomorrow morning, November 18th": spoken the day before.
-    year_hint = next((int(c.date[:4]) for c in cands), None)
+    published = next((c for c in cands if c.source == "front-matter"), None) or \
+        next((c for c in cands if c.source == "published"), None)
     # the embargo is often restated at the end of the call, so the whole text is searched
     for m in _EMBARGO.finditer(doc.view, doc.body_start):
-        mon = MONTH_NUM.get(m["m"].rstrip(".").lower())
-        if year_hint is None:
-            break
-        iso = _date(year_hint, mon, int(m["d"])) if mon else None
-        if iso:
-            spoken = (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
-            cands.append(DateCandidate(spoken, "embargo", doc.evidence(m.start(), m.end())))
-        break
+        if cands:
+            spoken, used = _embargo(m["clause"], dt.date.fromisoformat(cands[0].date),
+                                    dt.date.fromisoformat(published.date) if published else None)
+            if spoken:
+                end = m.start("clause") + used
+                cands.append(DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), end)))
+                break
+    if published:
+        local = _local_time_day(doc, head_end, dt.date.fromisoformat(published.date))
+        if local is not None:
+            cands.append(local)
 
     base = os.path.basename(doc.path) if doc.path and doc.path != "-" else ""
     if (m := _FILE_DATE.search(base)) and (iso := _date(int(m[1]), int(m[2]), int(m[3]))):
         cands.append(DateCandidate(iso, "file-name", None))
     return cands
+
+
+def embargo_day(clause: str, near: dt.date, published: dt.date | None) -> dt.date | None:
+    return _embargo(clause, near, published)[0]
+
+
+def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.date | None, int]:
+    """The day a call was spoken, from what follows "embargoed until": a lift early in the
+    morning or "tomorrow" means the words were spoken the day before the day named
+    ("5:00 a.m. Eastern, Monday, May 1st" -> 30 April; "tomorrow, Wednesday, August 25th, at
+    5:00 p.m." -> 24 August), or before the page's day when that is the weekday named ("5:00
+    a.m. Monday morning" on a page of Monday). A lift later the same day ("11:00 a.m. today")
+    or at "the end of the call" says nothing about the day. `near` (another clue) gives the
+    year of a named day. Also returns where the words it read end in `clause`."""
+    if _EMB_SAME_DAY.search(clause):
+        return None, 0
+    tomorrow = _EMB_TOMORROW.search(clause)
+    morning = _EMB_MORNING.search(clause)
+    if not (tomorrow or morning):
+        return None, 0
+    # the evidence ends with the last word the day was read from
+    used = max(m.end() for m in (tomorrow, morning) if m)
+    named = _EMB_DATE.search(clause)
+    if named:
+        mon = MONTH_NUM.get((named["m"] or named["m2"]).rstrip(".").lower())
+        day = int(named["d"] or named["d2"])
+        days = [d for y in (near.year - 1, near.year, near.year + 1)
+                if (d := _date(y, mon, day) if mon else None)]
+        if not days:
+            return None, 0
+        lift = min((dt.date.fromisoformat(d) for d in days), key=lambda d: abs((d - near).days))
+        return lift - dt.timedelta(days=1), max(used, named.end())
+    # No day named: only a weekday that is the page's own day places the call before it ("5:00
+    # a.m. Monday morning" on a page of Monday). A bare "5:00 a.m. tomorrow" does not: pages
+    # are dated the day of the call as often as the day of the lift.
+    if published is None:
+        return None, 0
+    wd = _EMB_WEEKDAY.search(clause)
+    if wd and _WEEKDAYS.index(wd["w"].lower()) == published.weekday():
+        return published - dt.timedelta(days=1), max(used, wd.end())
+    return None, 0
+
+
+# (clause after "embargoed until", another clue's day, the page's day) -> the day spoken.
+# Run by tests/test_briefing.py, like the rule families' EXAMPLES and NEGATIVES.
+EMBARGO_EXAMPLES = [
+    (" 5:00 a.m. Eastern, Monday, May 1st.", "2023-05-01", "2023-05-01", "2023-04-30"),
+    (" tomorrow, Wednesday, August 25th, at 5:00 p.m.", "2021-08-25", "2021-08-25", "2021-08-24"),
+    (" 5 o'clock tomorrow morning, November 18th.", "2021-11-18", "2021-11-18", "2021-11-17"),
+    (" Friday, September 24th, at 6:00 a.m.", "2021-09-24", "2021-09-24", "2021-09-23"),
+    (" 5:00 a.m. Eastern on Sunday, December 1st", "2024-12-01", "2024-12-01", "2024-11-30"),
+    (" 5:00 a.m. Japan Standard Time on May 21st, which is 4:00 p", "2023-05-20", "2023-05-20", "2023-05-20"),
+    (" 5:00 a.m. tomorrow, January 1st", "2021-12-31", "2022-01-01", "2021-12-31"),  # across the year
+    (" 5:00 a.m. Monday morning.", "2022-01-31", "2022-01-31", "2022-01-30"),  # the page's weekday
+]
+EMBARGO_NEGATIVES = [
+    (" the end of the call.", "2022-02-16", "2022-02-16"),
+    (" 11:00 a.m. Eastern time today.", "2021-04-09", "2021-04-09"),
+    (" 11:00 a.m. this morning, and you may attribute", "2022-06-08", "2022-06-08"),
+    (" 5:30 p.m. Eastern on Thursday, May 12th.", "2022-05-12", "2022-05-12"),  # a lift the same day
+    (" 5:00 a.m. tomorrow morning.", "2022-06-07", "2022-06-07"),  # page of the call or of the lift?
+    (" 5:00 a.m. Tuesday morning.", "2022-01-31", "2022-01-31"),  # not the page's weekday
+]
+
+
+# A clock time with its zone on a header line ("9:12 A.M. KST", "3:08 P.M. CEST").
+_CLOCK = regex.compile(r"(?m)^[ \t*]*+(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s*+(?P<ap>[AaPp])\.?\s*+[Mm]\.?[ \t]++"
+                       r"(?P<z>[A-Z]{2,5})\b")
+# UTC offsets (hours) of the zone abbreviations transcripts use. Ambiguous ones list every
+# reading (CST: US Central or China; IST: India, Israel or Ireland); a day is inferred only
+# when all readings agree.
+ZONES: dict[str, tuple[float, ...]] = {
+    "EDT": (-4,), "EST": (-5,), "CDT": (-5,), "CST": (-6, 8), "MDT": (-6,), "MST": (-7,),
+    "PDT": (-7,), "PST": (-8,), "AKDT": (-8,), "AKST": (-9,), "HST": (-10,), "AST": (-4, 3),
+    "GMT": (0,), "UTC": (0,), "WET": (0,), "WEST": (1,), "BST": (1,), "CET": (1,), "CEST": (2,),
+    "EET": (2,), "EEST": (3,), "MSK": (3,), "IST": (5.5, 2, 1), "IDT": (3,), "GST": (4,),
+    "PKT": (5,), "ICT": (7,), "WIB": (7,), "SGT": (8,), "PHT": (8,), "HKT": (8,), "AWST": (8,),
+    "JST": (9,), "KST": (9,), "AEST": (10,), "AEDT": (11,), "NZST": (12,), "NZDT": (13,),
+    "CVT": (-1,), "SAST": (2,), "EAT": (3,), "WAT": (1,), "CAT": (2,), "BRT": (-3,), "ART": (-3,),
+}
+
+
+# (clock, zone, the page's day, published_time or None) -> the local day of the call.
+LOCAL_TIME_EXAMPLES = [
+    ("9:12 A.M.", "KST", "2022-05-20", "2022-05-20 23:37:40-04:00", "2022-05-21"),
+    ("7:18 A.M.", "ICT", "2022-11-11", "2022-11-11 22:30:01-05:00", "2022-11-12"),
+    ("9:30 P.M.", "PDT", "2022-06-09", None, "2022-06-08"),  # late evening out west
+]
+LOCAL_TIME_NEGATIVES = [
+    ("3:08 P.M.", "CEST", "2021-06-14", None),  # the same day in Brussels and Washington
+    ("9:25 A.M.", "JST", "2023-05-20", "2023-05-20 00:22:53-04:00"),  # page out before that evening
+    ("8:00 A.M.", "IST", "2023-09-10", None),  # India and Israel disagree
+    ("9:00 A.M.", "CST", "2023-11-15", None),  # US Central or China
+    ("4:35 P.M.", "EDT", "2024-04-21", None),
+]
+
+
+def _eastern_offset(day: dt.date) -> int:
+    """Washington's UTC offset on `day` (daylight time from the second Sunday of March to the
+    first Sunday of November, the rule since 2007)."""
+    def sunday(month: int, nth: int) -> dt.date:
+        first = dt.date(day.year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    return -4 if sunday(3, 2) <= day < sunday(11, 1) else -5
+
+
+def local_day(hour: float, offsets: tuple[float, ...], washington: dt.date,
+              published: dt.datetime | None = None) -> dt.date | None:
+    """The local day of a call held at `hour` (local clock) in a zone with these UTC offsets,
+    on the day `washington` in Washington: a morning in Seoul is the evening before there.
+    None when the zone's readings disagree, or when that moment would come after the page's
+    publication time (the page is then dated the day after the call in Washington)."""
+    east = _eastern_offset(washington)
+    shifts = set()
+    for off in offsets:
+        et = hour - (off - east)  # the clock in Washington at that moment
+        shifts.add(1 if et < 0 else -1 if et >= 24 else 0)
+    if len(shifts) != 1:
+        return None
+    day = washington + dt.timedelta(days=shifts.pop())
+    if published is not None and day != washington:
+        for off in offsets:
+            moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone(dt.timedelta(hours=off)))
+            if moment + dt.timedelta(hours=hour) > published:
+                return None
+    return day
+
+
+def _local_time_day(doc: Document, head_end: int, washington: dt.date) -> DateCandidate | None:
+    """A clock time abroad in the header, when its local day is not the page's date (the page
+    of a call held in the morning in Asia is dated the evening before, in Washington)."""
+    m = _CLOCK.search(doc.view, doc.body_start, head_end)
+    if not m or m["z"] not in ZONES:
+        return None
+    hour = int(m["h"]) % 12 + (12 if m["ap"] in "Pp" else 0) + int(m["mi"]) / 60
+    published = None
+    if "published_time" in doc.front_matter:
+        try:
+            published = dt.datetime.fromisoformat(doc.front_matter["published_time"][0].strip().strip("'\""))
+        except ValueError:
+            pass
+        if published is not None and published.tzinfo is None:
+            published = None
+    day = local_day(hour, ZONES[m["z"]], washington, published)
+    if day is None or day == washington:
+        return None
+    return DateCandidate(day.isoformat(), "local-time", doc.evidence(m.start("h"), m.end("z")))
 
 
 def _dateparser_headers(doc: Document, head_end: int) -> list[DateCandidate]:
