@@ -185,7 +185,13 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.
     a.m. Monday morning" on a page of Monday). A lift later the same day ("11:00 a.m. today")
     or at "the end of the call" says nothing about the day. `near` (another clue) gives the
     year of a named day. Also returns where the words it read end in `clause`."""
-    if _EMB_SAME_DAY.search(clause):
+    named = _EMB_DATE.search(clause)
+    if same := _EMB_SAME_DAY.search(clause):
+        # a lift the same day says nothing, unless it names that day ("4:00 p.m. Eastern
+        # today, Wednesday, August 9th" on a page of 10 August)
+        if named and named.start() > same.start():
+            day = _named_day(named, near)
+            return (day, named.end()) if day else (None, 0)
         return None, 0
     tomorrow = _EMB_TOMORROW.search(clause)
     morning = _EMB_MORNING.search(clause)
@@ -193,15 +199,10 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.
         return None, 0
     # the evidence ends with the last word the day was read from
     used = max(m.end() for m in (tomorrow, morning) if m)
-    named = _EMB_DATE.search(clause)
     if named:
-        mon = MONTH_NUM.get((named["m"] or named["m2"]).rstrip(".").lower())
-        day = int(named["d"] or named["d2"])
-        days = [d for y in (near.year - 1, near.year, near.year + 1)
-                if (d := _date(y, mon, day) if mon else None)]
-        if not days:
+        lift = _named_day(named, near)
+        if lift is None:
             return None, 0
-        lift = min((dt.date.fromisoformat(d) for d in days), key=lambda d: abs((d - near).days))
         return lift - dt.timedelta(days=1), max(used, named.end())
     # No day named: only a weekday that is the page's own day places the call before it ("5:00
     # a.m. Monday morning" on a page of Monday). A bare "5:00 a.m. tomorrow" does not: pages
@@ -212,6 +213,15 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.
     if wd and _WEEKDAYS.index(wd["w"].lower()) == published.weekday():
         return published - dt.timedelta(days=1), max(used, wd.end())
     return None, 0
+
+
+def _named_day(m: regex.Match, near: dt.date) -> dt.date | None:
+    """The day of an _EMB_DATE match in the year that puts it nearest to `near`."""
+    mon = MONTH_NUM.get((m["m"] or m["m2"]).rstrip(".").lower())
+    day = int(m["d"] or m["d2"])
+    days = [dt.date.fromisoformat(d) for y in (near.year - 1, near.year, near.year + 1)
+            if (d := _date(y, mon, day) if mon else None)]
+    return min(days, key=lambda d: abs((d - near).days)) if days else None
 
 
 # (clause after "embargoed until", another clue's day, the page's day) -> the day spoken.
@@ -225,6 +235,7 @@ EMBARGO_EXAMPLES = [
     (" 5:00 a.m. Japan Standard Time on May 21st, which is 4:00 p", "2023-05-20", "2023-05-20", "2023-05-20"),
     (" 5:00 a.m. tomorrow, January 1st", "2021-12-31", "2022-01-01", "2021-12-31"),  # across the year
     (" 5:00 a.m. Monday morning.", "2022-01-31", "2022-01-31", "2022-01-30"),  # the page's weekday
+    (" 4:00 p.m. Eastern today, Wednesday, August 9th.", "2023-08-10", "2023-08-10", "2023-08-09"),
 ]
 EMBARGO_NEGATIVES = [
     (" the end of the call.", "2022-02-16", "2022-02-16"),
