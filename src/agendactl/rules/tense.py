@@ -87,15 +87,19 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None):
+def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None, skip_after=frozenset()):
     """(distance, word, start) of the marker (`group` of each match) nearest the mention, or
-    None. `ctx` (a `Markers` of this view) finds the same markers faster."""
+    None. `ctx` (a `Markers` of this view) finds the same markers faster. Markers in `skip`
+    (lowercase) never count, those in `skip_after` only before the mention."""
     spans = ctx.spans(pattern, a, b) if ctx is not None else _spans(pattern, view, a, b, group)
     best = None
     for s, e in spans:
         if start <= s < end:
             continue  # a word of the mention itself ("last week") is not clause tense
         if skip and view[s:e].lower() in skip:
+            continue
+        if skip_after and s >= end and " ".join(view[s:e].lower().split()) in skip_after \
+                and _RELATIVE.search(view, end, s):
             continue
         d = start - e if e <= start else s - end
         if best is None or d < best[0]:
@@ -267,6 +271,10 @@ class Markers:
 _PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
+_PERFECT_AFTER = frozenset({"has been", "have been"})
+_PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
+_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|that)\b")
+_THAT = regex.compile(r"\b(?i:that)\b")
 _VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
@@ -326,7 +334,10 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if ah is not None and (f is None or start - ah.end() < f[0]):
         # "ahead of the meetings ... on 5 and 6 December": the mention dates what lies ahead
         f = (start - ah.end(), ah.group(), ah.start())
-    p = _nearest(_PAST, view, a, b, start, end, ctx=markers)
+    # a present perfect in a relative clause after the mention reaches back from now, not to
+    # the mention: "a summit on Wednesday where allies have been invited" (before it, news
+    # style dates the act: "have been killed in the blasts on Friday")
+    p = _nearest(_PAST, view, a, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
         p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
@@ -335,11 +346,22 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
         return "past", f[1]
+    if (p is not None and f is not None and p[2] < start and f[2] >= end
+            and _THAT.search(view, p[2] + len(p[1]), start)
+            and not _PAST.search(view, end, f[2]) and not _SUBJECT_ED.search(view, end, f[2])):
+        # the mention opens a "that" clause after a reporting verb and that clause's own verb
+        # follows: "the President announced that, beginning in early November, the United
+        # States will be putting in place ..." (the report is past, the act ahead)
+        return "future", f[1]
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
     w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST, ctx=markers)
+    if w is not None and w[2] >= end and _PERFECT_BEFORE.search(view, max(a, w[2] - 16), w[2]) \
+            and _RELATIVE.search(view, end, w[2]):
+        # the participle of a present perfect after the mention ("where allies have been invited")
+        w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -419,6 +441,15 @@ EXAMPLES = [
     ("I will say, having traveled with the President to Texas on Friday, he made clear", "past"),
     ("the relatives lose the fight when the case is heard on Friday in the appeals court", None),
     ("The much-anticipated Friday meeting will go ahead.", "future"),
+    # a "that" clause after a reporting verb takes its own verb's tense
+    ("Today, the President announced\nthat, beginning on Friday, the United States will be putting in place", "future"),
+    ("He said that on Friday the ministers will meet.", "future"),
+    ("We announced on Friday that we will go.", "past"),
+    ("He said that on Friday they met officials who will decide.", "past"),
+    # a present perfect after the mention is no date of it; before it, news style uses one
+    ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
+    ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
+    ("related events occurring on Friday have been upgraded to a rating", "past"),
 ]
 NEGATIVES: list[str] = []
 
