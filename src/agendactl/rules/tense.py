@@ -287,6 +287,13 @@ _VERB_OBJECT = regex.compile(
     began|signed|announced)\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
     if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
+# A past verb, a preposition and a possessive right before the mention (which then names their
+# act): "identified in their April phone call"
+_VERB_POSS = regex.compile(
+    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|
+    lost|began|spoke)[ \t\u00a0\r\n]++(?i:in|at|during|on)[ \t\u00a0\r\n]++(?i:their|his|her|its|our|my|your)
+    [ \t\u00a0\r\n]++$""", regex.X)
+_POSS_QUICK = _re.compile(r"(?i:their|his|her|its|our|my|your)\s+$")
 # (the two words may be split by a hard line wrap: "to be\nresolved in August")
 _PREV_WORD = regex.compile(
     r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
@@ -327,6 +334,12 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
         return "past", vo.group("v")
+    vp = _VERB_POSS.search(view, max(a, start - 50), start) if _POSS_QUICK.search(view, max(a, start - 8), start) else None
+    if vp is not None and vp.group("v").lower() not in _NOT_PAST and \
+            (vp.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
+        # a past verb, then the mention as the attribute of their act: "the issues the two
+        # presidents identified in their April phone call", "agreed at our March meeting"
+        return "past", vp.group("v")
     f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
@@ -450,6 +463,11 @@ EXAMPLES = [
     ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
     ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
     ("related events occurring on Friday have been upgraded to a rating", "past"),
+    # a past verb, a preposition, a possessive: the mention names their past act
+    ("we are going to be talking about issues that the two presidents identified in their Friday phone call", "past"),
+    ("We will build on what they agreed at their Friday meeting.", "past"),
+    ("We are interested in their Friday meeting, which will", "future"),
+    ("They will be briefed at their Friday meeting.", "future"),
 ]
 NEGATIVES: list[str] = []
 
