@@ -49,6 +49,9 @@ def _build(m):
     if m.group("afternext"):
         return {"weekday": weekday_num(m.group("wd")), "modifier": "after-next", "later": False,
                 "earlier": False}
+    if not mod and ("coming" in pre or "past" in pre):
+        # "for this coming Friday", "since this past Monday": the preposition took the modifier
+        mod = "this coming" if "coming" in pre else "this past"
     return {"weekday": weekday_num(m.group("wd")),
             "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
             "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
@@ -57,6 +60,8 @@ def _build(m):
 RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WEEKDAY, reach=20)]
 
 EXAMPLES = [
+    ("the shutdown is set for this coming Friday, and we've been having", "2024-03-18", "2024-03-22", "for this coming Friday"),
+    ("what we've done since this past Monday, and we will", "2024-03-20", "2024-03-18", "since this past Monday"),
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
     ("on Wednesday we agreed to do more.", "2017-12-04", "2017-11-29", "on Wednesday"),
     ("Later on Tuesday, we will discuss global challenges.", "2017-12-04", "2017-12-05",
