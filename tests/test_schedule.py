@@ -1021,3 +1021,50 @@ def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
                      "ADMM-Plus this week.") == ["Meeting of Secretary Austin with his counterpart at ADMM-Plus"]
     assert titles_of("He will discuss it with his counterpart at the G20 this week.") == []  # whose is not said
     assert titles_of("Secretary Austin met with his counterpart at ADMM-Plus this week.", "past") == []
+
+
+def _titles_of(t: str, date: str = "2022-03-28") -> list[str]:
+    from agendactl.events import titles
+    return [c.title for c in titles.candidates(t, 0, [], date)]
+
+
+def test_a_bare_event_noun_is_named_by_the_group_hosted_for_it():
+    assert _titles_of("And then the President is going to host the leaders for a plenary meeting where they "
+                      "will discuss the priorities.") == ["Plenary meeting with the leaders"]
+    # not a definite mention of a meeting named before, nor a summit hosted (no group of guests)
+    assert _titles_of("The President is going to host the leaders for the plenary meeting.") == []
+    assert _titles_of("The President will host the summit for a meeting.") == []
+
+
+def test_a_host_other_than_the_president_and_a_guest_named_earlier_in_the_clause():
+    assert _titles_of("And then following the President’s meeting with Prime Minister Lee, the Vice President "
+                      "will host him for a bilateral meeting at the White House.") \
+        == ["Bilateral meeting of the Vice President with Prime Minister Lee at the White House"]
+    # no one named for "him": the meeting keeps its place only
+    assert _titles_of("Then the Vice President will host him for a bilateral meeting at the White House.") \
+        == ["Bilateral meeting at the White House"]
+
+
+def test_a_guest_meeting_our_principal_is_named_by_the_guest():
+    assert _titles_of("Tomorrow Prime Minister of Singapore Lee Hsien Loong will come to the White House to meet "
+                      "with the President.") == ["Meeting of Prime Minister of Singapore Lee Hsien Loong with the President"]
+    # our principal meeting a named counterpart keeps the usual title
+    assert _titles_of("The President will meet with Prime Minister Lee.") == ["Meeting with Prime Minister Lee"]
+
+
+def test_one_stands_for_the_event_just_named_and_a_phrase_keeps_its_own_date():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  He will also have the chance to hold bilateral meetings.  He’ll hold "
+            "one with Prime Minister Modi on Friday, as well as an engagement with Prime Minister Suga on Friday "
+            "here in Washington.\n")
+    assert rows(run(text, "2021-09-20")) == [("2021-09-24", "Meeting with Prime Minister Modi"),
+                                             ("2021-09-24", "Engagement with Prime Minister Suga")]
+    assert _titles_of("He will hold one with the press later.") == []  # no named counterpart
+    assert _titles_of("We won’t hold one with Prime Minister Modi.") == []
+    # the day ending a speech's complement is its own, not the year before it
+    text = ("MS. JEAN-PIERRE:  Next, this year, President Biden will deliver commencement addresses at Morehouse "
+            "College on May 19th.\n")
+    assert rows(run(text, "2024-04-23")) == [("2024-05-19", "Address at Morehouse College")]
+    # a topic's trailing date is the topic's ("after FDA's authorization on Monday"), not the discussion's
+    text = ("DR. ZIENTS:  And today, the committee is meeting to discuss boosters for teens after FDA’s "
+            "authorization on Monday.\n")
+    assert all(d == "2022-01-05" for d, _t in rows(run(text, "2022-01-05")))

@@ -228,7 +228,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
     r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
-    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
+    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
     r"|(?P<hold>(?<=\bbe\s++)present\s++(?:for|at)|hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
@@ -320,6 +320,9 @@ EXAMPLES = [
     {"text": "We will conclude the ministerial meeting with a meeting on NATO’s Open Door policy", "cue": "will", "head": "conclude"},
     {"text": "The two leaders are expected to sign a joint declaration", "cue": "are expected to", "head": "sign"},
     {"text": "he will deliver remarks at the Brandenburg Gate", "cue": "will", "head": "deliver remarks"},
+    # several speeches under one verb ("commencement addresses at Morehouse College on May 19th and at …")
+    {"text": "President Biden will deliver commencement addresses at Morehouse College on May 19th", "cue": "will",
+     "head": "deliver commencement addresses"},
     {"text": "The President shall attend the closing ceremony", "cue": "shall", "head": "attend"},
     {"text": "Tomorrow, the President will participate in the first G20 Plenary Session", "cue": "will", "head": "participate in"},
     # any subject, an aside before the complement
