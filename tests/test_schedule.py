@@ -1068,3 +1068,27 @@ def test_one_stands_for_the_event_just_named_and_a_phrase_keeps_its_own_date():
     text = ("DR. ZIENTS:  And today, the committee is meeting to discuss boosters for teens after FDA’s "
             "authorization on Monday.\n")
     assert all(d == "2022-01-05" for d, _t in rows(run(text, "2022-01-05")))
+
+
+def test_the_week_of_a_visit_previewed_governs_the_programme_laid_out_after_it():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  I’m here to offer some observations on National Security Advisor "
+            "Jake Sullivan’s visit this week to Israel and the West Bank.\n\n"
+            "We’ve been looking forward to scheduling this visit so Jake can meet face to face with Eyal, in "
+            "addition to Prime Minister Bennett and the other leaders.\n\n"
+            "Finally, Jake will go to Ramallah to meet with President Abbas.\n")
+    assert rows(run(text, "2021-12-20")) == [
+        ("2021-W51", "National Security Advisor Jake Sullivan’s visit to Israel"),
+        ("2021-W51", "Meeting with Eyal"), ("2021-W51", "Meeting with Prime Minister Bennett"),
+        ("2021-W51", "Meeting with President Abbas")]
+    # a trip that sets off this week may run on into the next: its week dates nothing undated after it
+    trip = text.replace("I’m here to offer some observations on National Security Advisor Jake Sullivan’s visit "
+                        "this week to Israel and the West Bank.",
+                        "This week Jake Sullivan will head off on the first foreign trip of his tenure.")
+    assert [t for _d, t in rows(run(trip, "2021-12-20")) if "Abbas" in t] == []
+    # a reporter's question ends the opening statement: the week governs no answer
+    asked = text.replace("Finally, Jake", "Q    Will he go to Ramallah?\n\nSENIOR ADMINISTRATION OFFICIAL:  Yes, Jake")
+    assert [t for _d, t in rows(run(asked, "2021-12-20")) if "Abbas" in t] == []
+    # "some other meetings" is still vague; "some observations on the visit" names the visit
+    from agendactl.rules import events as cues
+    assert cues.VAGUE.search("we will have some other ") and cues.VAGUE.search("there are several more ")
+    assert not cues.VAGUE.search("I will offer some observations on ")

@@ -417,6 +417,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # file) knows hundreds of legs, and a test per word and sentence would grow quadratically
     leg_re = _recache.compile_transient(word_trie(leg_words)) if leg_words else None
     asked = False  # a reporter has asked a question: the opening statement is over
+    trip_weeks: set[int] = set()  # (the refs of weeks of a trip previewed that govern its programme)
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
     asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
@@ -615,6 +616,15 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # "will be meeting with the Prime Minister later this morning": an item today
                 # makes today the programme day that the next sentences continue
                 day_refs = [added.ref]
+            if not day_refs and added is not None and added.head == "visit" and added.grain == "week" \
+                    and not added.inferred and added.ref in crefs and not asked and added.ref.tense != "past" \
+                    and _running(added, view):
+                # "I'm here to offer some observations on Jake Sullivan's visit this week to Israel": the
+                # week of the trip an opening statement previews is the time of the programme it lays out
+                # next ("Jake will go to Ramallah to meet with President Abbas"), no day being given (a visit, a
+                # stay: not a trip that sets off this week, whose programme may run on into the next)
+                day_refs = [added.ref]
+                trip_weeks.add(id(added.ref))
             if not day_refs and leg_anchor is not None:
                 day_refs = [leg_anchor]
             if day_refs:
@@ -635,7 +645,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # "hosting the Summit of the Americas this week" (a Wednesday briefing): a week or month still running
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
-              and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
+              and (_running(i, view) or i.start == -1 and i.ref is not None or id(i.ref) in trip_weeks)]  # (the framing event's week, checked there)
     _trip_days(merged, doc, bdate)
     _frame_days(merged, bdate)
     for i in merged:

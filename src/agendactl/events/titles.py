@@ -593,7 +593,7 @@ _OUTREACH_OBJECT = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|va
             r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b")
 _MEET_MANNER = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
                         r"personally|directly|formally|informally|individually|"
-                        r"in\s++person|one-on-one)\s++)*+(?:with\s++)?")
+                        r"in\s++person|one-on-one|face[\s\-]to[\s\-]face)\s++)*+(?:with\s++)?")
 _OBJ_CLAUSE_START = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
                            r"is|are|was|were)\b(?!\.)")
 _OBJ_PREP_START = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
@@ -676,6 +676,13 @@ def who_speaks(c: Candidate, subj: str | None) -> None:
 
 _P_GROUP_OF = regex.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|variety|group|cross-section)\s++of\s++"
                             r"(?:[\w\-]++\s++){1,5}?(?:within|in|from|of|on|at)\s++(?:the\s++)?(?-i:[A-Z])")
+
+
+# "…, in addition to Prime Minister Bennett and the other leaders": a further named counterpart after the
+# complement's cut
+_ALSO_WHOM = regex.compile(
+    r",?\s*+(?:in\s++addition\s++to|as\s++well\s++as)\s++(?P<w>(?:the\s++)?(?:Prime\s++Minister|President|Chancellor|"
+    r"King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Secretary|Foreign\s++Minister)(?:\s++[A-Z][\w’'\-]++){1,3})")
 
 
 # a foreign leader named as the subject right before the cue, and our principal as the one met
@@ -849,6 +856,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
     counterparts = people(obj) if kind in ("meet", "engage") and title.startswith(("Meeting with", "Engagement with")) else []
+    also = _ALSO_WHOM.match(text, stop) if counterparts else None
+    if also is not None and _NAMED.search(also.group("w")):
+        # "meet face to face with Eyal, in addition to Prime Minister Bennett": one more counterpart
+        counterparts.append(" ".join(also.group("w").split()))
     k = 1
     while k < len(counterparts):
         a, b = counterparts[k - 1], counterparts[k]

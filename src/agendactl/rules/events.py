@@ -190,7 +190,8 @@ VAGUE = regex.compile(
     r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|multiple|"
     r"all\s++(?:of\s++)?(?:our|the|their|his|her|these|those)|"
     r"a\s++(?:wide\s++|broad\s++)?(?:range|series|host|lot|couple)\s++of|lots\s++of|dozens\s++of|further|additional)"
-    r"\s++(?:[\w\-]++\s++){0,2}$")
+    # (no preposition between: "offer some observations on Sullivan's visit" is no vague visit)
+    r"\s++(?:(?!(?:on|in|at|for|with|about|to|from|by|during|into|after|before)\s)[\w\-]++\s++){0,2}$")
 
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
