@@ -1092,3 +1092,19 @@ def test_the_week_of_a_visit_previewed_governs_the_programme_laid_out_after_it()
     from agendactl.rules import events as cues
     assert cues.VAGUE.search("we will have some other ") and cues.VAGUE.search("there are several more ")
     assert not cues.VAGUE.search("I will offer some observations on ")
+
+
+def test_a_trip_for_a_meeting_with_named_people_is_both_and_spans_only_its_steps_there():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  We will travel up to New York today for a meeting between the "
+            "President and the Secretary-General of the United Nations.\n\n"
+            "He will see Prime Minister Morrison tomorrow in New York.\n\n"
+            "On Wednesday, President Biden will host a summit on COVID-19.\n")
+    got = rows(run(text, "2021-09-20"))
+    assert got[:2] == [("2021-09-20/2021-09-21", "Travel to New York"),
+                       ("2021-09-20", "Meeting between the President and the Secretary-General of the United Nations")]
+    # the event a trip is for, named by its name, is its purpose, not a second item
+    conf = "MS. PSAKI:  The President will travel to Sharm el-Sheikh today for the U.N. Climate Conference.\n"
+    assert [t for _d, t in rows(run(conf, "2022-11-11"))] == ["Travel to Sharm el-Sheikh"]
+    # a meeting with no one named is no item beside the trip
+    vague = text.replace("between the President and the Secretary-General of the United Nations", "on climate")
+    assert not any(t.startswith("Meeting on") for _d, t in rows(run(vague, "2021-09-20")))

@@ -675,6 +675,9 @@ def _running(i: _Item, view: str) -> bool:
 _AT_HOME = regex.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
 
 
+_MET_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?(?-i:[A-Z])")
+
+
 def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
     """"The reason we're headed to Vietnam today…" and then "On Monday, the President will meet…": a
     trip dated one day whose programme, laid out after it, goes on the next day(s) (and to no other
@@ -690,9 +693,14 @@ def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
     if not 0 <= t.start < opening:
         return
     last = day = dt.date.fromisoformat(t.first_day)
+    place = _place_head(t.location or "")
     later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and t.start < i.start < opening
              and i.grain == "day" and i.first_day == i.last_day and i.strength == 2
-             and not _AT_HOME.search(doc.view, *i.sent)}  # (not "in the briefing room tomorrow")
+             and not _AT_HOME.search(doc.view, *i.sent)  # (not "in the briefing room tomorrow")
+             # a step there: the trip's place named, or a counterpart met ("On Monday, the President will
+             # meet with Prime Minister Chinh"; not "On Wednesday, he will host a summit on COVID-19")
+             and (place and place in doc.view[i.sent[0]:i.sent[1]].lower().replace("\n", " ")
+                  or _MET_NAMED.search(i.title))}
     while last + dt.timedelta(1) in later and (last - day).days < 2:
         last += dt.timedelta(1)
     if last > day:

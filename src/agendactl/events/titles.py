@@ -1387,6 +1387,29 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
         c.siblings.append(c2)
 
 
+# "We will travel up to New York today for a meeting between the President and the Secretary-General": a
+# meeting the trip is for, with named people, is an item beside the trip, on its day (not "for the U.N.
+# Climate Conference": the event the trip is for, named by its name, is the trip's purpose)
+_FOR_A = regex.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
+_WITH_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
+
+
+def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
+    end = c.span[1] - off
+    r = next((r for r in refs if r.start - off >= end and not text[end:r.start - off].strip(" ,")), None)
+    if r is not None:
+        end = r.end - off  # "to New York today for a meeting…"
+    m = _FOR_A.match(text, end)
+    nm = cues.EVENT_NOUN.search(text, m.end(), m.end() + 30) if m is not None else None
+    if nm is None or c.siblings:
+        return
+    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c2 is not None and c2.head.startswith(("meeting", "bilateral")) and _WITH_NAMED.search(c2.title) \
+            and c2.ref in (None, c.ref):
+        c2.ref = c.ref
+        c.siblings.append(c2)
+
+
 # patterns of _who_meets, compiled once (not looked up in regex's cache at each call)
 _MEETING_NOUN_PREFIX = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
 _WHOM_PREP = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
@@ -1636,6 +1659,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             if c is not None:
                 _who_travels(text, cue, c)
                 who_speaks(c, _subject(text, cue.start()))
+                if c.head == "trip":
+                    _trip_for_meeting(text, off, refs, c)
                 return c
             floor = e
         i += 1

@@ -214,7 +214,7 @@ EVENT_VERB = regex.compile(
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
     r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
@@ -312,6 +312,8 @@ EXAMPLES = [
     {"text": "she’ll meet with President Zelenskyy of Ukraine", "cue": "she’ll", "head": "meet with"},
     {"text": "there’ll be a meeting of the NATO-Ukraine Council", "cue": "there’ll", "head": "meeting"},
     {"text": "the President will travel to Madrid for the NATO Summit", "cue": "will", "head": "travel to"},
+    # a particle of direction ("travel up to New York", "travel back to Warsaw")
+    {"text": "We will travel up to New York today for a meeting", "cue": "will", "head": "travel up to"},
     {"text": "The Prime Minister is to visit Berlin on Monday", "cue": "is to", "head": "visit"},
     {"text": "The Secretary plans to convene foreign ministers at the end of the year", "cue": "plans to", "head": "convene"},
     {"text": "tomorrow, I will have the pleasure of unveiling the Summit logo", "cue": "will", "head": "have"},
