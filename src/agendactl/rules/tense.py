@@ -271,9 +271,12 @@ class Markers:
 _PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
+_POSS_LAST = regex.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
-_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|that)\b")
+# what opens another clause after the mention: a relative word, or "and" with a new subject
+# ("Wednesday is my last day, and it has been a huge honor")
+_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|that|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
 _THAT = regex.compile(r"\b(?i:that)\b")
 _VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
@@ -354,6 +357,10 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
         p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
+    if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
+        # "my last day", "his last trip": the final one, no past
+        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({"last"}), ctx=markers,
+                     skip_after=_PERFECT_AFTER)
     q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v", ctx=markers)
     if q is not None and (p is None or q[0] < p[0]):
         p = q
@@ -463,6 +470,7 @@ EXAMPLES = [
     ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
     ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
     ("related events occurring on Friday have been upgraded to a rating", "past"),
+    ("Wednesday is my last day, and it has been a huge honor to\nwork with all of you.", None),
     # a past verb, a preposition, a possessive: the mention names their past act
     ("we are going to be talking about issues that the two presidents identified in their Friday phone call", "past"),
     ("We will build on what they agreed at their Friday meeting.", "past"),
