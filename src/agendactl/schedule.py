@@ -41,7 +41,11 @@ How the reading generalises beyond "the President will…":
 - "traveling to X to visit Y" is one item (the visit is what the trip is for), as is "meet with A to
   tour B"; "will release/put out a budget next week" is an item (a named document);
 - a follow-up the press office promises with a day right after it ("We'll look forward to a
-  briefing later in the week") is an item; the briefing itself never is.
+  briefing later in the week") is an item; the briefing itself never is;
+- the week of a visit an opening statement previews ("observations on Jake Sullivan's visit this week
+  to Israel") dates the undated programme laid out after it ("Jake will go to Ramallah to meet with
+  President Abbas"); a trip setting off this week does not (its programme may run into the next);
+- a trip today spans its next day(s) only for steps there: its place named or a counterpart met.
 """
 from __future__ import annotations
 

@@ -764,6 +764,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass
     elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
         return None  # a vague object names no event
+    guest = None  # a foreign leader, the subject, who meets our principal
     placed = False  # a meeting named by its place ("will meet in the Oval Office")
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
@@ -841,6 +842,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         if nm and not _SENTENCE_WORD.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
+    if guest is not None:
+        parts.append(" ".join(guest.group(0).split()))
     if kind in ("meet", "engage", "convene") and not placed:
         parts += people(obj)  # (not the place of "will meet in the Oval Office")
     tw = _TOGETHER_WITH.search(text[v_end:])
