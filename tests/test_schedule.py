@@ -1108,3 +1108,9 @@ def test_a_trip_for_a_meeting_with_named_people_is_both_and_spans_only_its_steps
     # a meeting with no one named is no item beside the trip
     vague = text.replace("between the President and the Secretary-General of the United Nations", "on climate")
     assert not any(t.startswith("Meeting on") for _d, t in rows(run(vague, "2021-09-20")))
+
+
+def test_a_noun_phrase_with_its_timetable_after_it_keeps_its_own_date_and_not_the_timetable():
+    text = ("MS. JEAN-PIERRE:  Today, we are also announcing that the inaugural meeting of the White House "
+            "Competition Council will take place at the White House next Friday, September 10th.\n")
+    assert rows(run(text, "2021-09-03")) == [("2021-09-10", "Inaugural meeting of the White House Competition Council")]

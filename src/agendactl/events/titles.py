@@ -469,6 +469,9 @@ _P_REMARKS_SLOT = regex.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|
 _P_POSSESSOR = regex.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){0,2}[’']s\s++")
 
 
+_HELD_AT = regex.compile(r"(?i)\s++(?:will|is\s++going\s++to|is\s++(?:scheduled|set)\s++to)\s++(?:take\s++place|be\s++held)\b")
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
@@ -517,6 +520,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         # "meetings that the President and Vice President will have with the Caribbean": whom with
         stop = _cut(text, rel.start("w") + 5, len(text), refs, off)
         comp = " " + text[rel.start("w"):stop]
+    tp = _HELD_AT.search(comp)
+    if tp is not None:
+        comp = comp[:tp.start()]  # "the inaugural meeting of the Council will take place at …": its timetable
     # a complement only when it is a prepositional phrase of the noun
     if not _COMP_PREPOSITION.match(comp) \
             or _PART_OF_DAY.fullmatch(comp):
