@@ -47,6 +47,7 @@ def _rolling_span(m, rel):
     return False
 
 
+_FISCAL = regex.compile(r"(?i:fiscal|financial)")
 # a half names the calendar half only of a calendar year (not "the past year", twelve months)
 _HALF_YEAR_REL = frozenset({"this", "current", "the current", "next", "last", "previous", "the previous",
                             "this past", "this coming"})
@@ -65,7 +66,8 @@ def _build_rel(m):
     if unit == "year" and _rolling_span(m, rel):
         return None  # "over the last year", "during the past year": twelve months, no calendar year
     mod = " ".join(m.group("mod").lower().split())
-    if unit == "year" and mod.startswith("the") and "half of" in mod and rel in _HALF_YEAR_REL:
+    if unit == "year" and mod.startswith("the") and "half of" in mod and rel in _HALF_YEAR_REL \
+            and not _FISCAL.search(m.group(0)):  # a fiscal year's half is no calendar half
         # "the first half of this year", "the second half of next year": a calendar half
         return {"half": 1 if mod.startswith("the first") else 2, "year": None,
                 "year_offset": _RELOFF[rel], "_kind": "half", "_span": (m.start("mod"), m.end())}
@@ -229,6 +231,7 @@ EXAMPLES = [
     ("growth slowed in the second half of last year", "2021-12-20", "2020-H2", "the second half of last year"),
     ("deliveries pick up in the back half of the year", "2021-03-02", "2021-H2", "the back half of the year"),
     ("in the latter half of 2022", "2021-12-20", "2022-H2", "the latter half of 2022"),
+    ("During the\nfirst half of this fiscal year, we", "2023-05-11", "2023"),
     ("next summer", "2017-12-04", "2018-SU"),
     ("this spring", "2024-07-05", "2024-SP"),
     ("last fall", "1999-06-07", "1998-FA"),

@@ -276,8 +276,12 @@ _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
 # ("Wednesday is my last day, and it has been a huge honor")
-_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|that|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
-_THAT = regex.compile(r"\b(?i:that)\b")
+# (not "that": often the complementizer of reported speech whose perfect tells of the mention's
+# own past, "the charges over the weekend that ... has lost")
+_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
+# the complementizer right after the reporting verb (and its object): "announced that", "told us
+# that" (not the demonstrative: "when we launched that salvo on Friday night")
+_THAT = regex.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
 _VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
@@ -367,7 +371,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
         return "past", f[1]
     if (p is not None and f is not None and p[2] < start and f[2] >= end
-            and _THAT.search(view, p[2] + len(p[1]), start)
+            and _THAT.match(view[p[2] + len(p[1]):start])
             and not _PAST.search(view, end, f[2]) and not _SUBJECT_ED.search(view, end, f[2])):
         # the mention opens a "that" clause after a reporting verb and that clause's own verb
         # follows: "the President announced that, beginning in early November, the United
@@ -466,11 +470,13 @@ EXAMPLES = [
     ("He said that on Friday the ministers will meet.", "future"),
     ("We announced on Friday that we will go.", "past"),
     ("He said that on Friday they met officials who will decide.", "past"),
+    ("when we launched the — that salvo on Friday night, that — that the Houthis would probably", "past"),
     # a present perfect after the mention is no date of it; before it, news style uses one
     ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
     ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
     ("related events occurring on Friday have been upgraded to a rating", "past"),
     ("Wednesday is my last day, and it has been a huge honor to\nwork with all of you.", None),
+    ("the president told a group of lawmakers on the phone on Friday that he has been working with experts on reforms he will be unveiling", "past"),
     # a past verb, a preposition, a possessive: the mention names their past act
     ("we are going to be talking about issues that the two presidents identified in their Friday phone call", "past"),
     ("We will build on what they agreed at their Friday meeting.", "past"),
