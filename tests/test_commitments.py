@@ -505,3 +505,43 @@ def test_a_day_name_is_no_subject():
     got = quantities_of(WH_HEAD + "The package we announced Friday is worth $2.85 billion and includes 50 Bradley Fighting Vehicles.")
     assert 50 in [c.quantity for c in got]
     assert quantities_of(WH_HEAD + "On Friday, Russia sent 40 officers.") == []
+
+
+# ----------------------------------------------------------------------------- our share of a commitment
+@pytest.mark.parametrize("text,value", [
+    ("We and our partners made a commitment for $8.5 billion to assist South Africa.\n\n"
+     "The U.S. portion of that was $1 billion.", 1_000_000_000),
+    ("Our share of the package is about $300 million.", 300_000_000),
+    ("America's share of that will be $2 billion.", 2_000_000_000),
+])
+def test_our_share_of_a_commitment(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's share of that was $2 billion.",
+    "The U.S. share of the market is $3 trillion.",
+    "Their portion of that was $400 million.",
+])
+def test_share_not_ours(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+# ----------------------------------------------------------------------------- structures set up, aid on its way
+@pytest.mark.parametrize("text,value", [
+    ("There's also going to be three ministerial tracks that are set up in the trade, foreign affairs, "
+     "and finance areas.", 3),
+    ("In the last month, five security assistance packages being rushed to Ukraine now that we have the funding.", 5),
+    ("Two new humanitarian aid packages will be delivered next week.", 2),
+])
+def test_set_up_and_on_their_way(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The House passed two packages last week.",
+    "Three patients being rushed to the hospital were stable.",
+    "We discussed two legislative packages.",
+])
+def test_not_set_up_or_on_their_way(text):
+    assert quantities_of(WH_HEAD + text) == []

@@ -1021,3 +1021,96 @@ def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
                      "ADMM-Plus this week.") == ["Meeting of Secretary Austin with his counterpart at ADMM-Plus"]
     assert titles_of("He will discuss it with his counterpart at the G20 this week.") == []  # whose is not said
     assert titles_of("Secretary Austin met with his counterpart at ADMM-Plus this week.", "past") == []
+
+
+def _titles_of(t: str, date: str = "2022-03-28") -> list[str]:
+    from agendactl.events import titles
+    return [c.title for c in titles.candidates(t, 0, [], date)]
+
+
+def test_a_bare_event_noun_is_named_by_the_group_hosted_for_it():
+    assert _titles_of("And then the President is going to host the leaders for a plenary meeting where they "
+                      "will discuss the priorities.") == ["Plenary meeting with the leaders"]
+    # not a definite mention of a meeting named before, nor a summit hosted (no group of guests)
+    assert _titles_of("The President is going to host the leaders for the plenary meeting.") == []
+    assert _titles_of("The President will host the summit for a meeting.") == []
+
+
+def test_a_host_other_than_the_president_and_a_guest_named_earlier_in_the_clause():
+    assert _titles_of("And then following the President’s meeting with Prime Minister Lee, the Vice President "
+                      "will host him for a bilateral meeting at the White House.") \
+        == ["Bilateral meeting of the Vice President with Prime Minister Lee at the White House"]
+    # no one named for "him": the meeting keeps its place only
+    assert _titles_of("Then the Vice President will host him for a bilateral meeting at the White House.") \
+        == ["Bilateral meeting at the White House"]
+
+
+def test_a_guest_meeting_our_principal_is_named_by_the_guest():
+    assert _titles_of("Tomorrow Prime Minister of Singapore Lee Hsien Loong will come to the White House to meet "
+                      "with the President.") == ["Meeting of Prime Minister of Singapore Lee Hsien Loong with the President"]
+    # our principal meeting a named counterpart keeps the usual title
+    assert _titles_of("The President will meet with Prime Minister Lee.") == ["Meeting with Prime Minister Lee"]
+
+
+def test_one_stands_for_the_event_just_named_and_a_phrase_keeps_its_own_date():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  He will also have the chance to hold bilateral meetings.  He’ll hold "
+            "one with Prime Minister Modi on Friday, as well as an engagement with Prime Minister Suga on Friday "
+            "here in Washington.\n")
+    assert rows(run(text, "2021-09-20")) == [("2021-09-24", "Meeting with Prime Minister Modi"),
+                                             ("2021-09-24", "Engagement with Prime Minister Suga")]
+    assert _titles_of("He will hold one with the press later.") == []  # no named counterpart
+    assert _titles_of("We won’t hold one with Prime Minister Modi.") == []
+    # the day ending a speech's complement is its own, not the year before it
+    text = ("MS. JEAN-PIERRE:  Next, this year, President Biden will deliver commencement addresses at Morehouse "
+            "College on May 19th.\n")
+    assert rows(run(text, "2024-04-23")) == [("2024-05-19", "Address at Morehouse College")]
+    # a topic's trailing date is the topic's ("after FDA's authorization on Monday"), not the discussion's
+    text = ("DR. ZIENTS:  And today, the committee is meeting to discuss boosters for teens after FDA’s "
+            "authorization on Monday.\n")
+    assert all(d == "2022-01-05" for d, _t in rows(run(text, "2022-01-05")))
+
+
+def test_the_week_of_a_visit_previewed_governs_the_programme_laid_out_after_it():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  I’m here to offer some observations on National Security Advisor "
+            "Jake Sullivan’s visit this week to Israel and the West Bank.\n\n"
+            "We’ve been looking forward to scheduling this visit so Jake can meet face to face with Eyal, in "
+            "addition to Prime Minister Bennett and the other leaders.\n\n"
+            "Finally, Jake will go to Ramallah to meet with President Abbas.\n")
+    assert rows(run(text, "2021-12-20")) == [
+        ("2021-W51", "National Security Advisor Jake Sullivan’s visit to Israel"),
+        ("2021-W51", "Meeting with Eyal"), ("2021-W51", "Meeting with Prime Minister Bennett"),
+        ("2021-W51", "Meeting with President Abbas")]
+    # a trip that sets off this week may run on into the next: its week dates nothing undated after it
+    trip = text.replace("I’m here to offer some observations on National Security Advisor Jake Sullivan’s visit "
+                        "this week to Israel and the West Bank.",
+                        "This week Jake Sullivan will head off on the first foreign trip of his tenure.")
+    assert [t for _d, t in rows(run(trip, "2021-12-20")) if "Abbas" in t] == []
+    # a reporter's question ends the opening statement: the week governs no answer
+    asked = text.replace("Finally, Jake", "Q    Will he go to Ramallah?\n\nSENIOR ADMINISTRATION OFFICIAL:  Yes, Jake")
+    assert [t for _d, t in rows(run(asked, "2021-12-20")) if "Abbas" in t] == []
+    # "some other meetings" is still vague; "some observations on the visit" names the visit
+    from agendactl.rules import events as cues
+    assert cues.VAGUE.search("we will have some other ") and cues.VAGUE.search("there are several more ")
+    assert not cues.VAGUE.search("I will offer some observations on ")
+
+
+def test_a_trip_for_a_meeting_with_named_people_is_both_and_spans_only_its_steps_there():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  We will travel up to New York today for a meeting between the "
+            "President and the Secretary-General of the United Nations.\n\n"
+            "He will see Prime Minister Morrison tomorrow in New York.\n\n"
+            "On Wednesday, President Biden will host a summit on COVID-19.\n")
+    got = rows(run(text, "2021-09-20"))
+    assert got[:2] == [("2021-09-20/2021-09-21", "Travel to New York"),
+                       ("2021-09-20", "Meeting between the President and the Secretary-General of the United Nations")]
+    # the event a trip is for, named by its name, is its purpose, not a second item
+    conf = "MS. PSAKI:  The President will travel to Sharm el-Sheikh today for the U.N. Climate Conference.\n"
+    assert [t for _d, t in rows(run(conf, "2022-11-11"))] == ["Travel to Sharm el-Sheikh"]
+    # a meeting with no one named is no item beside the trip
+    vague = text.replace("between the President and the Secretary-General of the United Nations", "on climate")
+    assert not any(t.startswith("Meeting on") for _d, t in rows(run(vague, "2021-09-20")))
+
+
+def test_a_noun_phrase_with_its_timetable_after_it_keeps_its_own_date_and_not_the_timetable():
+    text = ("MS. JEAN-PIERRE:  Today, we are also announcing that the inaugural meeting of the White House "
+            "Competition Council will take place at the White House next Friday, September 10th.\n")
+    assert rows(run(text, "2021-09-03")) == [("2021-09-10", "Inaugural meeting of the White House Competition Council")]

@@ -95,7 +95,9 @@ _VERBS = _VERBS_CORE + "|" + _VERBS_MORE
 # the economy ("12 million new businesses have been created", "60 million tests had been ordered").
 _PASSIVE_VERBS = _VERBS_CORE + (
     r"|appropriat(?:e|es|ed|ing)|award(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|forgiv(?:e|es|en|ing)|"
-    r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?")
+    r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+    # "three ministerial tracks that are set up", "will be set up" (as "established")
+    r"set(?:s|ting)?\s{1,10}up")
 _VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
 _CHANGE_BY = regex.compile(
@@ -299,12 +301,17 @@ _OUR_COMMITMENT = regex.compile(r"\b(?:we|our|I)\b", regex.V1)
 _SIMPLE_PASSIVE = (
     r"deliver(?:ed)|deployed|shipped|sent|distributed|donated|allocated|disbursed|dispatched|stationed|"
     r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
-    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|procured|purchased")
+    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|set\s{1,10}up|procured|purchased")
 _PASSIVE_AFTER = regex.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?!releas|freed)(?:{_PASSIVE_VERBS})\b"
     # simple passive, participles only: "$15 billion in payments were distributed" (not "are training")
-    rf"|(?:are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?(?:{_SIMPLE_PASSIVE})\b)", _F)
+    rf"|(?:are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?(?:{_SIMPLE_PASSIVE})\b)"
+    # a reduced progressive passive of delivery right after the figure, the goods on their way:
+    # "five security assistance packages being rushed to Ukraine" (a place or recipient after it;
+    # not "20,000 sites nationwide, tests being provided to ...": another noun's)
+    rf"|\s{{1,10}}being\s+(?:\w+ly\s+)?(?:(?:{_SIMPLE_PASSIVE})\s+(?:out\s+)?(?:to|into|for)\b"
+    rf"|(?:rushed|flown|moved)\s+(?:out\s+)?to\s+(?-i:[A-Z]))", _F)  # a place: not "rushed to hospital"
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
 _REL_AFTER = regex.compile(
@@ -749,11 +756,18 @@ def _plural(unit: str | None) -> bool:
     return (h.endswith("s") and not h.endswith(("ss", "us", "is"))) or h in _IRREGULAR_PLURAL
 
 
+_AID_PACKAGE_HEADS = {"packages", "package"}
+_AID_PACKAGE_KINDS = {"assistance", "aid", "security", "military", "weapons", "arms", "humanitarian",
+                      "relief", "drawdown", "sanctions"}
+
+
 def _excluded_unit(unit: str | None) -> bool:
     if not unit:
         return True
     words = unit.lower().split()
     head = words[-1]
+    if head in _AID_PACKAGE_HEADS and any(w in _AID_PACKAGE_KINDS for w in words[:-1]):
+        return False  # "five security assistance packages": deliveries, not bills or proposals
     return (head in _TIME_UNITS or head in _NONCOMMIT_UNITS
             or any(w in _TIME_UNITS for w in words) or head.endswith("-old"))
 
@@ -778,7 +792,7 @@ _COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spen
 # _REL_AFTER holds "we" or "the" after white space; _SUBJECT_AFTER and _PASSIVE_AFTER an auxiliary.
 _REL_HINT = _re.compile(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
 _SUBJECT_HINT = _re.compile(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
-_PASSIVE_HINT = _re.compile(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was)[^a-z0-9_]")
+_PASSIVE_HINT = _re.compile(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being)[^a-z0-9_]")
 
 
 def _ascii_twin(src: str) -> "_re.Pattern[str]":
@@ -946,6 +960,22 @@ _APPOSITIVE_SIZE = regex.compile(
     r"(?P<gap>[^.;:?!—–()]{0,100}?)\s{0,10}[—–]{1,2}\s{0,10}\Z", _F)
 _APPOS_VERB = regex.compile(
     r"\b(?:have|has|had|is|are|was|were|will|would|be|been|can|could|come|came|went|goes)\b|[’']s\b", _F)
+
+
+# Our side's share of a commitment, then its amount: "The U.S. portion of that was $1 billion",
+# "our share of the package is $300 million" (money only; the owner is checked against the
+# side's names in _judge: "Germany's share of that was ..." is theirs; "the U.S. share of global
+# GDP" names no commitment)
+_POSS_END = regex.compile(r"[’'](?:s)?\Z")
+_OUR_SHARE = regex.compile(
+    r"(?<![\w.’'])(?P<o>our|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.]*\s{1,10}){0,2}[A-Z][\w.]*(?:[’']s?)?)\s{1,10}(?:own\s{1,10})?"
+    r"(?P<n>(?i:portion|share|part|piece))"
+    r"(?:\s{1,10}(?i:of)\s{1,10}(?:(?i:that|this|it|those|these)|(?i:the|this|that)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?"
+    r"(?i:packages?|commitments?|pledges?|funding|financing|assistance|aid|partnership|initiative|fund|facility|"
+    r"investments?|contributions?|money|total)))?"
+    r"\s{0,10},?\s{1,10}(?i:is|was|will\s{1,10}be|would\s{1,10}be|comes\s{1,10}to|came\s{1,10}to|amounts\s{1,10}to|"
+    r"amounted\s{1,10}to|totals|totaled|totalled)\s{1,10}"
+    r"(?:(?i:about|around|roughly|approximately|nearly|almost|over|more\s{1,10}than|some|just\s{1,10}over)\s{1,10})?\Z", regex.V1)
 
 
 # "Congress" itself as the subject of a funding verb, in a White House briefing: the federal
@@ -1227,6 +1257,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         ba = _BY_AGENT_AFTER.match(view, pend, sent.end)
         if ba and own is not None and own.search(_drop_the(ba.group("by"))):
             cue, cstart, cend = "relative", pend, ba.end()  # "1.2 billion doses committed by the United States"
+    if cue is None and q.currency and own is not None:
+        sh = _OUR_SHARE.search(view, max(sent.start, q.start - 120), q.start)
+        if sh is not None and (sh.group("o").lower() == "our" or own.fullmatch(_drop_the(_POSS_END.sub("", sh.group("o"))))):
+            # "The U.S. portion of that was $1 billion": our side's share of a commitment named
+            cue, cstart, cend = "frame", sh.start(), sh.end("n")
     if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
         cue = None

@@ -229,6 +229,8 @@ def _weekday(f, mt, ctx: Context) -> Val:
         tense = "future"
     elif f.get("earlier") and tense is None:
         tense = "past"
+    elif tense is None and f.get("act_noun"):
+        tense = "past"  # "his remarks on Friday" in a clause without tense: the act done (rules/weekdays.py)
     elif tense is None and f.get("prior"):
         tense, prior = f["prior"], True
 

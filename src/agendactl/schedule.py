@@ -41,7 +41,11 @@ How the reading generalises beyond "the President will…":
 - "traveling to X to visit Y" is one item (the visit is what the trip is for), as is "meet with A to
   tour B"; "will release/put out a budget next week" is an item (a named document);
 - a follow-up the press office promises with a day right after it ("We'll look forward to a
-  briefing later in the week") is an item; the briefing itself never is.
+  briefing later in the week") is an item; the briefing itself never is;
+- the week of a visit an opening statement previews ("observations on Jake Sullivan's visit this week
+  to Israel") dates the undated programme laid out after it ("Jake will go to Ramallah to meet with
+  President Abbas"); a trip setting off this week does not (its programme may run into the next);
+- a trip today spans its next day(s) only for steps there: its place named or a counterpart met.
 """
 from __future__ import annotations
 
@@ -417,6 +421,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # file) knows hundreds of legs, and a test per word and sentence would grow quadratically
     leg_re = _recache.compile_transient(word_trie(leg_words)) if leg_words else None
     asked = False  # a reporter has asked a question: the opening statement is over
+    trip_weeks: set[int] = set()  # (the refs of weeks of a trip previewed that govern its programme)
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
     asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
@@ -615,6 +620,15 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # "will be meeting with the Prime Minister later this morning": an item today
                 # makes today the programme day that the next sentences continue
                 day_refs = [added.ref]
+            if not day_refs and added is not None and added.head == "visit" and added.grain == "week" \
+                    and not added.inferred and added.ref in crefs and not asked and added.ref.tense != "past" \
+                    and _running(added, view):
+                # "I'm here to offer some observations on Jake Sullivan's visit this week to Israel": the
+                # week of the trip an opening statement previews is the time of the programme it lays out
+                # next ("Jake will go to Ramallah to meet with President Abbas"), no day being given (a visit, a
+                # stay: not a trip that sets off this week, whose programme may run on into the next)
+                day_refs = [added.ref]
+                trip_weeks.add(id(added.ref))
             if not day_refs and leg_anchor is not None:
                 day_refs = [leg_anchor]
             if day_refs:
@@ -635,7 +649,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # "hosting the Summit of the Americas this week" (a Wednesday briefing): a week or month still running
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
               and i.last_day >= bdate or i.grain in ("month", "week", "weekend") and i.last_day >= bdate
-              and (_running(i, view) or i.start == -1 and i.ref is not None)]  # (the framing event's week, checked there)
+              and (_running(i, view) or i.start == -1 and i.ref is not None or id(i.ref) in trip_weeks)]  # (the framing event's week, checked there)
     _trip_days(merged, doc, bdate)
     _frame_days(merged, bdate)
     for i in merged:
@@ -665,6 +679,9 @@ def _running(i: _Item, view: str) -> bool:
 _AT_HOME = regex.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
 
 
+_MET_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?(?-i:[A-Z])")
+
+
 def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
     """"The reason we're headed to Vietnam today…" and then "On Monday, the President will meet…": a
     trip dated one day whose programme, laid out after it, goes on the next day(s) (and to no other
@@ -680,9 +697,14 @@ def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
     if not 0 <= t.start < opening:
         return
     last = day = dt.date.fromisoformat(t.first_day)
+    place = _place_head(t.location or "")
     later = {dt.date.fromisoformat(i.first_day) for i in items if i is not t and t.start < i.start < opening
              and i.grain == "day" and i.first_day == i.last_day and i.strength == 2
-             and not _AT_HOME.search(doc.view, *i.sent)}  # (not "in the briefing room tomorrow")
+             and not _AT_HOME.search(doc.view, *i.sent)  # (not "in the briefing room tomorrow")
+             # a step there: the trip's place named, or a counterpart met ("On Monday, the President will
+             # meet with Prime Minister Chinh"; not "On Wednesday, he will host a summit on COVID-19")
+             and (place and place in doc.view[i.sent[0]:i.sent[1]].lower().replace("\n", " ")
+                  or _MET_NAMED.search(i.title))}
     while last + dt.timedelta(1) in later and (last - day).days < 2:
         last += dt.timedelta(1)
     if last > day:

@@ -27,7 +27,7 @@ being have has had do does did not no yes so if when where while which who whom 
 there here it he she they we you i me him them us any some several other more many various
 number range series host lot couple further additional both all each either
 preview previewing previews discuss discussing announce announcing making having holding hosting
-giving delivering attending doing taking launching see seeing expect watch
+giving delivering attending doing taking launching see seeing expect watch deliver give
 hold holds attend attends join joins chair chairs convene convenes""".split())
 
 # Where an event's complement ends.
@@ -402,6 +402,15 @@ def _nearest_ref(refs: list[TimeRef], off: int, lo: int, hi: int, anchor: int) -
     return min(inside, key=lambda r: abs(r.start - off - anchor))
 
 
+def _own_date(refs: list[TimeRef], off: int, ref: TimeRef, start: int, end: int, stop: int) -> TimeRef:
+    """The day that ends a phrase's complement is its own ("an engagement with Prime Minister Suga on
+    Friday", "deliver commencement addresses at Morehouse College on May 19th"), even when another
+    clause's date stands nearer before it ("this year, …", "one with Prime Minister Modi on Friday, …")."""
+    if ref.start - off >= start or stop <= end:
+        return ref
+    return next((r for r in refs if r.start - off == stop and r.tense != "past" and r.grain in ("day", "weekend")), ref)
+
+
 def _vague(text: str, np_start: int) -> bool:
     return bool(cues.VAGUE.search(text[max(0, np_start - 40):np_start].rstrip() + " "))
 
@@ -460,6 +469,9 @@ _P_REMARKS_SLOT = regex.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|
 _P_POSSESSOR = regex.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){0,2}[’']s\s++")
 
 
+_HELD_AT = regex.compile(r"(?i)\s++(?:will|is\s++going\s++to|is\s++(?:scheduled|set)\s++to)\s++(?:take\s++place|be\s++held)\b")
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
@@ -508,6 +520,9 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         # "meetings that the President and Vice President will have with the Caribbean": whom with
         stop = _cut(text, rel.start("w") + 5, len(text), refs, off)
         comp = " " + text[rel.start("w"):stop]
+    tp = _HELD_AT.search(comp)
+    if tp is not None:
+        comp = comp[:tp.start()]  # "the inaugural meeting of the Council will take place at …": its timetable
     # a complement only when it is a prepositional phrase of the noun
     if not _COMP_PREPOSITION.match(comp) \
             or _PART_OF_DAY.fullmatch(comp):
@@ -550,7 +565,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "a successful summit": a wish, not a name
     if not content_words(title) and head_class(noun) in _GENERIC:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
+    # the date that ends the noun phrase's complement is its own ("an engagement with Prime Minister
+    # Suga on Friday"), even when another clause's date stands nearer before it
     ref = _nearest_ref(refs, off, max(0, ns - 60), _reach(text, stop, refs, off, 60), m_start)
+    if ref is not None:
+        ref = _own_date(refs, off, ref, ns, m_end, stop)
     parts = []
     wm = _WITH_PARTICIPANTS.search(comp)
     if wm:
@@ -580,7 +599,7 @@ _OUTREACH_OBJECT = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|va
             r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b")
 _MEET_MANNER = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
                         r"personally|directly|formally|informally|individually|"
-                        r"in\s++person|one-on-one)\s++)*+(?:with\s++)?")
+                        r"in\s++person|one-on-one|face[\s\-]to[\s\-]face)\s++)*+(?:with\s++)?")
 _OBJ_CLAUSE_START = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
                            r"is|are|was|were)\b(?!\.)")
 _OBJ_PREP_START = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
@@ -665,6 +684,20 @@ _P_GROUP_OF = regex.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|va
                             r"(?:[\w\-]++\s++){1,5}?(?:within|in|from|of|on|at)\s++(?:the\s++)?(?-i:[A-Z])")
 
 
+# "…, in addition to Prime Minister Bennett and the other leaders": a further named counterpart after the
+# complement's cut
+_ALSO_WHOM = regex.compile(
+    r",?\s*+(?:in\s++addition\s++to|as\s++well\s++as)\s++(?P<w>(?:the\s++)?(?:Prime\s++Minister|President|Chancellor|"
+    r"King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Secretary|Foreign\s++Minister)(?:\s++[A-Z][\w’'\-]++){1,3})")
+
+
+# a foreign leader named as the subject right before the cue, and our principal as the one met
+_GUEST_BEFORE = regex.compile(
+    r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
+    r"(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'\-]++){1,3}\s*+$")
+_OUR_PRINCIPAL = regex.compile(r"(?:the\s++)?(?:Vice\s++)?President|the\s++First\s++Lady")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -737,6 +770,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass
     elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
         return None  # a vague object names no event
+    guest = None  # a foreign leader, the subject, who meets our principal
     placed = False  # a meeting named by its place ("will meet in the Oval Office")
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
@@ -796,6 +830,12 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                 obj += text[stop:_cut(text, pm.end(), len(text), refs, off)].rstrip()
         title, kind_name = ("Announcement " if that else _NOMINAL[kind] + " ") + obj, {"meet": "meeting", "engage": "meeting",
                                                        "convene": "meeting", "travel": "trip"}.get(kind, kind)
+        guest = _GUEST_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) \
+            if kind == "meet" and _OUR_PRINCIPAL.fullmatch(obj) else None
+        if guest is not None:
+            # "Prime Minister Lee Hsien Loong will come to the White House to meet with the President": the
+            # guest's meeting with our principal, named by the guest (the President meets someone every day)
+            title = "Meeting of " + " ".join(guest.group(0).split()) + " with " + obj
     else:
         return None
     title = _clean_title(title)
@@ -808,6 +848,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         if nm and not _SENTENCE_WORD.match(nm.group(0)):
             subj = nm.group(0).strip()
     parts = [subj] if subj else []
+    if guest is not None:
+        parts.append(" ".join(guest.group(0).split()))
     if kind in ("meet", "engage", "convene") and not placed:
         parts += people(obj)  # (not the place of "will meet in the Oval Office")
     tw = _TOGETHER_WITH.search(text[v_end:])
@@ -815,10 +857,18 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         parts += people(tw.group(1))
     # a date inside the news announced ("… allow E15 to be sold this summer") is not the announcement's
     ref = _nearest_ref(refs, off, 0, v_start if that else _reach(text, stop, refs, off, 40), v_start)
+    if ref is not None and kind in ("meet", "engage", "visit", "travel", "speak", "walk", "convene", "sign"):
+        # (a place or person visited, met, spoken at; not a topic, whose own dates are the topic's:
+        # "discuss boosters … after FDA’s authorization on Monday")
+        ref = _own_date(refs, off, ref, v_start, v_end, stop)
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
     counterparts = people(obj) if kind in ("meet", "engage") and title.startswith(("Meeting with", "Engagement with")) else []
+    also = _ALSO_WHOM.match(text, stop) if counterparts else None
+    if also is not None and _NAMED.search(also.group("w")):
+        # "meet face to face with Eyal, in addition to Prime Minister Bennett": one more counterpart
+        counterparts.append(" ".join(also.group("w").split()))
     k = 1
     while k < len(counterparts):
         a, b = counterparts[k - 1], counterparts[k]
@@ -1346,6 +1396,29 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
         c.siblings.append(c2)
 
 
+# "We will travel up to New York today for a meeting between the President and the Secretary-General": a
+# meeting the trip is for, with named people, is an item beside the trip, on its day (not "for the U.N.
+# Climate Conference": the event the trip is for, named by its name, is the trip's purpose)
+_FOR_A = regex.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
+_WITH_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
+
+
+def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
+    end = c.span[1] - off
+    r = next((r for r in refs if r.start - off >= end and not text[end:r.start - off].strip(" ,")), None)
+    if r is not None:
+        end = r.end - off  # "to New York today for a meeting…"
+    m = _FOR_A.match(text, end)
+    nm = cues.EVENT_NOUN.search(text, m.end(), m.end() + 30) if m is not None else None
+    if nm is None or c.siblings:
+        return
+    c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c2 is not None and c2.head.startswith(("meeting", "bilateral")) and _WITH_NAMED.search(c2.title) \
+            and c2.ref in (None, c.ref):
+        c2.ref = c.ref
+        c.siblings.append(c2)
+
+
 # patterns of _who_meets, compiled once (not looked up in regex's cache at each call)
 _MEETING_NOUN_PREFIX = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
 _WHOM_PREP = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
@@ -1374,6 +1447,45 @@ _HOSTS_FOR = regex.compile(
     r"\s++for\s++(?:a|an|the|his|her|their)\s++$")
 
 
+# "the President is going to host the leaders for a plenary meeting later this morning": a bare
+# event noun (nothing a reader could place by itself) named by the group hosted for it; a new event
+# only (indefinite article), the guests a group of people (not "host the summit for a day")
+_HOSTS_GROUP_FOR = regex.compile(
+    r"(?i)\bhost(?:s|ing)?\s++(?P<g>(?:the|our|all\s++the|all\s++of\s++the)\s++(?:[\w\-’']++\s++){0,3}?"
+    r"(?:leaders|heads\s++of\s++(?:state|government)|delegations|delegates|governors|mayors|ministers|presidents|"
+    r"prime\s++ministers|partners|counterparts|members))\s++for\s++(?:a|an)\s++$")
+
+
+def _hosted_group(text: str, off: int, s: int, e: int, word: str, floor: int, refs: list[TimeRef],
+                  cue: regex.Match) -> Candidate | None:
+    ns = _np_start(text, s, floor, refs, off)
+    m = _HOSTS_GROUP_FOR.search(text, max(cue.start(), ns - 100), ns)
+    if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+        return None
+    while text[e:e + 1].isspace():  # "a plenary meeting": the compound's last noun is the head
+        nx = cues.EVENT_NOUN.match(text, e + 1)
+        if nx is None:
+            break
+        e, word = nx.end(), nx.group("noun")
+    g = " ".join(m.group("g").split())
+    title = _clean_title(text[ns:e] + " with " + g)
+    if len(title) < 10:
+        return None
+    stop = _cut(text, e, len(text), refs, off)
+    hc = head_class(word)
+    return Candidate(start=off + s, title=title, head=hc, kind=hc, words=content_words(title),
+                     ref=_nearest_ref(refs, off, max(0, ns - 60), _reach(text, stop, refs, off, 60), s),
+                     participants=[g], location=_place(text[s:stop + 40]), span=(off + ns, off + stop))
+
+
+# "the Vice President will host him for a bilateral meeting": the guest named earlier in the clause
+# ("following the President’s meeting with Prime Minister Lee, …")
+_HOSTS_PRONOUN_FOR = regex.compile(r"\bhost(?:s|ing)?\s++(?:him|her)\s++for\s++(?:a|an|the|his|her|their)\s++$")
+_LEADER_NAMED = regex.compile(
+    r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
+    r"\s++[A-Z][\w’'\-]++(?:\s++[A-Z][\w’'\-]++){0,2}")
+
+
 def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
     if c.participants or _WHOM_PREP.search(c.title):
         return
@@ -1382,11 +1494,33 @@ def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
     if m is None:
         # (the noun phrase's own words may be in the span: look up to its head)
         m = _HOSTS_FOR.search(text[:c.start - off].rsplit(" ", 2)[0] + " ", max(cue.start(), ns - 80))
-    if m is None or m.group("g").split()[-1] in ("President", "Prime", "Minister"):
+    if m is not None and m.group("g").split()[-1] not in ("President", "Prime", "Minister"):
+        g = m.group("g")
+    elif m is None and _HOSTS_PRONOUN_FOR.search(text, max(cue.start(), ns - 80), ns):
+        named = None
+        for named in _LEADER_NAMED.finditer(text, 0, cue.start()):
+            pass
+        if named is None:
+            return  # (whom "him" stands for is not said in the clause)
+        g = " ".join(named.group(0).split())
+    else:
         return
-    g = m.group("g")
-    c.title = _clean_title(c.title + (" of " if c.head in ("visit", "state visit") else " with ") + g)
-    c.participants = [g]
+    # a host other than the President (the programme's default): "Vice President", "First Lady"
+    who = _SPEAKER_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+    host = " ".join(who.group("s").split()) if who is not None and _OTHER_SPEAKER.match(who.group("s")) else None
+    if host is not None and c.head not in ("visit", "state visit"):
+        host = "the " + host[4:] if host.startswith("The ") else host
+        nm = cues.EVENT_NOUN.match(text, c.start - off)
+        lead = _clean_title(text[ns:nm.end()]) if nm is not None and ns <= c.start - off else ""
+        t = lead + " of " + host + " with " + g + c.title[len(lead):] if lead and c.title.startswith(lead) \
+            else c.title + " of " + host + " with " + g
+        host = host if len(t) <= TITLE_MAX else None  # (a title cut short names no place: keep the shorter one)
+    if host is not None and c.head not in ("visit", "state visit"):
+        c.title = _clean_title(t)
+        c.participants = [host, g]
+    else:
+        c.title = _clean_title(c.title + (" of " if c.head in ("visit", "state visit") else " with ") + g)
+        c.participants = [g]
     c.words = content_words(c.title + " " + (c.location or ""))
 
 
@@ -1417,6 +1551,12 @@ _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
+
+
+# "hold one with Prime Minister Modi", "have another with the Chancellor": a pronoun for the event
+# just named, with a named counterpart
+_ONE_WITH = regex.compile(
+    r"\s++(?:one|another)\s++with\s++(?P<w>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w’'.\-]*+){0,4})")
 
 
 # patterns of _announced, compiled once (not looked up in regex's cache at each call)
@@ -1474,6 +1614,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):
                 c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
+            if c is None and "host" in text[max(0, s - 120):s].lower():
+                c = _hosted_group(text, off, s, e, word, floor, refs, cue)
             if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and _BE_AFTER_CUE.match(text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
@@ -1499,6 +1641,16 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _lead_candidate(text, off, s, e, refs, cue)
                 if c is not None:
                     return c
+            om = _ONE_WITH.match(text, e) if v == "hold" else None
+            if om is not None and (_NAMED.search(om.group("w")) or _ROLE.search(om.group("w"))) \
+                    and not cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+                # "bilateral meetings. He'll hold one with Prime Minister Modi on Friday": "one" stands
+                # for the event just named; a meeting with a named counterpart
+                who = " ".join(om.group("w").split())
+                t = _clean_title("Meeting with " + who)
+                return Candidate(start=off + s, title=t, head="meeting:with", kind="meeting", words=content_words(t),
+                                 ref=_nearest_ref(refs, off, 0, _reach(text, om.end(), refs, off, 40), s),
+                                 participants=[who], span=(off + s, off + om.end()))
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e
@@ -1516,6 +1668,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             if c is not None:
                 _who_travels(text, cue, c)
                 who_speaks(c, _subject(text, cue.start()))
+                if c.head == "trip":
+                    _trip_for_meeting(text, off, refs, c)
                 return c
             floor = e
         i += 1
@@ -1632,8 +1786,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
         if not opening and (gap > 45 or _AUXILIARY_VERB.search(between)
                             or cues.FUTURE.search(between) or cues.PAST.search(between)):  # "…meeting that took place this morning"
             continue  # the date must qualify the noun phrase itself
-        if noun.lower() in cues.WEAK_NOUN and not _FRAMING_CAPITAL.search(text[c.span[0] - off:m.start()]):
-            continue
+        if noun.lower() in cues.WEAK_NOUN and not _FRAMING_CAPITAL.search(text[c.span[0] - off:m.start()]) \
+                and not any(_NAMED.search(p) for p in c.participants):
+            continue  # (but "an engagement with Prime Minister Suga on Friday": a named counterpart)
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
         out.append(c)

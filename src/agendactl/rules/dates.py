@@ -57,7 +57,8 @@ _PAST_HAPPENING_AFTER = regex.compile(
 _NAMED_PAST_DATES = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023}
 # "in January 6th", "in September 11th": "in" takes a month or a year, so before a day it names an
 # event ("whatever role he may have played in January 6th")
-_IN_BEFORE = regex.compile(r"\b(?i:in|since|remembering|remember|commemorating|"
+# ("those who may have been behind January 6th": one is behind an act, never a day)
+_IN_BEFORE = regex.compile(r"\b(?i:in|since|behind|remembering|remember|commemorating|"
                            r"mark(?:ing|s)?|pictures[ \t]of|images[ \t]of|memory[ \t]of)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # The day the briefing is held, said as a date: "It's now April 5th", "today is September 1st",
 # "this is June 1st", "doing this now on June 1" -- a cue of the sentence before the date
@@ -294,6 +295,7 @@ EXAMPLES = [
     # attacks"; the briefing's own date without "today"/"it's" is its anniversary
     ("whatever role he may have played\nin January 6th?", "2025-01-06", "2021-01-06"),
     ("Given the op-ed on remembering January\n6th —", "2025-01-06", "2021-01-06"),
+    ("a link between those who may have been behind January 6th\nand what happened", "2023-01-09", "2021-01-06"),
     ("Q    And just quickly on January 6th.  Just to circle back.", "2025-01-06", "2021-01-06"),
     ("all that has happened since October 7th, we also mourn", "2024-10-09", "2023-10-07"),
     ("since the September 11th attacks", "2021-08-26", "2001-09-11"),

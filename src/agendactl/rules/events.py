@@ -190,7 +190,8 @@ VAGUE = regex.compile(
     r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|multiple|"
     r"all\s++(?:of\s++)?(?:our|the|their|his|her|these|those)|"
     r"a\s++(?:wide\s++|broad\s++)?(?:range|series|host|lot|couple)\s++of|lots\s++of|dozens\s++of|further|additional)"
-    r"\s++(?:[\w\-]++\s++){0,2}$")
+    # (no preposition between: "offer some observations on Sullivan's visit" is no vague visit)
+    r"\s++(?:(?!(?:on|in|at|for|with|about|to|from|by|during|into|after|before)\s)[\w\-]++\s++){0,2}$")
 
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
@@ -213,7 +214,7 @@ EVENT_VERB = regex.compile(
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
     r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
     r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     r"|(?P<unveil>unveil(?:s|ing)?)"
@@ -228,7 +229,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     r"|(?P<convene>convene(?:s)?|convening)"
     r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
-    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech|address))"
+    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
     r"|(?P<hold>(?<=\bbe\s++)present\s++(?:for|at)|hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
@@ -311,6 +312,8 @@ EXAMPLES = [
     {"text": "she’ll meet with President Zelenskyy of Ukraine", "cue": "she’ll", "head": "meet with"},
     {"text": "there’ll be a meeting of the NATO-Ukraine Council", "cue": "there’ll", "head": "meeting"},
     {"text": "the President will travel to Madrid for the NATO Summit", "cue": "will", "head": "travel to"},
+    # a particle of direction ("travel up to New York", "travel back to Warsaw")
+    {"text": "We will travel up to New York today for a meeting", "cue": "will", "head": "travel up to"},
     {"text": "The Prime Minister is to visit Berlin on Monday", "cue": "is to", "head": "visit"},
     {"text": "The Secretary plans to convene foreign ministers at the end of the year", "cue": "plans to", "head": "convene"},
     {"text": "tomorrow, I will have the pleasure of unveiling the Summit logo", "cue": "will", "head": "have"},
@@ -320,6 +323,9 @@ EXAMPLES = [
     {"text": "We will conclude the ministerial meeting with a meeting on NATO’s Open Door policy", "cue": "will", "head": "conclude"},
     {"text": "The two leaders are expected to sign a joint declaration", "cue": "are expected to", "head": "sign"},
     {"text": "he will deliver remarks at the Brandenburg Gate", "cue": "will", "head": "deliver remarks"},
+    # several speeches under one verb ("commencement addresses at Morehouse College on May 19th and at …")
+    {"text": "President Biden will deliver commencement addresses at Morehouse College on May 19th", "cue": "will",
+     "head": "deliver commencement addresses"},
     {"text": "The President shall attend the closing ceremony", "cue": "shall", "head": "attend"},
     {"text": "Tomorrow, the President will participate in the first G20 Plenary Session", "cue": "will", "head": "participate in"},
     # any subject, an aside before the complement

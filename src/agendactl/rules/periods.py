@@ -12,7 +12,7 @@ from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
 _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|"
         rf"the[ ]middle[ ]of|the[ ]rest[ ]of|the[ ]remainder[ ]of|end[ ]of|the[ ]first[ ]half[ ]of|"
-        rf"the[ ]second[ ]half[ ]of|the[ ]end[ ]of[ ]the){WS})?")
+        rf"the[ ]second[ ]half[ ]of|the[ ]latter[ ]half[ ]of|the[ ]back[ ]half[ ]of|the[ ]end[ ]of[ ]the){WS})?")
 
 # --- this/next/last week|weekend|month|year
 _REL = compile_(rf"""
@@ -47,6 +47,12 @@ def _rolling_span(m, rel):
     return False
 
 
+_FISCAL = regex.compile(r"(?i:fiscal|financial)")
+# a half names the calendar half only of a calendar year (not "the past year", twelve months)
+_HALF_YEAR_REL = frozenset({"this", "current", "the current", "next", "last", "previous", "the previous",
+                            "this past", "this coming"})
+
+
 def _build_rel(m):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
@@ -59,6 +65,12 @@ def _build_rel(m):
         return None  # "the last big week", "the past difficult year": a description, not a period
     if unit == "year" and _rolling_span(m, rel):
         return None  # "over the last year", "during the past year": twelve months, no calendar year
+    mod = " ".join(m.group("mod").lower().split())
+    if unit == "year" and mod.startswith("the") and "half of" in mod and rel in _HALF_YEAR_REL \
+            and not _FISCAL.search(m.group(0)):  # a fiscal year's half is no calendar half
+        # "the first half of this year", "the second half of next year": a calendar half
+        return {"half": 1 if mod.startswith("the first") else 2, "year": None,
+                "year_offset": _RELOFF[rel], "_kind": "half", "_span": (m.start("mod"), m.end())}
     out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
     if rel == "this past" and unit == "week":
         # "this past week" is the week now ending: the briefing's own ISO week, unless the
@@ -131,7 +143,7 @@ def _build_q(m):
 
 # --- halves
 _H = compile_(rf"""
-    (?:(?i:the){WS})?(?P<h>(?i:first|second|last))(?:-|{WS})(?i:half)\b
+    (?:(?i:the){WS})?(?P<h>(?i:first|second|last|latter|back))(?:-|{WS})(?i:half)\b
     (?:{WS}(?i:of){WS}(?:(?P<y>{YEAR})|(?P<yrel>(?i:this|last|next|the)){WS}(?i:year)))?
   | \b(?P<y>{YEAR})[ \t]*+H(?P<n>[12])\b | \bH(?P<n>[12])[ \t]*+(?P<y>{YEAR})\b
 """)
@@ -212,6 +224,14 @@ EXAMPLES = [
     ("the fourth quarter of 1997", "1998-01-08", "1997-Q4"),
     ("the first quarter of next year", "2017-12-04", "2018-Q1"),
     ("in the second half of 2018", "2017-12-04", "2018-H2"),
+    # a half of a calendar year named relative to the briefing
+    ("if you look at the first half of this\nyear, of course", "2021-12-20", "2021-H1", "the first half of this\nyear"),
+    ("The second half of this year, of course, the main event was", "2021-12-20", "2021-H2"),
+    ("we expect to finish in the first half of next year", "2021-12-20", "2022-H1", "the first half of next year"),
+    ("growth slowed in the second half of last year", "2021-12-20", "2020-H2", "the second half of last year"),
+    ("deliveries pick up in the back half of the year", "2021-03-02", "2021-H2", "the back half of the year"),
+    ("in the latter half of 2022", "2021-12-20", "2022-H2", "the latter half of 2022"),
+    ("During the\nfirst half of this fiscal year, we", "2023-05-11", "2023"),
     ("next summer", "2017-12-04", "2018-SU"),
     ("this spring", "2024-07-05", "2024-SP"),
     ("last fall", "1999-06-07", "1998-FA"),
@@ -259,7 +279,7 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["over the last year, we made progress", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "We spring into action",
+NEGATIVES = ["over the last year, we made progress", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

@@ -87,15 +87,19 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None):
+def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None, skip_after=frozenset()):
     """(distance, word, start) of the marker (`group` of each match) nearest the mention, or
-    None. `ctx` (a `Markers` of this view) finds the same markers faster."""
+    None. `ctx` (a `Markers` of this view) finds the same markers faster. Markers in `skip`
+    (lowercase) never count, those in `skip_after` only before the mention."""
     spans = ctx.spans(pattern, a, b) if ctx is not None else _spans(pattern, view, a, b, group)
     best = None
     for s, e in spans:
         if start <= s < end:
             continue  # a word of the mention itself ("last week") is not clause tense
         if skip and view[s:e].lower() in skip:
+            continue
+        if skip_after and s >= end and " ".join(view[s:e].lower().split()) in skip_after \
+                and _RELATIVE.search(view, end, s):
             continue
         d = start - e if e <= start else s - end
         if best is None or d < best[0]:
@@ -267,6 +271,17 @@ class Markers:
 _PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
+_POSS_LAST = regex.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
+_PERFECT_AFTER = frozenset({"has been", "have been"})
+_PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
+# what opens another clause after the mention: a relative word, or "and" with a new subject
+# ("Wednesday is my last day, and it has been a huge honor")
+# (not "that": often the complementizer of reported speech whose perfect tells of the mention's
+# own past, "the charges over the weekend that ... has lost")
+_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
+# the complementizer right after the reporting verb (and its object): "announced that", "told us
+# that" (not the demonstrative: "when we launched that salvo on Friday night")
+_THAT = regex.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
 _VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
@@ -279,6 +294,13 @@ _VERB_OBJECT = regex.compile(
     began|signed|announced)\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
     if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
+# A past verb, a preposition and a possessive right before the mention (which then names their
+# act): "identified in their April phone call"
+_VERB_POSS = regex.compile(
+    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|
+    lost|began|spoke)[ \t\u00a0\r\n]++(?i:in|at|during|on)[ \t\u00a0\r\n]++(?i:their|his|her|its|our|my|your)
+    [ \t\u00a0\r\n]++$""", regex.X)
+_POSS_QUICK = _re.compile(r"(?i:their|his|her|its|our|my|your)\s+$")
 # (the two words may be split by a hard line wrap: "to be\nresolved in August")
 _PREV_WORD = regex.compile(
     r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
@@ -319,6 +341,12 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
         return "past", vo.group("v")
+    vp = _VERB_POSS.search(view, max(a, start - 50), start) if _POSS_QUICK.search(view, max(a, start - 8), start) else None
+    if vp is not None and vp.group("v").lower() not in _NOT_PAST and \
+            (vp.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
+        # a past verb, then the mention as the attribute of their act: "the issues the two
+        # presidents identified in their April phone call", "agreed at our March meeting"
+        return "past", vp.group("v")
     f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
@@ -326,20 +354,38 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if ah is not None and (f is None or start - ah.end() < f[0]):
         # "ahead of the meetings ... on 5 and 6 December": the mention dates what lies ahead
         f = (start - ah.end(), ah.group(), ah.start())
-    p = _nearest(_PAST, view, a, b, start, end, ctx=markers)
+    # a present perfect in a relative clause after the mention reaches back from now, not to
+    # the mention: "a summit on Wednesday where allies have been invited" (before it, news
+    # style dates the act: "have been killed in the blasts on Friday")
+    p = _nearest(_PAST, view, a, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
         p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
+    if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
+        # "my last day", "his last trip": the final one, no past
+        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({"last"}), ctx=markers,
+                     skip_after=_PERFECT_AFTER)
     q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v", ctx=markers)
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
         return "past", f[1]
+    if (p is not None and f is not None and p[2] < start and f[2] >= end
+            and _THAT.match(view[p[2] + len(p[1]):start])
+            and not _PAST.search(view, end, f[2]) and not _SUBJECT_ED.search(view, end, f[2])):
+        # the mention opens a "that" clause after a reporting verb and that clause's own verb
+        # follows: "the President announced that, beginning in early November, the United
+        # States will be putting in place ..." (the report is past, the act ahead)
+        return "future", f[1]
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
     w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST, ctx=markers)
+    if w is not None and w[2] >= end and _PERFECT_BEFORE.search(view, max(a, w[2] - 16), w[2]) \
+            and _RELATIVE.search(view, end, w[2]):
+        # the participle of a present perfect after the mention ("where allies have been invited")
+        w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -419,6 +465,23 @@ EXAMPLES = [
     ("I will say, having traveled with the President to Texas on Friday, he made clear", "past"),
     ("the relatives lose the fight when the case is heard on Friday in the appeals court", None),
     ("The much-anticipated Friday meeting will go ahead.", "future"),
+    # a "that" clause after a reporting verb takes its own verb's tense
+    ("Today, the President announced\nthat, beginning on Friday, the United States will be putting in place", "future"),
+    ("He said that on Friday the ministers will meet.", "future"),
+    ("We announced on Friday that we will go.", "past"),
+    ("He said that on Friday they met officials who will decide.", "past"),
+    ("when we launched the — that salvo on Friday night, that — that the Houthis would probably", "past"),
+    # a present perfect after the mention is no date of it; before it, news style uses one
+    ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
+    ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
+    ("related events occurring on Friday have been upgraded to a rating", "past"),
+    ("Wednesday is my last day, and it has been a huge honor to\nwork with all of you.", None),
+    ("the president told a group of lawmakers on the phone on Friday that he has been working with experts on reforms he will be unveiling", "past"),
+    # a past verb, a preposition, a possessive: the mention names their past act
+    ("we are going to be talking about issues that the two presidents identified in their Friday phone call", "past"),
+    ("We will build on what they agreed at their Friday meeting.", "past"),
+    ("We are interested in their Friday meeting, which will", "future"),
+    ("They will be briefed at their Friday meeting.", "future"),
 ]
 NEGATIVES: list[str] = []
 

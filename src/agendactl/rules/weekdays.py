@@ -34,6 +34,18 @@ _A_BEFORE = regex.compile(r"\b(?i:a|one)[ \t\u00a0]$")
 _A_AFTER = regex.compile(r"[ \t]*+(?:[.,;:!?)]|$)|\s+(?i:and|or|but|to|in|at|when|that|with|for)\b")
 
 
+# A one-off act of someone's named by its noun, then the day: "his remarks on Friday", "the
+# President's call on Thursday", "her interview on Sunday". With no tense in its clause, a day
+# named this way is most often the act already done (a preview uses a verb: "he will give remarks
+# on Friday"); resolve.py reads it as past then, instead of the document's prior.
+_ACT_NOUN_BEFORE = regex.compile(
+    # not after a preposition of purpose or time ahead: "agenda items for the President's speech on Wednesday"
+    r"(?<!\b(?i:for|before|ahead[ \t\u00a0]of|until|till|towards?|preview|previewing)[ \t\u00a0\r\n]{1,3}(?:(?i:the)[ \t\u00a0\r\n]{1,3})?)"
+    r"\b(?i:his|her|their|the[ \t\u00a0]++President[’']s|[A-Z]\w+[’']s)[ \t\u00a0\r\n]++"
+    r"(?i:remarks|speech|comments|statement|address|interview|op-ed|call|phone[ \t\u00a0\r\n]++call|readout)"
+    r"[ \t\u00a0\r\n]++(?:(?i:on)[ \t\u00a0\r\n]++)?$")
+
+
 def _build(m):
     if _A_BEFORE.search(m.string, max(0, m.start("wd") - 5), m.start("wd")) and \
             _A_AFTER.match(m.string, m.end()):
@@ -49,14 +61,24 @@ def _build(m):
     if m.group("afternext"):
         return {"weekday": weekday_num(m.group("wd")), "modifier": "after-next", "later": False,
                 "earlier": False}
+    if not mod and not wk and _ACT_NOUN_BEFORE.search(m.string, max(0, m.start() - 45), m.start("wd")):
+        act = True
+    else:
+        act = False
+    if not mod and ("coming" in pre or "past" in pre):
+        # "for this coming Friday", "since this past Monday": the preposition took the modifier
+        mod = "this coming" if "coming" in pre else "this past"
     return {"weekday": weekday_num(m.group("wd")),
             "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
-            "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl")}
+            "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl"),
+            **({"act_noun": True} if act else {})}
 
 
 RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WEEKDAY, reach=20)]
 
 EXAMPLES = [
+    ("the shutdown is set for this coming Friday, and we've been having", "2024-03-18", "2024-03-22", "for this coming Friday"),
+    ("what we've done since this past Monday, and we will", "2024-03-20", "2024-03-18", "since this past Monday"),
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
     ("on Wednesday we agreed to do more.", "2017-12-04", "2017-11-29", "on Wednesday"),
     ("Later on Tuesday, we will discuss global challenges.", "2017-12-04", "2017-12-05",
@@ -79,6 +101,14 @@ EXAMPLES = [
     ("500 people attended a Sunday night memorial service", "1999-10-24", "1999-10-24"),
     # a present perfect nearby dates no weekday
     ("The Friday session is, as we have done before, a chance to talk.", "2021-09-16", "2021-09-17", "Friday"),
+    # someone's act named by its noun, in a clause without tense: the act done
+    ("What you’re seeing in terms of his remarks on Friday with respect to\nGaza and what we’re trying to do",
+     "2024-06-04", "2024-05-31", "on Friday"),
+    ("if you think about his remarks on Tuesday, it was compassion", "2022-05-26", "2022-05-24", "on Tuesday"),
+    ("What I will say and what the President will talk about in his speech on Thursday", "2022-01-04",
+     "2022-01-06", "on Thursday"),
+    ("you've laid out a number of agenda items for the President’s speech on Wednesday. How much", "2021-04-26",
+     "2021-04-28", "on Wednesday"),
     # a list or range of weekdays runs on from the first
     ("He travels next Monday and Tuesday.", "2022-11-08", "2022-11-15", "Tuesday"),
     ("meetings Monday through Wednesday", "2022-11-08", "2022-11-16", "through Wednesday"),
