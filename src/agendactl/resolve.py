@@ -799,6 +799,10 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         return v
     if a is not None and f.get("near") and ctx.pos - ctx.last_end > _DISCOURSE_REACH:
         return None  # "the week after" with nothing named close before: no anchor
+    if unit == "weekend" and f.get("near") and (a is None or a.grain != "day" or a.first == ctx.briefing):
+        # "that weekend" points at the weekend of a day just named, away from today; after a
+        # coarser period ("in August of 2017 ... that weekend") or none, no anchor
+        return None
     if a is None or _GRAIN_RANK.get(a.grain, 0) > _GRAIN_RANK[unit] or \
             ctx.pos - ctx.last_end > _DISCOURSE_REACH:
         # "the following week" with nothing before it, or after a coarser period ("this

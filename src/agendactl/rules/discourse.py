@@ -34,7 +34,7 @@ def _build_day(m):
 _PERIOD = compile_(rf"""
     \b(?i:
         (?:the{WS})(?P<rel>following|previous|preceding|prior){WS}(?P<unit>week|month|year|quarter)
-      | (?:(?:later|earlier){WS}(?:in{WS})?)?that{WS}(?P<unit0>year|quarter|month|week)(?!{WS}(?:on|ago)\b)
+      | (?:(?:later|earlier){WS}(?:in{WS})?)?that{WS}(?P<unit0>year|quarter|month|weekend|week)(?!{WS}(?:on|ago)\b)
       | the{WS}(?P<unit1>week|month|year){WS}after(?:{WS}that)?(?=[ \t\u00a0]*+(?:[,.;:!?)—–]|\s-|$))
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
@@ -50,7 +50,10 @@ def _build_period(m):
         # "not next week but the week after": one after the period just named
         return {"unit": m.group("unit1").lower(), "offset": 1, "near": True}
     if m.group("unit0"):
-        return {"unit": m.group("unit0").lower(), "offset": 0}
+        u = m.group("unit0").lower()
+        # "that weekend": the weekend of the day just named ("on Friday, March 10th ... over that
+        # weekend"); none when nothing was named close before
+        return {"unit": u, "offset": 0, **({"near": True} if u == "weekend" else {})}
     rel = m.group("rel").lower()
     return {"unit": m.group("unit").lower(), "offset": 1 if rel == "following" else -1}
 
@@ -74,11 +77,16 @@ EXAMPLES = [
      "period.", "1989-10-26", "1988-Q3", "the year-earlier period"),
     ("the diplomacy to come, not next week but the\nweek after, is appropriate", "2021-12-30",
      "2022-W02", "the\nweek after"),
+    ("You saw that on Friday, March 10th, when the FDIC took control. You saw that over that weekend when they",
+     "2023-03-23", "2023-W10-WE", "that weekend"),
     # a coarser period named before ("this century") is no anchor for a week: the briefing's
     ("warming this century. His speech will set the tone for the following week.", "2022-11-08",
      "2022-W46", "the following week"),
 ]
 NEGATIVES = ["On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
-             "On Monday we meet; we will hammer out what that day looks like."]
+             "On Monday we meet; we will hammer out what that day looks like.",
+             # "that weekend" needs a day named just before (not a month, not today)
+             "It happened in August of 2017, and we don't forget that weekend.",
+             "I can't say what happened that weekend."]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -272,6 +272,8 @@ _PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been
 
 
 _POSS_LAST = regex.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
+_COORD = regex.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
+                       r"(?:we|I|they|he|she|you)(?:['’](?:re|ve|ll|d|m))?\b")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
@@ -326,6 +328,16 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     The cue is the word that decided, for --explain. `markers`, when given, is `Markers(view)`
     (same result, faster over many mentions of one document)."""
     a, b = _clause(view, start, end)
+    pa = a  # where past markers before the mention may lie
+    if view.find(",", a, start) >= 0:
+        co = None
+        for co in _COORD.finditer(view, a, start):
+            pass
+        if co is not None:
+            # a coordinated clause with its own subject holds the mention: a past verb of the
+            # clause before it tells nothing ("that he felt was acceptable, and hence we are on
+            # this timeline we're on by September")
+            pa = co.start() + 1
     sp = _PREV_SPAN.match(view, max(a, start - 40), start)
     pw = _PREV_WORD.search(view, sp.start(), start) if sp is not None else None
     if pw:
@@ -357,15 +369,15 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     # a present perfect in a relative clause after the mention reaches back from now, not to
     # the mention: "a summit on Wednesday where allies have been invited" (before it, news
     # style dates the act: "have been killed in the blasts on Friday")
-    p = _nearest(_PAST, view, a, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER)
+    p = _nearest(_PAST, view, pa, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
-        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
+        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
     if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
         # "my last day", "his last trip": the final one, no past
-        p = _nearest(_PAST, view, a, b, start, end, skip=frozenset({"last"}), ctx=markers,
+        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({"last"}), ctx=markers,
                      skip_after=_PERFECT_AFTER)
-    q = _nearest(_SUBJECT_ED, view, a, b, start, end, group="v", ctx=markers)
+    q = _nearest(_SUBJECT_ED, view, pa, b, start, end, group="v", ctx=markers)
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
@@ -381,11 +393,11 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
-    w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST, ctx=markers)
+    w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers)
     if w is not None and w[2] >= end and _PERFECT_BEFORE.search(view, max(a, w[2] - 16), w[2]) \
             and _RELATIVE.search(view, end, w[2]):
         # the participle of a present perfect after the mention ("where allies have been invited")
-        w = _nearest(_PAST_WEAK, view, a, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers)
+        w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -476,6 +488,9 @@ EXAMPLES = [
     ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
     ("related events occurring on Friday have been upgraded to a rating", "past"),
     ("Wednesday is my last day, and it has been a huge honor to\nwork with all of you.", None),
+    # a past verb before a coordinated clause with its own subject is not the mention's
+    ("that was not something that he felt was acceptable, and hence we are on this timeline we’re on by\nFriday.", None),
+    ("I am looking forward to it, but I have not talked to him about plans for Friday.", "future"),
     ("the president told a group of lawmakers on the phone on Friday that he has been working with experts on reforms he will be unveiling", "past"),
     # a past verb, a preposition, a possessive: the mention names their past act
     ("we are going to be talking about issues that the two presidents identified in their Friday phone call", "past"),

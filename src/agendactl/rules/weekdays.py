@@ -16,7 +16,7 @@ _WD = compile_(rf"""
         | (?P<mod>this{WS}coming|this{WS}past|this|next|last|past|coming|previous){WS}
         | (?:(?:\d{{1,2}}(?::\d\d)?[ \t]*+[ap]\.?m\.?|\d{{1,2}}:\d\d|noon|midnight)(?:[ \t]+(?-i:[A-Z]{{2,4}}))?,?{WS}(?:on{WS})?)
       ))?
-      (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super|News|Business)[ \t])  # named days and shows ("Fox News Sunday")
+      (?<!\b(?:Good|Black|Cyber|Ash|Palm|Holy|Maundy|Bloody|Super|News|Business)(?:[ \t]|\r?\n))  # named days and shows ("Fox News Sunday")
       (?<!\b(?i:every|each|any|another)[ \t\u00a0])  # "every Sunday": any Sunday
       \b(?P<wd>{WEEKDAY})(?:['’]s)?
       (?i:(?P<part>{WS}(?:morning|afternoon|evening|night)))?\b
@@ -122,6 +122,6 @@ EXAMPLES = [
 ]
 NEGATIVES = ["I’ve done Fox News Sunday twice now.", "reports from Small Business Saturday", "an address to the nation in primetime on a Sunday", "every Friday we meet",
              "We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
-             "Good Friday Agreement negotiators"]
+             "Good Friday Agreement negotiators", "respect for the \\[Good\nFriday\\] Agreement"]
 
 check_example, check_negative = checks({r.name for r in RULES})
