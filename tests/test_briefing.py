@@ -157,3 +157,15 @@ def test_embargo_naming_the_lift_day_dates_the_call_the_day_before():
             "will be under embargo until 5:00 a.m. Eastern, Monday, May 1st.\n")
     b = detect(read_text(text, path="x.md"))
     assert (b.date, b.date_source) == ("2023-04-30", "embargo")
+
+
+@pytest.mark.parametrize("clause, page, published, want", _briefing.EMBARGO_LIFT_EXAMPLES)
+def test_page_up_at_the_lift_example(clause, page, published, want):
+    pub = _dt.datetime.fromisoformat(published)
+    assert _briefing.embargo_day(clause, _day(page), _day(page), pub) == _day(want)
+
+
+@pytest.mark.parametrize("clause, page, published", _briefing.EMBARGO_LIFT_NEGATIVES)
+def test_page_up_at_the_lift_negative(clause, page, published):
+    pub = _dt.datetime.fromisoformat(published)
+    assert _briefing.embargo_day(clause, _day(page), _day(page), pub) is None

@@ -45,6 +45,8 @@ _EMB_TOMORROW = regex.compile(r"(?i)\btomorrow\b")
 # an early-morning lift: "5:00 a.m.", "7 a.m.", "five o'clock … morning", "Monday morning"
 _EMB_MORNING = regex.compile(
     r"(?i)(?<![\d:])[1-9](?::[0-5]\d)?\s*+a\.?m\b\.?|\bmorning\b")
+# the lift's clock time in the morning, any hour ("11:00 a.m.")
+_EMB_LIFT = regex.compile(r"(?i)(?<![\d:])(?P<h>1[01]|[1-9])(?::(?P<mi>[0-5]\d))?\s*+a\.?m\b\.?")
 _EMB_WEEKDAY = regex.compile(r"(?i)\b(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -151,13 +153,15 @@ def _candidates(doc: Document) -> list[DateCandidate]:
                 cands.append(DateCandidate(iso, "published", doc.evidence(s + m.start(1), s + m.end(3))))
             break
 
+    published_at = _published_time(doc)
     published = next((c for c in cands if c.source == "front-matter"), None) or \
         next((c for c in cands if c.source == "published"), None)
     # the embargo is often restated at the end of the call, so the whole text is searched
     for m in _EMBARGO.finditer(doc.view, doc.body_start):
         if cands:
             spoken, used = _embargo(m["clause"], dt.date.fromisoformat(cands[0].date),
-                                    dt.date.fromisoformat(published.date) if published else None)
+                                    dt.date.fromisoformat(published.date) if published else None,
+                                    published_at)
             if spoken:
                 end = m.start("clause") + used
                 cands.append(DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), end)))
@@ -173,11 +177,13 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     return cands
 
 
-def embargo_day(clause: str, near: dt.date, published: dt.date | None) -> dt.date | None:
-    return _embargo(clause, near, published)[0]
+def embargo_day(clause: str, near: dt.date, published: dt.date | None,
+                published_at: dt.datetime | None = None) -> dt.date | None:
+    return _embargo(clause, near, published, published_at)[0]
 
 
-def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.date | None, int]:
+def _embargo(clause: str, near: dt.date, published: dt.date | None,
+             published_at: dt.datetime | None = None) -> tuple[dt.date | None, int]:
     """The day a call was spoken, from what follows "embargoed until": a lift early in the
     morning or "tomorrow" means the words were spoken the day before the day named
     ("5:00 a.m. Eastern, Monday, May 1st" -> 30 April; "tomorrow, Wednesday, August 25th, at
@@ -205,13 +211,19 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None) -> tuple[dt.
             return None, 0
         return lift - dt.timedelta(days=1), max(used, named.end())
     # No day named: only a weekday that is the page's own day places the call before it ("5:00
-    # a.m. Monday morning" on a page of Monday). A bare "5:00 a.m. tomorrow" does not: pages
-    # are dated the day of the call as often as the day of the lift.
+    # a.m. Monday morning" on a page of Monday), or a page that went up at the very minute of
+    # the lift ("until 5:00 a.m. Eastern", published_time 05:00 that day): across the 1,139 WH
+    # briefings every such page with another clue was a call of the day before. A bare "5:00
+    # a.m. tomorrow" does not: pages are dated the day of the call as often as the day of the lift.
     if published is None:
         return None, 0
     wd = _EMB_WEEKDAY.search(clause)
     if wd and _WEEKDAYS.index(wd["w"].lower()) == published.weekday():
         return published - dt.timedelta(days=1), max(used, wd.end())
+    lift = _EMB_LIFT.search(clause)
+    if lift and published_at is not None and published_at.date() == published and \
+            (published_at.hour, published_at.minute) == (int(lift["h"]), int(lift["mi"] or 0)):
+        return published - dt.timedelta(days=1), max(used, lift.end())
     return None, 0
 
 
@@ -236,6 +248,16 @@ EMBARGO_EXAMPLES = [
     (" 5:00 a.m. tomorrow, January 1st", "2021-12-31", "2022-01-01", "2021-12-31"),  # across the year
     (" 5:00 a.m. Monday morning.", "2022-01-31", "2022-01-31", "2022-01-30"),  # the page's weekday
     (" 4:00 p.m. Eastern today, Wednesday, August 9th.", "2023-08-10", "2023-08-10", "2023-08-09"),
+]
+# (clause, page's day, published_time) -> the day spoken: the page went up at the lift
+EMBARGO_LIFT_EXAMPLES = [
+    (" 5:00 a.m. Eastern.  We hope to have a factsheet", "2022-06-10", "2022-06-10 05:00:00-04:00", "2022-06-09"),
+    (" 8:30 a.m. Eastern tomorrow.", "2023-08-22", "2023-08-22 08:30:00-04:00", "2023-08-21"),
+]
+EMBARGO_LIFT_NEGATIVES = [
+    (" 5:00 a.m. tomorrow morning.", "2022-06-07", "2022-06-07 19:32:00-04:00"),  # up that evening
+    (" 5:00 a.m. Eastern.", "2022-06-10", "2022-06-11 05:00:00-04:00"),  # another day's lift
+    (" the end of the call.", "2022-06-10", "2022-06-10 05:00:00-04:00"),
 ]
 EMBARGO_NEGATIVES = [
     (" the end of the call.", "2022-02-16", "2022-02-16"),
@@ -310,6 +332,17 @@ def local_day(hour: float, offsets: tuple[float, ...], washington: dt.date,
     return day
 
 
+def _published_time(doc: Document) -> dt.datetime | None:
+    """The front matter's published_time with its UTC offset ("2022-05-20 23:37:40-04:00")."""
+    if "published_time" not in doc.front_matter:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(doc.front_matter["published_time"][0].strip().strip("'\""))
+    except ValueError:
+        return None
+    return t if t.tzinfo is not None else None
+
+
 def _local_time_day(doc: Document, head_end: int, washington: dt.date) -> DateCandidate | None:
     """A clock time abroad in the header, when its local day is not the page's date (the page
     of a call held in the morning in Asia is dated the evening before, in Washington)."""
@@ -317,15 +350,7 @@ def _local_time_day(doc: Document, head_end: int, washington: dt.date) -> DateCa
     if not m or m["z"] not in ZONES:
         return None
     hour = int(m["h"]) % 12 + (12 if m["ap"] in "Pp" else 0) + int(m["mi"]) / 60
-    published = None
-    if "published_time" in doc.front_matter:
-        try:
-            published = dt.datetime.fromisoformat(doc.front_matter["published_time"][0].strip().strip("'\""))
-        except ValueError:
-            pass
-        if published is not None and published.tzinfo is None:
-            published = None
-    day = local_day(hour, ZONES[m["z"]], washington, published)
+    day = local_day(hour, ZONES[m["z"]], washington, _published_time(doc))
     if day is None or day == washington:
         return None
     return DateCandidate(day.isoformat(), "local-time", doc.evidence(m.start("h"), m.end("z")))
