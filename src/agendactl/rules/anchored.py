@@ -52,8 +52,19 @@ _WITHIN = compile_(rf"""
 _SPAN_CUE = regex.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,40}$")
 
 
+# "80,000 new infections in one day", "100 million shots in 100 days": a count per span, a rate.
+# Not when the count is already a rate ("2 million meals a day in two months": by then) or
+# comes next in a sequence ("and then, another 50 million in several months"), or is a level
+# to reach ("from 8 percent of sales to 50 percent of sales in eight years").
+_RATE_CUE = regex.compile(
+    r"(?i)(?<!\banother\s++)(?<![\w,.])(?:\d[\d,.]*+|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?))"
+    r"(?:\s++(?!(?:a|per|each|every|percent)\b)[\w’'-]++){1,3}\s++$")
+
+
 def _build(m):
-    if m.group("dir").lower() == "in" and _SPAN_CUE.search(m.string, max(0, m.start() - 60), m.start()):
+    if m.group("dir").lower() == "in" and (
+            _SPAN_CUE.search(m.string, max(0, m.start() - 60), m.start())
+            or _RATE_CUE.search(m.string, max(0, m.start() - 60), m.start())):
         return None
     n_txt = m.group("n").lower()
     if n_txt in ("the next", "the coming"):
@@ -109,6 +120,13 @@ EXAMPLES = [
 NEGATIVES = ["in the next two weeks", "for three nights", "two nights in a row", "the last few nights", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
-             "within a decade", "in 10 years we will have clean water", "in two decades"]
+             "within a decade", "in 10 years we will have clean water", "in two decades",
+             "80,000 new infections in one day", "3 million shots in a single week",
+             "two million doses administered in one day"]
+EXAMPLES += [
+    ("they will provide 2 million meals a day in two months", "2024-03-20", "2024-05", "in two months"),
+    ("and then, another 50 million in two months", "2021-03-01", "2021-05", "in two months"),
+    ("to go to 50 percent of sales in eight years", "2024-03-01", "2032", "in eight years"),
+]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -49,7 +49,9 @@ _SUBJECT_ED = regex.compile(
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
 _PAST_WEAK = regex.compile(
-    r"""\b(?:said|told|met|went|came|took|gave|made|held|saw|spoke|began|left|fell|rose|got
+    r"""\b(?:said|told|met|went|came|took|gave|made|held|saw|spoke|began|left|fell|rose
+    # "got", but not "we've got" / "he's got" / "have got" (= have: the present)
+    |(?<!have\ )(?<!has\ )(?<!'ve\ )(?<!’ve\ )(?<!'s\ )(?<!’s\ )got
     |became|sent|won|lost|hit|brought|bought|sold|paid|kept|found|led|ran|struck|wrote|began
     |[a-z]{3,}ed
     # present perfect: weak, as its object often looks ahead ("has decided to admit them in
@@ -459,6 +461,9 @@ EXAMPLES = [
     ("The talks ended on Friday.", "past"),
     ("We are going to meet on Friday.", "future"),
     ("Ministers meet on Friday.", None),
+    ("We've got a busy day on Friday.", None),  # "have got" is "have", not a past
+    ("He's got meetings on Friday.", None),
+    ("We got the answer on Friday.", "past"),
     ("The company, which will appeal, said Friday that it would", "past"),
     ("The dividend will be paid Friday to holders of record.", "future"),
     ("He said he would go. On Friday the ministers meet.", None),
