@@ -1191,3 +1191,17 @@ def test_programme_announcement_negatives(sentence):
 def test_programme_families_in_a_reporters_question_announce_nothing():
     text = _one_line("Thanks.") + "\nQ    Will President Biden and President Marcos meet tomorrow?\n"
     assert rows(run(text, None)) == []
+
+
+def test_the_bare_event_dated_by_its_timetable_is_the_event_named_elsewhere():
+    head = "---\ntitle: Background Press Call Previewing the Americas Partnership Leaders Summit\ndate: '2024-04-10'\n---\n"
+    text = head + "MODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  The summit will take place on Friday.\n"
+    assert rows(run(text, None)) == [("2024-04-12", "Americas Partnership Leaders Summit")]
+    # named by an earlier item of its class
+    text = _one_line("The Americas Partnership Leaders’ Summit will be in November.  The summit will take place "
+                     "on November 1st.")
+    assert rows(run(text, None)) == [("2024-11-01", "Americas Partnership Leaders’ Summit")]
+    # named nowhere: nothing a reader could place; past: no item
+    assert rows(run(_one_line("The summit will take place on Thursday."), None)) == []
+    assert rows(run(text.replace("will take place on November 1st", "took place on April 1st")
+                    .replace("will be in November", "was in March"), None)) == []

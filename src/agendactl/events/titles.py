@@ -160,6 +160,9 @@ class Candidate:
     # announced as starting now ("we're about to kick off the first day of the Summit"): what the
     # speaker goes on to say describes it; it sets no programme day for the sentences after it
     imminent: bool = False
+    # "The summit will take place on Thursday": a definite bare event noun, the event named elsewhere;
+    # schedule.py names it by the briefing's framing event of the same class, or drops it
+    anaphor: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -1288,7 +1291,10 @@ _FRAME_NAMED = regex.compile(r"[A-Z0-9]")
 
 # "The opening session will be followed by three sessions…", "the welcome ceremony will begin at 9": a
 # named event in subject position with a predicate that only places it in the programme
-_SUBJ_EVENT = regex.compile(r"(?i)^\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
+_THE_END = regex.compile(r"(?i)\bthe\s++$")
+_ANAPHOR_NOUNS = frozenset({"summit", "visit", "state visit", "official visit", "trip", "conference", "ministerial",
+                            "meeting", "meetings", "forum", "dialogue", "convention"})
+_SUBJ_EVENT = regex.compile(r"(?i)\G\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
 _PLACED = regex.compile(
     r"(?i)\s++(?:(?:also|then|now)\s++)?(?:be\s++followed\s++by|begin|start|open|kick\s++off|take\s++place|be\s++held|"
     r"conclude|end|wrap\s++up|close)\b")
@@ -1391,7 +1397,10 @@ def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
 
 
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
-    m = _SUBJ_EVENT.match(text, 0, cue.start())
+    lab = None
+    for lab in _LABEL_END.finditer(text, 0, cue.start()):
+        pass  # (the subject starts after a speaker's label sharing its line)
+    m = _SUBJ_EVENT.match(text, lab.end() if lab is not None else 0, cue.start())
     if m is None:
         return None
     if not _PLACED.match(text, cue.end()):
@@ -1418,7 +1427,17 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
         return None  # (the event noun must end the subject)
     if cues.NEGATED.search(text, 0, cue.end()):
         return None
-    return _noun_candidate(text[:cue.start()], off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    c = _noun_candidate(text[:cue.start()], off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c is None and _THE_END.search(text, m.start(), nm.start()) and not text[m.end():nm.start()].strip() \
+            and nm.group("noun").lower() in _ANAPHOR_NOUNS:
+        # "The summit will take place on Thursday": the event named elsewhere, dated here (its own day
+        # after the verb)
+        ref = _nearest_ref(refs, off, cue.end(), len(text), cue.end())
+        if ref is not None and ref.tense != "past":
+            hc = head_class(nm.group("noun"))
+            return Candidate(start=off + nm.start(), title=hc[:1].upper() + hc[1:], head=hc, kind=hc, words=frozenset(),
+                             ref=ref, span=(off + nm.start(), off + nm.end()), anaphor=True)
+    return c
 
 
 # "Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy": a named
