@@ -571,6 +571,9 @@ FAMILY_POSITIVES = [
      "issues.", 3, "pillars"),
     ("Secretary Raimondo will co-host an investor forum. This builds on our work. They will be joined "
      "by CEOs to launch two new IPEF and PGI initiatives in the region.", 2, "initiatives"),
+    ("President Biden and Prime Minister Kishida will sign five agreements on clean energy.", 5, "agreements"),
+    ("We will impose a tariff rate of 25 percent on steel.", 25, "percent"),
+    ("The DFC will finance 500 megawatts of solar capacity.", 500, "megawatts"),
 ]
 
 
@@ -606,6 +609,9 @@ def test_family_commitment(text, value, unit):
     "The President will discuss three pillars of the framework.",
     "There are four pillars to our strategy.",
     "Russia signed 20 agreements with Iran.",
+    "President Putin and President Xi signed 14 agreements.",
+    "Japan and Korea will sign two agreements.",
+    "They will impose a tariff rate of 25 percent on steel.",
     "The Ukrainians told us the news. They will launch two new initiatives.",
 ])
 def test_family_not_a_commitment(text):

@@ -18,7 +18,9 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    tranche of", "an increase of $N", "a total of $N", "totaling $N", "brings the total ... to
    $N", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
    more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
-   "package", "law");
+   "package", "law"); four families have cues of their own (see _family): jobs an investment
+   will create, a tax rate or target our side sets or endorses, a capacity a programme auctions
+   or builds, initiatives/agreements/pillars launched or concluded;
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
    3 percent", "its recent pledge to provide", "$150 million from Acme") — and no statistic or
@@ -1204,7 +1206,7 @@ _JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b
 #    corporate tax of at least 15 percent", "impose tariffs of 25 percent", "our goal of 50
 #    percent" (a tax, target, goal or tariff named right before "of N percent"; not "an
 #    unemployment rate of 3.5 percent", and not someone else's: "the EU set a target of 55 percent")
-_RATE_HEAD = r"(?:tax(?:\s{1,10}rate)?|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}\Z"
+_RATE_HEAD = r"(?:(?:tax|tariff)(?:\s{1,10}rate)?|target|goal|tariffs|duties|duty)\s{1,10}of\s{1,10}\Z"
 _RATE_SET = regex.compile(
     r"\b(?P<v>endors(?:e|es|ed|ing)|agree(?:s|d|ing)?|set(?:s|ting)?|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
     r"announc(?:e|es|ed|ing)|commit(?:s|ted|ting)?|establish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|"
@@ -1225,7 +1227,7 @@ _CAPACITY_UNITS = frozenset({"gigawatts", "megawatts", "terawatts", "gw", "mw", 
                              "megawatt-hours", "tons", "tonnes"})
 _CAPACITY_CUE = regex.compile(
     rf"\b(?:{_VERBS}|bid(?:s|ding)?\s{{1,10}}out|auction(?:s|ed|ing)?|tender(?:s|ed|ing)?|"
-    r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|procurements?|projects?)\b"
+    r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?)\b"
     r"(?P<gap>[^.;:?!—–,]{0,80}?)\Z", _F)
 _CAPACITY_GAP_NOT = regex.compile(
     r"\b(?:we|I|they|he|she|you|it|there|that|which|who|than|of|since|is|are|was|were|has|have|had|need|needs)\b", _F)
@@ -1243,6 +1245,11 @@ _ACCORD_CUE = regex.compile(
 _ACCORD_HEAD = regex.compile(
     r"\G(?:\s{1,10}(?:new|more|additional|major|historic))?(?:\s{1,10}(?:[A-Z][\w-]*|and|&)){1,5}?\s{1,10}"
     r"(?P<h>(?i:pillars|agreements|initiatives|partnerships|accords|compacts|frameworks|memoranda|MOUs|arrangements))\b", regex.V1)
+
+
+_JOINT_SUBJ = regex.compile(
+    r"(?P<n>(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
 
 
 def _they_are_ours(view: str, sent, own) -> bool:
@@ -1280,7 +1287,8 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return None
         nm = _NAME_BEFORE_VERB.search(view, max(sent.start, m.start() - 80), m.start()) if m.group("v") else None
         if nm is not None and not (own is not None and (own.search(nm.group("n")) or own.search(_drop_the(nm.group("n")))))\
-                and not _GROUPS_WITH_US.fullmatch(nm.group("n")) and not _SENT_OPENERS.search(nm.group("n")):
+                and not _GROUPS_WITH_US.fullmatch(nm.group("n")) and not _SENT_OPENERS.search(nm.group("n"))\
+                and nm.group("n").lower() not in ("we", "i", "he", "she", "they", "you"):
             return None  # "The EU set a target of 55 percent": a named other sets it
         if _OTHER_ALWAYS.search(view, sent.start, q.start):
             return None
@@ -1321,6 +1329,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         near = _nearest_subject(pre, own)
         if near[1] == "other" and regex.match(r"(?i:they)\b", pre[near[0]:]) and _they_are_ours(view, sent, own):
             who = "speaker"
+        elif near[1] == "other" and own is not None:
+            # a joint subject with our principal: "The President and Prime Minister Kishida will sign
+            # five agreements" (each conjunct a name; ours among them)
+            js = _JOINT_SUBJ.match(pre, near[0])
+            if js is not None and any(own.fullmatch(_drop_the(x.strip())) or own.search(_drop_the(x.strip()))
+                                      for x in regex.split(r"\s+and\s+", js.group("n"))):
+                who = "speaker"
         return (m.start(), m.start() + len(m.group(0).split()[0]), who, unit, pend)
     return None
 
