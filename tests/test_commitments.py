@@ -555,6 +555,8 @@ FAMILY_POSITIVES = [
      "that will create 3,000 new good-paying jobs.", 3000, "jobs"),
     ("Micron is announcing a $40 billion investment in memory chip manufacturing, which will create "
      "up to 40,000 new jobs.", 40000, "jobs"),
+    ("The President will visit Wolfspeed, a manufacturer that is investing $5 billion to expand their "
+     "North Carolina operations and create 1,800 good-paying jobs.", 1800, "jobs"),
     # a rate or target our side sets or endorses
     ("The G7 will endorse a global minimum tax of at least 15 percent.", 15, "percent"),
     ("Leaders will also endorse the historic agreement reached last week by finance ministers for a "
@@ -590,6 +592,8 @@ def test_family_commitment(text, value, unit):
     "The President's plan would create 19 million jobs over the next decade.",
     "Those are investments that support 2.3 million American jobs.",
     "China's new plant will create 5,000 jobs in Shenzhen.",
+    "The Senator later announced, “I welcome the company's plans to invest in the state and create up to 4,000 jobs.”",
+    "The economy is investing in people and will create 4,000 jobs, we think.",
     # rates: statistics, idioms, others' targets, reporters' frames
     "The unemployment rate of 3.5 percent is the lowest in decades.",
     "We are 100 percent committed to the security of Israel.",

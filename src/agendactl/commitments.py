@@ -1200,7 +1200,9 @@ _JOB_UNITS = frozenset({"jobs"})
 _JOBS_BY = regex.compile(
     r"\b(?:investments?|facilit(?:y|ies)|factor(?:y|ies)|plants?|fabs?|projects?|expansion|campus|"
     r"manufacturing|contract|award)\b(?P<gap>[^.;:?!]{0,140}?)\b(?:will|[’']ll|(?:is|are)\s{1,10}going\s{1,10}to)"
-    r"\s{1,10}(?:\w+ly\s{1,10}|also\s{1,10})?(?:create|support|add|bring|generate)\s{1,10}\Z", _F)
+    r"\s{1,10}(?:\w+ly\s{1,10}|also\s{1,10})?(?:create|support|add|bring|generate)\s{1,10}\Z"
+    # the investment's own second verb: "is investing $5 billion to expand ... and create 1,800 jobs"
+    r"|\binvest(?:s|ed|ing|ments?)?\b(?P<gap>[^.;:?!]{0,100}?)\band\s{1,10}(?:create|add)\s{1,10}\Z", _F)
 _JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b", _F)
 # 2. a rate or target our side sets or endorses: "endorse the agreement ... for a global minimum
 #    corporate tax of at least 15 percent", "impose tariffs of 25 percent", "our goal of 50
@@ -1252,6 +1254,9 @@ _JOINT_SUBJ = regex.compile(
     r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
 
 
+_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS
+
+
 def _they_are_ours(view: str, sent, own) -> bool:
     """'They' opening a clause names our officials when the last named subject of the two
     sentences before (same turn, no pronoun) is ours: "Secretary Raimondo will co-host a forum
@@ -1275,6 +1280,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     caller's subject test); the unit is the one given unless the family reads it further."""
     head = (unit or "").lower().split()[-1:]
     head = head[0] if head else ""
+    if head not in _FAMILY_HEADS and not q.percent and not (unit and unit[:1].isupper()):
+        return None  # speed: none of the families can hold it
+    if view.count("“", sent.start, q.start) > view.count("”", sent.start, q.start):
+        return None  # inside a quotation: someone else's words ("later announced, “I welcome ... plans to invest")
     cs = _clause_start(view, sent.start, q.start)
     if q.percent:
         lo = max(cs, q.start - 220)
