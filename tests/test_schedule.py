@@ -1147,6 +1147,12 @@ _PROGRAMME_FAMILIES = [
      [("2024-04-12", "Visit of President Ursula von der Leyen of the European Commission to the White House")]),
     ("Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy.",
      [("2024-04-11", "Remarks at the Economic Club")]),
+    ("The two presidents will also meet one-on-one tomorrow.", [("2024-04-11", "Meeting of the two presidents")]),
+    ("The G7 leaders will meet virtually tomorrow.", [("2024-04-11", "Meeting of the G7 leaders")]),
+    ("President Biden and President Xi will speak by telephone on Friday.",
+     [("2024-04-12", "Call between President Biden and President Xi")]),
+    ("Tomorrow, the President will receive President Marcos at the White House.",
+     [("2024-04-11", "Visit of President Marcos to the White House")]),
     # the speaker's label shares the line with the speech: no part of the subject
     ("The Quad leaders will meet in Australia next month.", [("2024-05", "Meeting of the Quad leaders in Australia")]),
 ]
@@ -1163,6 +1169,11 @@ _NOT_PROGRAMME = [
     "We will call for a ceasefire tomorrow.",
     "The President will speak with President Putin tomorrow.",  # no phone: maybe in person
     "The President called President Xi on Thursday.",
+    "President Biden and President Xi will speak on Friday.",  # no phone: maybe in person
+    "We will talk by phone tomorrow.",
+    "The two sides will meet halfway tomorrow.",
+    "The leaders will meet the challenge tomorrow.",
+    "Tomorrow, the President will receive a briefing.",
     "We will arrive at a decision tomorrow.",
     "The leaders will arrive at an agreement on Friday.",
     "The aid will arrive in Gaza tomorrow.",               # goods, not a traveller
@@ -1205,3 +1216,12 @@ def test_the_bare_event_dated_by_its_timetable_is_the_event_named_elsewhere():
     assert rows(run(_one_line("The summit will take place on Thursday."), None)) == []
     assert rows(run(text.replace("will take place on November 1st", "took place on April 1st")
                     .replace("will be in November", "was in March"), None)) == []
+
+
+def test_todays_events_named_before_today_make_today_the_programme_day():
+    text = ("MR. PYLE:  Thought I would offer a little bit of perspective on President Biden’s events today "
+            "around APEC Leaders’ Week.\n\nSo, in the morning, the President will deliver remarks at the CEO Summit.\n")
+    assert rows(run(text, "2023-11-16")) == [("2023-11-16", "Remarks at the CEO Summit")]
+    # a day named for something else governs nothing
+    other = text.replace("President Biden’s events today", "what happened today")
+    assert rows(run(other, "2023-11-16")) == []

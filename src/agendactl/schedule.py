@@ -105,6 +105,10 @@ _EVENT_GRAINS = frozenset({"day", "weekend", "week", "month"})
 # "today's schedule", "today's program": today named as a programme day does govern
 _PROGRAMME = regex.compile(r"(?i)\s*+(?:schedule|agenda|program|programme|itinerary|events)\b")
 
+# "President Biden's events today", "the President's schedule today": today named as a programme day
+# after its noun ("in light of the events today in Israel" too: a day that only dates undated items)
+_PROGRAMME_BEFORE = regex.compile(r"(?i)\b(?:[’']s|his|her|our|the\s++President[’']s)\s++(?:schedule|agenda|program|programme|itinerary|events)\s++$")
+
 _NOW = regex.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:moment|present)|nowadays|these\s++days")
 
 _TIME = regex.compile(
@@ -507,7 +511,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # a day in a clause that reports the past ("as you heard him say at our briefing on
             # Friday") or a doubtful weekday with no future cue sets no agenda
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
-                r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
+                r.first_day > bdate or r.first_day == bdate and (
+                    _PROGRAMME.match(view, r.end) or _PROGRAMME_BEFORE.search(view, max(cs, r.start - 24), r.start)))
                 and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
                 and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
             if day_refs:

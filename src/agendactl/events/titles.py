@@ -717,7 +717,7 @@ _RECIP_PERSON = (r"(?:(?i:the\s++)?(?-i:(?:Vice\s++)?President|Prime\s++Minister
                  r"Secretary|Amir|Emir)(?:\s++[A-Z][\w’'.\-]*+){1,3}))")
 _RECIP_SUBJ = regex.compile(
     r"(?:" + _RECIP_PERSON + r"\s++and\s++" + _RECIP_PERSON +
-    r"|(?i:the\s++)(?:(?i:two|three|four|both)\s++|(?-i:[A-Z][\w\-]*+)\s++){1,2}"
+    r"|(?:(?i:the\s++)(?:(?i:two|three|four|both)\s++|(?-i:[A-Z][\w\-]*+)\s++){1,2}|(?i:both)\s++(?:(?-i:[A-Z][\w\-]*+)\s++)?)"
     r"(?i:leaders|presidents|prime\s++ministers|heads\s++of\s++state|foreign\s++ministers|ministers|counterparts))")
 _RECIP_SUBJ_BARE = regex.compile(_RECIP_SUBJ.pattern.replace(r"){1,2}", r"){0,2}"))  # "the leaders"
 _RECIP_BEFORE = regex.compile(r"(?:^|[,:;]\s*+|\b(?i:so|and|then|now|tomorrow|today|tonight|later)\s++)"
@@ -766,7 +766,7 @@ def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list
             break
     if subj is None or cues.NEGATED.search(text, 0, cue.end()) or _INDIRECT.search(text, 0, m.start()):
         return None
-    subj = "the " + subj[4:] if subj.startswith("The ") else subj
+    subj = subj[:1].lower() + subj[1:] if subj.startswith(("The ", "Both ")) else subj
     place = _after_date(text, stop, refs, off)  # "… will meet on Friday at the White House"
     pm = _PLACE.match(place.strip()) if place else None
     loc = pm.group("p") if pm else None
@@ -799,6 +799,14 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     stop = _cut(text, v_end, len(text), refs, off)
     obj = _PHONE_TAIL.sub("", text[v_end:stop]).strip()
     m = _CALLEE.match(obj)
+    if m is None and not obj and not vtext.lower().startswith("call"):
+        # "President Biden and President Xi will speak by phone on Friday": both sides in the subject
+        c = _reciprocal_meeting(text, off, v_start, stop, refs, cue)
+        if c is None or not _NAMED.search(c.title):
+            return None
+        c.title = _clean_title("Call between " + c.title[len("Meeting of "):])
+        c.head, c.kind, c.words = "call", "call", content_words(c.title)
+        return c
     if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
         return None
     who = " ".join(m.group(0).split())
@@ -895,7 +903,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         # body is someone to meet (its "to" is no purpose)
         group = _P_GROUP_OF.match(obj) is not None
         obj = obj if group else _MEET_TOPIC_SPLIT.split(obj, maxsplit=1)[0]
-        if kind == "meet" and (not obj or _EACH_OTHER.fullmatch(obj)):
+        if kind == "meet" and (not _MEET_MANNER.sub("", obj + " ").strip() or _EACH_OTHER.fullmatch(obj)):
+            # (a manner at the end: "will meet virtually", "will also meet one-on-one")
             return _reciprocal_meeting(text, off, v_start, stop, refs, cue)
         if not (_MEET_OBJ_CAPITAL.search(obj) or _PEOPLE_HINT.search(obj)) or _OBJECT_PRONOUN.match(obj) or _ABSTRACT_TARGET.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
@@ -1575,7 +1584,7 @@ _WELCOME_GUEST = regex.compile(
     r"(?:\s++and\s++(?:his|her|their)\s++(?:delegation|wife|husband|spouse|team))?"
     r"(?:\s++(?:back\s++|here\s++)?(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
 _INITIAL_END = regex.compile(r"\b[A-Z]\.$")
-_WELCOME_WORD = regex.compile(r"(?i)welcom")
+_WELCOME_WORD = regex.compile(r"(?i)welcom|greet|receiv")
 _POSSESSIVE_END = regex.compile(r"[’']s?$")
 _LIST_COMMA = regex.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
 _FOR_EVENT = regex.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")

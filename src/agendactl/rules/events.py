@@ -229,7 +229,8 @@ EVENT_VERB = regex.compile(
     # a call to a named leader: "speak with President Putin by telephone", "speak by phone with …",
     # "call President Xi on Thursday" (a titled name: not "call on Congress", "call for", "call the
     # President"); titles.py wants a phone marker for speak/talk ("speak with him" may be in person)
-    r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
+    r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
+    r"|(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\b|by\s++video\b)"
     r"|call(?:s|ing)?(?=\s++(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|"
     r"Emperor|Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General)\s++[A-Z])))"
     r"|(?P<unveil>unveil(?:s|ing)?)"
