@@ -563,6 +563,7 @@ FAMILY_POSITIVES = [
      "global minimum corporate tax of at least 15 percent.", 15, "percent"),
     ("The President rallied automakers, setting a national target of 50 percent electric vehicle sales "
      "by 2030.", 50, "percent"),
+    ("The President set this ambitious goal of achieving 50 percent zero-emission vehicle sales in 2030.", 50, "percent"),
     # a capacity a programme auctions or builds
     ("USAID will support auctions for 11.6 gigawatts of renewable capacity.", 11.6, "gigawatts"),
     ("We will partner with the Department of Energy to conduct green energy auctions that will bid out "
@@ -616,6 +617,8 @@ def test_family_commitment(text, value, unit):
     "President Putin and President Xi signed 14 agreements.",
     "Japan and Korea will sign two agreements.",
     "They will impose a tariff rate of 25 percent on steel.",
+    "Putin set his goal of 5 percent growth.",
+    "This is part of a broader strategy of the City of La Crosse to achieve a goal of 100 percent renewable energy.",
     "The Ukrainians told us the news. They will launch two new initiatives.",
 ])
 def test_family_not_a_commitment(text):

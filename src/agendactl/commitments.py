@@ -1208,20 +1208,22 @@ _JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b
 #    corporate tax of at least 15 percent", "impose tariffs of 25 percent", "our goal of 50
 #    percent" (a tax, target, goal or tariff named right before "of N percent"; not "an
 #    unemployment rate of 3.5 percent", and not someone else's: "the EU set a target of 55 percent")
-_RATE_HEAD = r"(?:(?:tax|tariff)(?:\s{1,10}rate)?|target|goal|tariffs|duties|duty)\s{1,10}of\s{1,10}\Z"
+_RATE_HEAD = (r"(?:(?:(?:tax|tariff)(?:\s{1,10}rate)?|tariffs|duties|duty)\s{1,10}of"
+              # "set this ambitious goal of achieving 50 percent zero-emission vehicle sales"
+              r"|(?:target|goal)\s{1,10}of(?:\s{1,10}(?:achieving|reaching|hitting))?)\s{1,10}\Z")
 _RATE_SET = regex.compile(
     r"\b(?P<v>endors(?:e|es|ed|ing)|agree(?:s|d|ing)?|set(?:s|ting)?|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
     r"announc(?:e|es|ed|ing)|commit(?:s|ted|ting)?|establish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|"
     r"implement(?:s|ed|ing)?|lev(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)\b(?P<gap>[^.;:?!—–]{0,120}?)"
-    rf"\b(?:a|an|the|our|its|their)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,4}}?{_RATE_HEAD}"
-    rf"|(?P<our>\bour\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?(?:target|goal)\s{{1,10}}of\s{{1,10}}\Z)", _F)
+    rf"\b(?:a|an|the|our|its|their|this|that|his|her)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,4}}?{_RATE_HEAD}"
+    rf"|(?P<our>\bour\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?(?:target|goal)\s{{1,10}}of\s{{1,10}}(?:(?:achieving|reaching|hitting)\s{{1,10}})?\Z)", _F)
 # the verb is another's: "we saw the OECD reach an agreement ... endorsing", "welcoming five new
 # countries that announced they will work together ... to achieve the collective target of"
 _RATE_OTHERS = regex.compile(r"\b(?:saw|see|seen|seeing|watched|welcom\w*)\s{1,10}(?:the\s{1,10})?(?:[A-Z]|\w+\s{1,10}(?:new\s{1,10})?countries)", regex.V1)
 _NAME_BEFORE_VERB = regex.compile(
     r"(?P<n>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})"
     r"(?:\s{1,10}(?i:will|would|has|have|had|also|just|now|recently|\w+ly)){0,3}\s{1,10}\Z", regex.V1)
-_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}\Z", _F)
+_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z", _F)
 # 3. a capacity a programme builds or auctions: "auctions that will bid out a combined 11.6
 #    gigawatts", "support auctions for 11.6 gigawatts", "deploy 30 gigawatts of offshore wind"
 #    (a programme's size after "for": the preposition the cue search rejects elsewhere)
