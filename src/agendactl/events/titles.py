@@ -1788,6 +1788,7 @@ _CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
+_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]*?\b(?:will|['’]ll)\b)")
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
@@ -1841,6 +1842,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             return None  # "I don't have any specific meetings to announce"
         if kind != "noun" and _CONTINUE_TO.search(text[max(0, s - 20):s]):
             return None  # "will continue to engage with…": an ongoing effort, not a programme item
+        if kind != "noun" and _PAST_SUBCLAUSE.search(text, cue.end(), s):
+            i += 1  # "I'll just use the — as the Prime Minister was getting on an airplane to fly to
+            continue  # Washington …": the verb of a past time clause the cue does not reach
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")

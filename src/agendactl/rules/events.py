@@ -217,7 +217,7 @@ EVENT_VERB = regex.compile(
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
-    r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
+    r"|(?P<visit>visit(?:s|ing)?(?!\s++(?:of|to)\b)|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
     # a visitor's arrival: "President Marcos and his team arrive in Washington this afternoon", "will
     # arrive at the White House on Thursday morning", "will be arriving this afternoon" (a named
     # place or a time next: not "arrive at a decision", "arrive at an agreement")
@@ -450,6 +450,8 @@ NEGATIVES = [
     "The Department will award contracts to small businesses",
     "We will present a plan to Congress",
     "The program is about to run out of money",
+    # "the upcoming visit of Prime Minister Bennett": the noun (a verb "visit" takes no "of")
+    "I’ll say a few words about the upcoming visit of Prime Minister Bennett",
     # "call" is a call only to a titled name; "arrive at" only a named place
     "We will call on Congress to act",
     "They will call for an immediate ceasefire",
