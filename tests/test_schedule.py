@@ -1225,3 +1225,11 @@ def test_todays_events_named_before_today_make_today_the_programme_day():
     # a day named for something else governs nothing
     other = text.replace("President Biden’s events today", "what happened today")
     assert rows(run(other, "2023-11-16")) == []
+
+
+def test_visit_of_is_the_noun_and_a_past_time_clause_announces_nothing():
+    text = _one_line("Tomorrow I’ll say a few words about the upcoming visit of Prime Minister Bennett.")
+    assert [t for _d, t in rows(run(text, None))] == ["Visit of Prime Minister Bennett"]
+    text = _one_line("I’ll just use the — as the Prime Minister was getting on an airplane to fly to Washington "
+                     "earlier today, he said, quote, “Joe Biden is a true friend of Israel.”")
+    assert rows(run(text, None)) == []

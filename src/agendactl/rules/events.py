@@ -450,8 +450,6 @@ NEGATIVES = [
     "The Department will award contracts to small businesses",
     "We will present a plan to Congress",
     "The program is about to run out of money",
-    # "the upcoming visit of Prime Minister Bennett": the noun (a verb "visit" takes no "of")
-    "I’ll say a few words about the upcoming visit of Prime Minister Bennett",
     # "call" is a call only to a titled name; "arrive at" only a named place
     "We will call on Congress to act",
     "They will call for an immediate ceasefire",
