@@ -545,3 +545,87 @@ def test_set_up_and_on_their_way(text, value):
 ])
 def test_not_set_up_or_on_their_way(text):
     assert quantities_of(WH_HEAD + text) == []
+
+
+# ----------------------------------------------------------------------------- families: jobs, rates, capacities, accords
+FAMILY_POSITIVES = [
+    # jobs a pledged investment will create
+    ("The new facility will create 3,000 new good-paying jobs in Texas.", 3000, "jobs"),
+    ("This is the model of the facility that Samsung is starting to build in Taylor, Texas, "
+     "that will create 3,000 new good-paying jobs.", 3000, "jobs"),
+    ("Micron is announcing a $40 billion investment in memory chip manufacturing, which will create "
+     "up to 40,000 new jobs.", 40000, "jobs"),
+    ("The President will visit Wolfspeed, a manufacturer that is investing $5 billion to expand their "
+     "North Carolina operations and create 1,800 good-paying jobs.", 1800, "jobs"),
+    # a rate or target our side sets or endorses
+    ("The G7 will endorse a global minimum tax of at least 15 percent.", 15, "percent"),
+    ("Leaders will also endorse the historic agreement reached last week by finance ministers for a "
+     "global minimum corporate tax of at least 15 percent.", 15, "percent"),
+    ("The President rallied automakers, setting a national target of 50 percent electric vehicle sales "
+     "by 2030.", 50, "percent"),
+    ("The President set this ambitious goal of achieving 50 percent zero-emission vehicle sales in 2030.", 50, "percent"),
+    # a capacity a programme auctions or builds
+    ("USAID will support auctions for 11.6 gigawatts of renewable capacity.", 11.6, "gigawatts"),
+    ("We will partner with the Department of Energy to conduct green energy auctions that will bid out "
+     "a combined 11.6 gigawatts of solar capacity.", 11.6, "gigawatts"),
+    # initiatives, agreements, pillars launched or concluded
+    ("We will announce the conclusion of three pillars of the framework.", 3, "pillars"),
+    ("Here we are, and we're announcing the conclusion of — of three pillars on the most cutting-edge "
+     "issues.", 3, "pillars"),
+    ("Secretary Raimondo will co-host an investor forum. This builds on our work. They will be joined "
+     "by CEOs to launch two new IPEF and PGI initiatives in the region.", 2, "initiatives"),
+    ("President Biden and Prime Minister Kishida will sign five agreements on clean energy.", 5, "agreements"),
+    ("We will impose a tariff rate of 25 percent on steel.", 25, "percent"),
+    ("The DFC will finance 500 megawatts of solar capacity.", 500, "megawatts"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", FAMILY_POSITIVES)
+def test_family_commitment(text, value, unit):
+    got = [(c.quantity, c.unit) for c in quantities_of(WH_HEAD + text)]
+    assert any(q == value and unit in (u or "") for q, u in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # jobs: statistics, forecasts, the past, another country
+    "The economy has created 12 million jobs since the President took office.",
+    "An analysis by Moody's found that the investment will create 7.5 million jobs.",
+    "The President's plan would create 19 million jobs over the next decade.",
+    "Those are investments that support 2.3 million American jobs.",
+    "China's new plant will create 5,000 jobs in Shenzhen.",
+    "The Senator later announced, “I welcome the company's plans to invest in the state and create up to 4,000 jobs.”",
+    "The economy is investing in people and will create 4,000 jobs, we think.",
+    # rates: statistics, idioms, others' targets, reporters' frames
+    "The unemployment rate of 3.5 percent is the lowest in decades.",
+    "We are 100 percent committed to the security of Israel.",
+    "China imposed tariffs of 25 percent on our goods.",
+    "The EU set a target of 55 percent for its emissions.",
+    "We saw the OECD reach an agreement with 130 countries endorsing a global minimum tax of at least 15 percent.",
+    "We look forward to welcoming the countries that announced they will work together to achieve the "
+    "collective target of 70 percent renewable energy.",
+    "Defense spending is 3.5 percent of GDP.",
+    "The poll shows approval of 40 percent.",
+    # capacities: others', statistics, needs
+    "China installed 200 gigawatts of solar last year.",
+    "The world will need 500 gigawatts of new capacity.",
+    "India plans to auction 50 gigawatts of solar capacity.",
+    "Russia has exported 20 million tons of grain.",
+    # accords: a list of topics, others' deals
+    "The President will discuss three pillars of the framework.",
+    "There are four pillars to our strategy.",
+    "Russia signed 20 agreements with Iran.",
+    "President Putin and President Xi signed 14 agreements.",
+    "Japan and Korea will sign two agreements.",
+    "They will impose a tariff rate of 25 percent on steel.",
+    "Putin set his goal of 5 percent growth.",
+    "This is part of a broader strategy of the City of La Crosse to achieve a goal of 100 percent renewable energy.",
+    "The Ukrainians told us the news. They will launch two new initiatives.",
+])
+def test_family_not_a_commitment(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+def test_family_reporter_claim_ignored():
+    text = (WH_HEAD + "Thanks.\n\nQ  Will the new facility create 3,000 new jobs in Texas? Will the G7 endorse "
+            "a global minimum tax of at least 15 percent?\n\nSENIOR ADMINISTRATION OFFICIAL:  We'll see.")
+    assert quantities_of(text) == []

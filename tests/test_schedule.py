@@ -1114,3 +1114,122 @@ def test_a_noun_phrase_with_its_timetable_after_it_keeps_its_own_date_and_not_th
     text = ("MS. JEAN-PIERRE:  Today, we are also announcing that the inaugural meeting of the White House "
             "Competition Council will take place at the White House next Friday, September 10th.\n")
     assert rows(run(text, "2021-09-03")) == [("2021-09-10", "Inaugural meeting of the White House Competition Council")]
+
+
+# how briefings announce a programme step beyond "the President will <verb> <object>": a reciprocal
+# meeting, a call, a visitor's arrival, a guest welcomed, remarks at a venue the frame names
+_PROGRAMME_FAMILIES = [
+    ("So, President Biden and President Marcos will meet tomorrow.",
+     [("2024-04-11", "Meeting of President Biden and President Marcos")]),
+    ("Tomorrow, President Biden and President Marcos will meet.",
+     [("2024-04-11", "Meeting of President Biden and President Marcos")]),
+    ("The two leaders will meet on Friday.", [("2024-04-12", "Meeting of the two leaders")]),
+    ("President Biden and Prime Minister Kishida will meet on Friday at the White House.",
+     [("2024-04-12", "Meeting of President Biden and Prime Minister Kishida at the White House")]),
+    ("The leaders will hold a bilateral meeting tomorrow.", [("2024-04-11", "Bilateral meeting of the leaders")]),
+    ("Tomorrow, President Biden will speak with President Putin by telephone.",
+     [("2024-04-11", "Call with President Putin")]),
+    ("Tomorrow, President Biden will speak by phone with President Putin.", [("2024-04-11", "Call with President Putin")]),
+    ("The President will call President Xi on Friday.", [("2024-04-12", "Call with President Xi")]),
+    ("Later this morning, President Biden will call Chancellor Scholz, President Macron, and Prime Minister Sunak.",
+     [("2024-04-10", "Call with Chancellor Scholz, President Macron, and Prime Minister Sunak")]),
+    ("President Marcos and his team arrive in Washington this afternoon.",
+     [("2024-04-10", "Arrival of President Marcos in Washington")]),
+    ("And he will — President Marcos and his team will be arriving this afternoon.",
+     [("2024-04-10", "Arrival of President Marcos")]),
+    ("The Prime Minister will arrive at the White House on Friday morning.",
+     [("2024-04-12", "Arrival of the Prime Minister at the White House")]),
+    ("On Saturday, he’ll arrive in Cambodia and attend the U.S.-ASEAN Summit.",
+     [("2024-04-13", "Arrival in Cambodia")]),
+    ("Tomorrow, the President will welcome President Marcos to the White House.",
+     [("2024-04-11", "Visit of President Marcos to the White House")]),
+    ("On Friday, the President will welcome President Ursula von der Leyen of the European Commission to the White House.",
+     [("2024-04-12", "Visit of President Ursula von der Leyen of the European Commission to the White House")]),
+    ("Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy.",
+     [("2024-04-11", "Remarks at the Economic Club")]),
+    ("The two presidents will also meet one-on-one tomorrow.", [("2024-04-11", "Meeting of the two presidents")]),
+    ("The G7 leaders will meet virtually tomorrow.", [("2024-04-11", "Meeting of the G7 leaders")]),
+    ("President Biden and President Xi will speak by telephone on Friday.",
+     [("2024-04-12", "Call between President Biden and President Xi")]),
+    ("Tomorrow, the President will receive President Marcos at the White House.",
+     [("2024-04-11", "Visit of President Marcos to the White House")]),
+    # the speaker's label shares the line with the speech: no part of the subject
+    ("The Quad leaders will meet in Australia next month.", [("2024-05", "Meeting of the Quad leaders in Australia")]),
+]
+
+_NOT_PROGRAMME = [
+    "The two leaders met on Friday.",                      # past
+    "The two leaders will not meet on Friday.",            # negated
+    "It is unclear whether the two leaders will meet on Friday.",
+    "They will meet tomorrow.",                            # a pronoun names no one
+    "The business leaders will meet tomorrow.",            # not the principals
+    "The two leaders will meet the moment tomorrow.",
+    "We will meet our commitments tomorrow.",
+    "The President will call on Congress tomorrow to act.",
+    "We will call for a ceasefire tomorrow.",
+    "The President will speak with President Putin tomorrow.",  # no phone: maybe in person
+    "The President called President Xi on Thursday.",
+    "President Biden and President Xi will speak on Friday.",  # no phone: maybe in person
+    "We will talk by phone tomorrow.",
+    "The two sides will meet halfway tomorrow.",
+    "The leaders will meet the challenge tomorrow.",
+    "Tomorrow, the President will receive a briefing.",
+    "We will arrive at a decision tomorrow.",
+    "The leaders will arrive at an agreement on Friday.",
+    "The aid will arrive in Gaza tomorrow.",               # goods, not a traveller
+    "Today, when the President arrives, the theme will be investments.",
+    "We will welcome the news tomorrow.",
+    "The President will welcome President Zelenskyy's decision tomorrow.",
+    "At the same time, the President will talk about jobs tomorrow.",
+    "At the Economic Club, President Biden laid out his vision for the economy.",
+]
+
+
+def _one_line(sentence: str) -> str:
+    return f"---\ndate: '2024-04-10'\n---\nMODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  {sentence}\n"
+
+
+@pytest.mark.parametrize("sentence,want", _PROGRAMME_FAMILIES)
+def test_programme_announcement_families(sentence, want):
+    assert rows(run(_one_line(sentence), None)) == want
+
+
+@pytest.mark.parametrize("sentence", _NOT_PROGRAMME)
+def test_programme_announcement_negatives(sentence):
+    assert rows(run(_one_line(sentence), None)) == []
+
+
+def test_programme_families_in_a_reporters_question_announce_nothing():
+    text = _one_line("Thanks.") + "\nQ    Will President Biden and President Marcos meet tomorrow?\n"
+    assert rows(run(text, None)) == []
+
+
+def test_the_bare_event_dated_by_its_timetable_is_the_event_named_elsewhere():
+    head = "---\ntitle: Background Press Call Previewing the Americas Partnership Leaders Summit\ndate: '2024-04-10'\n---\n"
+    text = head + "MODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  The summit will take place on Friday.\n"
+    assert rows(run(text, None)) == [("2024-04-12", "Americas Partnership Leaders Summit")]
+    # named by an earlier item of its class
+    text = _one_line("The Americas Partnership Leaders’ Summit will be in November.  The summit will take place "
+                     "on November 1st.")
+    assert rows(run(text, None)) == [("2024-11-01", "Americas Partnership Leaders’ Summit")]
+    # named nowhere: nothing a reader could place; past: no item
+    assert rows(run(_one_line("The summit will take place on Thursday."), None)) == []
+    assert rows(run(text.replace("will take place on November 1st", "took place on April 1st")
+                    .replace("will be in November", "was in March"), None)) == []
+
+
+def test_todays_events_named_before_today_make_today_the_programme_day():
+    text = ("MR. PYLE:  Thought I would offer a little bit of perspective on President Biden’s events today "
+            "around APEC Leaders’ Week.\n\nSo, in the morning, the President will deliver remarks at the CEO Summit.\n")
+    assert rows(run(text, "2023-11-16")) == [("2023-11-16", "Remarks at the CEO Summit")]
+    # a day named for something else governs nothing
+    other = text.replace("President Biden’s events today", "what happened today")
+    assert rows(run(other, "2023-11-16")) == []
+
+
+def test_visit_of_is_the_noun_and_a_past_time_clause_announces_nothing():
+    text = _one_line("Tomorrow I’ll say a few words about the upcoming visit of Prime Minister Bennett.")
+    assert [t for _d, t in rows(run(text, None))] == ["Visit of Prime Minister Bennett"]
+    text = _one_line("I’ll just use the — as the Prime Minister was getting on an airplane to fly to Washington "
+                     "earlier today, he said, quote, “Joe Biden is a true friend of Israel.”")
+    assert rows(run(text, None)) == []

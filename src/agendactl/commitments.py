@@ -18,7 +18,9 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    tranche of", "an increase of $N", "a total of $N", "totaling $N", "brings the total ... to
    $N", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
    more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
-   "package", "law");
+   "package", "law"); four families have cues of their own (see _family): jobs an investment
+   will create, a tax rate or target our side sets or endorses, a capacity a programme auctions
+   or builds, initiatives/agreements/pillars launched or concluded;
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
    3 percent", "its recent pledge to provide", "$150 million from Acme") — and no statistic or
@@ -1187,6 +1189,168 @@ def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
     return not name or name in _US_LEADERS
 
 
+
+# ----------------------------------------------------------------------------- families
+# Four ways previews state a committed quantity that the cue search above does not see (each
+# checked only for its own units, so a sentence without them costs one set lookup):
+# 1. jobs a pledged investment will create: "the facility ... that will create 3,000 new jobs",
+#    "This investment will create 2,500 jobs" (future only, an investment or plant the subject;
+#    not "the economy has created 12 million jobs", "an analysis found the plan would create");
+_JOB_UNITS = frozenset({"jobs"})
+_JOBS_BY = regex.compile(
+    r"\b(?:investments?|facilit(?:y|ies)|factor(?:y|ies)|plants?|fabs?|projects?|expansion|campus|"
+    r"manufacturing|contract|award)\b(?P<gap>[^.;:?!]{0,140}?)\b(?:will|[’']ll|(?:is|are)\s{1,10}going\s{1,10}to)"
+    r"\s{1,10}(?:\w+ly\s{1,10}|also\s{1,10})?(?:create|support|add|bring|generate)\s{1,10}\Z"
+    # the investment's own second verb: "is investing $5 billion to expand ... and create 1,800 jobs"
+    r"|\binvest(?:s|ed|ing|ments?)?\b(?P<gap>[^.;:?!]{0,100}?)\band\s{1,10}(?:create|add)\s{1,10}\Z", _F)
+_JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b", _F)
+# 2. a rate or target our side sets or endorses: "endorse the agreement ... for a global minimum
+#    corporate tax of at least 15 percent", "impose tariffs of 25 percent", "our goal of 50
+#    percent" (a tax, target, goal or tariff named right before "of N percent"; not "an
+#    unemployment rate of 3.5 percent", and not someone else's: "the EU set a target of 55 percent")
+_RATE_HEAD = (r"(?:(?:(?:tax|tariff)(?:\s{1,10}rate)?|tariffs|duties|duty)\s{1,10}of"
+              # "set this ambitious goal of achieving 50 percent zero-emission vehicle sales"
+              r"|(?:target|goal)\s{1,10}of(?:\s{1,10}(?:achieving|reaching|hitting))?)\s{1,10}\Z")
+_RATE_SET = regex.compile(
+    r"\b(?P<v>endors(?:e|es|ed|ing)|agree(?:s|d|ing)?|set(?:s|ting)?|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
+    r"announc(?:e|es|ed|ing)|commit(?:s|ted|ting)?|establish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|"
+    r"implement(?:s|ed|ing)?|lev(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)\b(?P<gap>[^.;:?!—–]{0,120}?)"
+    rf"\b(?:a|an|the|our|its|their|this|that|his|her)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,4}}?{_RATE_HEAD}"
+    rf"|(?P<our>\bour\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?(?:target|goal)\s{{1,10}}of\s{{1,10}}(?:(?:achieving|reaching|hitting)\s{{1,10}})?\Z)", _F)
+# the verb is another's: "we saw the OECD reach an agreement ... endorsing", "welcoming five new
+# countries that announced they will work together ... to achieve the collective target of"
+_RATE_OTHERS = regex.compile(r"\b(?:saw|see|seen|seeing|watched|welcom\w*)\s{1,10}(?:the\s{1,10})?(?:[A-Z]|\w+\s{1,10}(?:new\s{1,10})?countries)", regex.V1)
+_NAME_BEFORE_VERB = regex.compile(
+    r"(?P<n>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s{1,10}(?i:will|would|has|have|had|also|just|now|recently|\w+ly)){0,3}\s{1,10}\Z", regex.V1)
+_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z", _F)
+# 3. a capacity a programme builds or auctions: "auctions that will bid out a combined 11.6
+#    gigawatts", "support auctions for 11.6 gigawatts", "deploy 30 gigawatts of offshore wind"
+#    (a programme's size after "for": the preposition the cue search rejects elsewhere)
+_CAPACITY_UNITS = frozenset({"gigawatts", "megawatts", "terawatts", "gw", "mw", "gigawatt-hours",
+                             "megawatt-hours", "tons", "tonnes"})
+_CAPACITY_CUE = regex.compile(
+    rf"\b(?:{_VERBS}|bid(?:s|ding)?\s{{1,10}}out|auction(?:s|ed|ing)?|tender(?:s|ed|ing)?|"
+    r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?)\b"
+    r"(?P<gap>[^.;:?!—–,]{0,80}?)\Z", _F)
+_CAPACITY_GAP_NOT = regex.compile(
+    r"\b(?:we|I|they|he|she|you|it|there|that|which|who|than|of|since|is|are|was|were|has|have|had|need|needs)\b", _F)
+# 4. initiatives, agreements or pillars launched, signed or concluded: "launch two new IPEF and
+#    PGI initiatives", "announcing the conclusion of — of three pillars" (the words only count
+#    with such a verb: "three pillars of our strategy" is a list, not a result)
+_ACCORD_UNITS = frozenset({"pillars", "agreements", "initiatives", "partnerships", "accords",
+                           "compacts", "frameworks", "memoranda", "mous", "arrangements"})
+_ACCORD_CUE = regex.compile(
+    r"\b(?:launch(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|sign(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
+    r"unveil(?:s|ed|ing)?|establish(?:es|ed|ing)?|(?:announc(?:e|es|ed|ing)|mark(?:s|ed|ing)?)"
+    r"\s{1,10}the\s{1,10}(?:conclusion|launch|signing|completion|establishment|finali[sz]ation)\s{1,10}of)"
+    r"(?:\s{0,10}[—–-]{1,2}\s{0,10}of)?\s{1,10}\Z", _F)
+# the head noun past coordinated names: "two new IPEF and PGI initiatives" (the unit read stops at "and")
+_ACCORD_HEAD = regex.compile(
+    r"\G(?:\s{1,10}(?:new|more|additional|major|historic))?(?:\s{1,10}(?:[A-Z][\w-]*|and|&)){1,5}?\s{1,10}"
+    r"(?P<h>(?i:pillars|agreements|initiatives|partnerships|accords|compacts|frameworks|memoranda|MOUs|arrangements))\b", regex.V1)
+
+
+_JOINT_SUBJ = regex.compile(
+    r"(?P<n>(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
+
+
+_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS
+
+
+def _they_are_ours(view: str, sent, own) -> bool:
+    """'They' opening a clause names our officials when the last named subject of the two
+    sentences before (same turn, no pronoun) is ours: "Secretary Raimondo will co-host a forum
+    ... They will be joined by CEOs to launch ..." """
+    if own is None:
+        return False
+    lo = max(0, sent.start - 600)
+    pre = view[lo:sent.start]
+    best = None
+    for m in _NAMED_SUBJ.finditer(pre):
+        n = m.group("n").strip()
+        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
+            continue
+        best = n
+    return best is not None and bool(own.search(best) or own.search(_drop_the(best)))
+
+
+def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
+    """(cue start, cue end, who, unit, phrase end) when one of the families above states the
+    quantity, else None. `who` is 'speaker' where the family itself decides it, else None (the
+    caller's subject test); the unit is the one given unless the family reads it further."""
+    head = (unit or "").lower().split()[-1:]
+    head = head[0] if head else ""
+    if head not in _FAMILY_HEADS and not q.percent and not (unit and unit[:1].isupper()):
+        return None  # speed: none of the families can hold it
+    if view.count("“", sent.start, q.start) > view.count("”", sent.start, q.start):
+        return None  # inside a quotation: someone else's words ("later announced, “I welcome ... plans to invest")
+    cs = _clause_start(view, sent.start, q.start)
+    if q.percent:
+        lo = max(cs, q.start - 220)
+        if not _RATE_HINT.search(view, lo, q.start):
+            return None
+        m = _RATE_SET.search(view, lo, q.start)
+        if m is None or (m.group("v") and (_NEW_CLAUSE.search(m.group("gap")) or "," in m.group("gap"))):
+            return None
+        if _RATE_OTHERS.search(view, sent.start, m.start()):
+            return None
+        nm = _NAME_BEFORE_VERB.search(view, max(sent.start, m.start() - 80), m.start()) if m.group("v") else None
+        if nm is not None and not (own is not None and (own.search(nm.group("n")) or own.search(_drop_the(nm.group("n")))))\
+                and not _GROUPS_WITH_US.fullmatch(nm.group("n")) and not _SENT_OPENERS.search(nm.group("n"))\
+                and nm.group("n").lower() not in ("we", "i", "he", "she", "they", "you"):
+            return None  # "The EU set a target of 55 percent": a named other sets it
+        if _OTHER_ALWAYS.search(view, sent.start, q.start):
+            return None
+        return (m.start(), m.end("v") if m.group("v") else m.start() + 3, "speaker" if m.group("our") else None, unit, pend)
+    if q.currency:
+        return None
+    if head in _JOB_UNITS:
+        lo = max(cs, q.start - 200)
+        m = _JOBS_BY.search(view, lo, q.start)
+        if (m is None or _JOBS_GAP_NOT.search(m.group("gap")) or _SOURCE_BEFORE.search(view, sent.start, q.start)
+                or _OTHER_ALWAYS.search(view, sent.start, q.start)):
+            return None
+        return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _CAPACITY_UNITS:
+        lo = max(cs, q.start - 100)
+        m = None
+        for m in _CAPACITY_CUE.finditer(view, lo, q.start, overlapped=True):
+            if not _CAPACITY_GAP_NOT.search(m.group("gap")):
+                break
+        else:
+            m = None
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _TREND.search(view, pend, sent.end):
+            return None
+        return (m.start(), m.start() + len(m.group(0)) - len(m.group("gap")), None, unit, pend)
+    hm = None
+    if head not in _ACCORD_UNITS and unit and unit[:1].isupper():
+        hm = _ACCORD_HEAD.match(view, q.end, sent.end)
+        if hm is not None:
+            unit, pend = " ".join(view[q.end:hm.end()].split()), hm.end()
+            if unit.split()[0].lower() in _ADD_MARKERS:
+                unit = " ".join(unit.split()[1:])
+    if hm is not None or head in _ACCORD_UNITS:
+        m = _ACCORD_CUE.search(view, max(cs, q.start - 80), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
+            return None
+        who = None
+        pre = view[sent.start:m.start()]
+        near = _nearest_subject(pre, own)
+        if near[1] == "other" and regex.match(r"(?i:they)\b", pre[near[0]:]) and _they_are_ours(view, sent, own):
+            who = "speaker"
+        elif near[1] == "other" and own is not None:
+            # a joint subject with our principal: "The President and Prime Minister Kishida will sign
+            # five agreements" (each conjunct a name; ours among them)
+            js = _JOINT_SUBJ.match(pre, near[0])
+            if js is not None and any(own.fullmatch(_drop_the(x.strip())) or own.search(_drop_the(x.strip()))
+                                      for x in regex.split(r"\s+and\s+", js.group("n"))):
+                who = "speaker"
+        return (m.start(), m.start() + len(m.group(0).split()[0]), who, unit, pend)
+    return None
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
            chain: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -1199,6 +1363,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     unit, pend, added = _unit(view, q, sent.end)
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
+    fam = _family(view, sent, q, unit, pend, own)  # jobs, rates, capacities, accords (see there)
     # Speed: a unit that rules the figure out decides before any cue is looked for: nothing
     # between the cue search and the unit test below returns, whether the figure counts parties
     # does not depend on the cue, and the cue matters there only when a "change" cue supplies a
@@ -1208,9 +1373,13 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             # the very window _cue searches (a slice: a word cut at its start counts as whole)
             if not _CHANGE_BY_R.search(view[max(_clause_start(view, sent.start, q.start), q.start - 120):q.start]):
                 return None, "unit None"
-        elif _excluded_unit(unit) and not _counts_parties(view, sent, q, unit, pend):
+        elif _excluded_unit(unit) and fam is None and not _counts_parties(view, sent, q, unit, pend):
             return None, f"unit {unit!r}"
-    cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end, low)
+    if fam is not None:
+        cue, cstart, cend = "verb", fam[0], fam[1]
+        unit, pend = fam[3], fam[4]
+    else:
+        cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end, low)
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
         am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
         if am is not None:
@@ -1233,7 +1402,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             gm = _GROWN_TO.search(view, lo, q.start)
             if gm is not None and not _reaches_parties(view, sent, q, pend):
                 cue, cstart, cend = "verb", gm.start(), gm.end()
-    if not (q.currency or q.percent) and not party and _excluded_unit(unit):
+    if not (q.currency or q.percent) and not party and fam is None and _excluded_unit(unit):
         return None, f"unit {unit!r}"
     if cue is None and party:
         ri = _reach_in(view, max(sent.start, q.start - 100), q.start)
@@ -1302,6 +1471,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             who = "other"
     if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
         who = "other"
+    if fam is not None and fam[2] is not None:
+        who = fam[2]
     if (who == "other" and q.currency and actor_name == "the United States" and cue in ("verb", "change", "more")
             and _CONGRESS_FUNDS.search(view, max(sent.start, cstart - 80), cend if cue != "more" else cstart)):
         who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
@@ -1313,7 +1484,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "change by nobody"  # "airfares increased by 10 percent"
     if q.percent and q.value == 100 and _PCT_IDIOM.match(view, q.end, sent.end):
         return None, "idiom"  # "we support our athletes 100 percent", "100 percent committed"
-    if q.percent and (_PCT_STAT.search(view[max(sent.start, q.start - 120):q.start])
+    if q.percent and fam is None and (_PCT_STAT.search(view[max(sent.start, q.start - 120):q.start])
                       or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "raise the rate for the ... tax to 21 percent"
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"

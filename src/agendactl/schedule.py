@@ -45,7 +45,11 @@ How the reading generalises beyond "the President will…":
 - the week of a visit an opening statement previews ("observations on Jake Sullivan's visit this week
   to Israel") dates the undated programme laid out after it ("Jake will go to Ramallah to meet with
   President Abbas"); a trip setting off this week does not (its programme may run into the next);
-- a trip today spans its next day(s) only for steps there: its place named or a counterpart met.
+- a trip today spans its next day(s) only for steps there: its place named or a counterpart met;
+- beyond "the President will <verb> <object>" (titles.py): a reciprocal "will meet" whose subject
+  names both sides, calls with named leaders, a visitor's arrival, a named guest welcomed, remarks
+  at a venue the opening frame names; "The summit will take place on Thursday" is the event the
+  briefing previews (its framing event of that class), else the last item of that class.
 """
 from __future__ import annotations
 
@@ -101,6 +105,10 @@ _EVENT_GRAINS = frozenset({"day", "weekend", "week", "month"})
 # "today's schedule", "today's program": today named as a programme day does govern
 _PROGRAMME = regex.compile(r"(?i)\s*+(?:schedule|agenda|program|programme|itinerary|events)\b")
 
+# "President Biden's events today", "the President's schedule today": today named as a programme day
+# after its noun ("in light of the events today in Israel" too: a day that only dates undated items)
+_PROGRAMME_BEFORE = regex.compile(r"(?i)\b(?:[’']s|his|her|our|the\s++President[’']s)\s++(?:schedule|agenda|program|programme|itinerary|events)\s++$")
+
 _NOW = regex.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:moment|present)|nowadays|these\s++days")
 
 _TIME = regex.compile(
@@ -131,6 +139,7 @@ class _Item:
     location: str | None = None
     more: list[tuple[int, int]] = field(default_factory=list)
     strength: int = 2  # 2 announced item, 1 framing noun with a date, 0 from the document title
+    anaphor: bool = False  # "the summit": named by the framing event (titles.Candidate.anaphor)
 
 
 def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -502,7 +511,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # a day in a clause that reports the past ("as you heard him say at our briefing on
             # Friday") or a doubtful weekday with no future cue sets no agenda
             day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
-                r.first_day > bdate or r.first_day == bdate and _PROGRAMME.match(view, r.end))
+                r.first_day > bdate or r.first_day == bdate and (
+                    _PROGRAMME.match(view, r.end) or _PROGRAMME_BEFORE.search(view, max(cs, r.start - 24), r.start)))
                 and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
                 and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
             if day_refs:
@@ -605,7 +615,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
                            date=own.value, grain=own.grain, inferred=inferred, ref=own, kind=c.kind,
                            time=time, participants=list(c.participants), location=c.location,
-                           strength=c.strength)
+                           strength=c.strength, anaphor=c.anaphor)
                 items.append(it)
                 last_item = added = it
                 imminent = c.imminent
@@ -642,6 +652,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
     framing = titles.framing_from_title(doc, briefing)
+    # "The summit will take place on Thursday": the event the briefing previews, when of that class
+    items = _antecedents(items, framing)
     merged = _topics_of_speeches(_merge(items))
     if framing is not None:
         _add_framing(merged, framing, doc, bdate, refs)
@@ -853,6 +865,25 @@ def _week_of_programme(doc: Document, refs: list[TimeRef], bdate: str) -> TimeRe
                 and not _EARLIER.search(doc.view, max(sent.start, r.start - 30), r.start):
             return r
     return None
+
+
+def _antecedents(items: list[_Item], fr: "titles.Candidate | None") -> list[_Item]:
+    """"The summit will take place on Thursday": a definite bare event noun names the event the
+    briefing previews (its framing event, of that class), else the last item of that class named
+    before it; with neither it names nothing a reader could place, and is dropped."""
+    out: list[_Item] = []
+    for i in items:
+        if i.anaphor:
+            prior = [o for o in out if o.head == i.head and o.words and o.start < i.start]
+            if fr is not None and fr.head == i.head and not fr.deictic:
+                i.title, i.words, i.location = fr.title, fr.words, i.location or fr.location
+            elif prior:
+                i.title, i.words, i.location = prior[-1].title, prior[-1].words, i.location or prior[-1].location
+            else:
+                continue
+            i.anaphor = False
+        out.append(i)
+    return out
 
 
 def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str,

@@ -160,6 +160,9 @@ class Candidate:
     # announced as starting now ("we're about to kick off the first day of the Summit"): what the
     # speaker goes on to say describes it; it sets no programme day for the sentences after it
     imminent: bool = False
+    # "The summit will take place on Thursday": a definite bare event noun, the event named elsewhere;
+    # schedule.py names it by the briefing's framing event of the same class, or drops it
+    anaphor: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -315,10 +318,16 @@ _LEADING_CONNECTIVES = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomor
 _PRONOUN_SUBJECT = regex.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
 
 
+# a colon then a space: the end of a speaker's label sharing the line with the speech
+# ("SENIOR ADMINISTRATION OFFICIAL:  The Quad leaders will meet…"), or of a lead-in; the subject
+# starts after it (not a clock time: "10:00" has no space)
+_LABEL_END = regex.compile(r":\s")
+
+
 def _subject(text: str, cue_start: int) -> str | None:
     """A named subject before the cue ("Prime Minister Kishida will…")."""
     before = text[:cue_start]
-    before = before.rsplit(",", 1)[-1].strip()
+    before = _LABEL_END.split(before.rsplit(",", 1)[-1])[-1].strip()
     before = _LEADING_CONNECTIVES.sub("", before).strip()
     if _CAPITALISED_NAME.fullmatch(before) \
             and not _PRONOUN_SUBJECT.match(before):
@@ -334,7 +343,7 @@ _FIRST_SECOND_PERSON = regex.compile(r"(?i)\b(?:I|we|you)\b")
 
 def _plain_subject(text: str, cue_start: int) -> str | None:
     """A common-noun subject before the cue ("NATO Defence Ministers", "the leaders")."""
-    before = text[:cue_start].rsplit(",", 1)[-1].strip()
+    before = _LABEL_END.split(text[:cue_start].rsplit(",", 1)[-1])[-1].strip()
     before = _LEADING_CONJUNCTION.sub("", before).strip()
     if 3 <= len(before) <= 50 and _PEOPLE_HINT.search(before) and not _FIRST_SECOND_PERSON.search(before):
         return _SUBJECT_ARTICLE.sub("the ", before)
@@ -698,6 +707,168 @@ _GUEST_BEFORE = regex.compile(
 _OUR_PRINCIPAL = regex.compile(r"(?:the\s++)?(?:Vice\s++)?President|the\s++First\s++Lady")
 
 
+# A reciprocal "meet" with no object: the subject names both sides ("President Biden and President
+# Marcos will meet tomorrow", "The two leaders will meet on Friday"): two named people coordinated
+# (our principal by role too), or a plural of leaders counted or named by their group ("the Quad
+# leaders"; not "business leaders", not a pronoun: "they will meet" names no one)
+_EACH_OTHER = regex.compile(r"(?i)(?:with\s++)?(?:each\s++other|one\s++another)")
+_RECIP_PERSON = (r"(?:(?i:the\s++)?(?-i:(?:Vice\s++)?President|Prime\s++Minister|Chancellor)(?=\s++and\b)|"
+                 r"(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|Sheikh|Crown\s++Prince|"
+                 r"Secretary|Amir|Emir)(?:\s++[A-Z][\w’'.\-]*+){1,3}))")
+_RECIP_SUBJ = regex.compile(
+    r"(?:" + _RECIP_PERSON + r"\s++and\s++" + _RECIP_PERSON +
+    r"|(?:(?i:the\s++)(?:(?i:two|three|four|both)\s++|(?-i:[A-Z][\w\-]*+)\s++){1,2}|(?i:both)\s++(?:(?-i:[A-Z][\w\-]*+)\s++)?)"
+    r"(?i:leaders|presidents|prime\s++ministers|heads\s++of\s++state|foreign\s++ministers|ministers|counterparts))")
+_RECIP_SUBJ_BARE = regex.compile(_RECIP_SUBJ.pattern.replace(r"){1,2}", r"){0,2}"))  # "the leaders"
+_RECIP_BEFORE = regex.compile(r"(?:^|[,:;]\s*+|\b(?i:so|and|then|now|tomorrow|today|tonight|later)\s++)"
+                              r"(?:(?i:so|and|then|also|now)\s++)?$")
+
+
+_BARE_MEETING = regex.compile(r"(?i)(?:a|an|their|the)\s++(?:(?:first|second|one-on-one|formal|full|official|in-person|face-to-face|"
+                              r"expanded|restricted|small|private|bilateral|trilateral)\s++){0,3}$")
+
+
+def _meeting_of_subject(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    """"The leaders will hold a bilateral meeting tomorrow", "President Biden and President Marcos will
+    have their first meeting on Friday": a meeting with nothing after it is the subject's, when the
+    subject names both sides (see _RECIP_SUBJ; "the leaders" too: the meeting says they meet)."""
+    stop = _cut(text, e, len(text), refs, off)
+    if text[e:stop].strip() or not _BARE_MEETING.search(text, max(0, s - 60), s) \
+            or not _HOLD_OR_HAVE.match(text, cue.end(), s):
+        return None
+    c = _reciprocal_meeting(text, off, s, stop, refs, cue, bare_ok=True)
+    if c is None:
+        return None
+    noun = " ".join(text[_BARE_MEETING.search(text, max(0, s - 60), s).start():e].split()[1:])
+    c.title = _clean_title(noun[:1].upper() + noun[1:] + c.title[len("Meeting"):])
+    c.words = content_words(c.title)
+    return c
+
+
+_HOLD_OR_HAVE = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:hold(?:ing)?|ha(?:ve|ving))\s")
+
+
+def _last_cue(text: str, cue: regex.Match, v_start: int) -> regex.Match:
+    """The future cue nearest before the verb at `v_start` (a clause may restart: "And he will —
+    President Marcos and his team will be arriving"); `cue` when there is no other."""
+    for m in cues.FUTURE.finditer(text, cue.end(), v_start):
+        cue = m
+    return cue
+
+
+def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list[TimeRef],
+                        cue: regex.Match, bare_ok: bool = False) -> Candidate | None:
+    cue = _last_cue(text, cue, v_start)
+    subj = None
+    for m in (_RECIP_SUBJ_BARE if bare_ok else _RECIP_SUBJ).finditer(text, max(0, cue.start() - 90), cue.start()):
+        if not text[m.end():cue.start()].strip() and _RECIP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            subj = " ".join(m.group(0).split())
+            break
+    if subj is None or cues.NEGATED.search(text, 0, cue.end()) or _INDIRECT.search(text, 0, m.start()):
+        return None
+    subj = subj[:1].lower() + subj[1:] if subj.startswith(("The ", "Both ")) else subj
+    place = _after_date(text, stop, refs, off)  # "… will meet on Friday at the White House"
+    pm = _PLACE.match(place.strip()) if place else None
+    loc = pm.group("p") if pm else None
+    title = _clean_title("Meeting of " + subj + (" " + place.strip() if pm else ""))
+    parts = [p for p in people(subj)] if _NAMED.search(subj) else [subj]
+    return Candidate(start=off + v_start, title=title, head="meeting:with", kind="meeting",
+                     words=content_words(title), ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
+                     participants=parts, location=_PLACE_ARTICLE.sub("", loc) if loc else None,
+                     span=(off + v_start, off + stop))
+
+
+# a call's medium: "by telephone", "by phone", "on the phone", "by video"
+_PHONE = regex.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
+_PHONE_TAIL = regex.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
+_CALLEE = regex.compile(r"(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|Emperor|"
+                        r"Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General|Pope|Secretary)(?:\s++of\s++(?:the\s++)?)?"
+                        r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")
+
+
+_CALLEE_NEXT = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?P<w>" + _CALLEE.pattern + r")")
+
+
+def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: list[TimeRef],
+                cue: regex.Match) -> Candidate | None:
+    """"Tomorrow, President Biden will speak with President Putin by telephone", "will call
+    President Xi on Thursday": a call with a named leader (speaking with someone only with a phone
+    or video marker: "speak with him" may be in person, or mean a talk with the press)."""
+    if not vtext.lower().startswith("call") and not _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120)):
+        return None
+    stop = _cut(text, v_end, len(text), refs, off)
+    obj = _PHONE_TAIL.sub("", text[v_end:stop]).strip()
+    m = _CALLEE.match(obj)
+    if m is None and not obj and not vtext.lower().startswith("call"):
+        # "President Biden and President Xi will speak by phone on Friday": both sides in the subject
+        c = _reciprocal_meeting(text, off, v_start, stop, refs, cue)
+        if c is None or not _NAMED.search(c.title):
+            return None
+        c.title = _clean_title("Call between " + c.title[len("Meeting of "):])
+        c.head, c.kind, c.words = "call", "call", content_words(c.title)
+        return c
+    if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
+        return None
+    who = " ".join(m.group(0).split())
+    pos, more = m.end(), []
+    while len(more) < 4:
+        # "call Chancellor Scholz, President Macron, and Prime Minister Sunak": one call, all of them
+        nm = _CALLEE_NEXT.match(obj, pos)
+        if nm is None:
+            break
+        more.append(" ".join(nm.group("w").split()))
+        pos = nm.end()
+    if more:
+        who = ", ".join([who] + more[:-1]) + (", and " if len(more) > 1 else " and ") + more[-1]
+    title = _clean_title("Call with " + who)
+    subj = _subject(text, cue.start())
+    return Candidate(start=off + v_start, title=title, head="call", kind="call", words=content_words(title),
+                     ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
+                     participants=([subj] if subj else []) + [who], span=(off + v_start, off + stop))
+
+
+# who arrives: a titled name, with his or her party ("President Marcos and his team"), right before the cue
+_ARRIVER = regex.compile(
+    r"(?<![\w’'])(?P<w>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|"
+    r"Sheikh|Crown\s++Prince|Amir|Emir|Secretary|First\s++Lady)(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'.\-]*+){0,3})"
+    r"(?:\s++and\s++(?:his|her|their)\s++(?:team|delegation|wife|husband|spouse))?\s*+$")
+_PRONOUN_CUE = regex.compile(r"(?i)(?:I|we|he|she|they)\b")  # "he’ll arrive in Cambodia": the cue holds the subject
+_SUBORDINATE_END = regex.compile(r"(?i)\b(?:when|once|after|before|until|till|as\s++soon\s++as|by\s++the\s++time|if|whether|as)\s++$")
+_ARRIVE_PLACE = regex.compile(r"(?:here\s++)?(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'.\-]*+){0,4})")
+
+
+def _arrival(text: str, off: int, v_start: int, v_end: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    """"President Marcos and his team arrive in Washington this afternoon", "The Prime Minister will
+    arrive at the White House on Thursday morning": an arrival, of the titled person the subject
+    names, at a named place (either may be left unsaid, not both; an unnamed subject must be a
+    traveller: not "the aid will arrive in Gaza")."""
+    stop = _cut(text, v_end, len(text), refs, off)
+    cue = _last_cue(text, cue, v_start)  # "And he will — President Marcos and his team will be arriving"
+    obj = text[v_end:stop].strip() or _after_date(text, stop, refs, off).strip()
+    pm = _ARRIVE_PLACE.match(obj)
+    place = pm.group("p") if pm is not None and not _NOT_PLACE.match(pm.group("p")) else None
+    who = _ARRIVER.search(text, max(0, cue.start() - 80), cue.start())
+    name = " ".join(who.group("w").split()) if who is not None else None
+    if name is not None and not _NAMED.search(name) and not name.lower().startswith("the "):
+        name = None  # ("Prime Minister" mid-phrase: "the former Prime Minister")
+    if name is not None and (place is None and not _NAMED.search(name)
+                             or cue.end() == cue.start() and _SUBORDINATE_END.search(text, max(0, who.start() - 25), who.start())):
+        return None  # "when the President arrives, …": a time clause, no item ("the President arrives": where?)
+    if cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
+        return None
+    if name is None and (place is None or not (_TRAVELLER.search(text, 0, cue.start()) or _PRONOUN_CUE.match(cue.group(0)))):
+        return None
+    if name is not None and name.startswith("The "):
+        name = "the " + name[4:]
+    if name == "the President" and place is not None:
+        name = None  # the President's own arrival is the programme's default ("Arrival in Los Angeles")
+    title = _clean_title("Arrival" + (" of " + name if name else "") + (" " + pm.group(0) if place else ""))
+    return Candidate(start=off + v_start, title=title, head="trip", kind="trip", words=content_words(title),
+                     ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
+                     participants=[name] if name else [], location=_PLACE_ARTICLE.sub("", place) if place else None,
+                     span=(off + v_start, off + stop))
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -705,6 +876,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         v_end = am.end() - 1  # the complement starts after the aside
     if kind == "released":
         return _released(text, off, v_start, v_end, vtext, refs, cue)
+    if kind == "phone":
+        return _phone_call(text, off, v_start, v_end, vtext, refs, cue)
+    if kind == "arrive":
+        return _arrival(text, off, v_start, v_end, refs, cue)
     that = _THAT_CLAUSE.match(text, v_end) if kind == "announce" else None
     # "he's going to announce that the EPA Administrator is planning to allow E15": the news announced
     stop = _cut(text, that.end() if that else v_end, len(text), refs, off)
@@ -728,6 +903,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         # body is someone to meet (its "to" is no purpose)
         group = _P_GROUP_OF.match(obj) is not None
         obj = obj if group else _MEET_TOPIC_SPLIT.split(obj, maxsplit=1)[0]
+        if kind == "meet" and (not _MEET_MANNER.sub("", obj + " ").strip() or _EACH_OTHER.fullmatch(obj)):
+            # (a manner at the end: "will meet virtually", "will also meet one-on-one")
+            return _reciprocal_meeting(text, off, v_start, stop, refs, cue)
         if not (_MEET_OBJ_CAPITAL.search(obj) or _PEOPLE_HINT.search(obj)) or _OBJECT_PRONOUN.match(obj) or _ABSTRACT_TARGET.search(obj):
             return None  # "meet the demand", "meet the moment": no one to meet
     if kind == "speak" and not obj and _P_SPEAK_BARE.search(vtext) and not _after_date(text, stop, refs, off):
@@ -1122,7 +1300,10 @@ _FRAME_NAMED = regex.compile(r"[A-Z0-9]")
 
 # "The opening session will be followed by three sessions…", "the welcome ceremony will begin at 9": a
 # named event in subject position with a predicate that only places it in the programme
-_SUBJ_EVENT = regex.compile(r"(?i)^\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
+_THE_END = regex.compile(r"(?i)\bthe\s++$")
+_ANAPHOR_NOUNS = frozenset({"summit", "visit", "state visit", "official visit", "trip", "conference", "ministerial",
+                            "meeting", "meetings", "forum", "dialogue", "convention"})
+_SUBJ_EVENT = regex.compile(r"(?i)\G\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
 _PLACED = regex.compile(
     r"(?i)\s++(?:(?:also|then|now)\s++)?(?:be\s++followed\s++by|begin|start|open|kick\s++off|take\s++place|be\s++held|"
     r"conclude|end|wrap\s++up|close)\b")
@@ -1225,7 +1406,10 @@ def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
 
 
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
-    m = _SUBJ_EVENT.match(text, 0, cue.start())
+    lab = None
+    for lab in _LABEL_END.finditer(text, 0, cue.start()):
+        pass  # (the subject starts after a speaker's label sharing its line)
+    m = _SUBJ_EVENT.match(text, lab.end() if lab is not None else 0, cue.start())
     if m is None:
         return None
     if not _PLACED.match(text, cue.end()):
@@ -1252,7 +1436,44 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
         return None  # (the event noun must end the subject)
     if cues.NEGATED.search(text, 0, cue.end()):
         return None
-    return _noun_candidate(text[:cue.start()], off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    c = _noun_candidate(text[:cue.start()], off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+    if c is None and _THE_END.search(text, m.start(), nm.start()) and not text[m.end():nm.start()].strip() \
+            and nm.group("noun").lower() in _ANAPHOR_NOUNS:
+        # "The summit will take place on Thursday": the event named elsewhere, dated here (its own day
+        # after the verb)
+        ref = _nearest_ref(refs, off, cue.end(), len(text), cue.end())
+        if ref is not None and ref.tense != "past":
+            hc = head_class(nm.group("noun"))
+            return Candidate(start=off + nm.start(), title=hc[:1].upper() + hc[1:], head=hc, kind=hc, words=frozenset(),
+                             ref=ref, span=(off + nm.start(), off + nm.end()), anaphor=True)
+    return c
+
+
+# "Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy": a named
+# venue in the opening frame and a verb of speaking after the cue are the speaker's remarks there
+# (a venue in capitals: not "at the same time", "at this point"; a verb of saying: not "will sign")
+_FRAME_VENUE = regex.compile(r"(?P<v>(?-i:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++|for\s++|on\s++)?(?-i:[A-Z][\w’'.\-]*+)){0,5})\s*+,")
+_SAYING = regex.compile(
+    r"(?i)\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:lay(?:ing)?\s++out|outlin(?:e|ing)|mak(?:e|ing)\s++(?:the|his|her|a)\s++case|"
+    r"speak(?:ing)?|talk(?:ing)?\s++about|argu(?:e|ing)|describ(?:e|ing)|detail(?:ing)?|tout(?:ing)?|"
+    r"deliver(?:ing)?|giv(?:e|ing)\s++(?:a|an|his|her)\s++(?:speech|address|remarks))\b")
+_SAYER = regex.compile(r"(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Secretary|Ambassador)(?:\s++[A-Z][\w’'\-]*+){0,2}|[Hh]e|[Ss]he")
+
+
+def _remarks_at_venue(text: str, off: int, refs: list[TimeRef], cue: regex.Match, m: regex.Match) -> Candidate | None:
+    vm = _FRAME_VENUE.match(text, m.end(), cue.start())
+    if vm is None or _NOT_PLACE.match(vm.group("v")) or not _SAYING.match(text, cue.end()) \
+            or cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    who = text[vm.end():cue.start()].strip()
+    if not _SAYER.fullmatch(who):
+        return None  # the speaker must be the subject right after the frame
+    venue = " ".join(vm.group("v").split())
+    title = _clean_title("Remarks at " + ("the " + venue[4:] if venue.startswith("The ") else venue))
+    parts = [] if who.lower() in ("he", "she") else [who]
+    return Candidate(start=off + vm.start(), title=title, head="speech", kind="speech", words=content_words(title),
+                     ref=_nearest_ref(refs, off, 0, len(text), vm.start()), participants=parts,
+                     location=_PLACE_ARTICLE.sub("", venue), span=(off + vm.start(), off + vm.end()))
 
 
 def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -1260,7 +1481,9 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
     if m is None:
         return None
     nm = cues.EVENT_NOUN.search(text, m.end(), cue.start())
-    if nm is None or "," not in text[nm.end():cue.start()] or cues.NEGATED.search(text, 0, cue.end()):
+    if nm is None:
+        return _remarks_at_venue(text, off, refs, cue, m)
+    if "," not in text[nm.end():cue.start()] or cues.NEGATED.search(text, 0, cue.end()):
         return None
     comma = text.rfind(",", nm.end(), cue.start())
     subj = text[comma + 1:cue.start()]
@@ -1354,6 +1577,19 @@ _HOST_GUEST = regex.compile(
     r"(?:\s++(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
 
 
+# the guest welcomed: a name with its particles ("President Ursula von der Leyen of the European
+# Commission"), the guest's party, the place ("… and his delegation here to the White House")
+_WELCOME_GUEST = regex.compile(
+    r"\s++(?P<who>(?:the\s++)?" + _CAP + r"(?:(?:,\s++|\s++)(?:of\s++(?:the\s++)?|and\s++|(?:(?:von|van|der|den|de|da|del|di|dos|bin|al|el|le|la)\s++){1,2})?" + _CAP + r"){0,14})"
+    r"(?:\s++and\s++(?:his|her|their)\s++(?:delegation|wife|husband|spouse|team))?"
+    r"(?:\s++(?:back\s++|here\s++)?(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
+_INITIAL_END = regex.compile(r"\b[A-Z]\.$")
+_WELCOME_WORD = regex.compile(r"(?i)welcom|greet|receiv")
+_POSSESSIVE_END = regex.compile(r"[’']s?$")
+_LIST_COMMA = regex.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
+_FOR_EVENT = regex.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")
+
+
 # patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
 _WHERE_ARTICLE = regex.compile(r"^the\s++")
 
@@ -1363,6 +1599,8 @@ def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Ca
     if not (_NAMED.search(who) or _ROLE.search(who)) or _NOT_PLACE.match(who):
         return None  # "host the Summit", "invited them": no guest named
     where = " ".join((m.group("where") or "").split())
+    if where.endswith(".") and not _INITIAL_END.search(where):
+        where = where[:-1]  # the sentence's full stop ("to the White House."; not "the U.S.")
     title = _clean_title("Visit of " + who + (" to " + where if where else ""))
     ref = _nearest_ref(refs, off, 0, m.end() + 60, m.start())
     return Candidate(start=off + m.start(), title=title, head="visit", kind="visit", words=content_words(title),
@@ -1550,6 +1788,7 @@ _CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
+_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]*?\b(?:will|['’]ll)\b)")
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
@@ -1603,6 +1842,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             return None  # "I don't have any specific meetings to announce"
         if kind != "noun" and _CONTINUE_TO.search(text[max(0, s - 20):s]):
             return None  # "will continue to engage with…": an ongoing effort, not a programme item
+        if kind != "noun" and _PAST_SUBCLAUSE.search(text, cue.end(), s):
+            i += 1  # "I'll just use the — as the Prime Minister was getting on an airplane to fly to
+            continue  # Washington …": the verb of a past time clause the cue does not reach
         if kind == "noun":
             # distance from the nearest cue before the noun ("the first event will be: The
             # President will participate in a wreath-laying ceremony")
@@ -1616,6 +1858,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _visit_of_subject(text, off, s, e, word, floor, refs, cue)
             if c is None and "host" in text[max(0, s - 120):s].lower():
                 c = _hosted_group(text, off, s, e, word, floor, refs, cue)
+            if c is None and head_class(word) in ("meeting", "bilateral", "trilateral"):
+                c = _meeting_of_subject(text, off, s, e, refs, cue)
             if c is not None and not any(h[0] != "noun" and h[2] < s for h in all_heads) and _BE_AFTER_CUE.match(text[cue.end():]):
                 # "X will be a …": an item only when X is an event, a day or "there"
                 # ("the main event on Saturday will be the speech"; not "the Quad will be a forum");
@@ -1637,6 +1881,20 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _guest_visit(text, off, g, refs) if g else None
                 if c is not None:
                     return c
+            if v == "welcome" and _WELCOME_WORD.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+                # "Tomorrow, the President will welcome President Marcos to the White House": the named
+                # guest's visit (a titled name, not his news: "welcome President Zelenskyy's decision",
+                # "welcome the news"); "… for a bilateral meeting": the event noun decides
+                g = _WELCOME_GUEST.match(text, e)
+                if g is not None and _NAMED.search(g.group("who")) and not _POSSESSIVE_END.search(g.group("who")) \
+                        and not _FOR_EVENT.match(text, g.end()) and not _LIST_COMMA.match(text, g.end()) \
+                        and not cues.EVENT_NOUN.search(text, g.end()) and not cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+                    # (its day after the guest when one is there: "we announced this morning that … will
+                    # welcome Prime Minister Sunak … on Thursday, June 8th")
+                    after = [r for r in refs if g.end() <= r.start - off <= g.end() + 60]
+                    c = _guest_visit(text, off, g, after or refs)
+                    if c is not None:
+                        return c
             if v == "hold" and _LEAD_OR_CHAIR.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 c = _lead_candidate(text, off, s, e, refs, cue)
                 if c is not None:

@@ -95,7 +95,11 @@ SIMPLE_PRESENT = regex.compile(
     r"(?=(?:travels|heads|flies|departs|arrives|visits|tours|meets|hosts|holds|attends|delivers|signs|"
     r"speaks|welcomes|receives|convenes|chairs|participates|kicks\s++off)\b)"
     # the speaker's party on its way: "And then we head out to Rome … this coming weekend"
-    r"|(?<=\b[Ww]e\s{1,3}(?:also\s{1,3}|then\s{1,3}|first\s{1,3})?)(?=(?:head|travel|fly)\b)")
+    r"|(?<=\b[Ww]e\s{1,3}(?:also\s{1,3}|then\s{1,3}|first\s{1,3})?)(?=(?:head|travel|fly)\b)"
+    # a plural subject: a named visitor with his party, or the leaders ("President Marcos and his
+    # team arrive in Washington this afternoon", "the two leaders meet tomorrow")
+    r"|(?<=\b(?:[A-Z][\w’'.\-]{1,30}\s{1,3}and\s{1,3}(?:his|her|their)\s{1,3}(?:team|delegation|wife|husband|spouse)"
+    r"|[Tt]he\s{1,3}(?:two\s{1,3}|three\s{1,3})?leaders)\s{1,3})(?=(?:arrive|meet)\b)")
 
 # Speed: one of these is in every PROGRESSIVE match (case-folded) and every SIMPLE_PRESENT match
 # (as written: that pattern is case-sensitive): cheap tests before the searches. A new verb of
@@ -105,7 +109,7 @@ _PROGRESSIVE_WORDS = ("meeting", "visiting", "hosting", "holding", "attending", 
                       "leaving", "welcoming", "receiving", "touring", "launching", "announcing", "unveiling",
                       "convening", "chairing", "joining", "making", "addressing", "seeing", "sitting", "releasing",
                       "issuing", "publishing")
-_SIMPLE_PRESENT_WORDS = ("travel", "head", "flies", "fly", "departs", "arrives", "visits", "tours", "meets", "hosts",
+_SIMPLE_PRESENT_WORDS = ("travel", "head", "flies", "fly", "departs", "arrive", "meet", "visits", "tours", "meets", "hosts",
                          "holds", "attends", "delivers", "signs", "speaks", "welcomes", "receives", "convenes",
                          "chairs", "participates", "kicks")
 
@@ -199,7 +203,7 @@ VAGUE = regex.compile(
 _VERB_STARTS = ("award confer bestow meet grieve mourn pray sit see engag walk visit tour tak stop travel head fl arriv depart "
                 "return unveil launch announc releas put issu publish sign conven celebrat speak deliver giv "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
-                "start kick rolled welcom greet receiv discuss consider review").split()
+                "start kick rolled welcom greet receiv discuss consider review call talk").split()
 EVENT_VERB = regex.compile(
     r"(?ix)\b" + _starts_with_any(_VERB_STARTS) + r"(?:"
     r"(?P<meet>meet(?:s)?(?:\s++with)?|"
@@ -213,10 +217,22 @@ EVENT_VERB = regex.compile(
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     # "walk through impacted neighborhoods": a tour on foot
     r"|(?P<walk>walk(?:s|ing)?\s++(?:through|around|along))"
-    r"|(?P<visit>visit(?:s|ing)?|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
+    r"|(?P<visit>visit(?:s|ing)?(?!\s++(?:of|to)\b)|tour(?:s|ing)?(?!\s++of\b)|tak(?:e|es|ing)\s++(?:them|him|her|leaders|us)\s++to|stop(?:s|ping)?\s++in)"
+    # a visitor's arrival: "President Marcos and his team arrive in Washington this afternoon", "will
+    # arrive at the White House on Thursday morning", "will be arriving this afternoon" (a named
+    # place or a time next: not "arrive at a decision", "arrive at an agreement")
+    r"|(?P<arrive>arriv(?:e|es|ing)(?=\s++(?:in|at)\s++(?:the\s++)?(?-i:[A-Z])|\s++(?:this|tomorrow|today|tonight|on|later|"
+    r"early|late|next|in\s++the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*+[,.;]|\s++and\s))"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
     r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    # a call to a named leader: "speak with President Putin by telephone", "speak by phone with …",
+    # "call President Xi on Thursday" (a titled name: not "call on Congress", "call for", "call the
+    # President"); titles.py wants a phone marker for speak/talk ("speak with him" may be in person)
+    r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
+    r"|(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\b|by\s++video\b)"
+    r"|call(?:s|ing)?(?=\s++(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|"
+    r"Emperor|Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General)\s++[A-Z])))"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     # an honour conferred in a ceremony: "will award the Medal of Honor to Colonel Puckett", "present the
     # Presidential Medal of Freedom" (a named decoration: not "award contracts", "present a plan")
@@ -383,6 +399,16 @@ EXAMPLES = [
      "head": "award"},
     {"text": "On Monday, the President will present the Presidential Medal of Freedom to 17 Americans", "cue": "will",
      "head": "present"},
+    # a call with a named leader (titles.py: "speak with" only with a phone marker); a visitor's arrival
+    {"text": "Tomorrow, President Biden will speak with President Putin by telephone", "cue": "will",
+     "head": "speak with"},
+    {"text": "President Biden will speak by phone with President Putin", "cue": "will", "head": "speak by phone with"},
+    {"text": "The President will call President Xi on Thursday", "cue": "will", "head": "call"},
+    {"text": "The Prime Minister will arrive at the White House on Thursday morning", "cue": "will", "head": "arrive"},
+    {"text": "President Marcos and his team will be arriving this afternoon", "cue": "will", "head": "arriving"},
+    {"text": "President Marcos and his team arrive in Washington this afternoon", "cue": "", "head": "arrive",
+     "present": True},
+    {"text": "The two leaders meet tomorrow at the White House", "cue": "", "head": "meet", "present": True},
     # a follow-up the press office promises (schedule.py: with a day to come right after it)
     {"text": "We’ll look forward to a briefing later in the week", "follow_up": "a briefing"},
     {"text": "we will have another press briefing tomorrow", "follow_up": "another press briefing"},
@@ -424,6 +450,14 @@ NEGATIVES = [
     "The Department will award contracts to small businesses",
     "We will present a plan to Congress",
     "The program is about to run out of money",
+    # "call" is a call only to a titled name; "arrive at" only a named place
+    "We will call on Congress to act",
+    "They will call for an immediate ceasefire",
+    "We will call the President’s bluff",
+    "We hope the parties will arrive at a decision soon",
+    "The leaders will arrive at an agreement on the text",
+    # a plural simple present with no titled visitor or leaders before it
+    "Prices arrive at the ports faster",
     # the briefing itself is no follow-up
     "Thank you for joining this briefing; we will take questions now",
     "I will say at the top of the briefing tomorrow what we know",
