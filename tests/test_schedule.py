@@ -1153,6 +1153,10 @@ _PROGRAMME_FAMILIES = [
      [("2024-04-12", "Call between President Biden and President Xi")]),
     ("Tomorrow, the President will receive President Marcos at the White House.",
      [("2024-04-11", "Visit of President Marcos to the White House")]),
+    # a trip's purpose inside its complement: meetings with a named leader are an item beside it
+    ("Next month, the President will be heading to Japan for the G7 bilateral engagements with Prime Minister Kishida.",
+     [("2024-05", "Travel to Japan for the G7 bilateral engagements with Prime Minister Kishida"),
+      ("2024-05", "G7 bilateral engagements with Prime Minister Kishida")]),
     # the speaker's label shares the line with the speech: no part of the subject
     ("The Quad leaders will meet in Australia next month.", [("2024-05", "Meeting of the Quad leaders in Australia")]),
 ]

@@ -1638,6 +1638,7 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
 # meeting the trip is for, with named people, is an item beside the trip, on its day (not "for the U.N.
 # Climate Conference": the event the trip is for, named by its name, is the trip's purpose)
 _FOR_A = regex.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
+_FOR_THE = regex.compile(r"\s++for\s++(?:a|an|the)\s++")
 _WITH_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
 
 
@@ -1647,11 +1648,15 @@ def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) ->
     if r is not None:
         end = r.end - off  # "to New York today for a meeting…"
     m = _FOR_A.match(text, end)
+    if m is None:
+        # the purpose inside the trip's own complement: "heading to Japan for the G7 bilateral
+        # engagements with Prime Minister Kishida" (the meetings with a named leader are an item too)
+        m = _FOR_THE.search(text, c.start - off, end)
     nm = cues.EVENT_NOUN.search(text, m.end(), m.end() + 30) if m is not None else None
     if nm is None or c.siblings:
         return
     c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c2 is not None and c2.head.startswith(("meeting", "bilateral")) and _WITH_NAMED.search(c2.title) \
+    if c2 is not None and c2.head.startswith(("meeting", "bilateral", "engagement")) and _WITH_NAMED.search(c2.title) \
             and c2.ref in (None, c.ref):
         c2.ref = c.ref
         c.siblings.append(c2)
