@@ -1799,7 +1799,7 @@ _CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
-_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]*?\b(?:will|['’]ll)\b)")
+_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]{0,80}?\b(?:will|['’]ll)\b)")
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
