@@ -1153,6 +1153,11 @@ _PROGRAMME_FAMILIES = [
      [("2024-04-12", "Call between President Biden and President Xi")]),
     ("Tomorrow, the President will receive President Marcos at the White House.",
      [("2024-04-11", "Visit of President Marcos to the White House")]),
+    # a trip's purpose inside its complement: meetings with a named leader are an item beside it
+    ("Next month, the President will be heading to Japan for the G7 bilateral engagements with Prime Minister Kishida.",
+     [("2024-05", "Travel to Japan for the G7 bilateral engagements with Prime Minister Kishida"),
+      ("2024-05", "G7 bilateral engagements with Prime Minister Kishida")]),
+    ("The Prime Minister arrives Thursday morning.", [("2024-04-11", "Arrival of the Prime Minister")]),
     # the speaker's label shares the line with the speech: no part of the subject
     ("The Quad leaders will meet in Australia next month.", [("2024-05", "Meeting of the Quad leaders in Australia")]),
 ]
@@ -1174,6 +1179,9 @@ _NOT_PROGRAMME = [
     "The two sides will meet halfway tomorrow.",
     "The leaders will meet the challenge tomorrow.",
     "Tomorrow, the President will receive a briefing.",
+    "I think you will hear the President call President Putin a killer tomorrow.",
+    "The President will call President Xi's attention to it tomorrow.",
+    "The President will arrive tomorrow.",                 # our principal's arrival: where?
     "We will arrive at a decision tomorrow.",
     "The leaders will arrive at an agreement on Friday.",
     "The aid will arrive in Gaza tomorrow.",               # goods, not a traveller

@@ -789,6 +789,9 @@ _CALLEE = regex.compile(r"(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chance
 _CALLEE_NEXT = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?P<w>" + _CALLEE.pattern + r")")
 
 
+_NAMING_NEXT = regex.compile(r"\s++(?:a|an)\s")
+
+
 def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: list[TimeRef],
                 cue: regex.Match) -> Candidate | None:
     """"Tomorrow, President Biden will speak with President Putin by telephone", "will call
@@ -799,6 +802,8 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     stop = _cut(text, v_end, len(text), refs, off)
     obj = _PHONE_TAIL.sub("", text[v_end:stop]).strip()
     m = _CALLEE.match(obj)
+    if m is not None and (_POSSESSIVE_END.search(m.group(0)) or _NAMING_NEXT.match(obj, m.end())):
+        return None  # "call President Xi's attention to it", "call President Putin a killer": no call
     if m is None and not obj and not vtext.lower().startswith("call"):
         # "President Biden and President Xi will speak by phone on Friday": both sides in the subject
         c = _reciprocal_meeting(text, off, v_start, stop, refs, cue)
@@ -832,6 +837,7 @@ _ARRIVER = regex.compile(
     r"(?<![\w’'])(?P<w>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|"
     r"Sheikh|Crown\s++Prince|Amir|Emir|Secretary|First\s++Lady)(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'.\-]*+){0,3})"
     r"(?:\s++and\s++(?:his|her|their)\s++(?:team|delegation|wife|husband|spouse))?\s*+$")
+_PRINCIPAL_ROLE = regex.compile(r"(?i)the\s++(?:(?:Vice\s++)?President|First\s++Lady)")  # our side, by role only
 _PRONOUN_CUE = regex.compile(r"(?i)(?:I|we|he|she|they)\b")  # "he’ll arrive in Cambodia": the cue holds the subject
 _SUBORDINATE_END = regex.compile(r"(?i)\b(?:when|once|after|before|until|till|as\s++soon\s++as|by\s++the\s++time|if|whether|as)\s++$")
 _ARRIVE_PLACE = regex.compile(r"(?:here\s++)?(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'.\-]*+){0,4})")
@@ -851,7 +857,7 @@ def _arrival(text: str, off: int, v_start: int, v_end: int, refs: list[TimeRef],
     name = " ".join(who.group("w").split()) if who is not None else None
     if name is not None and not _NAMED.search(name) and not name.lower().startswith("the "):
         name = None  # ("Prime Minister" mid-phrase: "the former Prime Minister")
-    if name is not None and (place is None and not _NAMED.search(name)
+    if name is not None and (place is None and _PRINCIPAL_ROLE.fullmatch(name)
                              or cue.end() == cue.start() and _SUBORDINATE_END.search(text, max(0, who.start() - 25), who.start())):
         return None  # "when the President arrives, …": a time clause, no item ("the President arrives": where?)
     if cues.NEGATED.search(text, max(0, cue.start() - 30), v_end):
@@ -1638,6 +1644,7 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
 # meeting the trip is for, with named people, is an item beside the trip, on its day (not "for the U.N.
 # Climate Conference": the event the trip is for, named by its name, is the trip's purpose)
 _FOR_A = regex.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
+_FOR_THE = regex.compile(r"\s++for\s++(?:a|an|the)\s++")
 _WITH_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
 
 
@@ -1647,11 +1654,15 @@ def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) ->
     if r is not None:
         end = r.end - off  # "to New York today for a meeting…"
     m = _FOR_A.match(text, end)
+    if m is None:
+        # the purpose inside the trip's own complement: "heading to Japan for the G7 bilateral
+        # engagements with Prime Minister Kishida" (the meetings with a named leader are an item too)
+        m = _FOR_THE.search(text, c.start - off, end)
     nm = cues.EVENT_NOUN.search(text, m.end(), m.end() + 30) if m is not None else None
     if nm is None or c.siblings:
         return
     c2 = _noun_candidate(text, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c2 is not None and c2.head.startswith(("meeting", "bilateral")) and _WITH_NAMED.search(c2.title) \
+    if c2 is not None and c2.head.startswith(("meeting", "bilateral", "engagement")) and _WITH_NAMED.search(c2.title) \
             and c2.ref in (None, c.ref):
         c2.ref = c.ref
         c.siblings.append(c2)
@@ -1788,7 +1799,7 @@ _CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = regex.compile(r"(?i)look")
 _PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
-_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]*?\b(?:will|['’]ll)\b)")
+_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]{0,80}?\b(?:will|['’]ll)\b)")
 _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
