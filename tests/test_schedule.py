@@ -1160,6 +1160,13 @@ _PROGRAMME_FAMILIES = [
     ("The Prime Minister arrives Thursday morning.", [("2024-04-11", "Arrival of the Prime Minister")]),
     # the speaker's label shares the line with the speech: no part of the subject
     ("The Quad leaders will meet in Australia next month.", [("2024-05", "Meeting of the Quad leaders in Australia")]),
+    # what one attends is an occasion, whatever its noun
+    ("Today, the President will attend a youth Gaelic sports demonstration.",
+     [("2024-04-10", "Youth Gaelic sports demonstration")]),
+    ("Tomorrow, the President will meet with President Higgins and attend a youth Gaelic sports demonstration.",
+     [("2024-04-11", "Meeting with President Higgins"), ("2024-04-11", "Youth Gaelic sports demonstration")]),
+    ("On Saturday, the President will attend the Army-Navy game in Philadelphia.", [("2024-04-13", "Army-Navy game")]),
+    ("Tomorrow, the President will attend Mass at Holy Trinity.", [("2024-04-11", "Mass")]),
 ]
 
 _NOT_PROGRAMME = [
@@ -1190,6 +1197,13 @@ _NOT_PROGRAMME = [
     "The President will welcome President Zelenskyy's decision tomorrow.",
     "At the same time, the President will talk about jobs tomorrow.",
     "At the Economic Club, President Biden laid out his vision for the economy.",
+    "Her daughter will attend college in the fall.",       # schooling, not an occasion
+    "The President attended a baseball game on Friday.",   # past
+    "The President will not attend the ceremony tomorrow.",
+    "The President will attend to the matter tomorrow.",
+    "The Vice President is going to be attending tomorrow.",  # no object: a date is no occasion
+    "Most of the countries will be attending that represent the major economies tomorrow.",
+    "The First Lady will attend both services on Sunday.",  # a bare lowercase object: unclear
 ]
 
 

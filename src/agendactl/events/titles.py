@@ -1805,6 +1805,45 @@ _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|
 
 # "hold one with Prime Minister Modi", "have another with the Chancellor": a pronoun for the event
 # just named, with a named counterpart
+# "will attend a youth Gaelic sports demonstration", "attend Mass", "attend the Army-Navy game":
+# what one attends is an occasion, whatever its noun -- but not schooling ("attend school",
+# "attend college") nor "attend to"
+_ATTEND_WORD = regex.compile(r"(?i)attend(?:s|ing)?$")
+_ATTEND_OBJECT = regex.compile(
+    r"\s++(?P<np>(?:(?:a|an|the|his|her|their|tonight['’]s|today['’]s|tomorrow['’]s)\s++)?"
+    r"(?:(?!(?:at|in|on|with|for|to|and|or|where|which|who|that|this|tomorrow|today|tonight|later|"
+    r"before|after|alongside|as|by|from|of)\b)[\w’'\-]++\s++){0,5}?"
+    r"(?!(?:at|in|on|with|for|to|and|or|the|a|an)\b)[\w’'\-]++)"
+    r"(?=\s*+(?:[,.;:!?—–()]|$)|\s++(?:at|in|on|with|for|hosted|where|which|that|and|before|after|this|"
+    r"tomorrow|today|tonight|later|alongside|together)\b)")
+_NOT_ATTENDED = frozenset(
+    "school schools college colleges university universities class classes classroom lectures it "
+    "them this that those these him her me us you today tomorrow tonight day days week weekend "
+    "month year morning afternoon evening night".split())
+_ATTEND_DETERMINERS = ("a", "an", "the", "his", "her", "their")
+
+
+def _attended(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    m = _ATTEND_OBJECT.match(text, e)
+    if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
+        return None
+    np = " ".join(m.group("np").split())
+    words = np.split()
+    if words[-1].lower() in _NOT_ATTENDED:
+        return None
+    if words[0].lower() in _ATTEND_DETERMINERS or "’s" in words[0] or "'s" in words[0]:
+        words = words[1:]
+    elif not words[0][:1].isupper():  # a bare object is a name ("Mass", "the G20"), not "both services"
+        return None
+    if not words:
+        return None
+    t = _clean_title(" ".join(words))
+    t = t[:1].upper() + t[1:]
+    return Candidate(start=off + s, title=t, head="attend", kind="event", words=content_words(t),
+                     ref=_nearest_ref(refs, off, 0, _reach(text, m.end(), refs, off, 40), s),
+                     participants=[], span=(off + s, off + m.end()))
+
+
 _ONE_WITH = regex.compile(
     r"\s++(?:one|another)\s++with\s++(?P<w>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w’'.\-]*+){0,4})")
 
@@ -1908,6 +1947,10 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                         return c
             if v == "hold" and _LEAD_OR_CHAIR.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 c = _lead_candidate(text, off, s, e, refs, cue)
+                if c is not None:
+                    return c
+            if v == "hold" and _ATTEND_WORD.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+                c = _attended(text, off, s, e, refs, cue)
                 if c is not None:
                     return c
             om = _ONE_WITH.match(text, e) if v == "hold" else None
