@@ -89,15 +89,19 @@ def _clause(view: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None, skip_after=frozenset()):
+def _nearest(pattern, view, a, b, start, end, skip=frozenset(), group=0, ctx=None, skip_after=frozenset(),
+             holes=()):
     """(distance, word, start) of the marker (`group` of each match) nearest the mention, or
     None. `ctx` (a `Markers` of this view) finds the same markers faster. Markers in `skip`
-    (lowercase) never count, those in `skip_after` only before the mention."""
+    (lowercase) never count, those in `skip_after` only before the mention, those inside a span
+    of `holes` (asides) never."""
     spans = ctx.spans(pattern, a, b) if ctx is not None else _spans(pattern, view, a, b, group)
     best = None
     for s, e in spans:
         if start <= s < end:
             continue  # a word of the mention itself ("last week") is not clause tense
+        if holes and any(hs <= s < he for hs, he in holes):
+            continue
         if skip and view[s:e].lower() in skip:
             continue
         if skip_after and s >= end and " ".join(view[s:e].lower().split()) in skip_after \
@@ -286,16 +290,30 @@ _RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]+
 # the complementizer right after the reporting verb (and its object): "announced that", "told us
 # that" (not the demonstrative: "when we launched that salvo on Friday night")
 _THAT = regex.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
-_VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
                          "any no newly recently well long".split())
+# Irregular past forms that date a mention only when they govern it directly ("the agenda that
+# the President laid out on Wednesday", "laid out the agenda on Wednesday"): as clause-wide
+# markers they mislead ("you've laid out agenda items for the President's speech on Wednesday")
+_DIRECT_PAST = ("laid|spent|built|stood|meant|felt|dealt|fled|swept|oversaw|undertook|broke|froze"
+                "|arose|shook|rode|rang|sank|tore|wore|woke")
+_DIRECT_PAST_SET = frozenset(_DIRECT_PAST.split("|"))
+# ... and only after their subject (a pronoun, a name or title, an adverb or "and" after one): a
+# noun before makes the form a participle, "the President's proposal laid out on Wednesday" (ahead)
+_DIRECT_SUBJECT = frozenset("i we he she they you who that it us just also already really then actually "
+                            "ve d and has have had president administration government".split())
+
+
+def _subject_before(word: str | None) -> bool:
+    return bool(word) and (word.lower() in _DIRECT_SUBJECT or word[0].isupper())
+_VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began|" + _DIRECT_PAST + r")\b")
 # A past verb followed by a short object (no punctuation, no infinitive, no future word) and then
 # the mention: "issued a joint statement Friday", "released its report on Tuesday"
 _VERB_OBJECT = regex.compile(
     r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|lost|
-    began|signed|announced)\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
+    began|signed|announced|""" + _DIRECT_PAST + r""")\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
     if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
 # A past verb, a preposition and a possessive right before the mention (which then names their
@@ -310,12 +328,121 @@ _PREV_WORD = regex.compile(
     r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
+# a time phrase the mention stands in apposition to: "laid out on the first day of the summit,
+# on Wednesday" (the verb before the phrase governs the mention too)
+_APPOSED = regex.compile(
+    r"""\b(?i:on|at|during)[ \t\u00a0\r\n]++(?i:the|its|their|our|his|her)[ \t\u00a0\r\n]++
+    (?:[\w'’-]++[ \t\u00a0\r\n]++){0,4}?(?i:day|morning|afternoon|evening|night|session|opening|close)
+    (?:[ \t\u00a0\r\n]++(?i:of)[ \t\u00a0\r\n]++(?:[\w'’-]++[ \t\u00a0\r\n]++){0,3}?[\w'’-]++)?
+    ,[ \t\u00a0\r\n]++(?:(?i:on)[ \t\u00a0\r\n]++)?$""", regex.X)
 
 
 # What _PREV_WORD can match: its two words, the blanks between and after them. Found backwards
 # from the mention in one step: _PREV_WORD's match (if any) starts no earlier, so searching from
 # there gives the same match without trying every position of the 40 characters before.
 _PREV_SPAN = regex.compile(r"(?r)(?:\w++[ \t\u00a0\r\n]++)?\w++[ \t\u00a0\r\n]*+")
+
+
+# A present progressive of arrangement that governs the mention: "we are also holding the
+# first-ever trilateral summit with President Marcos on Thursday", "he's meeting them on Monday"
+# (English plans a fixed arrangement this way; a past elsewhere in the sentence, "how much we've
+# achieved in the last three years — we are also holding ...", is not its tense). Nothing may
+# come between that opens another clause or carries a tense of its own.
+_ARRANGED = regex.compile(
+    r"""(?:\b(?:(?i:we|I|he|she|they|you|it)[ \t\u00a0\r\n]++(?i:are|is|am)|President[ \t\u00a0\r\n]++is
+      |(?i:we|they|you)['’]re|(?i:he|she|it)['’]s|I['’]m)[ \t\u00a0\r\n]++
+    (?:(?i:also|now|then|actually|really|just|still)[ \t\u00a0\r\n]++)?
+    (?P<v>(?i:holding|hosting|meeting|convening|traveling|travelling|heading|leaving|departing|arriving
+      |visiting|welcoming|launching|releasing|unveiling|announcing|signing|delivering|giving|attending|joining
+      |flying|returning|sending|participating|kicking|wrapping|speaking|addressing|receiving|celebrating))\b
+    # ... or "have" with the event as its object: "when you have the trilat on Thursday"
+    |\b(?i:we|I|he|she|they|you)[ \t\u00a0\r\n]++(?:(?i:also|then|now)[ \t\u00a0\r\n]++)?(?P<v>(?i:have|has))
+    [ \t\u00a0\r\n]++(?=(?i:a|an|the|our|his|her|their|this|another|two|three|several)\b))
+    (?P<between>[^.,;:!?—–()\[\]"“”]{0,100}?)$""", regex.X)
+_ARRANGED_QUICK = _re.compile(r"ing\b|\bha(?:ve|s)\b", _re.I)
+# what opens another clause or carries a tense of its own between the verb and the mention
+_BETWEEN_CLAUSE = regex.compile(
+    r"\b(?i:that|which|who|when|where|after|before|since|while|once|if|was|were|had|did|ago|last|will|would"
+    r"|\w+ed|said|told|met|held|made)\b|\n[ \t\u00a0\r]*+\n")
+
+
+# a mention that names the present or the past itself: the progressive is just the present
+# there ("the document that we're releasing today", "as you and I are speaking this morning")
+_NOT_ARRANGED = regex.compile(
+    r"\b(?i:today|tonight|now|this[ \t\u00a0\r\n]++(?:morning|afternoon|evening)|yesterday|last|past|ago"
+    r"|earlier|previous)")
+
+
+_OF = regex.compile(r"(?i:of)\b")
+_OF_BEFORE = regex.compile(r"\b(?i:of)[ \t\u00a0\r\n]++$")
+# a bare year or a possessive is a name or an attribute here, no time of the arrangement: "you're
+# speaking to the 2024 candidate", "he has a Project 2025 problem", "a follow-up to April's questions"
+_NAME_LIKE = regex.compile(r"(?:(?i:the)[ \t\u00a0\r\n]++)?\d{4}|.*['’]s", regex.S)
+
+
+def _arranged(view: str, a: int, start: int, end: int) -> str | None:
+    if _NOT_ARRANGED.search(view, start, end) or _OF.match(view, start, end) \
+            or _OF_BEFORE.search(view, max(0, start - 6), start) \
+            or _NAME_LIKE.fullmatch(view, start, end):
+        return None  # ("the events of January 6th": a name, no time of the arrangement)
+    lo = max(a, start - 170)
+    m = _ARRANGED.search(view, lo, start) if _ARRANGED_QUICK.search(view, lo, start) else None
+    if m is None or _BETWEEN_CLAUSE.search(m.group("between")):
+        return None
+    return m.group("v")
+
+
+# A comparison aside set off by commas or dashes, "like/as" + subject + a form of "do": "When you
+# have, like we did this week, the United States, Japan ... doing an exercise together, when you
+# have the trilat on Thursday" (it compares with an act at another time: its tense is not the
+# sentence's). Not the asides of discourse ("as you saw", "as I said"): their past often does
+# go with the event ("On Wednesday, as you all saw, the largest solar investment ...").
+_ASIDE = regex.compile(
+    r"""(?<=[,—–(][ \t\u00a0\r\n]*+)(?:(?i:just)[ \t\u00a0\r\n]++)?(?i:like|as)[ \t\u00a0\r\n]++
+    (?i:we|I|you|he|she|they)(?:[ \t\u00a0\r\n]++(?i:have|had)|['’](?i:ve|d))?[ \t\u00a0\r\n]++
+    (?i:did|do|does|done)\b[^,;:.!?—–()\n]{0,40}?(?=[ \t\u00a0]*+[,—–)])""", regex.X)
+_ASIDE_QUICK = _re.compile(r"[,—–(]\s*(?:just\s+)?(?:like|as)\s", _re.I)
+
+
+# what may stand between an aside and a mention that still belongs to it: "as he did just today,
+# just this morning", "as he did, as you all know, last year"
+_ASIDE_TAIL = regex.compile(
+    r"[ \t\u00a0\r\n,—–]*+(?:(?i:as|like)[ \t\u00a0\r\n]++[\w ]{1,20}+[,—–][ \t\u00a0\r\n]*+)?"
+    r"(?:I[ \t\u00a0\r\n]++(?i:think|believe|guess)[ \t\u00a0\r\n]++)?"
+    r"(?:(?i:just|even|also)[ \t\u00a0\r\n]++)?")
+
+
+def _asides(view: str, a: int, b: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The comparison asides of the clause [a, b) that do not hold the mention."""
+    if not _ASIDE_QUICK.search(view, a, b):
+        return []
+    return [m.span() for m in _ASIDE.finditer(view, a, b)
+            if not (m.start() < end and start < m.end())
+            and not (m.end() <= start and _ASIDE_TAIL.fullmatch(view, m.end(), start))]
+
+
+def _direct_past(view: str, a: int, start: int) -> str | None:
+    """The past verb that governs the mention at `start` directly, or None: right before it
+    ("said Friday") or with a short object or particle ("issued a joint statement Friday",
+    "laid out on Wednesday")."""
+    sp = _PREV_SPAN.match(view, max(a, start - 40), start)
+    pw = _PREV_WORD.search(view, sp.start(), start) if sp is not None else None
+    if pw:
+        w = pw.group(2).lower()
+        aux = (pw.group(1) or "").lower()
+        # a hyphenated -ed word is a compound adjective: "a friend-filled holiday weekend"
+        hyph = pw.start(2) > 0 and view[pw.start(2) - 1] == "-"
+        if w not in _NOT_PAST and aux not in _AUX and not hyph and (_PAST_WEAK.fullmatch(w) or
+                                                            w in _DIRECT_PAST_SET and _subject_before(pw.group(1))):
+            return pw.group(2)
+    lo = max(a, start - 45)
+    vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
+    if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
+            (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET and \
+            (vo.group("v").lower() not in _DIRECT_PAST_SET or _subject_before(vo.group("aux"))):
+        # news style: the verb, its object, then the day ("issued a joint statement Friday")
+        return vo.group("v")
+    return None
 
 
 def clause_tense(view: str, start: int, end: int) -> str | None:
@@ -340,28 +467,25 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             # clause before it tells nothing ("that he felt was acceptable, and hence we are on
             # this timeline we're on by September")
             pa = co.start() + 1
-    sp = _PREV_SPAN.match(view, max(a, start - 40), start)
-    pw = _PREV_WORD.search(view, sp.start(), start) if sp is not None else None
-    if pw:
-        w = pw.group(2).lower()
-        aux = (pw.group(1) or "").lower()
-        # a hyphenated -ed word is a compound adjective: "a friend-filled holiday weekend"
-        hyph = pw.start(2) > 0 and view[pw.start(2) - 1] == "-"
-        if w not in _NOT_PAST and aux not in _AUX and not hyph and _PAST_WEAK.fullmatch(w):
-            return "past", pw.group(2)
-    lo = max(a, start - 45)
-    vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
-    if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
-            (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
-        # news style: the verb, its object, then the day ("issued a joint statement Friday")
-        return "past", vo.group("v")
+    cue = _direct_past(view, a, start)
+    if cue is None and view.find(",", max(a, start - 8), start) >= 0:
+        ap = _APPOSED.search(view, max(a, start - 90), start)
+        if ap is not None:
+            # "laid out on the first day of the summit, on Wednesday": the verb governs both
+            cue = _direct_past(view, a, ap.start())
+    if cue is not None:
+        return "past", cue
+    cue = _arranged(view, a, start, end)
+    if cue is not None:
+        return "future", cue
     vp = _VERB_POSS.search(view, max(a, start - 50), start) if _POSS_QUICK.search(view, max(a, start - 8), start) else None
     if vp is not None and vp.group("v").lower() not in _NOT_PAST and \
             (vp.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
         # a past verb, then the mention as the attribute of their act: "the issues the two
         # presidents identified in their April phone call", "agreed at our March meeting"
         return "past", vp.group("v")
-    f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers)
+    holes = _asides(view, a, b, start, end)
+    f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers, holes=holes)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
           if markers is None or markers.may_hold(_AHEAD_WORDS, lo, start) else None)
@@ -371,15 +495,15 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     # a present perfect in a relative clause after the mention reaches back from now, not to
     # the mention: "a summit on Wednesday where allies have been invited" (before it, news
     # style dates the act: "have been killed in the blasts on Friday")
-    p = _nearest(_PAST, view, pa, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER)
+    p = _nearest(_PAST, view, pa, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER, holes=holes)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
-        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers)
+        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers, holes=holes)
     if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
         # "my last day", "his last trip": the final one, no past
-        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({"last"}), ctx=markers,
+        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({"last"}), ctx=markers, holes=holes,
                      skip_after=_PERFECT_AFTER)
-    q = _nearest(_SUBJECT_ED, view, pa, b, start, end, group="v", ctx=markers)
+    q = _nearest(_SUBJECT_ED, view, pa, b, start, end, group="v", ctx=markers, holes=holes)
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
@@ -395,11 +519,11 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
-    w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers)
+    w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers, holes=holes)
     if w is not None and w[2] >= end and _PERFECT_BEFORE.search(view, max(a, w[2] - 16), w[2]) \
             and _RELATIVE.search(view, end, w[2]):
         # the participle of a present perfect after the mention ("where allies have been invited")
-        w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers)
+        w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers, holes=holes)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -489,7 +613,8 @@ EXAMPLES = [
     ("He said that on Friday they met officials who will decide.", "past"),
     ("when we launched the — that salvo on Friday night, that — that the Houthis would probably", "past"),
     # a present perfect after the mention is no date of it; before it, news style uses one
-    ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", None),
+    ("There is a summit on Wednesday where allies\nhave been invited to talk.", None),
+    ("The President is hosting a summit on Wednesday where allies\nhave been invited to talk.", "future"),
     ("More than 100 people have been killed in the blasts next to the embassies on Friday.", "past"),
     ("related events occurring on Friday have been upgraded to a rating", "past"),
     ("Wednesday is my last day, and it has been a huge honor to\nwork with all of you.", None),
@@ -502,6 +627,28 @@ EXAMPLES = [
     ("We will build on what they agreed at their Friday meeting.", "past"),
     ("We are interested in their Friday meeting, which will", "future"),
     ("They will be briefed at their Friday meeting.", "future"),
+    # an irregular past that governs the mention directly, also through a time phrase the
+    # mention stands in apposition to; a noun before it makes it a participle
+    ("this connects to the economic agenda that the President laid out on the first day of the summit, on\n"
+     "Wednesday — is we’re really looking at ways", "past"),
+    ("beyond what the President laid out on Friday.", "past"),
+    ("He shook hands and spent time with Boris Johnson on Monday.", "past"),
+    ("Are you saying the entirety of the President’s proposal laid out on Wednesday, you will have payfor", "future"),
+    ("you’ve laid out a number of agenda items for the President’s speech on Wednesday. How much", None),
+    ("As someone just laid out, June 5th is on Monday.", None),
+    # a present progressive of arrangement (or "have" + the event) governing the weekday looks
+    # ahead, whatever past the sentence tells elsewhere; not across another clause
+    ("which, of course, in celebration of how much we’ve achieved in the last three years — we are also\n"
+     "holding the first-ever trilateral leaders’ summit with President Marcos on Thursday.", "future"),
+    ("They’re convening again on Friday, as Dr. Fauci, I think, spoke to over the weekend.", "future"),
+    ("we are holding the talks that were postponed on Friday", "past"),
+    ("We had the trilat on Friday.", "past"),
+    ("it is critical that we have a full investigation into the events of Friday, as we said", "past"),
+    # a comparison aside ("like we did this week") is not the sentence's tense
+    ("When you have, like we did this week, the United States, Japan, Australia, and the Philippines doing\n"
+     "an exercise together, when you have the trilat on Thursday, the country that’s isolated is China", "future"),
+    ("On Friday, as he did last year, he will speak.", "future"),
+    ("On Wednesday, as you all saw, the largest solar investment in U.S. history", "past"),
 ]
 NEGATIVES: list[str] = []
 

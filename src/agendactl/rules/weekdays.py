@@ -109,6 +109,15 @@ EXAMPLES = [
      "2022-01-06", "on Thursday"),
     ("you've laid out a number of agenda items for the President’s speech on Wednesday. How much", "2021-04-26",
      "2021-04-28", "on Wednesday"),
+    # the clause's own signal beats a nearer marker of another clause (rules/tense.py)
+    ("in celebration of how much we’ve achieved in the last three years — we are also holding the\n"
+     "first-ever trilateral leaders’ summit with President Marcos on\nThursday.", "2024-04-09", "2024-04-11",
+     "on\nThursday"),
+    ("When you have, like we did this week, the United States and Japan doing an exercise together,\n"
+     "when you have the trilat on Thursday, the country that’s isolated is China", "2024-04-09", "2024-04-11",
+     "on Thursday"),
+    ("the economic agenda that the President laid out on the first day of the summit, on Wednesday — is",
+     "2022-06-09", "2022-06-08", "on Wednesday"),
     # a list or range of weekdays runs on from the first
     ("He travels next Monday and Tuesday.", "2022-11-08", "2022-11-15", "Tuesday"),
     ("meetings Monday through Wednesday", "2022-11-08", "2022-11-16", "through Wednesday"),
