@@ -235,6 +235,15 @@ def _weekday(f, mt, ctx: Context) -> Val:
         tense, prior = f["prior"], True
 
     name = _WD[wd]
+    if f.get("occasion"):
+        # "thanks for joining us on a Friday": the briefing's own day, or the day next to it
+        # when the dateline is a day off (rules/weekdays.py); any other day is no such occasion
+        d = b if ahead == 0 else back if (b - back).days == 1 else fwd if ahead == 1 else None
+        if d is None:
+            return None
+        v = _day(d)
+        v.steps = [f"'a {name}' naming the present occasion -> {'the briefing day' if d == b else 'the day next to the briefing'} -> {d}"]
+        return v
     a = ctx.last_day
     if (a is not None and not mod and a.first == a.last and a.first.weekday() == wd
             and 1 <= ctx.pos - ctx.last_day_end <= 2):  # ", " only: "from Sept. 14 to Thursday" is a range

@@ -46,9 +46,23 @@ _ACT_NOUN_BEFORE = regex.compile(
     r"[ \t\u00a0\r\n]++(?:(?i:on)[ \t\u00a0\r\n]++)?$")
 
 
+# ... unless it is the present occasion, named to thank or excuse: "thanks for joining us on a
+# Friday", "to be hosting this one on a Thursday night", "doing this call on a Sunday" (that is
+# the briefing's own day: resolve.py)
+_OCCASION = regex.compile(
+    r"""\b(?i:join(?:ing)?[ \t\u00a0\r\n]++us|doing[ \t\u00a0\r\n]++(?:this|the[ \t\u00a0\r\n]++call)
+    |(?:this|the)[ \t\u00a0\r\n]++call|taking[ \t\u00a0\r\n]++the[ \t\u00a0\r\n]++time|participating
+    |hosting[ \t\u00a0\r\n]++this(?:[ \t\u00a0\r\n]++one)?|here)\b
+    [^.!?;:—–()\n]{0,30}?[ \t\u00a0\r\n]++(?:(?i:early|late|particularly|especially|even)[ \t\u00a0\r\n]++)?
+    (?i:on)[ \t\u00a0\r\n]++(?i:a)[ \t\u00a0]$""", regex.X)
+
+
 def _build(m):
     if _A_BEFORE.search(m.string, max(0, m.start("wd") - 5), m.start("wd")) and \
             _A_AFTER.match(m.string, m.end()):
+        if _OCCASION.search(m.string, max(0, m.start("wd") - 80), m.start("wd")):
+            return {"weekday": weekday_num(m.group("wd")), "modifier": None, "later": False,
+                    "earlier": False, "occasion": True}
         return None
     mod = m.group("mod")
     pre = (m.group("pre") or "").lower()
@@ -118,6 +132,12 @@ EXAMPLES = [
      "on Thursday"),
     ("the economic agenda that the President laid out on the first day of the summit, on Wednesday — is",
      "2022-06-09", "2022-06-08", "on Wednesday"),
+    # "on a Friday" naming the present occasion: the briefing's own day (or the one next to it)
+    ("Happy\nto be hosting this one on a Thursday night, not a Friday night, for the\nfirst time",
+     "2023-11-09", "2023-11-09", "Thursday night"),
+    ("And thanks to\neveryone for joining us early on a Friday morning.", "2024-08-23", "2024-08-23",
+     "Friday morning"),
+    ("And thank you for doing this on a Sunday night.", "2021-09-20", "2021-09-19", "Sunday night"),
     # a list or range of weekdays runs on from the first
     ("He travels next Monday and Tuesday.", "2022-11-08", "2022-11-15", "Tuesday"),
     ("meetings Monday through Wednesday", "2022-11-08", "2022-11-16", "through Wednesday"),
@@ -129,7 +149,8 @@ EXAMPLES = [
     ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
     ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
 ]
-NEGATIVES = ["I’ve done Fox News Sunday twice now.", "reports from Small Business Saturday", "an address to the nation in primetime on a Sunday", "every Friday we meet",
+NEGATIVES = ["I’ve done Fox News Sunday twice now.", "people doing everyday things on a Saturday, like some",
+             "what many of us might be doing on a Saturday.", "late on a Friday.", "reports from Small Business Saturday", "an address to the nation in primetime on a Sunday", "every Friday we meet",
              "We will meet soon.", "Sun and wind", "Sat down", "Wed to the idea", "Fridays are busy",
              "Good Friday Agreement negotiators", "respect for the \\[Good\nFriday\\] Agreement"]
 
