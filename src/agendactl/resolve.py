@@ -808,6 +808,17 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         return v
     if a is not None and f.get("near") and ctx.pos - ctx.last_end > _DISCOURSE_REACH:
         return None  # "the week after" with nothing named close before: no anchor
+    if f.get("month"):
+        # "November of that year": that month in the year of the reference just named
+        if a is None or ctx.pos - ctx.last_end > _DISCOURSE_REACH or _GRAIN_RANK.get(a.grain, 0) > _GRAIN_RANK["year"]:
+            # no year named close before ("On his first day in office, he paused repayments
+            # through September of that year"): the month as the clause dates it
+            return _month_kind({"month": f["month"], **{k: f[k] for k in ("prior", "tense_cue", "tense_weak") if k in f}},
+                               mt, ctx)
+        v = _month(a.first.year, f["month"])
+        v.anchor = "discourse"
+        v.steps = [f"{mt.text.strip()!r} -> month {f['month']} of the year of {a.value} named just before -> {v.value}"]
+        return v
     if unit == "weekend" and f.get("near") and (a is None or a.grain != "day" or a.first == ctx.briefing):
         # "that weekend" points at the weekend of a day just named, away from today; after a
         # coarser period ("in August of 2017 ... that weekend") or none, no anchor

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import T_DISCOURSE, WS
+from .lexicon import MONTH, T_DISCOURSE, WS, month_num
 
 _DAY = compile_(rf"""
     \b(?i:
@@ -58,8 +58,22 @@ def _build_period(m):
     return {"unit": m.group("unit").lower(), "offset": 1 if rel == "following" else -1}
 
 
+# A month in the year just named: "in October of 2023 to prepare for the summit in November of
+# that year" (one reference, the month of that year; not "November" by the tense and "that year")
+_MONTH_OF = compile_(rf"""
+    (?<!\d(?i:st|nd|rd|th)?{WS}(?i:of{WS})?)  # "the 26th of August of that year" is a date's
+    \b(?P<mon>{MONTH}){WS}(?i:of){WS}(?i:that|the{WS}same){WS}(?i:year)\b
+""")
+
+
+def _build_month_of(m):
+    return {"unit": "month", "offset": 0, "month": month_num(m.group("mon")), "near": True}
+
+
 RULES = [
     Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse", trigger=T_DISCOURSE, reach=25),
+    Rule("discourse-month", "discourse", _MONTH_OF, _build_month_of, priority=3, family="discourse",
+         trigger=T_DISCOURSE, reach=30),
     Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse", trigger=T_DISCOURSE, reach=25),
 ]
 
@@ -82,6 +96,12 @@ EXAMPLES = [
     # a coarser period named before ("this century") is no anchor for a week: the briefing's
     ("warming this century. His speech will set the tone for the following week.", "2022-11-08",
      "2022-W46", "the following week"),
+    ("They met in Washington in October\nof 2023 to prepare for the summit in November\nof that year.",
+     "2024-08-23", "2023-11", "November\nof that year"),
+    ("He was elected in 1995 and resigned in March of the same year.", "1998-04-18", "1995-03"),
+    # no year named close before: the month as its clause dates it
+    ("On his first day in office, he paused repayments through September of that year.", "2022-04-06",
+     "2021-09"),
 ]
 NEGATIVES = ["On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like.",
