@@ -1255,3 +1255,30 @@ def test_visit_of_is_the_noun_and_a_past_time_clause_announces_nothing():
     text = _one_line("I’ll just use the — as the Prime Minister was getting on an airplane to fly to Washington "
                      "earlier today, he said, quote, “Joe Biden is a true friend of Israel.”")
     assert rows(run(text, None)) == []
+
+
+# an event mentioned while explaining, urging, raising or judging: no item
+_NOT_AN_ITEM = [
+    "Tomorrow, my colleague is going to walk through the summit in greater detail.",
+    "And we’re going to continue to urge Beijing to engage in meaningful dialogue with Taipei next week.",
+    "You can expect the President to raise the broad parameters of mil-to-mil engagement with President Xi next week.",
+    "At the conclusion of this visit tomorrow, we will judge it to be a remarkable and historic summit.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NOT_AN_ITEM)
+def test_explained_urged_raised_or_judged_events_are_no_items(sentence):
+    assert rows(run(_one_line(sentence), None)) == []
+
+
+def test_convened_for_an_event_is_that_event_and_the_families_still_announce():
+    text = _one_line("So, tomorrow, President Biden will convene heads of state and leaders from international "
+                     "organizations for the global COVID-19 Summit focused on ending the pandemic.")
+    assert [t for _d, t in rows(run(text, None))] != ["Meeting of heads of state and leaders from international organizations"]
+    # still items: a walk through a place, a meeting where something is raised, a convened group
+    assert rows(run(_one_line("Tomorrow, the President will walk through neighborhoods in Fort Myers."), None)) \
+        == [("2024-04-11", "Walk through neighborhoods in Fort Myers")]
+    assert rows(run(_one_line("Tomorrow, the President will convene the leaders of the Quad."), None)) \
+        == [("2024-04-11", "Meeting of the leaders of the Quad")]
+    assert rows(run(_one_line("I can convey that we will have a preview call on the Quad meeting on Friday."), None)) \
+        == [("2024-04-12", "Quad meeting")]

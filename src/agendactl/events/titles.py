@@ -438,6 +438,9 @@ _BILATERAL_ADJ = regex.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
 _NEXT_FEW_WORDS = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
 _THIS_WILL_BE = regex.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
             r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$")
+# "we will judge it to be a remarkable and historic summit": a judgment of an event named before
+_JUDGED = regex.compile(r"(?i)\b(?:it|this|that|these|those|them)\s++(?:to\s++be|as)\s++(?:a|an|the|another)?\s*+"
+                        r"(?:[\w\-]++\s++(?:and\s++)?){0,3}$")
 _SPEECH = regex.compile(r"(?i)speech")
 _FREE_SPEECH_ADJ = regex.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
                                                           r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$")
@@ -500,7 +503,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
-    if strength == 2 and _THIS_WILL_BE.search(text[:ns]):
+    if strength == 2 and (_THIS_WILL_BE.search(text[:ns]) or _JUDGED.search(text, max(0, m_start - 70), m_start)):
         return None  # "this will be a significant meeting": describes an event named before
     if _SPEECH.match(noun) and _FREE_SPEECH_ADJ.search(text[:m_start]):
         return None  # "free speech", "racist and hateful speech": speaking, not a speech
@@ -534,7 +537,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         comp = comp[:tp.start()]  # "the inaugural meeting of the Council will take place at …": its timetable
     # a complement only when it is a prepositional phrase of the noun
     if not _COMP_PREPOSITION.match(comp) \
-            or _PART_OF_DAY.fullmatch(comp):
+            or _PART_OF_DAY.fullmatch(comp) or _IN_DETAIL.match(comp.strip()):  # ("the summit in greater detail")
         comp = ""
     # drop the dangling "on"/"in" that introduced a cut date ("on 5 and 6 December")
     comp = _COMP_TRAILING_PREP.sub("", comp)
@@ -617,6 +620,11 @@ _WHITE_HOUSE = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
 _CELEBRATE_DET = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
 _ALL_MEMBERS = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
                                          r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b")
+# "walk through X in greater detail", "walk you through it in more detail": an explanation
+_IN_DETAIL = regex.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
+# "convene <whom> … for the global COVID-19 Summit": the event they are convened for (a noun of its own)
+_CONVENE_FOR = regex.compile(r"(?i)\G[^.;:?!]{0,300}?\bfor\s++(?:a|an|the|this|our|his|her|their)\s++"
+                             r"(?:[\w’'\-]++\s++){0,4}?(?:summit|conference|meeting|session|ministerial|forum|dialogue|retreat)s?\b")
 _NAME_BEFORE_VERB = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
 _OUTREACH_CAPITAL = regex.compile(r"[A-Z]")
 _MEET_TOPIC_SPLIT = regex.compile(r"\s(?:for|to|about|regarding)\s")
@@ -948,6 +956,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
         obj = _CELEBRATE_DET.sub("", obj)  # "celebrate this progress on July 4th"
+    if kind == "convene" and _CONVENE_FOR.search(text, v_end):
+        return None  # "will convene heads of state … for the global COVID-19 Summit": the summit is the item
     if kind == "convene" and _ALL_MEMBERS.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
     elif group:
@@ -993,7 +1003,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             title = "Speech " + obj
         kind_name = "speech"
     elif kind == "walk":
-        if not (_place(obj) or _SITE_NOUN.search(obj)):
+        if not (_place(obj) or _SITE_NOUN.search(obj)) or _IN_DETAIL.search(text, v_end, min(len(text), stop + 40)):
+            # ("walk through the summit in greater detail": an explanation of the event, not a walk)
             return None  # "walk through the five core pillars": an explanation, not a walk
         title, kind_name = "Walk " + vtext.split()[-1].lower() + " " + obj, "visit"  # "walk through neighborhoods"
     elif kind == "visit" and _TAKE.match(vtext):
@@ -1848,6 +1859,14 @@ _ONE_WITH = regex.compile(
     r"\s++(?:one|another)\s++with\s++(?P<w>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w’'.\-]*+){0,4})")
 
 
+# a verb of urging or raising before the event head: the head is what is asked of someone or raised
+# with them ("urge Beijing to engage in dialogue", "raise … mil-to-mil engagement"); not a press event
+_EXHORT = regex.compile(
+    r"(?i)\b(?:urg(?:e|es|ing)|encourag(?:e|es|ing)|push(?:es|ing)?\s++(?:for|\w++\s++to)|(?<!\b(?:a|an|the|our|preview|phone|press|background|conference)\s++)call(?:s|ing)?\s++(?:on|upon)|"
+    r"press(?:es|ing)?(?!\s++(?:conference|call|availabilit|briefing|gaggle|secretary|office|release|pool|event|statement))|"
+    r"rais(?:e|es|ing)|stress(?:es|ing)?|emphasi[sz](?:e|es|ing)|underscor(?:e|es|ing)|reiterat(?:e|es|ing))\s")
+# (but "raise it at the meeting with …": an event the raising happens at)
+_AT_EVENT = regex.compile(r"(?i)\b(?:at|during|when|on\s++the\s++margins)\b|\bin\s++(?:the|his|her|their|a|an)\s")
 # patterns of _announced, compiled once (not looked up in regex's cache at each call)
 _BE_AFTER_CUE = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
 _LEAD_OR_CHAIR = regex.compile(r"(?i)lead|chair")
@@ -1892,6 +1911,10 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             return None  # "I don't have any specific meetings to announce"
         if kind != "noun" and _CONTINUE_TO.search(text[max(0, s - 20):s]):
             return None  # "will continue to engage with…": an ongoing effort, not a programme item
+        ex = _EXHORT.search(text, max(cue.end(), s - 70), s)
+        if ex is not None and not _AT_EVENT.search(text, ex.end(), s):
+            return None  # "continue to urge Beijing to engage in meaningful dialogue with Taipei", "raise the
+            # parameters of mil-to-mil engagement with President Xi": what is asked or raised, not a slot
         if kind != "noun" and _PAST_SUBCLAUSE.search(text, cue.end(), s):
             i += 1  # "I'll just use the — as the Prime Minister was getting on an airplane to fly to
             continue  # Washington …": the verb of a past time clause the cue does not reach
@@ -2101,6 +2124,9 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
         if noun.lower() in cues.WEAK_NOUN and not _FRAMING_CAPITAL.search(text[c.span[0] - off:m.start()]) \
                 and not any(_NAMED.search(p) for p in c.participants):
             continue  # (but "an engagement with Prime Minister Suga on Friday": a named counterpart)
+        ex = _EXHORT.search(text, max(0, c.span[0] - off - 70), c.span[0] - off)
+        if ex is not None and not _AT_EVENT.search(text, ex.end(), c.span[0] - off):
+            continue  # "raise the broad parameters of mil-to-mil engagement with President Xi next week": a topic
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
         out.append(c)
