@@ -1282,3 +1282,31 @@ def test_convened_for_an_event_is_that_event_and_the_families_still_announce():
         == [("2024-04-11", "Meeting of the leaders of the Quad")]
     assert rows(run(_one_line("I can convey that we will have a preview call on the Quad meeting on Friday."), None)) \
         == [("2024-04-12", "Quad meeting")]
+
+
+def test_programme_slots_run_by_someone():
+    text = _one_line("Tomorrow’s summit will have four sessions.  The second session, “Save Lives Now,” will be "
+                     "chaired by USAID Administrator Samantha Power, and it will be moderated by Raj Shah.  Our "
+                     "closing session will feature Secretary of State Blinken and will be moderated by Gayle Smith.")
+    assert rows(run(text, None)) == [
+        ("2024-04-11", "Second session “Save Lives Now” chaired by USAID Administrator Samantha Power"),
+        ("2024-04-11", "Closing session featuring Secretary of State Blinken")]
+    # "That session": the slot the sentence before names
+    text = _one_line("Here is what happens tomorrow.  The first session is focused on “Calling the World to "
+                     "Account” and vaccinating the world.  That session will be chaired by the President.")
+    assert rows(run(text, None)) == [
+        ("2024-04-11", "First session “Calling the World to Account” chaired by the President")]
+
+
+_NOT_A_SLOT = [
+    "Here is what happens tomorrow.  That session will be chaired by the President.",   # no slot named before
+    "Here is what happens tomorrow.  The session will be chaired by the President.",    # which session?
+    "Tomorrow, the first session will not be chaired by the President.",                # negated
+    "Yesterday, the first session was chaired by the President.",                       # past
+    "Tomorrow, the first session will be led by example and by our values.",            # no one named
+]
+
+
+@pytest.mark.parametrize("sentence", _NOT_A_SLOT)
+def test_programme_slot_negatives(sentence):
+    assert rows(run(_one_line(sentence), None)) == []

@@ -49,7 +49,9 @@ How the reading generalises beyond "the President will…":
 - beyond "the President will <verb> <object>" (titles.py): a reciprocal "will meet" whose subject
   names both sides, calls with named leaders, a visitor's arrival, a named guest welcomed, remarks
   at a venue the opening frame names; "The summit will take place on Thursday" is the event the
-  briefing previews (its framing event of that class), else the last item of that class.
+  briefing previews (its framing event of that class), else the last item of that class;
+- a programme slot run by someone ("The second session, “Save Lives Now,” will be chaired by …", "Our
+  closing session will feature …"), a "That session will be chaired by …" named by the sentence before.
 """
 from __future__ import annotations
 
@@ -346,6 +348,32 @@ def _speaker_before(doc: Document, si: int) -> str | None:
     return None
 
 
+# "The first session is focused on “Calling the World to Account” …": the slot a next sentence's "That
+# session" names (its ordinal, and its own name in quotes when given)
+_SLOT_BEFORE = regex.compile(
+    r"(?i)\W*+(?:(?:and|so|then|now)\s*+,?\s++)?(?:the|our)\s++(?P<ord>first|second|third|fourth|fifth|sixth|next|last|"
+    r"final|opening|closing|concluding)\s++(?P<noun>session|panel|plenary|roundtable)\b")
+_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{2,60})[”\"]")
+
+
+def _name_slot(doc: Document, si: int, c: "titles.Candidate") -> bool:
+    """Names a demonstrative slot ("That session will be chaired by the President") by the sentence
+    just before it in the same turn ("The first session is focused on “Calling the World to Account”");
+    False when that sentence names no slot of its kind."""
+    if si == 0 or doc.sentences[si - 1].turn != doc.sentences[si].turn:
+        return False
+    prev = doc.sentences[si - 1]
+    m = _SLOT_BEFORE.match(doc.view, prev.start, prev.end)
+    noun = c.title.split(None, 1)[0].lower()
+    if m is None or m.group("noun").lower() != noun:
+        return False
+    q = _QUOTED.search(doc.view, m.end(), min(prev.end, m.end() + 120))
+    np = m.group("ord").lower() + " " + noun + (" “" + " ".join(q.group("q").split()).strip(" ,") + "”" if q else "")
+    c.title = np[:1].upper() + np[1:] + c.title[len(noun):]
+    c.words = titles.content_words(np if q else np + " " + m.group("ord"))
+    return True
+
+
 def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str) -> list[tuple[int, _Item]]:
     """Items a reporter's question states with a day to come of their own ("And tomorrow, you'll be
     meeting with the western governors"), with the question's turn: kept only when the answer
@@ -526,6 +554,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             for c in cands:
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
+                if c.demonstrative and not _name_slot(doc, si, c):
+                    continue  # "That session will be chaired by …" with no slot named just before it
                 if c.kind == "speech" and not c.words and ci + 1 < len(clauses) \
                         and _AND_VERB_RE.match(view, clauses[ci + 1][0] - 1, clauses[ci + 1][1]):
                     continue  # "will deliver remarks and sign an executive order": the remarks are that event's

@@ -163,6 +163,9 @@ class Candidate:
     # "The summit will take place on Thursday": a definite bare event noun, the event named elsewhere;
     # schedule.py names it by the briefing's framing event of the same class, or drops it
     anaphor: bool = False
+    # "That session will be chaired by the President": named by the sentence before (schedule.py
+    # takes its ordinal and name from there, or drops it)
+    demonstrative: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -1422,10 +1425,50 @@ def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
     return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), floor, refs, 2)
 
 
+# A programme slot run by someone, named by its place in the programme or its own name: "The second
+# session, “Save Lives Now,” will be chaired by USAID Administrator Samantha Power", "Our closing
+# session will feature Secretary Blinken", "That session will be chaired by the President"
+_SLOT_SUBJ = regex.compile(
+    r"(?i)\G\W*+(?:(?:and|so|then|now)\s*+,?\s++)?(?P<det>the|our|that|this)\s++"
+    r"(?P<ord>(?:first|second|third|fourth|fifth|sixth|next|last|final|opening|closing|concluding)\s++)?"
+    r"(?P<noun>session|panel|plenary|roundtable|round\s++table|working\s++session|plenary\s++session)"
+    r"(?P<app>\s*+,\s*+[“\"](?P<name>[^”\"\n]{2,60})[”\"]\s*+,?)?\s*+$")
+_RUN_BY = regex.compile(
+    r"(?i)\s++(?:also\s++)?(?:be\s++(?P<v>(?:co-?)?(?:chaired|moderated|hosted|led|headlined|opened|convened))\s++by|(?P<f>feature))\s++"
+    r"(?P<w>(?:the\s++)?(?-i:[A-Z])[^,.;:—–]{1,80}?)(?=\s*+[,.;:—–]|\s*+$|\s++(?:and|who|with|to|in|at|on)\s)")
+
+
+def _slot_run_by(text: str, s0: int, refs: list[TimeRef], off: int, cue: regex.Match) -> Candidate | None:
+    m = _SLOT_SUBJ.match(text, s0, cue.start())
+    if m is None or not _WILL_ONLY.fullmatch(cue.group(0).strip()):
+        return None
+    demo = m.group("det").lower() in ("that", "this")
+    if not (m.group("ord") or m.group("name") or demo):
+        return None  # "the session will be chaired by …": which session is not said
+    rb = _RUN_BY.match(text, cue.end())
+    if rb is None or cues.NEGATED.search(text, 0, rb.end()):
+        return None
+    who = " ".join(rb.group("w").split())
+    noun = " ".join(m.group("noun").lower().split())
+    np = ((m.group("ord") or "").strip().lower() + " " + noun).strip()
+    if m.group("name"):
+        np += " “" + " ".join(m.group("name").split()).strip(" ,") + "”"
+    verb = "featuring" if rb.group("f") else rb.group("v").lower()
+    title = _clean_title(np[:1].upper() + np[1:] + " " + verb + " " + ("by " if not rb.group("f") else "") + who)
+    return Candidate(start=off + m.start("noun"), title=title, head="session", kind="meeting",
+                     words=content_words(np + (" " + noun if m.group("ord") else "")),
+                     ref=_nearest_ref(refs, off, 0, len(text), m.start("noun")), participants=[who],
+                     span=(off + m.start("det"), off + rb.end()), demonstrative=demo and not m.group("name"))
+
+
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     lab = None
     for lab in _LABEL_END.finditer(text, 0, cue.start()):
         pass  # (the subject starts after a speaker's label sharing its line)
+    if "by" in text or "featur" in text:
+        c = _slot_run_by(text, lab.end() if lab is not None else 0, refs, off, cue)
+        if c is not None:
+            return c
     m = _SUBJ_EVENT.match(text, lab.end() if lab is not None else 0, cue.start())
     if m is None:
         return None
