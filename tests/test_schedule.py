@@ -1310,3 +1310,19 @@ _NOT_A_SLOT = [
 @pytest.mark.parametrize("sentence", _NOT_A_SLOT)
 def test_programme_slot_negatives(sentence):
     assert rows(run(_one_line(sentence), None)) == []
+
+
+def test_an_umbrella_of_engagements_is_the_gerund_steps_after_it():
+    text = _one_line("Today, the President will have several engagements focused on strengthening those close bonds "
+                     "between America and Ireland, meeting with President Michael Higgins of Ireland and "
+                     "participating in a tree planting ceremony.  After that the President will attend a youth "
+                     "Gaelic sports demonstration.")
+    assert rows(run(text, None)) == [("2024-04-10", "Meeting with President Michael Higgins of Ireland"),
+                                     ("2024-04-10", "Tree planting ceremony"),
+                                     ("2024-04-10", "Youth Gaelic sports demonstration")]
+    # not an umbrella: a gerund after other nouns, a negated umbrella, a list with no event
+    assert rows(run(_one_line("Today, the President will focus on jobs, meeting the moment."), None)) == []
+    assert rows(run(_one_line("Today, the President will not have several engagements, meeting with "
+                              "President Higgins."), None)) == []
+    assert rows(run(_one_line("Today, the President will have several engagements, including speaking about "
+                              "jobs and meeting the moment."), None)) == []

@@ -1209,6 +1209,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         cue = futs[k] if k < len(futs) else None
     if cue is not None:
         c = _announced(text, off, refs, cue, fut_ends, nouns)
+        if c is None and "," in text:
+            c = _umbrella_steps(text, off, refs, cue)
         if c is None:
             c = _frame_before(text, off, refs, cue)
         if c is None:
@@ -1436,6 +1438,54 @@ _SLOT_SUBJ = regex.compile(
 _RUN_BY = regex.compile(
     r"(?i)\s++(?:also\s++)?(?:be\s++(?P<v>(?:co-?)?(?:chaired|moderated|hosted|led|headlined|opened|convened))\s++by|(?P<f>feature))\s++"
     r"(?P<w>(?:the\s++)?(?-i:[A-Z])[^,.;:—–]{1,80}?)(?=\s*+[,.;:—–]|\s*+$|\s++(?:and|who|with|to|in|at|on)\s)")
+
+
+# "the President will have several engagements focused on …, meeting with President Higgins and
+# participating in a tree planting ceremony": an umbrella noun whose steps a gerund list after it names
+_UMBRELLA = regex.compile(
+    r"(?i)\G\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:have|having|hold|holding)\s++(?:several|a\s++(?:number|couple|series)\s++of|"
+    r"a\s++few|a\s++(?:busy|full|packed)\s++(?:day|schedule|slate)\s++of|two|three|four|five|many|a\s++range\s++of)\s++"
+    r"(?:[\w\-]++\s++)?(?:engagements|events|meetings|stops|activities)\b")
+_GERUND = r"(?:meeting|participating|attending|visiting|touring|hosting|delivering|joining|greeting|laying)\b"
+_STEPS = regex.compile(r"(?i),\s*+(?:including\s++)?(?=" + _GERUND + ")")
+_NEXT_STEP = regex.compile(r"(?i)(?:,\s*+(?:and\s++)?|\s++and\s++)(?=" + _GERUND + ")")
+_STEP_VERB = regex.compile(r"(?i)(?P<v>meeting\s++with|participating\s++in|attending|visiting|touring|hosting|delivering|"
+                           r"joining|greeting|laying)\s++")
+
+
+def _umbrella_steps(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    um = _UMBRELLA.match(text, cue.end())
+    if um is None or cues.NEGATED.search(text, 0, um.end()):
+        return None
+    sm = _STEPS.search(text, um.end(), min(len(text), um.end() + 160))
+    if sm is None or _CLAUSE_STOP.search(text, um.end(), sm.start()):
+        return None
+    out: list[Candidate] = []
+    pos = sm.end()
+    while pos < len(text):
+        nx = _NEXT_STEP.search(text, pos)
+        end = nx.start() if nx is not None else len(text)
+        vm = _STEP_VERB.match(text, pos, end)
+        if vm is not None:
+            c = None
+            v = vm.group("v").lower()
+            if v.startswith("meeting"):
+                c = _verb_candidate(text[:end], off, "meet", vm.start(), vm.end() - 1, vm.group("v"), refs, cue)
+            else:
+                nm = cues.EVENT_NOUN.search(text, vm.end(), end)
+                if nm is not None:
+                    c = _noun_candidate(text[:end], off, nm.start(), nm.end(), nm.group("noun"), vm.end(), refs, 2)
+            if c is not None:
+                c.ref = c.ref or _nearest_ref(refs, off, 0, len(text), vm.start())
+                out.append(c)
+        if nx is None:
+            break
+        pos = nx.end()
+    if not out:
+        return None
+    first = out[0]
+    first.siblings = first.siblings + out[1:]
+    return first
 
 
 def _slot_run_by(text: str, s0: int, refs: list[TimeRef], off: int, cue: regex.Match) -> Candidate | None:

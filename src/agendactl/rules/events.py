@@ -256,7 +256,7 @@ EVENT_VERB = regex.compile(
     r")\b")
 
 _MODAL_BEFORE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s++(?:also\s++|then\s++)?$|['’]ll\s++(?:also\s++)?$")
-_DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
+_DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
 
 # A negated announcement ("I don't have any meetings to announce", "there will be no press
 # conference", "he won't be meeting"): nothing on the programme.
@@ -319,6 +319,7 @@ def is_announcement(text: str) -> bool:
 # ----------------------------------------------------------------------------- examples
 # Each positive: the clause, the cue that must be found, the first event head after it.
 EXAMPLES = [
+    {"text": "On Thursday, the President will close the summit with a press conference", "cue": "will", "head": "close"},
     {"text": "We will begin tomorrow with a meeting on NATO-EU cooperation", "cue": "will", "head": "begin"},
     {"text": "On Wednesday, we will hold a meeting of the NATO-Georgia Commission", "cue": "will", "head": "hold"},
     # a meal as a programme slot: "high tea" (not "tea" alone)
@@ -417,6 +418,8 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # "those close bonds": an adjective after a determiner, not the verb "close"
+    "Today, the President will focus on strengthening those close bonds between America and Ireland",
     "The leaders were drinking tea in the garden",
     "President Biden had a one-on-one meeting with His Holiness, Pope Francis",
     "This call will be on background, attributed to senior administration officials",
