@@ -1326,3 +1326,32 @@ def test_an_umbrella_of_engagements_is_the_gerund_steps_after_it():
                               "President Higgins."), None)) == []
     assert rows(run(_one_line("Today, the President will have several engagements, including speaking about "
                               "jobs and meeting the moment."), None)) == []
+
+
+def test_a_presence_at_a_named_place_on_a_day_to_come_is_a_trip_there():
+    assert rows(run(_one_line("I’ll be in India next week to celebrate elements of our bilateral relationship."), None)) \
+        == [("2024-W16", "Travel to India")]
+    assert rows(run(_one_line("The Vice President will be in Atlanta, Georgia, tomorrow."), None)) \
+        == [("2024-04-11", "Travel to Atlanta, Georgia")]
+
+
+_NO_PRESENCE = [
+    "The President will be in New York through Wednesday.",        # the stay's end, no day of the trip
+    "The President will not be in Delaware tomorrow.",             # negated
+    "The President was in Delaware yesterday.",                    # past
+    "We will be in touch tomorrow.",                               # no place
+    "He will be in Delaware at some point.",                       # no day
+]
+
+
+@pytest.mark.parametrize("sentence", _NO_PRESENCE)
+def test_presence_negatives(sentence):
+    assert rows(run(_one_line(sentence), None)) == []
+
+
+def test_the_briefers_promise_to_be_back_with_more_is_a_follow_up_briefing():
+    text = _one_line("We’ll be back to share more on that tomorrow and to preview some of the outcomes then.")
+    assert rows(run(text, None)) == [("2024-04-11", "Follow-up press briefing")]
+    for s in ("We won’t be back to share more on that tomorrow.", "He’ll be back to share more on that tomorrow.",
+              "We’ll be back to share more on that today.", "We’ll be back tomorrow."):
+        assert rows(run(_one_line(s), None)) == [], s

@@ -1208,7 +1208,9 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         k += 1
         cue = futs[k] if k < len(futs) else None
     if cue is not None:
-        c = _announced(text, off, refs, cue, fut_ends, nouns)
+        c = _presence(text, off, refs, cue) if refs and " in " in text else None
+        if c is None:
+            c = _announced(text, off, refs, cue, fut_ends, nouns)
         if c is None and "," in text:
             c = _umbrella_steps(text, off, refs, cue)
         if c is None:
@@ -1295,11 +1297,66 @@ _PRESS_WORD = regex.compile(r"(?i)\b(?:press|news|media)\b")
 _FOLLOW_UP_GAP = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
 
 
+# "We'll be back to share more on that tomorrow": the briefers promise their next briefing
+_BACK_TO_SHARE = regex.compile(r"(?i)\G\s*+(?:also\s++)?be\s++back\s++(?:with\s++you\s++)?(?:to\s++(?:share|brief|preview|"
+                               r"walk\s++you|give\s++you|tell\s++you|provide)\b[^.;:?!]{0,40}?(?=\s(?:tomorrow|later|on|next|this)\b))")
+_WE_CUE = regex.compile(r"(?i)(?:we|I)(?:['’]ll|\s++will)")
+
+
+def _back_to_share(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
+    m = _BACK_TO_SHARE.match(text, cue.end()) if _WE_CUE.fullmatch(cue.group(0)) else None
+    if m is None or cues.NEGATED.search(text, max(0, cue.start() - 30), m.end()):
+        return None
+    r = next((r for r in refs if 0 <= r.start - off - m.end() <= 12), None)
+    if r is None or r.grain not in ("day", "week") or r.first_day <= bdate or r.tense == "past":
+        return None
+    return Candidate(start=off + m.start(), title="Follow-up press briefing", head="press briefing",
+                     kind="press briefing", words=frozenset(), ref=r, span=(off + cue.start(), off + m.end()))
+
+
+# "I'll be in India next week", "the President will be in Delaware this weekend": a presence at a named
+# place on a day (or week) to come is a trip there
+_PRESENCE = regex.compile(
+    r"\G\s*+(?:(?i:also|then)\s++)?(?i:be)\s++(?:(?i:out|over|down|up|back)\s++)?(?i:in)\s++"
+    r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}(?:,\s*+[A-Z][\w’'\-]*+)?)\s*+,?\s*+(?=\S)")
+
+
+def _presence(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if not _WILL_ONLY.search(cue.group(0)):
+        return None
+    m = _PRESENCE.match(text, cue.end())
+    if m is None or _NOT_PLACE.match(m.group("p")) or _NOT_LEG_WORD.match(m.group("p")) \
+            or cues.NEGATED.search(text, 0, m.end()):
+        return None
+    lab = None
+    for lab in _LABEL_END.finditer(text, 0, cue.start()):
+        pass  # (the subject starts after a speaker's label sharing its line)
+    if not _TRAVELLER.search(text[lab.end() if lab is not None else 0:cue.start()]):
+        return None
+    r = next((r for r in refs if r.start - off == m.end()), None)
+    if r is None or r.grain not in ("day", "week", "weekend") or r.tense == "past" or _UNTIL.match(r.text):
+        return None  # ("will be in New York through Wednesday": the stay's end, not the trip's day)
+    p = " ".join(m.group("p").split())
+    title = _clean_title("Travel to " + p)
+    return Candidate(start=off + m.start("p"), title=title, head="trip", kind="trip", words=content_words(title),
+                     ref=r, location=p, coarse_ok=False, span=(off + cue.start(), off + m.end("p")))
+
+
+_UNTIL = regex.compile(r"(?i)(?:through|thru|until|till|by|since|from)\b")
+# months and days, and words that open a sentence, are no places
+_NOT_LEG_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Session|Touch|"
+                              r"Congress|Office|Place|Charge|Power)\b")
+
+
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
     """"We'll look forward to a briefing later in the week": a follow-up the press office promises,
     dated by the day right after it (an undated promise is no programme item)."""
     if not refs:
         return None  # (no day to date it: the search below could find nothing to keep)
+    b = _back_to_share(text, off, refs, cue, bdate) if "back" in text else None
+    if b is not None:
+        return b
     m = cues.FOLLOW_UP.search(text, cue.end())
     if m is None or m.start() - cue.end() > 60 or cues.NEGATED.search(text, max(0, cue.start() - 30), m.start()):
         return None
