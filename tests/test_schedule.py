@@ -1355,3 +1355,15 @@ def test_the_briefers_promise_to_be_back_with_more_is_a_follow_up_briefing():
     for s in ("We won’t be back to share more on that tomorrow.", "He’ll be back to share more on that tomorrow.",
               "We’ll be back to share more on that today.", "We’ll be back tomorrow."):
         assert rows(run(_one_line(s), None)) == [], s
+
+
+def test_a_trip_after_a_dated_meeting_is_in_that_meetings_week():
+    text = _one_line("And on Monday, President Biden will meet with President Jokowi of Indonesia for an official "
+                     "visit before heading out to San Francisco.")
+    assert rows(run(text, "2023-11-09")) == [("2023-11-13", "Meeting with President Jokowi of Indonesia"),
+                                             ("2023-W46", "Travel to San Francisco")]
+    for s in ("And on Monday, President Biden will meet with President Jokowi before heading back to the White House.",
+              "And on Monday, President Biden will meet with President Jokowi before heading to Washington.",
+              "And on Sunday, President Biden will meet with President Jokowi before heading out to San Francisco.",
+              "On Monday, President Biden met with President Jokowi before heading out to San Francisco."):
+        assert not [t for _d, t in rows(run(_one_line(s), "2023-11-09")) if t.startswith("Travel")], s

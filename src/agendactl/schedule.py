@@ -655,6 +655,16 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                                        words=sib.words, first_day=it.first_day, last_day=it.last_day,
                                        date=it.date, grain=it.grain, inferred=inferred, ref=own, kind=sib.kind,
                                        time=time, participants=list(sib.participants), location=sib.location))
+                    if sib.week_of and it.grain == "day" and it.first_day == it.last_day:
+                        # "meet with President Jokowi on Monday before heading out to San Francisco": the trip
+                        # after that step, its day not said: the rest of that step's week
+                        wk = _span_from(own, sib, "")
+                        if wk.grain == "week":
+                            sub = items[-1]
+                            sub.first_day, sub.last_day, sub.date, sub.grain = wk.first_day, wk.last_day, wk.value, "week"
+                            sub.inferred, sub.time = True, None
+                        else:
+                            items.pop()  # (a Sunday step: the trip's week is not said)
             if not day_refs and added is not None and added.ref is not None and not added.inferred \
                     and added.first_day == added.last_day == bdate and added.ref in crefs and not imminent:
                 # "will be meeting with the Prime Minister later this morning": an item today

@@ -166,6 +166,8 @@ class Candidate:
     # "That session will be chaired by the President": named by the sentence before (schedule.py
     # takes its ordinal and name from there, or drops it)
     demonstrative: bool = False
+    # a trip after a dated step ("… before heading out to San Francisco"): the rest of that step's week
+    week_of: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -1545,6 +1547,26 @@ def _umbrella_steps(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
     return first
 
 
+# "will meet with President Jokowi … before heading out to San Francisco": the trip after the step
+_BEFORE_HEADING = regex.compile(
+    r"(?i)\s*+,?\s*+before\s++(?:heading|traveling|travelling|flying|going|departing\s++for)\s++(?:out\s++|over\s++|on\s++)?"
+    r"(?:to\s++)?(?P<p>(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,2})(?=\s*+[,.;]|\s*+$|\s++(?:for|to|where|and)\s)")
+
+
+def _then_heading(text: str, off: int, c: Candidate) -> None:
+    # (after the counterpart, within the meeting's complement or right after it)
+    m = _BEFORE_HEADING.search(text, c.start - off, min(len(text), c.span[1] - off + 60))
+    if m is None or _CLAUSE_STOP.search(text, c.start - off, m.start()):
+        return
+    p = " ".join(m.group("p").split())
+    if _NOT_PLACE.match(p) or _NOT_LEG_WORD.match(p) or _HOME_BASE.match(p):
+        return
+    title = _clean_title("Travel to " + p)
+    c.siblings.append(Candidate(start=off + m.start("p"), title=title, head="trip", kind="trip",
+                                words=content_words(title), ref=c.ref, participants=list(c.participants[:1]),
+                                location=p, span=(off + m.start(), off + m.end()), week_of=True))
+
+
 def _slot_run_by(text: str, s0: int, refs: list[TimeRef], off: int, cue: regex.Match) -> Candidate | None:
     m = _SLOT_SUBJ.match(text, s0, cue.start())
     if m is None or not _WILL_ONLY.fullmatch(cue.group(0).strip()):
@@ -2155,6 +2177,8 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 who_speaks(c, _subject(text, cue.start()))
                 if c.head == "trip":
                     _trip_for_meeting(text, off, refs, c)
+                elif kind == "verb:meet":
+                    _then_heading(text, off, c)
                 return c
             floor = e
         i += 1
