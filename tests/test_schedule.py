@@ -1367,3 +1367,14 @@ def test_a_trip_after_a_dated_meeting_is_in_that_meetings_week():
               "And on Sunday, President Biden will meet with President Jokowi before heading out to San Francisco.",
               "On Monday, President Biden met with President Jokowi before heading out to San Francisco."):
         assert not [t for _d, t in rows(run(_one_line(s), "2023-11-09")) if t.startswith("Travel")], s
+
+
+def test_follow_up_meetings_convened_over_a_period():
+    text = _one_line("We plan to convene a series of meetings throughout the fall and reconvene leaders by the "
+                     "first quarter of next year.")
+    assert rows(run(text, "2021-09-21")) == [("2021-FA", "Series of meetings"), ("2022-Q1", "Meeting of leaders")]
+    # a series with no period of its own; the leaders of a named forum are that forum's meeting
+    assert rows(run(_one_line("Tomorrow, we will convene a series of meetings."), "2021-09-21")) == []
+    assert [t for _d, t in rows(run(_one_line("Tomorrow, President Biden will be reconvening the leaders of the "
+                                              "Major Economies Forum on Energy and Climate."), "2021-09-21"))
+            if t.startswith("Meeting of the leaders")] == []

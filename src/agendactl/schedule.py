@@ -70,7 +70,7 @@ from .rules.lexicon import word_trie
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
 _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
-             r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|convene|walk|grieve|mourn)s?\b")
+             r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|(?:re)?convene|walk|grieve|mourn)s?\b")
 _AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
 
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.

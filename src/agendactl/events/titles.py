@@ -625,6 +625,10 @@ _WHITE_HOUSE = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
 _CELEBRATE_DET = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
 _ALL_MEMBERS = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
                                          r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b")
+# "a series of meetings", "a new round of consultations": follow-up meetings, one item
+_SERIES = regex.compile(r"(?i)(?:a|another|a\s++new|a\s++further)\s++(?:series|round)\s++of\s++(?:follow-up\s++|regular\s++|high-level\s++)?"
+                        r"(?:meetings|consultations|sessions|discussions|talks)")
+_OF_EVENT = regex.compile(r"(?i)\bof\s++the\s++(?:[\w’'\-]++\s++){0,4}?(?-i:Forum|Summit|Conference|Dialogue|Ministerial)\b")
 # "walk through X in greater detail", "walk you through it in more detail": an explanation
 _IN_DETAIL = regex.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
 # "convene <whom> … for the global COVID-19 Summit": the event they are convened for (a noun of its own)
@@ -961,9 +965,14 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
         obj = _CELEBRATE_DET.sub("", obj)  # "celebrate this progress on July 4th"
+    if kind == "convene" and _OF_EVENT.search(obj):
+        return None  # "reconvening the leaders of the Major Economies Forum": that forum's meeting, an item of its own
     if kind == "convene" and _CONVENE_FOR.search(text, v_end):
         return None  # "will convene heads of state … for the global COVID-19 Summit": the summit is the item
-    if kind == "convene" and _ALL_MEMBERS.match(obj):
+    series = _SERIES.fullmatch(obj) if kind in ("convene", "hold") else None
+    if series is not None:
+        pass  # "convene a series of meetings throughout the fall": follow-up meetings (dated in the clause)
+    elif kind == "convene" and _ALL_MEMBERS.match(obj):
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
     elif group:
         pass
@@ -1021,6 +1030,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         placed = True
         title = ("Meeting of " + subj + " " + place) if subj else ("Meeting " + place)
         kind_name = "meeting"
+    elif series is not None:
+        if not any(r.tense != "past" and r.grain in ("season", "quarter", "month", "week", "half") for r in refs):
+            return None  # (a series with no period of its own names nothing a reader could place)
+        title, kind_name = obj[obj.lower().index("series"):], "meeting"
     elif kind in _NOMINAL:
         if kind in ("meet", "engage") and not _MEET_COUNTERPART_CAPITAL.search(obj):
             # "meet with leaders to announce a partnership on migration": unnamed counterparts, the
@@ -1050,8 +1063,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     parts = [subj] if subj else []
     if guest is not None:
         parts.append(" ".join(guest.group(0).split()))
-    if kind in ("meet", "engage", "convene") and not placed:
-        parts += people(obj)  # (not the place of "will meet in the Oval Office")
+    if kind in ("meet", "engage", "convene") and not placed and series is None:
+        parts += people(_COMP_TRAILING_PREP.sub("", obj))  # (not the place of "will meet in the Oval Office")
     tw = _TOGETHER_WITH.search(text[v_end:])
     if tw:
         parts += people(tw.group(1))

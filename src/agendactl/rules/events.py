@@ -201,7 +201,7 @@ VAGUE = regex.compile(
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
 # first by a lookahead: a scan ~4x faster, the same matches. A new alternative needs its stem here.
 _VERB_STARTS = ("award confer bestow meet grieve mourn pray sit see engag walk visit tour tak stop travel head fl arriv depart "
-                "return unveil launch announc releas put issu publish sign conven celebrat speak deliver giv "
+                "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
 EVENT_VERB = regex.compile(
@@ -243,7 +243,8 @@ EVENT_VERB = regex.compile(
     r"|(?P<announce>announc(?:e|es|ing))(?=\s++(?:a|an|the|new|his|her|their|our|\d|that\s++(?:(?:the|a|an|he|she|they|we|it|our|his|her|their)\s|(?-i:[A-Z]))))"
     r"|(?P<release>releas(?:e|es|ing)|put(?:s|ting)?\s++out|issu(?:e|es|ing)|publish(?:es|ing)?)(?=\s++(?:a|an|the|new|his|her|their|our|its)\b)"
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
-    r"|(?P<convene>convene(?:s)?|convening)"
+    # ("reconvene leaders by the first quarter of next year": a follow-up meeting)
+    r"|(?P<convene>(?:re)?convene(?:s)?|(?:re)?convening)"
     r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
     r"|(?P<address>address(?:es|ing)?)"
@@ -319,6 +320,7 @@ def is_announcement(text: str) -> bool:
 # ----------------------------------------------------------------------------- examples
 # Each positive: the clause, the cue that must be found, the first event head after it.
 EXAMPLES = [
+    {"text": "We plan to reconvene leaders by the first quarter of next year", "cue": "plan to", "head": "reconvene"},
     {"text": "On Thursday, the President will close the summit with a press conference", "cue": "will", "head": "close"},
     {"text": "We will begin tomorrow with a meeting on NATO-EU cooperation", "cue": "will", "head": "begin"},
     {"text": "On Wednesday, we will hold a meeting of the NATO-Georgia Commission", "cue": "will", "head": "hold"},
