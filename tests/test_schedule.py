@@ -1378,3 +1378,11 @@ def test_follow_up_meetings_convened_over_a_period():
     assert [t for _d, t in rows(run(_one_line("Tomorrow, President Biden will be reconvening the leaders of the "
                                               "Major Economies Forum on Energy and Climate."), "2021-09-21"))
             if t.startswith("Meeting of the leaders")] == []
+
+
+def test_a_topics_day_inside_its_relative_clause_is_not_the_topics():
+    text = _one_line("Second, he’ll be discussing the areas in which we partner closely today, including Ukraine.")
+    assert rows(run(text, None)) == []
+    # its own day still dates it
+    text = _one_line("Tomorrow, he’ll be discussing the areas of our partnership with Ireland.")
+    assert [d for d, _t in rows(run(text, None))] == ["2024-04-11"]

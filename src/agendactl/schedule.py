@@ -567,7 +567,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
                     continue  # "a press call today to preview the State of the Union": the day is the preview's
-                if own is None:
+                if own is None and not c.undated:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
                     # Sweden … at a meeting of NATO's 32 Allies")
                     inc = [r for r in crefs + dangling if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
@@ -578,7 +578,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if own is None:
                     # no date in the clause: another of the sentence, else the governing day
                     others = [r for r in srefs if r.grain in _EVENT_GRAINS and _future_ok(r, bdate)
-                              and not (cs <= r.start < ce)]
+                              and not (cs <= r.start < ce) and not c.undated]
                     own = others[-1] if others and all(r.start < cs for r in others) else None
                     if own is not None and c.needs_own_date and _WHERE.match(text):
                         continue  # "we're on our way to New Hampshire today, where the President will

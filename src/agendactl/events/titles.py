@@ -168,6 +168,8 @@ class Candidate:
     demonstrative: bool = False
     # a trip after a dated step ("… before heading out to San Francisco"): the rest of that step's week
     week_of: bool = False
+    # the clause's dates belong to another part of it ("the areas in which we partner closely today")
+    undated: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -629,6 +631,7 @@ _ALL_MEMBERS = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’'
 _SERIES = regex.compile(r"(?i)(?:a|another|a\s++new|a\s++further)\s++(?:series|round)\s++of\s++(?:follow-up\s++|regular\s++|high-level\s++)?"
                         r"(?:meetings|consultations|sessions|discussions|talks)")
 _OF_EVENT = regex.compile(r"(?i)\bof\s++the\s++(?:[\w’'\-]++\s++){0,4}?(?-i:Forum|Summit|Conference|Dialogue|Ministerial)\b")
+_REL_IN_OBJ = regex.compile(r"(?i)\b(?:(?:in|on|by|through|with)\s++which|where|which|that|who|whom)\s")
 # "walk through X in greater detail", "walk you through it in more detail": an explanation
 _IN_DETAIL = regex.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
 # "convene <whom> … for the global COVID-19 Summit": the event they are convened for (a noun of its own)
@@ -1074,6 +1077,12 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         # (a place or person visited, met, spoken at; not a topic, whose own dates are the topic's:
         # "discuss boosters … after FDA’s authorization on Monday")
         ref = _own_date(refs, off, ref, v_start, v_end, stop)
+    undated = False
+    if needs_day:
+        # "discussing the areas in which we partner closely today": the relative clause's day, not the topic's
+        r2 = ref if ref is not None else next((r for r in refs if r.start - off > v_end), None)
+        if r2 is not None and r2.start - off > v_end and _REL_IN_OBJ.search(text, v_end, r2.start - off):
+            ref, undated = None, True
     head = {"meet": "meeting", "engage": "meeting", "convene": "meeting"}.get(kind, kind_name)
     if kind in ("meet", "engage"):
         head = "meeting:with"  # meetings with someone merge by whom (schedule._same_event)
@@ -1106,7 +1115,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         first = sibs[0]
         first.siblings = sibs[1:]
         return first
-    return Candidate(start=off + v_start, title=title, head=head, kind=kind_name,
+    return Candidate(start=off + v_start, title=title, head=head, kind=kind_name, undated=undated,
                      words=content_words(title), ref=ref, needs_own_date=needs_day,
                      coarse_ok=kind in ("convene", "visit", "travel", "sign"),
                      participants=parts,
