@@ -1386,3 +1386,15 @@ def test_a_topics_day_inside_its_relative_clause_is_not_the_topics():
     # its own day still dates it
     text = _one_line("Tomorrow, he’ll be discussing the areas of our partnership with Ireland.")
     assert [d for d, _t in rows(run(text, None))] == ["2024-04-11"]
+
+
+def test_touching_base_with_named_people_is_a_meeting_apart_from_a_meeting_with_a_compatriot():
+    text = _one_line("Today, the President will meet with President Michael Higgins of Ireland.  He is looking "
+                     "forward to touching base with the leaders of Ireland’s main political parties today.")
+    assert rows(run(text, None)) == [("2024-04-10", "Meeting with President Michael Higgins of Ireland"),
+                                     ("2024-04-10", "Meeting with the leaders of Ireland’s main political parties")]
+    # one person's two mentions still join
+    text = _one_line("Today, the President will meet with the President of Italy.  Today, the President will "
+                     "meet with President Mattarella of Italy.")
+    assert len(rows(run(text, None))) == 1
+    assert rows(run(_one_line("We’ll touch base with you tomorrow."), None)) == []

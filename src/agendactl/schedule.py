@@ -804,6 +804,13 @@ def _place_head(p: str) -> str:
 _MEETINGS = regex.compile(r"(?i)\bmeetings\b")
 
 
+_OF_WORD = regex.compile(r"(?i)\bof\s++(?:the\s++)?([\w\-]++)")
+
+
+def _of_words(title: str) -> set[str]:
+    return {w.lower() for w in _OF_WORD.findall(title.replace("’s", "").replace("'s", ""))}
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
@@ -827,7 +834,9 @@ def _same_event(a: _Item, b: _Item) -> bool:
     if a.head == "meeting:with":
         # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
         # person's mentions); "President Herzog" and "President Biden" stay two meetings
-        ca, cb = a.words - _TITLE_TOKENS, b.words - _TITLE_TOKENS
+        # (a country after "of" qualifies, it names no one: "President Higgins of Ireland" and "the leaders
+        # of Ireland’s political parties" are two meetings)
+        ca, cb = a.words - _TITLE_TOKENS - _of_words(a.title), b.words - _TITLE_TOKENS - _of_words(b.title)
         ra, rb = a.words & _ROLE_TOKENS, b.words & _ROLE_TOKENS
         if ra and rb and not ra & rb:
             return False  # "the president of Italy" and "the prime minister of Italy": two people

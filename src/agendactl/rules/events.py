@@ -200,7 +200,7 @@ VAGUE = regex.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
 # first by a lookahead: a scan ~4x faster, the same matches. A new alternative needs its stem here.
-_VERB_STARTS = ("award confer bestow meet grieve mourn pray sit see engag walk visit tour tak stop travel head fl arriv depart "
+_VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag walk visit tour tak stop travel head fl arriv depart "
                 "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
@@ -208,7 +208,7 @@ EVENT_VERB = regex.compile(
     r"(?ix)\b" + _starts_with_any(_VERB_STARTS) + r"(?:"
     r"(?P<meet>meet(?:s)?(?:\s++with)?|"
     # consoling a community in person: "will grieve with the families", "mourn with a grieving city"
-    r"(?<=\b(?:will|to|and|['’]ll)\s++(?:also\s++|then\s++)?)(?:grieve|mourn|pray)\s++with|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with"
+    r"(?<=\b(?:will|to|and|['’]ll)\s++(?:also\s++|then\s++)?)(?:grieve|mourn|pray)\s++with|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with|touch(?:es|ing)?\s++base\s++with"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
     r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
     r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
@@ -320,6 +320,8 @@ def is_announcement(text: str) -> bool:
 # ----------------------------------------------------------------------------- examples
 # Each positive: the clause, the cue that must be found, the first event head after it.
 EXAMPLES = [
+    {"text": "He is looking forward to touching base with the leaders of the main political parties", "cue": "is looking forward to",
+     "head": "touching base with"},
     {"text": "We plan to reconvene leaders by the first quarter of next year", "cue": "plan to", "head": "reconvene"},
     {"text": "On Thursday, the President will close the summit with a press conference", "cue": "will", "head": "close"},
     {"text": "We will begin tomorrow with a meeting on NATO-EU cooperation", "cue": "will", "head": "begin"},
