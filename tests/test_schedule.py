@@ -1398,3 +1398,13 @@ def test_touching_base_with_named_people_is_a_meeting_apart_from_a_meeting_with_
                      "meet with President Mattarella of Italy.")
     assert len(rows(run(text, None))) == 1
     assert rows(run(_one_line("We’ll touch base with you tomorrow."), None)) == []
+
+
+def test_the_framing_title_of_a_compound_event_noun_takes_its_last_noun():
+    head = ("---\ntitle: Background Press Call Previewing the President’s Upcoming Bilateral Engagement\n"
+            "date: '2023-11-09'\n---\nMODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  On Monday, President "
+            "Biden will meet with President Jokowi of Indonesia.\n")
+    assert [t for _d, t in rows(run(head, None))] == ["Meeting with President Jokowi of Indonesia"]
+    forum = head.replace("Previewing the President’s Upcoming Bilateral Engagement",
+                         "to Preview the U.S.-Pacific Islands Forum Summit")
+    assert "U.S.-Pacific Islands Forum Summit" in [t for _d, t in rows(run(forum, None))]

@@ -2370,8 +2370,14 @@ def framing_from_title(doc, briefing) -> Candidate | None:
                          location=er.group("p"), span=(s, fm[2] if fm else s + len(title)), deictic=True)
     ev = m.group("ev").strip()
     nm = cues.EVENT_NOUN.search(ev)
+    while nm is not None and ev[nm.end():nm.end() + 1].isspace():
+        # a compound of event nouns ("Bilateral Engagement"): the last is the head
+        nx = cues.EVENT_NOUN.match(ev, nm.end() + 1)
+        if nx is None:
+            break
+        nm = nx
     if nm is None or nm.group("noun").lower() in cues.WEAK_NOUN:
-        return None
+        return None  # ("the President’s Upcoming Bilateral Engagement": which one is not said)
     t = _clean_title(ev)
     hc = head_class(nm.group("noun"))
     s = max(start, 0)
