@@ -1408,3 +1408,22 @@ def test_the_framing_title_of_a_compound_event_noun_takes_its_last_noun():
     forum = head.replace("Previewing the President’s Upcoming Bilateral Engagement",
                          "to Preview the U.S.-Pacific Islands Forum Summit")
     assert "U.S.-Pacific Islands Forum Summit" in [t for _d, t in rows(run(forum, None))]
+
+
+def test_the_day_of_an_announcement_is_not_the_announced_events():
+    text = _one_line("Earlier this afternoon, we announced that the Vice President will travel to Dubai, the United "
+                     "Arab Emirates, from December 1st to December 2nd to attend COP28.")
+    assert [d for d, _t in rows(run(text, "2023-11-29"))] == ["2023-12-01/2023-12-02"]
+    # the same with 'Yesterday … said'; a clause with the past day alone keeps it (a past event: no item)
+    text = _one_line("Yesterday, the White House said that the President will travel to Ohio on Friday.")
+    assert [d for d, _t in rows(run(text, "2023-11-29"))] == ["2023-12-01"]
+    assert rows(run(_one_line("Earlier today, we announced the President's trip to Ohio."), "2023-11-29")) == []
+
+
+def test_a_days_occasion_in_a_comparison_is_no_item():
+    text = _one_line("There’ll be a session — much like today’s Action and Solidarity session, there will be a "
+                     "session focused on forests.")
+    assert [t for _d, t in rows(run(text, "2021-11-01"))] == []
+    # 'looks like' is no comparison: the speech next week stays
+    text = _one_line("He is thinking about what his Joint Session speech looks like next week.")
+    assert [t for _d, t in rows(run(text, "2021-04-21"))] == ["Joint Session speech"]

@@ -418,6 +418,17 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
 # opening statement that lays out today's programme (today then governs its next sentences)
 _DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
 
+# a past day followed by who announced/said it: "Earlier today, we announced that …", "Yesterday,
+# the White House announced …"
+_ANNOUNCED_AT = regex.compile(
+    r"(?i),?\s*+(?:we|I|the\s++White\s++House|the\s++President|he|she)\s++(?:(?:have|had)\s++)?"
+    r"(?:announced|said|noted|told\s++you|mentioned|confirmed|shared)\b")
+# a day inside a comparison names an occasion held, not one announced: "much like today's Action
+# and Solidarity session, there will be a session focused on forests"
+# (its day possessive, the occasion of that day: not "what his speech looks like next week")
+_LIKE_BEFORE = regex.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
+                             r"\b(?:like|unlike|as\s++with|similar\s++to)\s++$")
+_POSSESSIVE = regex.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
 _SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
@@ -519,6 +530,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # not of the event
                 crefs = [r for r in crefs if r.last_day >= bdate
                          or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
+            if len(crefs) > 1 and any(r.tense == "past" and r.last_day <= bdate for r in crefs):
+                # "Earlier this afternoon, we announced that the Vice President will travel to Dubai
+                # from December 1st to December 2nd": the day of the announcement, not of the event
+                # (when the clause names another day)
+                said = [r for r in crefs if r.tense == "past" and r.last_day <= bdate
+                        and _ANNOUNCED_AT.match(view, r.end, ce)]
+                if said and len(said) < len(crefs):
+                    crefs = [r for r in crefs if r not in said]
             text = view[cs:ce]
             # "Joined by High Representative Mogherini…": participants of the item just announced
             jm = _JOINED_BY.match(text)
@@ -567,6 +586,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
                     continue  # "a press call today to preview the State of the Union": the day is the preview's
+                if own is not None and _LIKE_BEFORE.search(view, max(cs, own.start - 16), own.start) \
+                        and _POSSESSIVE.match(view, own.end - 2, own.end + 2):
+                    continue  # "much like today's Action and Solidarity session": a comparison
                 if own is None and not c.undated:
                     # a date elsewhere in the clause ("On Wednesday, the President will welcome
                     # Sweden … at a meeting of NATO's 32 Allies")
