@@ -577,6 +577,21 @@ FAMILY_POSITIVES = [
     ("President Biden and Prime Minister Kishida will sign five agreements on clean energy.", 5, "agreements"),
     ("We will impose a tariff rate of 25 percent on steel.", 25, "percent"),
     ("The DFC will finance 500 megawatts of solar capacity.", 500, "megawatts"),
+    # climate targets our side sets: a reduction goal (lower bound of a range), a clean-energy
+    # target with its deadline, a goal our agency works to
+    ("Since day one, President Biden and Vice President Harris have treated climate change as a crisis.\n\n"
+     "They set an ambitious, science-based goal of cutting our carbon pollution by 50 to 52 percent below "
+     "2005 levels by 2030.", 50, "percent"),
+    ("President Biden has led on climate from day one.\n\nThey painted a vision of the United States "
+     "powered by a hundred percent clean electricity by 2035.", 100, "percent"),
+    ("As a country, we committed to bold goals, including producing 100 percent clean electric by 2035.", 100, "percent"),
+    ("EPA is boosting its voluntary Landfill Methane Outreach Program to achieve a national goal of 70 "
+     "percent methane emissions capture.", 70, "percent"),
+    # the sums of a pledge our side made, named by its owner
+    ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
+     "billion for PREPARE.", 11_000_000_000, "USD"),
+    ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
+     "billion for PREPARE.", 3_000_000_000, "USD"),
 ]
 
 
@@ -620,6 +635,13 @@ def test_family_commitment(text, value, unit):
     "Putin set his goal of 5 percent growth.",
     "This is part of a broader strategy of the City of La Crosse to achieve a goal of 100 percent renewable energy.",
     "The Ukrainians told us the news. They will launch two new initiatives.",
+    # targets and pledges of others
+    "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
+    "China will get 50 percent clean electricity by 2035.",
+    "Germany's plan is to reach 80 percent renewable power by 2030.",
+    "The Germans will be powered by 80 percent renewable electricity by 2030.",
+    "Japan's pledge of $10 billion was welcome.",
+    "The EU's commitment of $5 billion to the fund came last week.",
 ])
 def test_family_not_a_commitment(text):
     assert quantities_of(WH_HEAD + text) == []

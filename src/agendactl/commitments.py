@@ -980,6 +980,14 @@ _OUR_SHARE = regex.compile(
     r"(?:(?i:about|around|roughly|approximately|nearly|almost|over|more\s{1,10}than|some|just\s{1,10}over)\s{1,10})?\Z", regex.V1)
 
 
+# The sum of a pledge our side made, named by its owner: "the President's pledge both on the
+# $11 billion and also on the $3 billion for PREPARE", "our commitment of $4 billion" (our/own
+# names only; "China's pledge of $3 billion" is theirs)
+_OUR_PLEDGE_ON = regex.compile(
+    r"(?<![\w.’'])(?P<o>our|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.]*\s{1,10}){0,2}[A-Z][\w.]*[’']s?)\s{1,10}(?:[\w-]+\s{1,10})?"
+    r"(?P<n>(?i:pledges?|commitments?))(?P<gap>[^.;:?!—–]{0,50}?)\s(?i:on|of|to)\s{1,10}(?:(?i:the)\s{1,10})?\Z", regex.V1)
+
+
 # "Congress" itself as the subject of a funding verb, in a White House briefing: the federal
 # government funding a programme of ours ("Congress appropriated over $3 billion to ASFF",
 # "Congress has newly authorized about $16 billion"); not "Republicans in Congress", nor a
@@ -1210,20 +1218,31 @@ _JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b
 #    unemployment rate of 3.5 percent", and not someone else's: "the EU set a target of 55 percent")
 _RATE_HEAD = (r"(?:(?:(?:tax|tariff)(?:\s{1,10}rate)?|tariffs|duties|duty)\s{1,10}of"
               # "set this ambitious goal of achieving 50 percent zero-emission vehicle sales"
-              r"|(?:target|goal)\s{1,10}of(?:\s{1,10}(?:achieving|reaching|hitting))?)\s{1,10}\Z")
+              r"|(?:target|goal)\s{1,10}of(?:\s{1,10}(?:achieving|reaching|hitting))?"
+              # a reduction goal: "set an ambitious, science-based goal of cutting our carbon
+              # pollution by 50 to 52 percent" (the gerund's object, then "by")
+              r"|(?:target|goal)\s{1,10}of\s{1,10}(?:cutting|reducing|lowering|slashing)\b[^.;:?!—–]{0,80}?\bby)\s{1,10}\Z")
 _RATE_SET = regex.compile(
     r"\b(?P<v>endors(?:e|es|ed|ing)|agree(?:s|d|ing)?|set(?:s|ting)?|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
     r"announc(?:e|es|ed|ing)|commit(?:s|ted|ting)?|establish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|"
-    r"implement(?:s|ed|ing)?|lev(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)\b(?P<gap>[^.;:?!—–]{0,120}?)"
-    rf"\b(?:a|an|the|our|its|their|this|that|his|her)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,4}}?{_RATE_HEAD}"
+    r"implement(?:s|ed|ing)?|lev(?:y|ies|ied|ying)|enact(?:s|ed|ing)?|"
+    # a goal our programme works to: "boosting its voluntary ... Program to achieve a national goal of 70 percent"
+    r"achiev(?:e|es|ed|ing)|meet(?:s|ing)?|reach(?:es|ed|ing)?)\b(?P<gap>[^.;:?!—–]{0,120}?)"
+    rf"\b(?:a|an|the|our|its|their|this|that|his|her)\s{{1,10}}(?:[\w-]+,?\s{{1,10}}){{0,4}}?{_RATE_HEAD}"
     rf"|(?P<our>\bour\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?(?:target|goal)\s{{1,10}}of\s{{1,10}}(?:(?:achieving|reaching|hitting)\s{{1,10}})?\Z)", _F)
 # the verb is another's: "we saw the OECD reach an agreement ... endorsing", "welcoming five new
 # countries that announced they will work together ... to achieve the collective target of"
+# a clean-energy target with its deadline: "a hundred percent clean electricity by 2035",
+# "50 percent zero-emission vehicle sales by 2030" (ours only when our side is the subject)
+_CLEAN_TARGET = regex.compile(
+    r"\s{1,10}(?:clean|carbon[- ]free|carbon[- ]pollution[- ]free|zero[- ]emissions?|renewable|emissions?[- ]free)\b"
+    r"(?:\s{1,10}[\w-]+){1,3}?\s{1,10}by\s{1,10}(?:no\s{1,10}later\s{1,10}than\s{1,10})?(?:19|20)\d\d\b", _F)
 _RATE_OTHERS = regex.compile(r"\b(?:saw|see|seen|seeing|watched|welcom\w*)\s{1,10}(?:the\s{1,10})?(?:[A-Z]|\w+\s{1,10}(?:new\s{1,10})?countries)", regex.V1)
 _NAME_BEFORE_VERB = regex.compile(
     r"(?P<n>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})"
     r"(?:\s{1,10}(?i:will|would|has|have|had|also|just|now|recently|\w+ly)){0,3}\s{1,10}\Z", regex.V1)
-_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z", _F)
+_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z"
+                          r"|\b(?:target|goal)\s{1,10}of\s{1,10}(?:cutting|reducing|lowering|slashing)\b[^.;:?!—–]{0,80}?\bby\s{1,10}\Z", _F)
 # 3. a capacity a programme builds or auctions: "auctions that will bid out a combined 11.6
 #    gigawatts", "support auctions for 11.6 gigawatts", "deploy 30 gigawatts of offshore wind"
 #    (a programme's size after "for": the preposition the cue search rejects elsewhere)
@@ -1290,6 +1309,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     if q.percent:
         lo = max(cs, q.start - 220)
         if not _RATE_HINT.search(view, lo, q.start):
+            ct = _CLEAN_TARGET.match(view, q.end, sent.end)
+            if ct is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
+                return None
+            near = _nearest_subject(view[sent.start:q.start], own)
+            if near[1] == "speaker" or (near[1] == "other" and regex.match(r"(?i:they)\b", view[sent.start + near[0]:q.start])
+                                        and _they_are_ours(view, sent, own)):
+                return (q.start, q.start, "speaker", unit, pend)
             return None
         m = _RATE_SET.search(view, lo, q.start)
         if m is None or (m.group("v") and (_NEW_CLAUSE.search(m.group("gap")) or "," in m.group("gap"))):
@@ -1303,7 +1329,17 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return None  # "The EU set a target of 55 percent": a named other sets it
         if _OTHER_ALWAYS.search(view, sent.start, q.start):
             return None
-        return (m.start(), m.end("v") if m.group("v") else m.start() + 3, "speaker" if m.group("our") else None, unit, pend)
+        who = "speaker" if m.group("our") else None
+        if who is None and m.group("v"):
+            # "They set an ambitious ... goal of cutting ...": 'they' naming our principals just before
+            near = _nearest_subject(view[sent.start:m.start()], own)
+            if near[1] == "other" and regex.match(r"(?i:they)\b", view[sent.start + near[0]:m.start()]) \
+                    and _they_are_ours(view, sent, own):
+                who = "speaker"
+        if who is None and m.group("v") and m.group("v")[:2].lower() in ("ac", "me", "re") \
+                and _nearest_subject(view[sent.start:m.start()], own)[1] != "speaker":
+            return None  # working towards a goal is ours only with our side the subject ("the City of La Crosse to achieve a goal of")
+        return (m.start(), m.end("v") if m.group("v") else m.start() + 3, who, unit, pend)
     if q.currency:
         return None
     if head in _JOB_UNITS:
@@ -1431,6 +1467,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         if sh is not None and (sh.group("o").lower() == "our" or own.fullmatch(_drop_the(_POSS_END.sub("", sh.group("o"))))):
             # "The U.S. portion of that was $1 billion": our side's share of a commitment named
             cue, cstart, cend = "frame", sh.start(), sh.end("n")
+    if cue is None and q.currency and own is not None:
+        pm = _OUR_PLEDGE_ON.search(view, max(sent.start, q.start - 100), q.start)
+        if pm is not None and (pm.group("o").lower() == "our" or own.fullmatch(_drop_the(_POSS_END.sub("", pm.group("o"))))) \
+                and not _VERB_RE.search(pm.group("gap")) and not _NEW_CLAUSE.search(pm.group("gap")):
+            # "the President's pledge both on the $11 billion and also on the $3 billion for PREPARE"
+            cue, cstart, cend = "relative", pm.start(), pm.end("n")
     if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
         cue = None
