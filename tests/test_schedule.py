@@ -1427,3 +1427,29 @@ def test_a_days_occasion_in_a_comparison_is_no_item():
     # 'looks like' is no comparison: the speech next week stays
     text = _one_line("He is thinking about what his Joint Session speech looks like next week.")
     assert [t for _d, t in rows(run(text, "2021-04-21"))] == ["Joint Session speech"]
+
+
+def test_a_self_correction_dates_by_the_day_meant():
+    text = _one_line("We’ll discuss the summit next month here in Washington — I guess, later this month — that "
+                     "President Biden will hold on climate.")
+    assert rows(run(text, "2021-04-01")) == [("2021-04", "Summit in Washington")]
+    # no correction: two days are two days
+    text = _one_line("We’ll discuss the summit next month here in Washington, and the one later this month.")
+    assert ("2021-05", "Summit in Washington") in rows(run(text, "2021-04-01"))
+
+
+_AFRICA = ("---\ntitle: Background Press Call on the U.S.-Africa Leaders Summit\ndate: '2022-12-08'\n---\n"
+           "SENIOR ADMINISTRATION OFFICIAL:  The President has invited 49 heads of state for a three-day summit.  "
+           "We have an African Diaspora and Young Leaders Forum on the first day of the summit, which will be "
+           "about the youth.  During the summit, Ambassador Tai will be hosting a ministerial-level discussion "
+           "on AGOA.\n\nQ    Will there be any message on AGOA at the summit next week?\n")
+
+
+def test_steps_placed_by_the_previewed_event_take_its_time():
+    got = rows(run(_AFRICA, None))
+    assert got == [("2022-W50", "U.S.-Africa Leaders Summit"), ("2022-W50", "Young Leaders Forum"),
+                   ("2022-W50", "Ministerial-level discussion on AGOA")]
+    # the summit undated: no time for it nor for its steps
+    assert rows(run(_AFRICA.replace(" at the summit next week", ""), None)) == []
+    # a summit other than the previewed one's week is not its time ('a summit next week')
+    assert rows(run(_AFRICA.replace("at the summit next week", "at a summit next week"), None)) == []

@@ -429,6 +429,9 @@ _ANNOUNCED_AT = regex.compile(
 _LIKE_BEFORE = regex.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
                              r"\b(?:like|unlike|as\s++with|similar\s++to)\s++$")
 _POSSESSIVE = regex.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
+# a speaker's self-correction right before the day he means instead
+_CORRECTED = regex.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
+                           r"pardon\s++me|I\s++should\s++say)\s*+[,—–]?\s*+$")
 _SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
@@ -472,6 +475,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     trip_weeks: set[int] = set()  # (the refs of weeks of a trip previewed that govern its programme)
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
+    framing = titles.framing_from_title(doc, briefing)
+    frame_word, frame_re = _frame_relative(framing)
     asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
     for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
@@ -495,6 +500,15 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         j = bisect.bisect_left(ref_starts, sent.end, i)
         srefs = refs[i:j]
         folded = view[sent.start:sent.end].casefold()
+        if frame_word and anchor is None and frame_word in folded and not any(r.grain == "day" for r in srefs):
+            # "during the summit, Ambassador Tai will be hosting a ministerial-level discussion": the
+            # previewed event's time, known once it is dated (a placeholder day until then; a programme
+            # day already governing is nearer)
+            fm = frame_re.search(view, sent.start, sent.end)
+            if fm is not None:
+                srefs = sorted(srefs + [TimeRef(fm.group(), fm.start(), fm.end(), doc.line_of(fm.start()), _FRAME_DAY,
+                                                "day", _FRAME_DAY, _FRAME_DAY, "frame-" + fm.group("part"), "future")],
+                               key=lambda r: r.start)
         en_route = titles.may_be_en_route(folded)
         if anchor is None and not asked and bdate[:1] != "0" and "day ahead" in folded \
                 and _DAY_AHEAD.search(view, sent.start, sent.end) is not None \
@@ -505,7 +519,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         if anchor is None and not en_route \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
                 and not (leg_re is not None and leg_re.search(folded)) \
-                and (i == j or all(r.last_day < bdate for r in srefs)
+                and (not srefs or all(r.last_day < bdate for r in srefs)
                      and not ("start" in folded or "begin" in folded or "kick" in folded)):
             # Speed: a sentence adds nothing here when no day governs, it cannot read as a trip
             # under way (en route) and its dates are all past: its items could take a day only
@@ -515,13 +529,19 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # sets no programme day either; it could only add people to the item just
             # announced ("joined by…")
             continue
-        if i == j:
+        if not srefs:
             # (the cheap necessary conditions first: most sentences have neither)
             if not (cues.may_have_future(view, sent.start, sent.end, folded)
                     and cues.FUTURE.search(view, sent.start, sent.end) is not None) \
                     and not (en_route
                              and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
                 continue  # no date and no future cue: nothing announced here (the day still governs)
+        if len(srefs) > 1:
+            # "the summit next month here in Washington — I guess, later this month —": the speaker
+            # corrects himself: what he first said means the day he says instead
+            srefs = [TimeRef(r.text, r.start, r.end, r.line, n.value, n.grain, n.first_day, n.last_day, n.rule,
+                             n.tense) if n.start - r.end <= 80 and _CORRECTED.search(view, r.end, n.start) else r
+                     for r, n in zip(srefs, srefs[1:] + [srefs[-1]])]
         clauses = _clauses(view, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
@@ -561,7 +581,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 r.first_day > bdate or r.first_day == bdate and (
                     _PROGRAMME.match(view, r.end) or _PROGRAMME_BEFORE.search(view, max(cs, r.start - 24), r.start)))
                 and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
-                and not _SINCE.search(view, max(cs, r.start - 40), r.start)]
+                and not _SINCE.search(view, max(cs, r.start - 40), r.start) and r.first_day != _FRAME_DAY]
             if day_refs:
                 no_cue = cues.FUTURE.search(text) is None
                 past = no_cue and cues.PAST.search(text) is not None
@@ -713,12 +733,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     anchor = new
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
-    framing = titles.framing_from_title(doc, briefing)
     # "The summit will take place on Thursday": the event the briefing previews, when of that class
     items = _antecedents(items, framing)
     merged = _topics_of_speeches(_merge(items))
     if framing is not None:
         _add_framing(merged, framing, doc, bdate, refs)
+    _date_by_frame(merged, framing)
     # on or after the briefing day; a year named in the future ("at the end of the year") too
     # "hosting the Summit of the Americas this week" (a Wednesday briefing): a week or month still running
     merged = [i for i in merged if i.first_day >= bdate or i.grain in ("year", "half", "quarter", "season")
@@ -938,6 +958,58 @@ def _week_of_programme(doc: Document, refs: list[TimeRef], bdate: str) -> TimeRe
     return None
 
 
+_FRAME_DAY = "9999-12-31"  # (a placeholder day: the previewed event's, once dated)
+_FRAME_PARTS = {"first": "first", "opening": "first", "last": "last", "final": "last", "closing": "last"}
+
+
+def _frame_relative(fr: "titles.Candidate | None") -> tuple[str, "regex.Pattern | None"]:
+    """The phrases that place a step inside the event the briefing previews: 'during the summit',
+    'on the first day of the summit', 'on the sidelines of the summit' (its head noun)."""
+    head = fr.head.split()[-1] if fr is not None and fr.head and not fr.deictic else ""
+    if not head.isalpha() or head in ("day", "trip", "visit", "travel", "call", "remarks"):
+        return "", None
+    return head.casefold(), _recache.compile_transient(
+        r"(?i)\b(?:(?P<part>during|throughout|on\s++the\s++(?:sidelines|margins)\s++of|on\s++the\s++"
+        r"(?:first|opening|last|final|closing)\s++day\s++of)\s++the\s++(?:[\w.’'\-]++\s++){0,4}?" + head + r")s?\b")
+
+
+def _date_by_frame(items: list[_Item], fr: "titles.Candidate | None") -> None:
+    """Items placed by the previewed event take its time (its first or last day when said so and its
+    days are known); with the event undated they name no time a reader could place, and go."""
+    frame = next((i for i in items if i.start == -1), None) or next(
+        (i for i in items if fr is not None and i.head == fr.head and i.first_day != _FRAME_DAY), None)
+    keep = []
+    for i in items:
+        if i.first_day != _FRAME_DAY:
+            keep.append(i)
+            continue
+        if frame is None or frame.first_day == _FRAME_DAY:
+            continue
+        part = next((v for k, v in _FRAME_PARTS.items() if k in i.ref.rule), None) if i.ref is not None else None
+        i.first_day, i.last_day, i.date, i.grain, i.inferred = \
+            frame.first_day, frame.last_day, frame.date, frame.grain, True
+        if part is not None and frame.grain == "day":
+            i.first_day = i.last_day = i.date = frame.first_day if part == "first" else frame.last_day
+        keep.append(i)
+    items[:] = keep
+
+
+def _week_after_head(doc: Document, refs: list[TimeRef], fr: "titles.Candidate", bdate: str) -> TimeRef | None:
+    """"Will the administration be sending any message … at the summit next week?": the week right
+    after the previewed event's own noun, said by anyone (a reporter's question presupposes it), is
+    that event's time when nothing else dates it (not "the summit last week", not "a summit next week")."""
+    head = fr.head.split()[-1] if fr.head else ""
+    if not head.isalpha():
+        return None
+    pat = _recache.compile_transient(r"(?i)\bthe\s++(?:[\w.’'\-]++\s++){0,4}?" + head + r"s?\s++$")
+    for r in refs:
+        if r.grain not in ("week", "weekend") or r.first_day <= bdate:
+            continue
+        if pat.search(doc.view, max(0, r.start - 60), r.start):
+            return r
+    return None
+
+
 def _antecedents(items: list[_Item], fr: "titles.Candidate | None") -> list[_Item]:
     """"The summit will take place on Thursday": a definite bare event noun names the event the
     briefing previews (its framing event, of that class), else the last item of that class named
@@ -961,13 +1033,14 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
                  refs: list[TimeRef] = ()) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
     Munich"): merged with a body mention of it, else dated by the programme's days."""
-    for o in items:
+    placed = [i for i in items if i.first_day != _FRAME_DAY]  # (not the steps it dates: _date_by_frame)
+    for o in placed:
         if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
             return
-    days = [i for i in items if i.grain == "day" and i.first_day >= bdate]
+    days = [i for i in placed if i.grain == "day" and i.first_day >= bdate]
     if fr.deictic:
         # "… En Route Ottawa, Canada": the trip under way, today (unless the body names a trip)
-        if bdate[:1] != "0" and not any(i.head in ("trip", "visit") for i in items):
+        if bdate[:1] != "0" and not any(i.head in ("trip", "visit") for i in placed):
             items.append(_Item(start=-1, sent=fr.span, title=fr.title, head=fr.head, words=fr.words,
                                first_day=bdate, last_day=bdate, date=bdate, grain="day", inferred=True, ref=None,
                                kind=fr.kind, location=fr.location, strength=0))
@@ -975,7 +1048,8 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     if not days:
         # no day of the programme is said: the week the official names for it ("Ahead of the G20
         # Summit": "the priorities we'll be focused on throughout this week")
-        wk = _week_of_programme(doc, list(refs), bdate) if not items else None
+        wk = (_week_of_programme(doc, list(refs), bdate) or _week_after_head(doc, list(refs), fr, bdate)) \
+            if not placed else None
         if wk is not None:
             items.append(_Item(start=-1, sent=fr.span, title=fr.title, head=fr.head, words=fr.words,
                                first_day=wk.first_day, last_day=wk.last_day, date=wk.value, grain=wk.grain,

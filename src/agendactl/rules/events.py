@@ -145,10 +145,13 @@ _NOUN_STARTS = ("press news media phone video telephone working plenar session m
                 "unveiling gathering retreat conference forum tour call day convention funeral memorial vigil "
                 "rall town prayer remembrance interfaith worship church inauguration fundraiser commencement "
                 "dialogue conversation launch announcement remarks first second third fourth final last "
-                "opening closing high").split()
+                "opening closing high leader").split()
 EVENT_NOUN = regex.compile(
     r"(?ix)\b" + _starts_with_any(_NOUN_STARTS) + r"(?<![\w\-])(?P<noun>"
-    r"(?:press|news)\s++conferences?|(?:press|media)\s++availabilit(?:y|ies)|(?:phone|video|telephone)\s++calls?"
+    # a meeting by the rank of those who hold it ("host a ministerial-level discussion on AGOA"; a
+    # bare "discussion" is a topic: "we'll have discussions about next steps")
+    r"(?:ministerial|high|leaders?)-level\s++(?:discussions?|dialogues?|meetings?|sessions?|talks|consultations)"
+    r"|(?:press|news)\s++conferences?|(?:press|media)\s++availabilit(?:y|ies)|(?:phone|video|telephone)\s++calls?"
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
     r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|high\s++teas?|receptions?|signings?"
@@ -320,6 +323,11 @@ def is_announcement(text: str) -> bool:
 # ----------------------------------------------------------------------------- examples
 # Each positive: the clause, the cue that must be found, the first event head after it.
 EXAMPLES = [
+    {"text": "During the summit, Ambassador Tai will be hosting a ministerial-level discussion on AGOA",
+     "cue": "will", "head": "hosting"},
+    {"text": "Tomorrow, there will be a ministerial-level discussion on AGOA", "cue": "will",
+     "head": "ministerial-level discussion"},
+    {"text": "Next week, the Secretary will hold high-level talks with China", "cue": "will", "head": "high-level talks"},
     {"text": "He is looking forward to touching base with the leaders of the main political parties", "cue": "is looking forward to",
      "head": "touching base with"},
     {"text": "We plan to reconvene leaders by the first quarter of next year", "cue": "plan to", "head": "reconvene"},
@@ -422,6 +430,9 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # a bare discussion is a topic, and a rank without the meeting's noun no meeting
+    "The leaders will continue their discussions on trade",
+    "Tomorrow, the discussion will turn to high-level issues",
     # "those close bonds": an adjective after a determiner, not the verb "close"
     "Today, the President will focus on strengthening those close bonds between America and Ireland",
     "The leaders were drinking tea in the garden",
