@@ -587,6 +587,12 @@ FAMILY_POSITIVES = [
     ("As a country, we committed to bold goals, including producing 100 percent clean electric by 2035.", 100, "percent"),
     ("EPA is boosting its voluntary Landfill Methane Outreach Program to achieve a national goal of 70 "
      "percent methane emissions capture.", 70, "percent"),
+    # the people a plan of ours helps; the leaders our principal invites
+    ("He launched the PREPARE plan to help more than half a billion people in developing countries adapt "
+     "to climate change by 2030.", 500_000_000, "people"),
+    ("Student loan relief is going to help almost 40 million people.", 40_000_000, "people"),
+    ("So, the President has invited 49 African heads of state to Washington for a three-day summit.", 49, "heads"),
+    ("We've invited about 40 leaders from around the world.", 40, "leaders"),
     # the sums of a pledge our side made, named by its owner
     ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
      "billion for PREPARE.", 11_000_000_000, "USD"),
@@ -635,6 +641,12 @@ def test_family_commitment(text, value, unit):
     "Putin set his goal of 5 percent growth.",
     "This is part of a broader strategy of the City of La Crosse to achieve a goal of 100 percent renewable energy.",
     "The Ukrainians told us the news. They will launch two new initiatives.",
+    # help and invitations: others', guesses, vague plurals
+    "China will help 3 million people in Africa.",
+    "If we're up to five hundred thousand, then you could be talking about helping well over a million people.",
+    "The storm hurt 40,000 people and we will help millions of people recover.",
+    "President Putin has invited 20 African heads of state to Sochi.",
+    "We hope 40 leaders will attend.",
     # targets and pledges of others
     "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
     "China will get 50 percent clean electricity by 2035.",

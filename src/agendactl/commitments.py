@@ -1275,7 +1275,21 @@ _JOINT_SUBJ = regex.compile(
     r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
 
 
-_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS
+# 5. the people a plan of ours is to help: "the PREPARE plan ... to help more than half a billion
+#    people in developing countries adapt" ("help" right before the figure; the caller's subject
+#    test keeps others' out: "China will help 3 million people")
+_REACH_UNITS = frozenset({"people", "persons", "children", "families", "households", "students", "workers",
+                          "refugees", "veterans", "individuals", "patients", "women", "girls", "farmers",
+                          "americans", "smallholders", "communities"})
+_REACH_CUE = regex.compile(r"\b(?:help(?:s|ed|ing)?|to\s{1,10}help)\s{1,10}\Z", _F)
+# 6. the leaders our principal invites to a gathering of ours: "the President has invited 49
+#    African heads of state" (a count of invitations sent, not of participants who came)
+_INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
+# a guess, not a plan: "If we're up to four or five hundred thousand, then you could be talking about helping"
+_HYPOTHETICAL = regex.compile(r"\b(?:if|could|might|may|would)\b", _F)
+_INVITE_CUE = regex.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
+
+_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS
 
 
 def _they_are_ours(view: str, sent, own) -> bool:
@@ -1349,6 +1363,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 or _OTHER_ALWAYS.search(view, sent.start, q.start)):
             return None
         return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _REACH_UNITS or head in _INVITE_UNITS:
+        m = (_REACH_CUE if head in _REACH_UNITS else _INVITE_CUE).search(view, max(cs, q.start - 20), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()):
+            return None
+        return (m.start(), m.end(), None, unit, pend)
     if head in _CAPACITY_UNITS:
         lo = max(cs, q.start - 100)
         m = None
