@@ -1453,3 +1453,23 @@ def test_steps_placed_by_the_previewed_event_take_its_time():
     assert rows(run(_AFRICA.replace(" at the summit next week", ""), None)) == []
     # a summit other than the previewed one's week is not its time ('a summit next week')
     assert rows(run(_AFRICA.replace("at the summit next week", "at a summit next week"), None)) == []
+
+
+def test_a_long_title_is_not_cut_inside_a_name():
+    text = _one_line("Tomorrow, we will be announcing an initiative and a partnership between President Biden and "
+                     "President Al Sisi, the Egyptian president.")
+    assert [t for _d, t in rows(run(text, "2022-06-16"))] == [
+        "Announcement of an initiative and a partnership between President Biden and President Al Sisi"]
+    # still at most the contract's 100 characters
+    text = _one_line("Tomorrow, the President will meet with the members of the very long named Association of the "
+                     "Greater Northern Western Southern Eastern Regional Municipal Governments Council Board.")
+    assert all(len(t) <= 100 for _d, t in rows(run(text, "2022-06-16")))
+
+
+def test_a_predicate_describing_an_event_subject_is_no_item_of_its_own():
+    text = _one_line("Tomorrow’s gathering will be the largest gathering of leaders devoted to climate action "
+                     "before COP27.")
+    assert rows(run(text, "2022-06-16")) == []
+    # the subject event stays the item
+    text = _one_line("The President’s visit next week will be the first visit by a U.S. President to Angola.")
+    assert rows(run(text, "2022-06-16")) == [("2022-W25", "President’s visit")]

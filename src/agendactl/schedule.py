@@ -429,6 +429,9 @@ _ANNOUNCED_AT = regex.compile(
 _LIKE_BEFORE = regex.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
                              r"\b(?:like|unlike|as\s++with|similar\s++to)\s++$")
 _POSSESSIVE = regex.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
+# a copula before a candidate: what follows describes its subject
+_PRED_NOMINAL = regex.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
+                              r"(?:(?:largest|biggest|first|last|final|most|only|single|latest|next)\s++)?$")
 # a speaker's self-correction right before the day he means instead
 _CORRECTED = regex.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
                            r"pardon\s++me|I\s++should\s++say)\s*+[,—–]?\s*+$")
@@ -606,6 +609,10 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
                     continue  # "a press call today to preview the State of the Union": the day is the preview's
+                pn = _PRED_NOMINAL.search(view, max(cs, c.start - 40), c.start) if c.start > cs else None
+                if pn is not None and cues.EVENT_NOUN.search(view, cs, pn.start()) is not None:
+                    continue  # "Tomorrow's gathering will be the largest gathering of leaders …": the subject
+                    # event described, named already (not "This will be the first visit …")
                 if own is not None and _LIKE_BEFORE.search(view, max(cs, own.start - 16), own.start) \
                         and _POSSESSIVE.match(view, own.end - 2, own.end + 2):
                     continue  # "much like today's Action and Solidarity session": a comparison

@@ -202,6 +202,9 @@ _DANGLING_FUNCTION_WORD = regex.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|
 _ESCAPED_BRACKETS = regex.compile(r"\\\[(.*?)\\\]")
 
 
+_NAME_REST = regex.compile(r"(?:\s(?-i:[A-Z])[\w’'\-]*+){1,4}")
+
+
 def _clean_title(s: str) -> str:
     # transcript corrections: "<s>Oon</s> \\[Yoon\\]" reads "Yoon"; Markdown escapes go
     s = _STRUCK_OUT.sub("", s)
@@ -214,6 +217,12 @@ def _clean_title(s: str) -> str:
     if len(s) > TITLE_MAX:
         comma = s.rfind(",", 0, TITLE_MAX)
         cut = comma if comma > 40 else s.rfind(" ", 0, TITLE_MAX)
+        if cut > 20 and cut != comma and s[s.rfind(" ", 0, cut) + 1:cut][:1].isupper():
+            # not inside a name ("… between President Biden and President Al| Sisi"): its end, within
+            # the contract's 100 characters
+            nm = _NAME_REST.match(s, cut)
+            if nm is not None and nm.end() <= 100:
+                cut = nm.end()
         s = s[:cut if cut > 20 else TITLE_MAX]
     # no dangling function words at the end
     while True:
