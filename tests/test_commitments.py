@@ -593,6 +593,12 @@ FAMILY_POSITIVES = [
     ("Student loan relief is going to help almost 40 million people.", 40_000_000, "people"),
     ("So, the President has invited 49 African heads of state to Washington for a three-day summit.", 49, "heads"),
     ("We've invited about 40 leaders from around the world.", 40, "leaders"),
+    # what a rule our agencies propose covers
+    ("The pipeline safety administration — PHMSA — is busy.\n\nTomorrow, they're proposing new safety "
+     "regulations covering about 400,000 miles of previously unregulated gathering lines.", 400_000, "miles"),
+    ("All told, the estimate is that about 75 percent of all methane emissions will be covered by this EPA "
+     "rule.", 75, "percent"),
+    ("The EPA will issue rules that would cover 10,000 wells on public lands.", 10_000, "wells"),
     # the sums of a pledge our side made, named by its owner
     ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
      "billion for PREPARE.", 11_000_000_000, "USD"),
@@ -647,6 +653,11 @@ def test_family_commitment(text, value, unit):
     "The storm hurt 40,000 people and we will help millions of people recover.",
     "President Putin has invited 20 African heads of state to Sochi.",
     "We hope 40 leaders will attend.",
+    # coverage: others' rules, a share that is a statistic
+    "The European Commission met last week.\n\nThey are proposing rules covering 500,000 miles of pipelines.",
+    "China is proposing standards covering 200,000 miles of railway.",
+    "About 75 percent of all methane emissions come from oil and gas.",
+    "About 30 percent of emissions will be covered by China's new rule.",
     # targets and pledges of others
     "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
     "China will get 50 percent clean electricity by 2035.",

@@ -1289,7 +1289,46 @@ _INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
 _HYPOTHETICAL = regex.compile(r"\b(?:if|could|might|may|would)\b", _F)
 _INVITE_CUE = regex.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
 
-_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS
+# 7. what a rule our agencies propose covers: "proposing new safety regulations covering about
+#    400,000 miles of previously unregulated gathering lines", "about 75 percent of all methane
+#    emissions will be covered by this EPA rule" (a share, counted here as the rule's reach)
+_COVER_UNITS = frozenset({"miles", "acres", "facilities", "wells", "sources", "plants", "vehicles", "tons"})
+_RULE_NOUN = r"(?:regulations?|rules?|standards?|requirements?|protections?|proposals?|safeguards?)"
+_COVER_CUE = regex.compile(
+    rf"\b{_RULE_NOUN}\s{{1,10}}(?:that\s{{1,10}}(?:will|would)\s{{1,10}})?(?:cover(?:s|ing)?|to\s{{1,10}}cover|apply(?:ing)?\s{{1,10}}to)\s{{1,10}}\Z", _F)
+_COVERED_BY = regex.compile(
+    rf"\s{{1,10}}of\b[^.;:?!—–]{{0,60}}?\b(?:will|would)\s{{1,10}}be\s{{1,10}}covered\s{{1,10}}by\s{{1,10}}"
+    rf"(?P<o>(?:this|the|our|these|that|a)\s{{1,10}}(?:new\s{{1,10}}|proposed\s{{1,10}}|final\s{{1,10}})?"
+    rf"(?:[A-Z][\w.-]*\s{{1,10}})?{_RULE_NOUN})\b", regex.V1)
+
+
+def _they_not_others(view: str, sent, own) -> bool:
+    """A 'they' subject no named other stands behind: the last named subject in the 600
+    characters before the sentence is ours or none at all (an office the text names only by
+    acronym: "PHMSA — and they are proposing")."""
+    lo = max(0, sent.start - 600)
+    pre = view[lo:sent.start]
+    best = None
+    for m in _NAMED_SUBJ.finditer(pre):
+        n = m.group("n").strip()
+        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
+            continue
+        best = n
+    if _OTHER_ALWAYS.search(pre):
+        return False
+    if best is None:
+        # no named subject: an office named by its acronym just before ("PHMSA — and they"), not a foreign one
+        acr = None
+        for acr in _ACRONYM.finditer(view, max(0, sent.start - 300), sent.start):
+            pass
+        return acr is not None and not _FOREIGN_ACRONYM.fullmatch(acr.group(0))
+    return bool(own is not None and (own.search(best) or own.search(_drop_the(best))))
+
+
+_ACRONYM = regex.compile(r"\b[A-Z]{2,6}\b(?![ \t]{1,3}[A-Z]{2,})(?<![A-Z]{2,}[ \t]{1,3}[A-Z]{2,6})")
+
+
+_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
 
 
 def _they_are_ours(view: str, sent, own) -> bool:
@@ -1322,6 +1361,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     cs = _clause_start(view, sent.start, q.start)
     if q.percent:
         lo = max(cs, q.start - 220)
+        cov = _COVERED_BY.match(view, q.end, sent.end)
+        if cov is not None:
+            if _OTHER_ALWAYS.search(view, sent.start, cov.end()) or _nearest_subject(view[sent.start:q.start], own)[1] == "other":
+                return None
+            return (cov.start("o"), cov.end(), "speaker", unit, pend)
         if not _RATE_HINT.search(view, lo, q.start):
             ct = _CLEAN_TARGET.match(view, q.end, sent.end)
             if ct is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
@@ -1363,6 +1407,17 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 or _OTHER_ALWAYS.search(view, sent.start, q.start)):
             return None
         return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _COVER_UNITS:
+        m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
+        if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            near = _nearest_subject(view[sent.start:m.start()], own)
+            if near[1] == "speaker" or near[1] is None:
+                return (m.start(), m.end(), None, unit, pend)
+            if regex.match(r"(?i:they)\b", view[sent.start + near[0]:m.start()]) and _they_not_others(view, sent, own):
+                return (m.start(), m.end(), "speaker", unit, pend)
+            return None
+        if head not in _CAPACITY_UNITS:
+            return None
     if head in _REACH_UNITS or head in _INVITE_UNITS:
         m = (_REACH_CUE if head in _REACH_UNITS else _INVITE_CUE).search(view, max(cs, q.start - 20), q.start)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()):
@@ -1416,7 +1471,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # "tens of millions more doses", "millions of people": a vague plural states no figure
         return None, "vague plural"
     unit, pend, added = _unit(view, q, sent.end)
-    if q.percent and _PERCENT_OF.match(view, q.end, sent.end):
+    if q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
     fam = _family(view, sent, q, unit, pend, own)  # jobs, rates, capacities, accords (see there)
     # Speed: a unit that rules the figure out decides before any cue is looked for: nothing
