@@ -1473,3 +1473,12 @@ def test_a_predicate_describing_an_event_subject_is_no_item_of_its_own():
     # the subject event stays the item
     text = _one_line("The President’s visit next week will be the first visit by a U.S. President to Angola.")
     assert rows(run(text, "2022-06-16")) == [("2022-W25", "President’s visit")]
+
+
+def test_a_themed_day_of_an_event_is_the_head():
+    text = _one_line("Tomorrow, the plan will be part of the world leader summit forest day.")
+    assert [t for _d, t in rows(run(text, "2021-11-01"))] == ["World leader summit forest day"]
+    # a time phrase is no themed day
+    for phrase in ("every day", "that day", "all day"):
+        text = _one_line(f"Tomorrow, the President will attend the summit {phrase}.")
+        assert [t for _d, t in rows(run(text, "2021-11-01"))] == [], phrase

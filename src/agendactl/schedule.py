@@ -946,6 +946,7 @@ def _merge(items: list[_Item]) -> list[_Item]:
     return out
 
 
+_DAY_ORDINALS = frozenset("first second third fourth final last opening closing".split())
 _FRAME_HEADS = frozenset("summit visit trip conference convention ministerial forum retreat tour".split())
 
 
@@ -1071,6 +1072,7 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     for o in items:
         if (o.first_day, o.last_day) == (first, last) and o.words & fr.words and (
                 o.head in _FRAME_HEADS or o.head.startswith("day ") or o.head.endswith(" day")
+                and o.head.split()[0] in _DAY_ORDINALS  # (a themed "forest day" is a slot of the day)
                 or not (fr.head.startswith("day ") or fr.head.endswith(" day"))):
             return  # the body names it already ("day one of the G20" tomorrow); a "G7 working
             # session" is a slot of the day, not the day itself

@@ -500,6 +500,11 @@ _P_POSSESSOR = regex.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){
 _HELD_AT = regex.compile(r"(?i)\s++(?:will|is\s++going\s++to|is\s++(?:scheduled|set)\s++to)\s++(?:take\s++place|be\s++held)\b")
 
 
+_THEMED_DAY = regex.compile(r"\s++(?!(?:every|each|that|this|next|same|one|any|the|whole|entire|final|last|first|"
+                            r"second|third|opening|closing|previous|following|all|half|full|working|school|election)\s)(?P<n>(?-i:[a-z])[a-z]{2,}+\s++day)\b(?![’'\-])")
+_THEMED_DAY_OF = frozenset("summit summits conference conferences forum ministerial convention".split())
+
+
 def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, floor: int,
                     refs: list[TimeRef], strength: int) -> Candidate | None:
     ns = _np_start(text, m_start, floor, refs, off)
@@ -519,6 +524,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if nx is None:
             break
         m_start, m_end, noun = nx.start(), nx.end(), nx.group("noun")
+    td = _THEMED_DAY.match(text, m_end) if noun.lower() in _THEMED_DAY_OF else None
+    if td is not None:
+        # "part of the world leader summit forest day": a themed day of the event is the head
+        m_start, m_end, noun = td.start("n"), td.end(), td.group("n")
     if strength == 2 and (_THIS_WILL_BE.search(text[:ns]) or _JUDGED.search(text, max(0, m_start - 70), m_start)):
         return None  # "this will be a significant meeting": describes an event named before
     if _SPEECH.match(noun) and _FREE_SPEECH_ADJ.search(text[:m_start]):
@@ -565,7 +574,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "the President's remarks": which remarks, where, is not said (but "the summit
         # will kick off with the President's remarks" gives them the programme's opening slot)
     hc = head_class(noun)
-    if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day"):
+    if hc in ("day one", "day two", "day three", "day four") or hc.endswith(" day") and td is None:
         if not _COMP_OF.match(comp):
             return None  # "the second day": a day, not an event, without "of the G20"
     if _CALL.fullmatch(noun) and not _CALL_WITH.match(comp):
