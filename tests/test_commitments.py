@@ -599,6 +599,11 @@ FAMILY_POSITIVES = [
     ("All told, the estimate is that about 75 percent of all methane emissions will be covered by this EPA "
      "rule.", 75, "percent"),
     ("The EPA will issue rules that would cover 10,000 wells on public lands.", 10_000, "wells"),
+    # a plan of ours sized after a colon; a reduction delivered "in the order of"
+    ("You saw it in the domestic methane emissions reduction plan: 40 actions, including both regulatory "
+     "and investment initiatives, led by the President.", 40, "actions"),
+    ("We finalized regulations at the EPA to implement legislation that's going to deliver, in the order "
+     "of 100 million metric tons in 2030, to phase down HFCs.", 100_000_000, "tons"),
     # the sums of a pledge our side made, named by its owner
     ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
      "billion for PREPARE.", 11_000_000_000, "USD"),
@@ -658,6 +663,11 @@ def test_family_commitment(text, value, unit):
     "China is proposing standards covering 200,000 miles of railway.",
     "About 75 percent of all methane emissions come from oil and gas.",
     "About 30 percent of emissions will be covered by China's new rule.",
+    # plans of others; a comma before a plain figure
+    "You saw it in China's five-year plan: 40 actions on coal.",
+    "Russia's plan: 12 steps to end the war.",
+    "The agenda has three parts: 40 actions is a lot.",
+    "China's factories produce, every year, 100 million tons of steel.",
     # targets and pledges of others
     "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
     "China will get 50 percent clean electricity by 2035.",

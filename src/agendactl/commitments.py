@@ -1251,7 +1251,7 @@ _CAPACITY_UNITS = frozenset({"gigawatts", "megawatts", "terawatts", "gw", "mw", 
 _CAPACITY_CUE = regex.compile(
     rf"\b(?:{_VERBS}|bid(?:s|ding)?\s{{1,10}}out|auction(?:s|ed|ing)?|tender(?:s|ed|ing)?|"
     r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?)\b"
-    r"(?P<gap>[^.;:?!—–,]{0,80}?)\Z", _F)
+    r"(?P<gap>[^.;:?!—–,]{0,80}?|\s{0,3},\s{1,3})\Z", _F)  # a comma only before an approximation ("deliver, in the order of")
 _CAPACITY_GAP_NOT = regex.compile(
     r"\b(?:we|I|they|he|she|you|it|there|that|which|who|than|of|since|is|are|was|were|has|have|had|need|needs)\b", _F)
 # 4. initiatives, agreements or pillars launched, signed or concluded: "launch two new IPEF and
@@ -1328,7 +1328,15 @@ def _they_not_others(view: str, sent, own) -> bool:
 _ACRONYM = regex.compile(r"\b[A-Z]{2,6}\b(?![ \t]{1,3}[A-Z]{2,})(?<![A-Z]{2,}[ \t]{1,3}[A-Z]{2,6})")
 
 
-_FAMILY_HEADS = _JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
+# 8. a plan of ours sized after a colon: "the domestic methane emissions reduction plan: 40 actions,
+#    including both regulatory and investment initiatives" (not someone else's plan)
+_PLAN_UNITS = frozenset({"actions", "measures", "steps", "commitments", "deliverables", "initiatives"})
+_PLAN_COLON = regex.compile(
+    r"\b(?:plan|package|strategy|agenda|framework|roadmap|blueprint)\s{0,3}:\s{1,10}\Z", _F)
+_OTHERS_PLAN = regex.compile(r"(?:\b(?i:their|its|his|her)|[A-Z][\w.-]*[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,6}?\S*\Z", regex.V1)
+
+_FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
+                 | _PLAN_UNITS)
 
 
 def _they_are_ours(view: str, sent, own) -> bool:
@@ -1407,6 +1415,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 or _OTHER_ALWAYS.search(view, sent.start, q.start)):
             return None
         return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _PLAN_UNITS:
+        m = _PLAN_COLON.search(view, max(sent.start, q.start - 20), q.start)
+        if m is not None:
+            po = _OTHERS_PLAN.search(view, max(sent.start, m.start() - 80), m.start() + len(m.group(0).split(":")[0]))
+            if _OTHER_ALWAYS.search(view, sent.start, q.start) or (po is not None and not (own is not None and own.search(_drop_the(_POSS_END.sub("", po.group(0).split()[0]))))):
+                return None
+            return (m.start(), m.start() + len(m.group(0).split(":")[0]), None, unit, pend)
     if head in _COVER_UNITS:
         m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
         if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
@@ -1427,7 +1442,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         lo = max(cs, q.start - 100)
         m = None
         for m in _CAPACITY_CUE.finditer(view, lo, q.start, overlapped=True):
-            if not _CAPACITY_GAP_NOT.search(m.group("gap")):
+            if not _CAPACITY_GAP_NOT.search(m.group("gap")) or (q.approximate and m.group("gap").strip() == ","):
                 break
         else:
             m = None

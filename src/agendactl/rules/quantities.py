@@ -73,7 +73,7 @@ _SUFFIX = regex.compile(
 _APPROX = regex.compile(
     rf"(?:\b(?P<w>around|about|approximately|roughly|some|nearly|almost|close{_WS}to|more{_WS}than|"
     rf"over|upwards{_WS}of|up{_WS}to|at{_WS}least|as{_WS}many{_WS}as|as{_WS}much{_WS}as|"
-    rf"in{_WS}excess{_WS}of|well{_WS}over|just{_WS}over|just{_WS}under|fewer{_WS}than|less{_WS}than|"
+    rf"in{_WS}excess{_WS}of|(?:on|in){_WS}the{_WS}order{_WS}of|well{_WS}over|just{_WS}over|just{_WS}under|fewer{_WS}than|less{_WS}than|"
     rf"under|an{_WS}estimated|estimated|between|roughly{_WS}about|nearly{_WS}about|"
     rf"north{_WS}of|something{_WS}like|minimum{_WS}of|a{_WS}minimum{_WS}of|a{_WS}maximum{_WS}of)"
     rf"{_WS})\Z", _F)
@@ -598,6 +598,8 @@ EXAMPLES = [
     ("cut emissions 60-75% by 2030", 60, 75, False, "60-75%"),
     ("from $1 to $2 billion", 1_000_000_000, 2_000_000_000, False, "$1 to $2 billion"),
     ("upwards of 300 new sanctions", 300, None, True, "upwards of 300"),
+    ("going to deliver, in the order of 100 million metric tons", 100_000_000, None, True, "in the order of 100 million"),
+    ("on the order of 5,000 troops", 5000, None, True, "on the order of 5,000"),
     ("roughly 70 entities", 70, None, True, "roughly 70"),
     ("nearly two dozen allies", 24, None, True, "nearly two dozen"),
     ("some 5,000 troops", 5000, None, True, "some 5,000"),
