@@ -1482,3 +1482,14 @@ def test_a_themed_day_of_an_event_is_the_head():
     for phrase in ("every day", "that day", "all day"):
         text = _one_line(f"Tomorrow, the President will attend the summit {phrase}.")
         assert [t for _d, t in rows(run(text, "2021-11-01"))] == [], phrase
+
+
+def test_a_numbered_event_with_a_clause_that_only_times_it():
+    text = _one_line("Tomorrow’s gathering will be the largest gathering of leaders before COP27, taking place in "
+                     "Sharm el-Sheikh later this year.")
+    assert ("2022", "COP27") in rows(run(text, "2022-06-16"))
+    text = _one_line("We look forward to the G20, which will be held in Bali in November.")
+    assert rows(run(text, "2022-06-16")) == [("2022-11", "G20")]
+    # past, or no clause that holds it
+    assert rows(run(_one_line("COP27 took place in Egypt last year."), "2023-06-16")) == []
+    assert rows(run(_one_line("We discussed COP27 in Egypt later this year."), "2022-06-16")) == []

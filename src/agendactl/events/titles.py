@@ -2344,7 +2344,31 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
         out.append(c)
+    if "place" in text or "held" in text:
+        out.extend(_named_timed(text, off, future, out))
     return out
+
+
+# "COP27, taking place in Sharm el-Sheikh later this year", "the G20, which will be held in Bali in
+# November": an event by its numbered name, with a clause that only says where and when it is held
+_NAMED_TIMED = regex.compile(
+    r"(?<![\w\-])(?P<name>(?-i:COP\s?\d{1,2}|G-?\d{1,2}))\s*+,?\s*+(?:(?:that|which)\s++(?:will\s++(?:be\s++taking|"
+    r"take)\s++place|takes\s++place|will\s++be\s++held|is\s++(?:being|to\s++be)\s++held)|taking\s++place|to\s++be\s++held|"
+    r"being\s++held)(?:\s++(?:in|at)\s++(?P<p>(?-i:[A-Z])[\w’'\-]*+(?:,?\s++[\w’'\-]++){0,2}?))?\s++(?:(?:on|in)\s++)?$")
+
+
+def _named_timed(text: str, off: int, future: list[TimeRef], out: list[Candidate]) -> list[Candidate]:
+    got = []
+    for r in future:
+        rs = r.start - off
+        m = _NAMED_TIMED.search(text, max(0, rs - 120), rs)
+        if m is None or any(o.ref is r for o in out):
+            continue
+        name = " ".join(m.group("name").split())
+        got.append(Candidate(start=off + m.start(), title=name, head="conference" if name[:1] == "C" else "summit",
+                             kind="event", words=content_words(name), ref=r, coarse_ok=True,
+                             location=m.group("p"), strength=1, span=(off + m.start(), off + m.end())))
+    return got
 
 
 # patterns of framing_from_title, compiled once (not looked up in regex's cache at each call)
