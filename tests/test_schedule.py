@@ -1493,3 +1493,17 @@ def test_a_numbered_event_with_a_clause_that_only_times_it():
     # past, or no clause that holds it
     assert rows(run(_one_line("COP27 took place in Egypt last year."), "2023-06-16")) == []
     assert rows(run(_one_line("We discussed COP27 in Egypt later this year."), "2022-06-16")) == []
+
+
+def test_the_next_sentence_announcing_their_part_is_the_same_announcement():
+    text = _one_line("Tomorrow, we will be announcing a partnership between President Biden and President Al Sisi.  "
+                     "We’ll be announcing their collaboration on an Adaptation in Africa event.")
+    assert rows(run(text, "2022-06-16")) == [
+        ("2022-06-17", "Announcement of a partnership between President Biden and President Al Sisi")]
+    # not across another item, nor without the pronoun
+    text = _one_line("Tomorrow, we will be announcing a partnership with Egypt.  The President will meet the "
+                     "leaders.  We’ll be announcing their collaboration on an Adaptation in Africa event.")
+    assert len(rows(run(text, "2022-06-16"))) == 3
+    text = _one_line("Tomorrow, we will be announcing a partnership with Egypt.  We’ll be announcing a new "
+                     "fund for Adaptation in Africa.")
+    assert len(rows(run(text, "2022-06-16"))) == 2

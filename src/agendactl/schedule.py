@@ -863,6 +863,12 @@ def _of_words(title: str) -> set[str]:
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         return False
+    if a.kind in ("announce", "launch") and a.kind == b.kind and (a.first_day, a.last_day) == (b.first_day, b.last_day) \
+            and 0 <= b.sent[0] - a.sent[1] <= 6 and _THEIR.search(b.title):
+        # "we will be announcing … a partnership between President Biden and President Al Sisi. We'll be
+        # announcing their collaboration on an Adaptation in Africa event": the sentence after says
+        # more of the same announcement, by a pronoun naming its parties
+        return True
     if not (_contains(a, b) or _contains(b, a)):
         return False
     if a.head == "meeting" and (a.first_day, a.last_day) == (b.first_day, b.last_day) and b.strength == 1 \
@@ -900,6 +906,7 @@ def _same_event(a: _Item, b: _Item) -> bool:
     return common >= 2 or common / min(len(a.words), len(b.words)) >= 0.5
 
 
+_THEIR = regex.compile(r"^(?:Announcement|Launch)\s++of\s++(?:their|its)\s")
 _SPEECH_HEADS = frozenset({"speech", "remarks", "address", "state of the union", "state of the union address"})
 
 
