@@ -604,6 +604,10 @@ FAMILY_POSITIVES = [
      "and investment initiatives, led by the President.", 40, "actions"),
     ("We finalized regulations at the EPA to implement legislation that's going to deliver, in the order "
      "of 100 million metric tons in 2030, to phase down HFCs.", 100_000_000, "tons"),
+    # a money goal of ours or shared with us, named by its amount
+    ("The OECD reports that developed countries have very likely already achieved the $100 billion goal "
+     "last year.", 100_000_000_000, "USD"),
+    ("We will hit the President's $200 billion mobilization goal by 2027.", 200_000_000_000, "USD"),
     # the sums of a pledge our side made, named by its owner
     ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
      "billion for PREPARE.", 11_000_000_000, "USD"),
@@ -668,6 +672,10 @@ def test_family_commitment(text, value, unit):
     "Russia's plan: 12 steps to end the war.",
     "The agenda has three parts: 40 actions is a lot.",
     "China's factories produce, every year, 100 million tons of steel.",
+    # money goals of others
+    "The European Union's $20 billion goal is ambitious.",
+    "China has met its $50 billion target.",
+    "Beijing set a $10 billion goal for its Belt and Road.",
     # targets and pledges of others
     "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
     "China will get 50 percent clean electricity by 2035.",

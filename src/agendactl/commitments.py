@@ -1335,6 +1335,15 @@ _PLAN_COLON = regex.compile(
     r"\b(?:plan|package|strategy|agenda|framework|roadmap|blueprint)\s{0,3}:\s{1,10}\Z", _F)
 _OTHERS_PLAN = regex.compile(r"(?:\b(?i:their|its|his|her)|[A-Z][\w.-]*[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,6}?\S*\Z", regex.V1)
 
+# 9. a money goal of ours or shared with us, named by the amount: "we will hit the President's
+#    $200 billion mobilization goal by 2027", "developed countries have very likely already achieved
+#    the $100 billion goal" (the climate-finance goal of which we are a part); not another's possessive
+_MONEY_GOAL = regex.compile(r"(?:\s{1,10}(?!(?:to|toward|towards|for|of|in|on|at|by|this|that|the|a|an|our|its|their|and|or)\b)"
+                         r"[a-z][\w-]*){0,2}?\s{1,10}(?:goal|target)s?\b", _F)
+_MONEY_GOAL_OWNER = regex.compile(
+    r"(?:\b(?i:the|that|this|our)|(?P<o>\b(?i:their|its|his|her)|(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s?))\s{1,10}"
+    r"(?:[\w-]+\s{1,10}){0,2}?\Z", regex.V1)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
                  | _PLAN_UNITS)
 
@@ -1407,7 +1416,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return None  # working towards a goal is ours only with our side the subject ("the City of La Crosse to achieve a goal of")
         return (m.start(), m.end("v") if m.group("v") else m.start() + 3, who, unit, pend)
     if q.currency:
-        return None
+        gm = _MONEY_GOAL.match(view, q.end, sent.end)
+        if gm is None or _OTHER_ALWAYS.search(view, sent.start, gm.end()):
+            return None
+        po = _MONEY_GOAL_OWNER.search(view, max(sent.start, q.start - 40), q.start)
+        if po is not None and po.group("o") and not (own is not None and own.search(_drop_the(_POSS_END.sub("", po.group("o"))))):
+            return None  # "the EU's €1 billion goal": another's
+        return (q.start, q.start, "speaker", unit, pend)
     if head in _JOB_UNITS:
         lo = max(cs, q.start - 200)
         m = _JOBS_BY.search(view, lo, q.start)
