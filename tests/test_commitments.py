@@ -608,6 +608,9 @@ FAMILY_POSITIVES = [
     ("The OECD reports that developed countries have very likely already achieved the $100 billion goal "
      "last year.", 100_000_000_000, "USD"),
     ("We will hit the President's $200 billion mobilization goal by 2027.", 200_000_000_000, "USD"),
+    # initiatives our own relative clause launches
+    ("Countries are joining one of the five international initiatives that I had previewed here.", 5, "initiatives"),
+    ("We will talk about the three agreements we signed yesterday.", 3, "agreements"),
     # the sums of a pledge our side made, named by its owner
     ("We've taken very seriously the President's pledge both on the $11 billion and also on the $3 "
      "billion for PREPARE.", 11_000_000_000, "USD"),
@@ -676,6 +679,9 @@ def test_family_commitment(text, value, unit):
     "The European Union's $20 billion goal is ambitious.",
     "China has met its $50 billion target.",
     "Beijing set a $10 billion goal for its Belt and Road.",
+    # accords: others' relative clauses, pillars outlined
+    "Once each of these five pillars I just outlined are scoped, we will launch negotiations.",
+    "We discussed the four initiatives that they launched.",
     # targets and pledges of others
     "The European Union has led on climate.\n\nThey set a goal of cutting their emissions by 55 percent by 2030.",
     "China will get 50 percent clean electricity by 2035.",

@@ -1270,6 +1270,15 @@ _ACCORD_HEAD = regex.compile(
     r"(?P<h>(?i:pillars|agreements|initiatives|partnerships|accords|compacts|frameworks|memoranda|MOUs|arrangements))\b", regex.V1)
 
 
+# ... or by our own relative clause after them: "the five international initiatives that I had
+# previewed", "the three agreements we signed" (we/I only: "that they launched" is theirs; not
+# pillars, nor "outlined": "each of these five pillars I just outlined" is a list of topics)
+_ACCORD_REL = regex.compile(
+    r"\s{1,10}(?:(?:that|which)\s{1,10})?(?:we|I)(?:[’'](?:ve|d|ll))?(?:\s{1,10}(?:have|had|will|also|just|already|recently)){0,2}"
+    r"\s{1,10}(?P<v>preview(?:ed)?|announc(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|sign(?:ed)?|conclud(?:e|ed)|"
+    r"finaliz(?:e|ed)|establish(?:ed)?)\b", regex.V1)
+
+
 _JOINT_SUBJ = regex.compile(
     r"(?P<n>(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
@@ -1473,6 +1482,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 unit = " ".join(unit.split()[1:])
     if hm is not None or head in _ACCORD_UNITS:
         m = _ACCORD_CUE.search(view, max(cs, q.start - 80), q.start)
+        if m is None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            rm = _ACCORD_REL.match(view, pend, sent.end) if (unit or "").lower().split()[-1:] != ["pillars"] else None
+            if rm is not None:  # "one of the five international initiatives that I had previewed"
+                return (rm.start("v"), rm.end("v"), "speaker", unit, pend)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
             return None
         who = None
