@@ -1507,3 +1507,13 @@ def test_the_next_sentence_announcing_their_part_is_the_same_announcement():
     text = _one_line("Tomorrow, we will be announcing a partnership with Egypt.  We’ll be announcing a new "
                      "fund for Adaptation in Africa.")
     assert len(rows(run(text, "2022-06-16"))) == 2
+
+
+def test_the_occasion_a_pronoun_is_part_of_joins_that_days_item():
+    text = _one_line("Tomorrow, the President will launch a plan to conserve global forests.  So what we are "
+                     "announcing tomorrow is the plan and it’s going to be part of the world leader summit forest day.")
+    assert [t for _d, t in rows(run(text, "2021-11-01"))] == ["Launch of a plan to conserve global forests"]
+    # with nothing else that day, the occasion is the item
+    text = _one_line("What we are announcing tomorrow is the plan and it’s going to be part of the world leader "
+                     "summit forest day.")
+    assert [t for _d, t in rows(run(text, "2021-11-01"))] == ["World leader summit forest day"]

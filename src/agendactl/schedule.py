@@ -429,6 +429,10 @@ _ANNOUNCED_AT = regex.compile(
 _LIKE_BEFORE = regex.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
                              r"\b(?:like|unlike|as\s++with|similar\s++to)\s++$")
 _POSSESSIVE = regex.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
+# a pronoun's referent placed inside an event: "it's going to be part of the world leader summit"
+_PART_OF = regex.compile(r"(?i)\b(?:it|this|that|they|these|those)\s*+(?:['’]s|['’]ll\s++be|['’]re|is|are|will\s++be|"
+                         r"(?:is|are|['’]s|['’]re)\s++going\s++to\s++be)\s++(?:also\s++)?(?:a\s++)?part\s++of\s++"
+                         r"(?:the\s++|our\s++|this\s++)?$")
 # a copula before a candidate: what follows describes its subject
 _PRED_NOMINAL = regex.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
                               r"(?:(?:largest|biggest|first|last|final|most|only|single|latest|next)\s++)?$")
@@ -609,6 +613,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 pv = _PREVIEW.search(view, max(cs, c.start - 50), c.start) if own is not None else None
                 if pv is not None and own.end <= pv.start():
                     continue  # "a press call today to preview the State of the Union": the day is the preview's
+                np0 = c.span[0] if cs <= c.span[0] <= c.start else c.start  # (where its noun phrase starts)
+                part_of = _PART_OF.search(view, max(cs, np0 - 50), np0) is not None
                 pn = _PRED_NOMINAL.search(view, max(cs, c.start - 40), c.start) if c.start > cs else None
                 if pn is not None and cues.EVENT_NOUN.search(view, cs, pn.start()) is not None:
                     continue  # "Tomorrow's gathering will be the largest gathering of leaders …": the subject
@@ -689,6 +695,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     # new Comprehensive Strategic Partnership": what the meeting just announced yields
                     last_item.more.append((sent.start, sent.end))
                     continue
+                if part_of and any((o.first_day, o.last_day) == (own.first_day, own.last_day) for o in items):
+                    continue  # "it's going to be part of the world leader summit forest day": the occasion of
+                    # what the pronoun names, an item of that day already, not an event announced here
                 time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
                 it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
