@@ -1517,3 +1517,34 @@ def test_the_occasion_a_pronoun_is_part_of_joins_that_days_item():
     text = _one_line("What we are announcing tomorrow is the plan and it’s going to be part of the world leader "
                      "summit forest day.")
     assert [t for _d, t in rows(run(text, "2021-11-01"))] == ["World leader summit forest day"]
+
+
+def test_day_n_of_a_programme_counts_from_its_first_day():
+    text = ("OFFICIAL: On Thursday, the President will host the leaders for a working lunch.\n\n"
+            "After that, the President will host the leaders for a dinner at the White House.\n\n"
+            "Day two: the Vice President will host the leaders for a working lunch at the State Department.\n\n"
+            "Then the Secretary will host a meeting with the ministers.")
+    got = rows(run(text, "2022-05-11"))
+    assert ("2022-05-13", "Working lunch at the State Department") in got
+    assert not any(d == "2022-05-12" and "State Department" in t for d, t in got)
+    # "On the second day," too; a day count with no programme day before it moves nothing
+    text2 = text.replace("Day two:", "On the second day,")
+    assert ("2022-05-13", "Working lunch at the State Department") in rows(run(text2, "2022-05-11"))
+    text3 = "OFFICIAL: Day two: the Vice President will host the leaders for a working lunch at the State Department."
+    assert not any(d == "2022-05-13" for d, _t in rows(run(text3, "2022-05-11")))
+    # not "day two" inside a sentence
+    text4 = text.replace("Day two: the", "The").replace("State Department.", "State Department on day two of it.")
+    assert not any(d == "2022-05-13" and "State" in t for d, t in rows(run(text4, "2022-05-11")))
+
+
+def test_a_previewed_summit_spans_its_run_of_days_not_a_later_trip():
+    text = ("---\ndate: '2022-05-11'\ntitle: Background Press Call on the U.S.-ASEAN Special Summit\n---\n\n"
+            "OFFICIAL: On the 24th of May, the President will meet with Prime Minister Kishida in Tokyo.\n\n"
+            "On Thursday, the President will host the leaders for a working lunch.\n\n"
+            "On Friday, the Vice President will host the leaders for a dinner at the State Department.")
+    got = rows(run(text, None))
+    assert ("2022-05-12/2022-05-13", "U.S.-ASEAN Special Summit") in got
+    assert any(d == "2022-05-24" for d, _t in got)  # (the later trip stays an item of its own)
+    # a weekend between is still the same run
+    text2 = text.replace("On Friday", "On Monday").replace("On Thursday", "On Friday")
+    assert ("2022-05-13/2022-05-16", "U.S.-ASEAN Special Summit") in rows(run(text2, None))

@@ -416,6 +416,10 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
 
 # "We've got a busy day ahead of us here at the first day of the G7", "a big day ahead": an
 # opening statement that lays out today's programme (today then governs its next sentences)
+# "Day two:", "On day three,", "On the second day," opening a sentence: the programme's nth day
+_DAY_N = regex.compile(r"(?i)\W*+(?:(?:and|so|then)\W++)?(?:on\s++)?(?:day\s++(?P<n>two|three|four|2|3|4)"
+                       r"|the\s++(?P<o>second|third|fourth)\s++day)\s*+[:,—–]")
+_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4}
 _DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
 
 # a past day followed by who announced/said it: "Earlier today, we announced that …", "Yesterday,
@@ -479,6 +483,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     # file) knows hundreds of legs, and a test per word and sentence would grow quadratically
     leg_re = _recache.compile_transient(word_trie(leg_words)) if leg_words else None
     asked = False  # a reporter has asked a question: the opening statement is over
+    prog_first: str | None = None  # the first programme day the opening statement sets
     trip_weeks: set[int] = set()  # (the refs of weeks of a trip previewed that govern its programme)
 
     asks = [t.is_question for t in doc.turns]  # (read once per turn, not per sentence)
@@ -516,6 +521,16 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 srefs = sorted(srefs + [TimeRef(fm.group(), fm.start(), fm.end(), doc.line_of(fm.start()), _FRAME_DAY,
                                                 "day", _FRAME_DAY, _FRAME_DAY, "frame-" + fm.group("part"), "future")],
                                key=lambda r: r.start)
+        dm = _DAY_N.match(view, sent.start, sent.end) if anchor is not None and "day" in folded[:24] else None
+        if dm is not None and anchor.grain == "day" and prog_first is not None:
+            # "Day two: Vice President Harris … will host ASEAN leaders for a working lunch": the nth day
+            # of the programme laid out from its first day on (what follows inherits it)
+            n = _NUM_DAYS.get((dm.group("n") or "").casefold()) or _ORDINAL_N.get((dm.group("o") or "").casefold())
+            day = dt.date.fromisoformat(prog_first) + dt.timedelta(n - 1) if n else None
+            if day is not None and day.isoformat() >= anchor.first_day and n <= 5:
+                d = day.isoformat()
+                anchor = TimeRef(dm.group(), dm.start(), dm.end(), doc.line_of(dm.start()), d, "day", d, d,
+                                 "programme-day")
         en_route = titles.may_be_en_route(folded)
         if anchor is None and not asked and bdate[:1] != "0" and "day ahead" in folded \
                 and _DAY_AHEAD.search(view, sent.start, sent.end) is not None \
@@ -747,6 +762,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if anchor is None or opens or not (
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
+                    if anchor.grain == "day" and anchor.first_day >= bdate and not asked and prog_first is None:
+                        prog_first = anchor.first_day  # (day one of the programme the opening statement lays out)
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
     # "The summit will take place on Thursday": the event the briefing previews, when of that class
@@ -1082,7 +1099,13 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     first = min(i.first_day for i in days)
     # a programme runs days, not months: a stray later date is not part of the trip
     days = [i for i in days if (dt.date.fromisoformat(i.last_day) - dt.date.fromisoformat(first)).days <= 14]
-    last = max(i.last_day for i in days)
+    # … and runs on from day to day (a weekend at most between): "the fourth Quad meeting … in Tokyo on
+    # the 24th of May" after a summit on the 12th and 13th is another trip's
+    last = first
+    for i in sorted(days, key=lambda i: i.first_day):
+        if (dt.date.fromisoformat(i.first_day) - dt.date.fromisoformat(last)).days > 3:
+            break
+        last = max(last, i.last_day)
     if fr.head.startswith("day ") or fr.head.endswith(" day"):
         last = first  # "Previewing Day Two of the President's Trip": the day previewed
     for o in items:
