@@ -698,3 +698,33 @@ def test_family_reporter_claim_ignored():
     text = (WH_HEAD + "Thanks.\n\nQ  Will the new facility create 3,000 new jobs in Texas? Will the G7 endorse "
             "a global minimum tax of at least 15 percent?\n\nSENIOR ADMINISTRATION OFFICIAL:  We'll see.")
     assert quantities_of(text) == []
+
+
+# relief our side gives, money out the door, 'they' = documents of ours, section numbers as labels
+@pytest.mark.parametrize("text, value", [
+    ("-   $1.6 billion in debt relief from the Department of Education, including $29 million for the college", 1600000000),
+    ("That brings our support to $53.1 million, with $50 million for emergency flood relief in Pakistan.", 50000000),
+    ("It is a plan that will give borrowers up to $20,000 in relief.", 20000),
+    ("We have $185 billion out of the door.", 185000000000),
+    ("The Department has $40 billion already out the door.", 40000000000),
+    ("And the President's budget includes $807 million in funding to HBCUs. Together, they propose a $950 "
+     "increase to the maximum Pell Grant award.", 950),
+    ("Our plan invests in families. They provide $300 in child care help to every family.", 300),
+])
+def test_relief_door_our_documents(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Republicans passed $2 trillion in tax relief for the wealthy.", 2000000000000),
+    ("The storm did $5 billion in damage to homes and farms.", 5000000000),
+    ("China has $20 billion out the door in Africa.", 20000000000),
+    ("They got $50 billion out the door last year.", 50000000000),
+    ("We offered $1 trillion. They propose a $2 trillion package.", 2000000000000),
+    ("Speaker McCarthy's budget cuts education. Together, they propose a $500 cut to Pell Grants.", 500),
+    ("The Republicans' plan came out last week. They propose $4 trillion in tax cuts.", 4000000000000),
+    ("We opened a Section 301 investigation. The President calls for tripling the 301 tariffs on steel.", 301),
+    ("Under Section 232, we will keep the 232 tariffs in place.", 232),
+])
+def test_relief_door_our_documents_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

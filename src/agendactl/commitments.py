@@ -330,7 +330,10 @@ _REL_AFTER = regex.compile(
 _MONEY_NOUN = regex.compile(
     r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
     r"financing|budget|law|bill|act|plan|initiative|programs?|programmes?|commitments?|pledges?|"
-    r"contributions?|appropriations?|supplemental|infrastructure)\b", _F)
+    r"contributions?|appropriations?|supplemental|infrastructure|"
+    # relief our side gives: "$1.6 billion in debt relief from the Department of Education"
+    # ("tax relief" stays out: _MONEY_STAT's "tax")
+    r"relief|forgiveness)\b", _F)
 _MONEY_STAT = regex.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?(?!\s{1,10}reduction)|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
@@ -1504,6 +1507,48 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     return None
 
 
+# Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
+# is already out the door" (not "walked out the door with $5", which no amount follows)
+_OUT_THE_DOOR = regex.compile(
+    r"\s{1,10}(?:(?:is|are|has|have|been|already|now|gone|got|gotten|went|so\s{1,10}far)\s{1,10}){0,3}"
+    r"out\s{1,10}(?:of\s{1,10})?the\s{1,10}door\b", _F)
+# A number the briefing also names as a section of a law, bare before what that section authorises:
+# "tripling the 301 tariffs" beside "Section 301"; "the 232 investigation"
+_BARE_LABEL_AFTER = regex.compile(
+    r"[ \t]{1,3}(?:tariffs?|duties|dut(?:y)|investigations?|actions?|reviews?|exclusions?|cases?|petitions?|"
+    r"provisions?|authorit(?:y|ies)|waivers?)\b", _F)
+# 'They' summing up documents of ours the sentence before names: "And the President's budget
+# includes $807 million ... Together, they propose a $950 increase" (a plan, budget, bill or act
+# owned by our principal or 'our'; not 'they' after people: "We offered $1 trillion. They propose ...")
+_THEY_OPENS = regex.compile(r"(?:(?:and|so|together|combined|jointly|also|both)[,\s]{1,10}){0,2}they\s", _F)
+_OUR_DOCUMENT = regex.compile(
+    r"(?<![\w’'])(?P<o>[Oo]ur|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s)\s{1,10}"
+    r"(?:[A-Z][\w-]*\s{1,10}){0,4}(?i:budgets?|plans?|bills?|acts?|proposals?|legislation|agenda|requests?|programs?)\b",
+    regex.V1)
+
+
+_TURN_LABEL = regex.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
+
+
+def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
+    view = doc.view
+    if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
+        return False
+    k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+    if k < 0:
+        return False
+    prev = doc.sentences[k]
+    if prev.turn != sent.turn or prev.end > sent.start:
+        return False
+    lab = _TURN_LABEL.match(view, prev.start, prev.end)  # the turn's speaker label opens its first sentence
+    base = lab.end() if lab else prev.start
+    m = _OUR_DOCUMENT.search(view, base, min(prev.end, base + 80))
+    if m is None or regex.search(r"[.;:?!—]", view[base:m.start()]):
+        return False
+    o = m.group("o")
+    return o.lower() == "our" or bool(own.fullmatch(_drop_the(_POSS_END.sub("", o))))
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
            chain: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -1590,6 +1635,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
                 and not _VERB_RE.search(pm.group("gap")) and not _NEW_CLAUSE.search(pm.group("gap")):
             # "the President's pledge both on the $11 billion and also on the $3 billion for PREPARE"
             cue, cstart, cend = "relative", pm.start(), pm.end("n")
+    if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
+        # "We have $185 billion out of the door": money delivered (the subject decides whose)
+        cue, cstart, cend = "verb", q.start, q.start
     if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
         cue = None
@@ -1635,6 +1683,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if (who == "other" and q.currency and actor_name == "the United States" and cue in ("verb", "change", "more")
             and _CONGRESS_FUNDS.search(view, max(sent.start, cstart - 80), cend if cue != "more" else cstart)):
         who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
+    if who == "other" and cue == "verb" and _they_our_document(doc, sent, cstart, own):
+        who = "speaker"  # "the President's budget includes $807 million ... Together, they propose a $950 increase"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
@@ -1660,6 +1710,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if q.currency and (_MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) or _MONEY_DIFF.match(view, pend, sent.end)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "lowers the deficit by $3 trillion on top of ..."
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
+    if not (q.currency or q.percent) and q.value == int(q.value) and q.value >= 100 \
+            and _BARE_LABEL_AFTER.match(view, q.end, sent.end) \
+            and regex.search(rf"\b(?i:section|title|article|chapter)[ \t\r\n]{{1,4}}{int(q.value)}\b(?!,\d)", view):
+        return None, "label"  # "tripling the 301 tariffs" where the briefing names "Section 301"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
         return None, "singular unit"  # "the 988 line": a name, not a count
     key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
