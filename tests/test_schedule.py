@@ -1548,3 +1548,13 @@ def test_a_previewed_summit_spans_its_run_of_days_not_a_later_trip():
     # a weekend between is still the same run
     text2 = text.replace("On Friday", "On Monday").replace("On Thursday", "On Friday")
     assert ("2022-05-13/2022-05-16", "U.S.-ASEAN Special Summit") in rows(run(text2, None))
+
+
+def test_a_discussion_someone_hosts_is_an_occasion():
+    text = _one_line("Tomorrow, Vice President Harris will host a discussion with ASEAN leaders on climate action.")
+    assert rows(run(text, "2022-05-11")) == [("2022-05-12", "Discussion with ASEAN leaders on climate action")]
+    # a bare discussion is a topic; a past one no item
+    for t in ("Tomorrow, the leaders will have a discussion about next steps.",
+              "Tomorrow, the discussion will turn to trade.",
+              "Yesterday, the President hosted a discussion with CEOs."):
+        assert rows(run(_one_line(t), "2022-05-11")) == [], t

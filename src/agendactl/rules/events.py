@@ -145,12 +145,15 @@ _NOUN_STARTS = ("press news media phone video telephone working plenar session m
                 "unveiling gathering retreat conference forum tour call day convention funeral memorial vigil "
                 "rall town prayer remembrance interfaith worship church inauguration fundraiser commencement "
                 "dialogue conversation launch announcement remarks first second third fourth final last "
-                "opening closing high leader").split()
+                "opening closing high leader discussion").split()
 EVENT_NOUN = regex.compile(
     r"(?ix)\b" + _starts_with_any(_NOUN_STARTS) + r"(?<![\w\-])(?P<noun>"
     # a meeting by the rank of those who hold it ("host a ministerial-level discussion on AGOA"; a
     # bare "discussion" is a topic: "we'll have discussions about next steps")
     r"(?:ministerial|high|leaders?)-level\s++(?:discussions?|dialogues?|meetings?|sessions?|talks|consultations)"
+    # a discussion someone hosts is an occasion ("Vice President Harris will also host a discussion with
+    # ASEAN leaders"; not "have discussions about next steps")
+    r"|(?<=\bhost(?:s|ing)?\s{1,3}an?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?)discussion"
     r"|(?:press|news)\s++conferences?|(?:press|media)\s++availabilit(?:y|ies)|(?:phone|video|telephone)\s++calls?"
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
