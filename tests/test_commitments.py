@@ -728,3 +728,20 @@ def test_relief_door_our_documents(text, value):
 ])
 def test_relief_door_our_documents_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a semicolon list of funded items shares the first item's cue
+def test_semicolon_list_of_funded_items():
+    text = (WH_HEAD + "We're also announcing funding for the Calcasieu River Bridge, $150 million; the Metra line in "
+            "Chicago, Illinois; the U.S.-75 corridor in Tulsa; the I-10 freight corridor — $60 million in Mississippi.")
+    assert {150000000, 60000000} <= {c.quantity for c in quantities_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # no committed item before; a clause inside the list; a statistic after the semicolon
+    "The bridge is old; the I-10 freight corridor — $60 million in damage last year.",
+    "We're announcing funding for the bridge, $150 million; the state has spent, on its own, $60 million.",
+    "We're announcing funding for the bridge, $150 million; the damage was estimated at $60 million.",
+])
+def test_semicolon_list_not(text):
+    assert 60000000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]

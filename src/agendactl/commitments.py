@@ -1530,6 +1530,11 @@ _OUR_DOCUMENT = regex.compile(
 _TURN_LABEL = regex.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 
 
+# From the end of a committed amount to the next item's amount in a semicolon list: the item's
+# amount after its name and a comma or dash, no clause between (see _APPOS_VERB)
+_SEMI_LIST = regex.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
+
+
 def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     view = doc.view
     if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
@@ -1587,6 +1592,14 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             and _LIST_GAP.match(view[chain["end"]:q.start])
             and not _subject_after(view, low, pend, sent.end)):
         cue, cstart, cend = chain["cue"]  # a list item shares the verb of the item before it
+        listed = True
+    if (cue is None and q.currency and chain and 0 <= chain.get("end", -1) <= q.start
+            and _SEMI_LIST.fullmatch(view, chain["end"], q.start)
+            and not _APPOS_VERB.search(view, chain["end"], q.start)
+            and not _subject_after(view, low, pend, sent.end)):
+        # a semicolon list of funded items: "funding for the I-10 Calcasieu River Bridge, $150 million;
+        # the Metra UP-North line ...; I-10 freight corridor — $60 million in Mississippi"
+        cue, cstart, cend = chain["cue"]
         listed = True
     if unit is None and cue == "change":
         # "increase the number of high-readiness forces to 300,000": the unit is named before
