@@ -210,3 +210,21 @@ def test_coming_weekend_on_every_weekday(offset):
 ])
 def test_dates_naming_past_events(text, day, value):
     assert one(text, dt.date.fromisoformat(day)).value == value
+
+
+def test_own_weekday_continues_a_run_of_the_coming_week():
+    # a Friday preview of next week: "On Friday" after "On Wednesday" is next week's Friday
+    text = ("Here's the schedule next week. On Wednesday, the President will deliver remarks.\n\n"
+            "And on Friday, the President will deliver remarks on the economy.")
+    assert values(text, "2021-05-28")[-1] == ("on Friday", "2021-06-04")
+    # no run before it: the briefing's own day
+    assert values("And on Friday, the President will deliver remarks.", "2021-05-28") == [("on Friday", "2021-05-28")]
+    # a bare weekday correcting a greeting is no schedule item
+    assert values("Happy Monday. Q Tuesday. Is it Tuesday?", "2023-05-16")[1][1] != "2023-05-23"
+
+
+def test_holiday_weekend_days_away_is_the_coming_one_whatever_the_tense():
+    text = "we know that there's been a lot of inquiry on Memorial Day weekend and the gas prices"
+    assert ("on Memorial Day weekend", "2021-W21-WE") in values(text, "2021-05-28")
+    # weeks away, a past clause still means the last one
+    assert ("on Memorial Day weekend", "2020-W21-WE") in values(text, "2021-04-20")

@@ -163,6 +163,7 @@ class Context:
     last_day: Val | None = None  # last resolved day-grain reference
     last_day_end: int = -10**9  # where the last day reference ended
     last_day_weekday: bool = False  # the last day reference was a weekday ("Monday and Tuesday")
+    last_day_sent: int = -1  # sentence index of the last day reference
     gap: str = ""  # the text between the last day reference and this mention (when short)
     last_end: int = -10**9  # where the last reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
@@ -283,6 +284,18 @@ def _weekday(f, mt, ctx: Context) -> Val:
         d = back
         v = _day(d)
         why = f"'last {name}' -> most recent past {name}"
+    elif (ahead == 0 and tense == "future" and not mod and mt.text[:3].lower() == "on "
+          and a is not None and b < a.first < fwd
+          and ctx.last_day_weekday and ctx.last_day_sent < ctx.sent
+          and 0 < ctx.pos - ctx.last_day_end <= _DISCOURSE_REACH):
+        # the briefing's own weekday in a future clause right after a day of the coming week
+        # named in a sentence of its own ("the schedule next week: On Sunday ... On Wednesday,
+        # he will ... And on Friday, he will") continues that run into the week ahead (only
+        # "on <weekday>", the form of a schedule item: not "Q  Tuesday." correcting a greeting)
+        d = fwd
+        v = _day(d)
+        v.ambiguous, v.alternatives = True, [b.isoformat()]
+        why = f"{name}, the briefing's own weekday, named after {a.value} of the coming week -> next {name}"
     elif ahead == 0:
         d = b
         v = _day(d)
@@ -939,6 +952,14 @@ def _holiday(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> no holiday named; {best[1]} is {best[0]} days away -> {v.value}"]
         return v
     d, why = _holiday_day(f["holiday"], f, mt, ctx)
+    if f.get("weekend") and f.get("year") is None:
+        # a holiday weekend under way or starting within days ("the statement on Memorial Day
+        # weekend" said the Friday before) is that one whatever the clause tense
+        near = min((c for y in (b.year - 1, b.year, b.year + 1) if (c := _HOLIDAYS[f["holiday"]](y)) is not None),
+                   key=lambda c: abs((c - b).days))
+        w = _holiday_weekend(near)
+        if w.first - dt.timedelta(3) <= b <= max(near, w.last) and near != d:
+            d, why = near, "the holiday weekend is under way or days away"
     if f.get("week"):
         v = _week(d)
         v.steps = [f"{mt.text.strip()!r} -> {why} -> {d} -> its ISO week -> {v.value}"]
@@ -1094,6 +1115,7 @@ def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
     if v.grain == "day":
         ctx.last_day, ctx.last_day_end = v, mt.end
         ctx.last_day_weekday = mt.kind == "weekday"
+        ctx.last_day_sent = ctx.sent
     if v.grain == "quarter":
         ctx.last_quarter, ctx.last_quarter_end = v, mt.end
     if v.grain == "year":

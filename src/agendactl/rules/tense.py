@@ -70,6 +70,11 @@ succeed exceed weed breed armed allied skilled qualified talented experienced em
 # "Just ahead of the trip, the department on Sunday issued ..." dates the issuing, not the trip
 _AHEAD_OF = regex.compile(r"\b(?i:ahead[ \t\r\n]+of|in[ \t\r\n]+advance[ \t\r\n]+of)\b[^,;:.!?—–]*+$")
 _AHEAD_WORDS = ("ahead", "advance")  # one of them is in every _AHEAD_OF match
+# "in the run-up to X" looks ahead to X only from now: with no past verb, or a present perfect
+# ("which has been a move ... in the run-up to the November elections"); a simple past
+# ("sent letters about communications in the lead-up to January 6th") dates X in that past
+_HAVE_NEAR = regex.compile(r"\b(?i:has|have|['’]ve)\b[^.?!]{0,12}$")  # "have there been", "has ... said"
+_RUN_UP = regex.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[ \t\r\n]+to)\b[^,;:.!?—–]*+$")
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
 sought stole swore taught understood wrote brought gave took went came began withdrew met spoke
 became""".split())
@@ -508,6 +513,13 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
         return "past", f[1]
+    ru = (_RUN_UP.search(view, lo, start)
+          if markers is None or markers.may_hold(("-up",), lo, start) else None)
+    if ru is not None and (f is None or start - ru.end() < f[0]) and (
+            (p is None and _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers, holes=holes) is None)
+            or (p is not None and (p[1].lower() in _PERFECT_AFTER
+                                   or _HAVE_NEAR.search(view, max(0, p[2] - 16), p[2])))):
+        f, p = (start - ru.end(), ru.group(), ru.start()), None
     if (p is not None and f is not None and p[2] < start and f[2] >= end
             and _THAT.match(view[p[2] + len(p[1]):start])
             and not _PAST.search(view, end, f[2]) and not _SUBJECT_ED.search(view, end, f[2])):
@@ -595,6 +607,11 @@ EXAMPLES = [
     ("a bomb ripped through a building next to the embassy in Nairobi Friday morning", "past"),
     ("Just ahead of the trip, the department on Sunday issued a caution.", "past"),
     ("Press conference ahead of the meetings of Ministers on Friday in Brussels", "future"),
+    ("which has been a concerning move toward authoritarianism in the run-up to the vote on Sunday.", "future"),
+    ("Have there been any agreements, particularly in the lead-up to Wednesday?", "future"),
+    ("They sent letters about communications in the lead-up to Wednesday and the session.", "past"),
+    ("In the run-up to the summit, officials said Monday that talks stalled.", "past"),
+    ("The lead-up to Sunday's vote was marred by arrests.", "past"),
     # a plan reported as past: "had been scheduled", "previously planned"
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
