@@ -745,3 +745,26 @@ def test_semicolon_list_of_funded_items():
 ])
 def test_semicolon_list_not(text):
     assert 60000000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# the projects our programme has under way, and the next sentence's elided "N more"
+@pytest.mark.parametrize("text, value", [
+    ("Last year, we had 7,000 projects that are in some level of formation.", 7000),
+    ("Last year, we had 7,000 projects under way. And this year, we expect to have 20,000 more by the end "
+     "of the year.", 20000),
+    ("We are thrilled to announce that we have 656 projects being selected for funding.", 656),
+])
+def test_our_projects(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We have about 68,000 cases of the virus.", 68000),
+    ("We have 74 days left in the session.", 74),
+    ("China had 7,000 projects in Africa last year.", 7000),
+    ("They had 700 projects under way. And this year, they expect to have 2,000 more by the end of the year.", 2000),
+    ("Last year, we had 7,000 projects under way. And this year, we expect to have 20,000 more cases of flu.", 20000),
+    ("Last year, we had 70 days of rain. And this year, we expect to have 20 more by the end of the year.", 20),
+])
+def test_our_projects_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

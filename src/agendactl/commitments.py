@@ -1535,6 +1535,49 @@ _TURN_LABEL = regex.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 _SEMI_LIST = regex.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
 
 
+# 10. the projects our programme has under way, said as what we have: "Last year, we had 7,000
+#     projects that are in some level of formation", and the next sentence's elided "And this year,
+#     we expect to have 20,000 more by the end of the year" (projects/programs only: "we have 68,000
+#     cases", "we have 74 days" are statistics; "they have 20,000 more" is theirs)
+_PROJECT_UNITS = frozenset({"projects", "programs", "programmes"})
+_WE_HAVE = regex.compile(
+    r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?"
+    r"(?:have|had|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
+_WE_WILL_HAVE = regex.compile(
+    r"\b(?:we|I)\s{1,10}(?:(?:expect|plan|hope|intend|aim)\s{1,10}to|will|[’']ll|(?:are|[’']re)\s{1,10}going\s{1,10}to)"
+    r"\s{1,10}have\s{1,10}\Z", _F)
+_ELIDED_MORE = regex.compile(r"\s{1,10}more(?=\s{0,10}[.,;]|\s{1,10}(?:by|in|this|next|over|before|until|than)\b)", _F)
+
+
+def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int):
+    view = doc.view
+    lo = max(sent.start, q.start - 40)
+    if unit and unit.lower().split()[-1] in _PROJECT_UNITS:
+        m = _WE_HAVE.search(view, lo, q.start)
+        if m is None:
+            return None
+        return m.start(), m.end(), None, unit, pend
+    if unit is not None:
+        return None
+    em = _ELIDED_MORE.match(view, q.end, sent.end)
+    wm = _WE_WILL_HAVE.search(view, lo, q.start) if em else None
+    if wm is None:
+        return None
+    k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+    if k < 0 or doc.sentences[k].turn != sent.turn:
+        return None
+    prev = doc.sentences[k]
+    for pm in _PREV_PROJECTS.finditer(view, prev.start, prev.end):
+        return wm.start(), wm.end(), None, pm.group("u"), em.end()
+    return None
+
+
+_PREV_PROJECTS = regex.compile(
+    r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?(?:have|had)\s{1,10}"
+    r"(?:(?:about|around|over|more\s{1,10}than|nearly|almost|some)\s{1,10})?[\d,.]{1,12}\s{1,10}"
+    r"(?P<u>projects|programs|programmes)\b", _F)
+
+
 def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     view = doc.view
     if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
@@ -1567,6 +1610,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
     fam = _family(view, sent, q, unit, pend, own)  # jobs, rates, capacities, accords (see there)
+    if fam is None and not (q.currency or q.percent):
+        fam = _our_projects(doc, sent, q, unit, pend)
+        if fam is not None and unit is None:
+            unit = fam[3]  # the elided unit the sentence before names
     # Speed: a unit that rules the figure out decides before any cue is looked for: nothing
     # between the cue search and the unit test below returns, whether the figure counts parties
     # does not depend on the cue, and the cue matters there only when a "change" cue supplies a
