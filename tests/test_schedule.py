@@ -1558,3 +1558,27 @@ def test_a_discussion_someone_hosts_is_an_occasion():
               "Tomorrow, the discussion will turn to trade.",
               "Yesterday, the President hosted a discussion with CEOs."):
         assert rows(run(_one_line(t), "2022-05-11")) == [], t
+
+
+def test_a_holiday_naming_the_event_is_no_date_of_its_own():
+    text = _one_line("Here’s a preview of the President’s schedule next week: On Sunday, he will deliver remarks "
+                     "during the Memorial Day service hosted by the Delaware Commission of Veterans Affairs.")
+    assert rows(run(text, "2021-05-28")) == [
+        ("2021-05-30", "Remarks during the Memorial Day service hosted by the Delaware Commission of Veterans Affairs")]
+    # alone, the holiday still dates it; the name runs on past it
+    text = _one_line("The President will deliver remarks at the National Memorial Day Observance.")
+    assert rows(run(text, "2021-05-28")) == [("2021-05-31", "Remarks at the National Memorial Day Observance")]
+    # not a holiday that is the day said ("on Memorial Day, the President will …"; "the Memorial Day weekend")
+    text = _one_line("On Sunday, the President will travel to Delaware. On Memorial Day, he will deliver remarks at "
+                     "Arlington National Cemetery.")
+    assert ("2021-05-31", "Remarks at Arlington National Cemetery") in rows(run(text, "2021-05-28"))
+
+
+def test_a_broken_word_corrected_after_a_dash_leaves_the_title():
+    text = _one_line("On Monday, the President will deliver the Memorial Day address at the 155th National Memorial "
+                     "Day Observance at Memorial Amp- — Memorial Amphitheater at Arlington National Cemetery.")
+    assert rows(run(text, "2023-05-26")) == [("2023-05-29", "Address at the 155th National Memorial Day Observance")]
+    # the nearest phrase only
+    text = _one_line("On Tuesday, the President will deliver a keynote address during the National Association of "
+                     "Counties at the Wash- — at the Washington Hilton Hotel.")
+    assert rows(run(text, "2023-02-10")) == [("2023-02-14", "Address during the National Association of Counties")]

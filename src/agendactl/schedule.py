@@ -567,6 +567,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         clauses = _clauses(view, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
+            if crefs and any(r.rule.startswith("holiday") for r in crefs):
+                # "On Sunday, he will deliver remarks during the Memorial Day service": the day said (in
+                # the clause or the sentence), not the holiday naming the event
+                named = [r for r in crefs if titles.naming_holiday(view, r.start, r)]
+                if named and any(r not in named and r.grain == "day" for r in srefs):
+                    crefs = [r for r in crefs if r not in named]
             if crefs and any(r.last_day < bdate for r in crefs):
                 # "as I mentioned yesterday, the President will be signing…": the day of the mention,
                 # not of the event

@@ -239,6 +239,24 @@ _YEAR_DIGITS = regex.compile(r"\d{4}")
 _TRAILING_THE = regex.compile(r"(?i)\bthe\s++$")
 
 
+# "the Memorial Day service", "the National Memorial Day Observance": a holiday naming the event after it
+_HOLIDAY_NAMES_BEFORE = regex.compile(r"(?i)\b(?:the|(?-i:[A-Z][a-z]++))\s++$")
+_HOLIDAY_NAMES_AFTER = regex.compile(
+    r"(?i)\s++(?:(?-i:[A-Z][a-z]++)\s++)?(?:services?|address|observances?|ceremon(?:y|ies)|celebrations?|parades?|"
+    r"receptions?|breakfast|luncheon|dinner|concert|commemorations?|events?|vigil)\b")
+
+
+_BROKEN_TAIL = regex.compile(r"\s++(?:at|in|on|to|for|with|of|from)\s++"
+                              r"(?:(?!(?:at|in|on|to|for|with|of|from)\s)[\w’'.\-]++\s++){0,3}[\w’']++-$")
+
+
+def naming_holiday(text: str, rs: int, r: TimeRef) -> bool:
+    """A holiday's name in an event's name ("during the Memorial Day service hosted by …"), not its date
+    (`rs`: where `r` starts in `text`)."""
+    return r.rule.startswith("holiday") and _HOLIDAY_NAMES_BEFORE.search(text, max(0, rs - 30), rs) is not None \
+        and _HOLIDAY_NAMES_AFTER.match(text, rs + len(r.text)) is not None
+
+
 def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
     """Where the complement starting at `pos` ends: a clause break or a time expression."""
     m = _CUT.search(text, pos, end)
@@ -248,6 +266,8 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
         if pos <= rs < stop:
             if r.grain == "year" and _YEAR_DIGITS.fullmatch(r.text) and _TRAILING_THE.search(text[:rs]):
                 continue  # "remarks at the 2024 Phoenix Awards": a year naming the event
+            if naming_holiday(text, rs, r):
+                continue  # "remarks during the Memorial Day service": the holiday names the event
             stop = rs
     return stop
 
@@ -965,6 +985,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                              head="speech", kind="speech", words=frozenset(), ref=_nearest_ref(
                                  refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
                              participants=[w], span=(off + v_start, off + stop), strength=1)
+    if obj.endswith("-") and len(obj) > 30:
+        # "the Memorial Day address at the 155th National Memorial Day Observance at Memorial Amp- — Memorial
+        # Amphitheater": a speaker's broken word, corrected after the dash; the phrase it opens goes
+        obj = _BROKEN_TAIL.sub("", obj)
     if not obj or len(obj) < 3 or not _THREE_LETTERS.search(obj) or obj.endswith("-") \
             or _OBJ_CLAUSE_START.match(obj):
         return None  # "announcing and rolling out…": the object is still to come, in another verb
