@@ -228,3 +228,11 @@ def test_holiday_weekend_days_away_is_the_coming_one_whatever_the_tense():
     assert ("on Memorial Day weekend", "2021-W21-WE") in values(text, "2021-05-28")
     # weeks away, a past clause still means the last one
     assert ("on Memorial Day weekend", "2020-W21-WE") in values(text, "2021-04-20")
+
+
+def test_weekday_a_day_or_two_ahead_without_clause_tense_is_the_coming_one():
+    past_doc = ("The law was signed in November. It happened then. We met them and they agreed. "
+                "Q On the McCarthy meeting on Wednesday, Republicans say they want a path.")
+    assert ("on Wednesday", "2023-02-01") in values(past_doc, "2023-01-31")
+    # almost a week ahead: the document's past prior still decides
+    assert ("on Wednesday", "2023-01-25") in values(past_doc, "2023-01-26")

@@ -232,7 +232,10 @@ def _weekday(f, mt, ctx: Context) -> Val:
         tense = "past"
     elif tense is None and f.get("act_noun"):
         tense = "past"  # "his remarks on Friday" in a clause without tense: the act done (rules/weekdays.py)
-    elif tense is None and f.get("prior"):
+    elif tense is None and f.get("prior") and not (f["prior"] == "past" and 1 <= ahead <= 2):
+        # (a weekday a day or two ahead in a clause without tense is that coming day, not the
+        # one almost a week back, whatever the document's past prior: "On the meeting on
+        # Wednesday, Republicans say ..." asked on a Tuesday)
         tense, prior = f["prior"], True
 
     name = _WD[wd]

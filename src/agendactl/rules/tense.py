@@ -536,9 +536,26 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             and _RELATIVE.search(view, end, w[2]):
         # the participle of a present perfect after the mention ("where allies have been invited")
         w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers, holes=holes)
+    skip = _NOT_PAST
+    for _ in range(3):
+        # an -ed word right after a determiner is an adjective ("a balanced budget"), and "as
+        # evidenced by" a participle: no past; look on past it
+        if w is None or not w[1].lower().endswith("ed"):
+            break
+        pw = _PREV_WORD_ADJ.search(view, max(0, w[2] - 12), w[2])
+        if pw is None and not (_AS_BEFORE.search(view, max(0, w[2] - 4), w[2])
+                               and _BY_AFTER.match(view, w[2] + len(w[1]))):
+            break
+        skip = skip | {w[1].lower()}
+        w = _nearest(_PAST_WEAK, view, pa, b, start, end, skip, ctx=markers, holes=holes)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
+
+
+_PREV_WORD_ADJ = regex.compile(r"\b(?i:a|an|the|this|these|those|our|their|his|her|its|my|your)[ \t\u00a0\r\n]++$")
+_AS_BEFORE = regex.compile(r"\b(?i:as)[ \t\u00a0\r\n]++$")
+_BY_AFTER = regex.compile(r"[ \t\u00a0\r\n]++(?i:by)\b")
 
 
 _DOC_FUTURE = regex.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
@@ -666,6 +683,11 @@ EXAMPLES = [
      "an exercise together, when you have the trilat on Thursday, the country that’s isolated is China", "future"),
     ("On Friday, as he did last year, he will speak.", "future"),
     ("On Wednesday, as you all saw, the largest solar investment in U.S. history", "past"),
+    # an -ed adjective after a determiner, or "as evidenced by", tells no past
+    ("On the meeting on Wednesday, they want a path toward a balanced budget.", None),
+    ("As evidenced by today's trip and Friday's travel to Philadelphia, we continue", None),
+    ("Friday's meeting, as evidenced by the readout, the leaders discussed trade.", "past"),
+    ("The unvaccinated have been at risk since Monday.", "past"),
 ]
 NEGATIVES: list[str] = []
 
