@@ -768,3 +768,21 @@ def test_our_projects(text, value):
 ])
 def test_our_projects_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a verbless opening that sizes our programme by its purpose
+def test_fragment_sizes_programme():
+    text = WH_HEAD + ("As you know, $1.2 trillion to rebuild the country and build a better America: roads, bridges, "
+                      "airports and high-speed Internet.")
+    assert 1200000000000 in [c.quantity for c in quantities_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "It would cost $1.2 trillion to rebuild the country.",
+    "$1.2 trillion to rebuild Gaza, the World Bank says.",
+    "$1.2 trillion to rebuild the roads is what the engineers estimate.",
+    "As you know, $1.2 trillion to give tax cuts to the wealthy.",
+    "China's $1.2 trillion to build roads abroad.",
+])
+def test_fragment_sizes_programme_not(text):
+    assert 1200000000000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1507,6 +1507,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     return None
 
 
+_FRAGMENT_OPEN = regex.compile(
+    r"(?:[A-Z][A-Z .’'-]{1,60}:\s{1,10})?(?:(?:as\s{1,10}you\s{1,10}(?:may\s{1,10})?(?:know|recall)|so|and|now|remember|again)"
+    r"[,\s]{1,10}){0,2}", _F)
+_FRAGMENT_VERB = regex.compile(r"\b(?:say|says|said|estimated?|costs?|needs?|needed|according)\b", _F)
+_TO_BUILD = regex.compile(
+    r"\s{1,10}to\s{1,10}(?:re)?(?:build|fix|repair|moderni[sz]e|upgrade|invest\s{1,10}in|expand|connect|replace|"
+    r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
 _OUT_THE_DOOR = regex.compile(
@@ -1695,6 +1702,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
                 and not _VERB_RE.search(pm.group("gap")) and not _NEW_CLAUSE.search(pm.group("gap")):
             # "the President's pledge both on the $11 billion and also on the $3 billion for PREPARE"
             cue, cstart, cend = "relative", pm.start(), pm.end("n")
+    if (cue is None and q.currency and _FRAGMENT_OPEN.fullmatch(view, sent.start, q.start)
+            and _TO_BUILD.match(view, pend, sent.end) and not _APPOS_VERB.search(view, pend, sent.end)
+            and not _FRAGMENT_VERB.search(view, pend, sent.end)):
+        # a verbless opening that sizes our programme by its purpose: "As you know, $1.2 trillion to
+        # rebuild the country and build a better America: roads, bridges, ..."
+        cue, cstart, cend = "frame", q.start, q.start
     if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
         # "We have $185 billion out of the door": money delivered (the subject decides whose)
         cue, cstart, cend = "verb", q.start, q.start
