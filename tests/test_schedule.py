@@ -1582,3 +1582,13 @@ def test_a_broken_word_corrected_after_a_dash_leaves_the_title():
     text = _one_line("On Tuesday, the President will deliver a keynote address during the National Association of "
                      "Counties at the Wash- — at the Washington Hilton Hotel.")
     assert rows(run(text, "2023-02-10")) == [("2023-02-14", "Address during the National Association of Counties")]
+
+
+def test_others_briefing_later_today_is_an_item():
+    text = _one_line("We rely on the advice of our health and medical experts.  I know they’ll be doing a briefing "
+                     "later this afternoon.")
+    assert rows(run(text, "2021-12-17")) == [("2021-12-17", "Press briefing")]
+    # our own briefing today, or an update today, is the briefing's own news
+    for t in ("We’ll have a briefing later this afternoon.", "We will have a briefing later this afternoon.",
+              "They will have an update today."):
+        assert rows(run(_one_line(t), "2021-12-17")) == [], t

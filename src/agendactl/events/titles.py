@@ -1366,6 +1366,9 @@ _FOLLOW_UP_GAP = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
 # "We'll be back to share more on that tomorrow": the briefers promise their next briefing
 _BACK_TO_SHARE = regex.compile(r"(?i)\G\s*+(?:also\s++)?be\s++back\s++(?:with\s++you\s++)?(?:to\s++(?:share|brief|preview|"
                                r"walk\s++you|give\s++you|tell\s++you|provide)\b[^.;:?!]{0,40}?(?=\s(?:tomorrow|later|on|next|this)\b))")
+_LATER_TODAY = regex.compile(r"(?i)(?:later\s++(?:today|this\s++(?:morning|afternoon|evening))|this\s++(?:afternoon|evening)|tonight)$")
+_OURS_BEFORE = regex.compile(r"(?i)\b(?:we|I)\s*+$")  # (the cue's subject)
+_OURS_CUE = regex.compile(r"(?i)(?:we|I)\b")
 _WE_CUE = regex.compile(r"(?i)(?:we|I)(?:['’]ll|\s++will)")
 
 
@@ -1429,7 +1432,11 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
     # the day right after it: "a briefing later in the week", "a press conference on Friday"
     r = next((r for r in refs if r.start - off >= m.end() and _FOLLOW_UP_GAP.fullmatch(text[m.end():r.start - off])), None)
     if r is None or r.grain not in ("day", "week", "weekend") or r.last_day < bdate or r.tense == "past" \
-            or r.first_day == bdate and r.grain == "day":
+            or r.first_day == bdate and r.grain == "day" and not (
+                # "our health and medical experts … they'll be doing a briefing later this afternoon": others'
+                # briefing later today (not our own "we'll have an update today")
+                _LATER_TODAY.match(r.text) and not _OURS_BEFORE.search(text, max(0, cue.start() - 6), cue.start())
+                and not _OURS_CUE.match(cue.group(0))):
         return None  # (not "an update today": the briefing's own news)
     noun = " ".join(m.group(0).split()[1:]) if m.group(0).split()[0].lower() in ("a", "an", "another") else m.group(0)
     noun = _FOLLOW_UP_DET.sub("", noun)
