@@ -786,3 +786,21 @@ def test_fragment_sizes_programme():
 ])
 def test_fragment_sizes_programme_not(text):
     assert 1200000000000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# what we must provide, counted by the plural subject of the sentence before ("N of them")
+def test_of_them_counted_by_subject_before():
+    text = WH_HEAD + ("And so, electrical vehicle charging stations are a critical part of what we're doing. "
+                      "We have to lay down 500,000 of them.")
+    got = [c for c in quantities_of(text) if c.quantity == 500000]
+    assert got and "charging stations" in got[0].unit
+
+
+@pytest.mark.parametrize("text", [
+    "Charging stations are a critical part of it. They have to lay down 500,000 of them.",
+    "Charging stations are a critical part of it. We have seen 500,000 of them.",
+    "Chinese factories are everywhere. We have to lay down 500,000 of them.",
+    "The stations are broken. Nobody knows about 500,000 of them.",
+])
+def test_of_them_not(text):
+    assert 500000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1566,6 +1566,19 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
         return m.start(), m.end(), None, unit, pend
     if unit is not None:
         return None
+    om = _OF_THEM.match(view, q.end, sent.end)
+    if om is not None:
+        # "EV charging stations are a critical part of what we're doing. We have to lay down 500,000 of them."
+        wm = _WE_MUST.search(view, max(sent.start, q.start - 50), q.start)
+        k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+        if wm is None or k < 0 or doc.sentences[k].turn != sent.turn:
+            return None
+        prev = doc.sentences[k]
+        lab = _TURN_LABEL.match(view, prev.start, prev.end)
+        sm = _PLURAL_SUBJ.match(view, lab.end() if lab else prev.start, prev.end)
+        if sm is None:
+            return None
+        return wm.start(), wm.end(), None, " ".join(sm.group("np").split()[-2:]), om.end()
     em = _ELIDED_MORE.match(view, q.end, sent.end)
     wm = _WE_WILL_HAVE.search(view, lo, q.start) if em else None
     if wm is None:
@@ -1579,6 +1592,15 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
     return None
 
 
+# "We have to lay down 500,000 of them": what we must or will provide, counted by the plural
+# subject of the sentence before (a subject in lower case: no named party)
+_OF_THEM = regex.compile(r"\s{1,10}of\s{1,10}them\b", _F)
+_WE_MUST = regex.compile(
+    r"\b(?:we|I)\s{1,10}(?:have\s{1,10}to|need\s{1,10}to|will|[’']ll|(?:are|[’']re)\s{1,10}going\s{1,10}to|plan\s{1,10}to)"
+    r"\s{1,10}(?:build|lay\s{1,10}down|install|deploy|deliver|provide|hire|train|put\s{1,10}(?:up|in)|ship|send|fund)\s{1,10}\Z", _F)
+_PLURAL_SUBJ = regex.compile(
+    r"(?:(?:and|so|but|now)[,\s]{1,10}){0,2}(?P<np>(?:(?-i:[a-z])[\w-]*\s{1,10}){0,4}?(?-i:[a-z])[\w-]*s)\s{1,10}"
+    r"(?:are|were|remain)\b", _F)
 _PREV_PROJECTS = regex.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?(?:have|had)\s{1,10}"
     r"(?:(?:about|around|over|more\s{1,10}than|nearly|almost|some)\s{1,10})?[\d,.]{1,12}\s{1,10}"
