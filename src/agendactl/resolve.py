@@ -404,8 +404,18 @@ def _date(f, mt, ctx: Context) -> Val:
                     c = D(mb.year, mb.month, items[0][0])
                 except ValueError:
                     continue
-                if c > a.last:
+                try:
                     last = D(mb.year, mb.month, items[-1][0])
+                except ValueError:
+                    continue
+                if c < a.first and last == a.last:
+                    # the days restate those just named, ending on the same day ("on Thursday
+                    # or Friday -- full days of discussions the 12th and 13th")
+                    v = _days(c, last)
+                    v.anchor = "discourse"
+                    v.steps = [f"{mt.text.strip()!r} -> ends on {a.value} named just before -> {v.value}"]
+                    return v
+                if c > a.last:
                     v = _days(c, last)
                     v.anchor = "discourse"
                     v.steps = [f"{mt.text.strip()!r} -> the next day {items[0][0]} after {a.value} named just before -> {v.value}"]

@@ -194,6 +194,19 @@ _DAYONLY = compile_(rf"""
 """)
 
 
+# "full days of discussions the 12th and 13th for ...": two days of the month alone, paired,
+# without a preposition (with one, _DAYONLY reads it); only before punctuation or a function
+# word ("the 19th and 20th centuries", "the 1st and 2nd floors" are no dates); not the tail
+# of a longer list ("the 11th, the 12th, and the 16th")
+_DAYPAIR = compile_(rf"""
+    (?<!(?i:on|by|until|from|since|before|after){WS})(?<!(?:st|nd|rd|th),?[ \t\r\n]{{1,3}})
+    (?<![\w'’])(?i:the){WS}(?P<d1>{_DORD})
+    (?:{AND_SEP}|{RANGE_SEP})(?:(?i:the){WS})?(?P<d2>{_DORD})
+    (?!,?[ \t\r\n]{{1,3}}(?:(?i:and|or)[ \t\r\n]{{1,3}})?(?:(?i:the)[ \t\r\n]{{1,3}})?\d)
+    (?=[ \t]*+(?:[,.;:!?)—–]|--|$)|{WS}(?i:and|or|at|in|for|when|we|I|you|they|he|she|there|it)\b)
+""")
+
+
 # "It's the 15th;", "today is the 3rd.": a day of the month as the predicate of a clause about
 # the day itself; only before punctuation ("it's the 15th time", "it's the 1st in a series" are no dates)
 _DAYCOP = compile_(rf"""
@@ -234,6 +247,8 @@ RULES = [
     Rule("date-weekday-day", "date", _WDD, _build_wdd, priority=2, family="dates",
          trigger=T_WEEKDAY),
     Rule("date-day-only", "date", _DAYONLY, _build_dayonly, priority=1, family="dates",
+         trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
+    Rule("date-day-pair", "date", _DAYPAIR, _build_dayonly, priority=1, family="dates",
          trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
     Rule("date-day-copula", "date", _DAYCOP, lambda m: {**_build_dayonly(m), "copula": True}, priority=1, family="dates",
          trigger=trigger([], pattern=r"\d(?:st|nd|rd|th)\b")),
@@ -282,6 +297,9 @@ EXAMPLES = [
      " council conversation on the 12th, and a meeting on the 13th.", "2021-12-30", "2022-01-12",
      "on the 12th"),
     ("talks starting on the 9th and 10th in Geneva", "2021-12-30", "2022-01-09/2022-01-10"),
+    ("welcoming the leaders on Thursday or Friday for full days of discussions the 12th and 13th for"
+     " a special summit", "2022-05-11", "2022-05-12/2022-05-13", "the 12th and 13th"),
+    ("The talks are the 9th through the 11th.", "2021-12-02", "2021-12-09/2021-12-11", "the 9th through the 11th"),
     # a date naming a past event or document: the occurrence on or before the briefing
     ("key requirements of the January 27th Executive Order on climate", "2021-10-21", "2021-01-27"),
     ("to implement the July 21st Joint Statement of the two countries", "2021-12-08", "2021-07-21"),
@@ -329,6 +347,10 @@ EXAMPLES = [
 ]
 NEGATIVES = ["It's the 15th time we have met", "it's the 1st in a series", "It is the 2nd largest economy.",
              "So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
-             "may 5", "Article 5 of the treaty", "rose March 2 percent"]
+             "may 5", "Article 5 of the treaty", "rose March 2 percent",
+             "the 19th and 20th centuries", "in the 1st and 2nd quarters", "the 13th and 14th Amendments",
+             "the 2nd and 3rd largest economies",
+             # the tail of a longer list of days is no pair
+             "strikes -- the 11th, the 12th, and the 16th -- against"]
 
 check_example, check_negative = checks({r.name for r in RULES})
