@@ -665,6 +665,12 @@ def _period(f, mt, ctx: Context) -> Val:
             and b.weekday() == 6 and mt.tense != "past":
         # Sunday ends the ISO week: "this week" about what is still to come is the coming one
         off, why = 1, "'this week' said on a Sunday, not about the past -> the coming ISO week"
+    if f.get("new_year"):
+        # "in the new year": the year about to start when said in its second half, else the one
+        # just begun ("after the new year" said on January 4th)
+        v = _year(b.year + (1 if b.month >= 7 else 0))
+        v.steps = [f"{mt.text.strip()!r} -> said in {'the second' if b.month >= 7 else 'the first'} half of {b.year} -> {v.value}"]
+        return v
     if f.get("ahead"):
         # "the week ahead": the days just after the briefing; from Thursday on that is next week
         d = b + dt.timedelta(4) if unit == "week" else b + dt.timedelta(15)

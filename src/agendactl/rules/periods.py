@@ -94,6 +94,9 @@ _THE = compile_(rf"""
     (?![ \t]*+\d|{WS}(?i:of|in|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
+  # "optimistic in the new year", "after the new year": the year about to start (lower case:
+  # "the New Year" is the holiday)
+  | (?<=\b(?i:in|into|after|until|till|by|before|for)[ \t\r\n]{{1,3}})(?i:the){WS}(?P<newyear>new){WS}(?P<unit>year)\b(?!['’]s)
   # "a briefing later in the week": this ISO week, like "later this week" (not month/year: in
   # narrative those often mean a month or year named before)
   | \b(?i:later|earlier){WS}(?i:in){WS}(?i:the){WS}(?P<unit>(?i:week))\b
@@ -105,6 +108,8 @@ _THE = compile_(rf"""
 
 
 def _build_the(m):
+    if m.group("newyear"):
+        return {"unit": "year", "offset": 0, "new_year": True}
     if m.group("ahead"):
         return {"unit": m.group("unit").lower(), "offset": 0, "ahead": True}
     if m.group("afternext"):
@@ -253,6 +258,8 @@ EXAMPLES = [
     ("what we did this past week", "2025-01-06", "2025-W01", "this past week"),
     ("The determination will be released this week.", "2023-11-26", "2023-W48", "this week"),
     ("We met twice this week.", "2023-11-26", "2023-W47", "this week"),
+    ("Would the President be more optimistic in the new year with a reset?", "2021-12-17", "2022", "the new year"),
+    ("we will have more to say after the new year", "2022-01-04", "2022", "the new year"),
     ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
     ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
@@ -279,7 +286,7 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["over the last year, we made progress", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+NEGATIVES = ["over the last year, we made progress", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

@@ -133,7 +133,7 @@ def _build_cent(m):
 # century is chosen at resolution: the latest not far after the briefing)
 _YY = compile_(rf"""
     (?i:the|in|since|of|by|from|until|before|after|during|through|class[ ]of|summer[ ]of|
-      spring[ ]of|fall[ ]of|winter[ ]of){WS}
+      spring[ ]of|fall[ ]of|winter[ ]of|come){WS}  # "what they need to do come ’22"
     ['’‘](?P<yy>\d\d)\b(?!['’]|\d|%|[.,:]\d|s\b|{WS}{_UNIT_AFTER}\b)
 """)
 
@@ -186,6 +186,7 @@ EXAMPLES = [
     ("the '90s", "2017-12-04", "199"),
     ("the fundamental purpose of the\n’41 document", "2021-06-10", "1941"),
     ("the class of '22", "2021-06-10", "2022"),
+    ("what they need to do come ’22?", "2021-12-17", "2022", "come ’22"),
     ("prevent warming this century", "2022-11-08", "20", "this century"),
     ("the President's fiscal year 2022 budget request", "2021-04-09", "2022", "fiscal year 2022"),
     ("cut by 27 percent since FY2010", "2021-04-09", "2010", "since FY2010"),
@@ -196,7 +197,7 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "they come '22 percent short", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
