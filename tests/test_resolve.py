@@ -236,3 +236,12 @@ def test_weekday_a_day_or_two_ahead_without_clause_tense_is_the_coming_one():
     assert ("on Wednesday", "2023-02-01") in values(past_doc, "2023-01-31")
     # almost a week ahead: the document's past prior still decides
     assert ("on Wednesday", "2023-01-25") in values(past_doc, "2023-01-26")
+
+
+def test_month_of_a_past_agreement_to_act_is_the_nearest():
+    text = "there was an agreement to hold the U.S.-Mexico High Level Economic Dialogue in September."
+    assert values(text, "2021-08-09") == [("in September", "2021-09")]
+    # not "committed to by": the past clause's own month
+    assert values("a timeline that was committed to by the prior administration in May.", "2021-06-30")[-1][1] == "2021-05"
+    # a past clause without such a plan stays past
+    assert values("The dialogue was held in September.", "2021-08-09") == [("in September", "2020-09")]

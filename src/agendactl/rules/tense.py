@@ -73,6 +73,11 @@ _AHEAD_WORDS = ("ahead", "advance")  # one of them is in every _AHEAD_OF match
 # "in the run-up to X" looks ahead to X only from now: with no past verb, or a present perfect
 # ("which has been a move ... in the run-up to the November elections"); a simple past
 # ("sent letters about communications in the lead-up to January 6th") dates X in that past
+_PLAN_TO = regex.compile(r"\b(?i:agreement|agreed|plans?|planned|decided|decision|commitment|committed|"
+                         r"intention|invitation|invited|pledged|promised|vowed)[ \t\r\n]++to[ \t\r\n]++"
+                         r"(?!(?i:by|the|a|an|that|this|it|them)\b)[a-z]++\b(?:[^,;:.!?—–]|\.(?=\S))*+$")  # ("U.S.-Mexico" inside)
+_DIGIT = regex.compile(r"\d")  # a dated day ("agreed to withdraw all troops by May 1st") keeps its tense
+_MONTH_IN = regex.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _HAVE_NEAR = regex.compile(r"\b(?i:has|have|['’]ve)\b[^.?!]{0,12}$")  # "have there been", "has ... said"
 _RUN_UP = regex.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[ \t\r\n]+to)\b[^,;:.!?—–]*+$")
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
@@ -527,6 +532,15 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # follows: "the President announced that, beginning in early November, the United
         # States will be putting in place ..." (the report is past, the act ahead)
         return "future", f[1]
+    if (p is not None and f is None and p[2] < start
+            and _MONTH_IN.search(view, start, end) and not _DIGIT.search(view, start, end)
+            and _PLAN_TO.search(view, p[2], start)):
+        # a month dating what a past agreement or plan is to bring about: "there was an
+        # agreement to hold the Economic Dialogue in September" -- ahead of the agreement, not
+        # necessarily of now: no tense (the nearest occurrence); not offsets ("committed to
+        # addressing that within 10 days" counts from the commitment), nor days ("by May 1st"),
+        # nor "committed to by"
+        return None, None
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
@@ -629,6 +643,8 @@ EXAMPLES = [
     ("They sent letters about communications in the lead-up to Wednesday and the session.", "past"),
     ("In the run-up to the summit, officials said Monday that talks stalled.", "past"),
     ("The lead-up to Sunday's vote was marred by arrests.", "past"),
+    # a past agreement or plan to do something on a day leaves the day's direction open
+    ("They agreed on Friday to meet again.", "past"),
     # a plan reported as past: "had been scheduled", "previously planned"
     ("The offer had been scheduled to expire at midnight Friday.", "past"),
     ("the offensive began as previously planned Saturday night", "past"),
