@@ -167,7 +167,7 @@ def _candidates(doc: Document) -> list[DateCandidate]:
                 cands.append(DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), end)))
                 break
     if published:
-        local = _local_time_day(doc, head_end, dt.date.fromisoformat(published.date))
+        local = _local_time_day(doc, head_end, dt.date.fromisoformat(published.date), published_at)
         if local is not None:
             cands.append(local)
 
@@ -343,14 +343,15 @@ def _published_time(doc: Document) -> dt.datetime | None:
     return t if t.tzinfo is not None else None
 
 
-def _local_time_day(doc: Document, head_end: int, washington: dt.date) -> DateCandidate | None:
+def _local_time_day(doc: Document, head_end: int, washington: dt.date,
+                    published_at: dt.datetime | None) -> DateCandidate | None:
     """A clock time abroad in the header, when its local day is not the page's date (the page
     of a call held in the morning in Asia is dated the evening before, in Washington)."""
     m = _CLOCK.search(doc.view, doc.body_start, head_end)
     if not m or m["z"] not in ZONES:
         return None
     hour = int(m["h"]) % 12 + (12 if m["ap"] in "Pp" else 0) + int(m["mi"]) / 60
-    day = local_day(hour, ZONES[m["z"]], washington, _published_time(doc))
+    day = local_day(hour, ZONES[m["z"]], washington, published_at)
     if day is None or day == washington:
         return None
     return DateCandidate(day.isoformat(), "local-time", doc.evidence(m.start("h"), m.end("z")))

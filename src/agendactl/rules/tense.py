@@ -7,7 +7,6 @@ in -ed that follows a subject-like word; otherwise None.
 """
 from __future__ import annotations
 
-import bisect
 import re as _re
 
 import regex
