@@ -758,9 +758,11 @@ _ALSO_WHOM = regex.compile(
     r"King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Secretary|Foreign\s++Minister)(?:\s++[A-Z][\w’'\-]++){1,3})")
 
 
+# a foreign leader's title before the name (shared by _GUEST_BEFORE and _LEADER_NAMED)
+_LEADER_TITLE = r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
 # a foreign leader named as the subject right before the cue, and our principal as the one met
 _GUEST_BEFORE = regex.compile(
-    r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
+    _LEADER_TITLE +
     r"(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'\-]++){1,3}\s*+$")
 _OUR_PRINCIPAL = regex.compile(r"(?:the\s++)?(?:Vice\s++)?President|the\s++First\s++Lady")
 
@@ -1985,7 +1987,7 @@ def _hosted_group(text: str, off: int, s: int, e: int, word: str, floor: int, re
 # ("following the President’s meeting with Prime Minister Lee, …")
 _HOSTS_PRONOUN_FOR = regex.compile(r"\bhost(?:s|ing)?\s++(?:him|her)\s++for\s++(?:a|an|the|his|her|their)\s++$")
 _LEADER_NAMED = regex.compile(
-    r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
+    _LEADER_TITLE +
     r"\s++[A-Z][\w’'\-]++(?:\s++[A-Z][\w’'\-]++){0,2}")
 
 
