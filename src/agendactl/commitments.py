@@ -1153,11 +1153,12 @@ def _reach_in(view: str, lo: int, at: int):
     start = m2.start() if m2 is not None else m.start()
     if len(view[start:at].split()) > 7 or _PASSIVE_BEFORE.search(view, max(lo, start - 30), start):
         return None  # "protection against Alpha versus Delta in three countries"; "bills introduced in 47 states"
-    if _NEW_CLAUSE.search(view, start, at) or regex.search(r"\b(?:who|where|live|lives|living|based)\b", view[start:at]):
+    if _NEW_CLAUSE.search(view, start, at) or _REACH_IN_STOP.search(view[start:at]):
         return None
     return start
 
 
+_REACH_IN_STOP = regex.compile(r"\b(?:who|where|live|lives|living|based)\b")
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|be|is|are|was|were)\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
 _REACH_IN_VERB = regex.compile(
     r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|scal(?:e|es|ed|ing)\s{1,10}up|"
@@ -1318,14 +1319,8 @@ def _they_not_others(view: str, sent, own) -> bool:
     """A 'they' subject no named other stands behind: the last named subject in the 600
     characters before the sentence is ours or none at all (an office the text names only by
     acronym: "PHMSA — and they are proposing")."""
-    lo = max(0, sent.start - 600)
-    pre = view[lo:sent.start]
-    best = None
-    for m in _NAMED_SUBJ.finditer(pre):
-        n = m.group("n").strip()
-        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
-            continue
-        best = n
+    pre = view[max(0, sent.start - 600):sent.start]
+    best = _last_named_subject(pre)
     if _OTHER_ALWAYS.search(pre):
         return False
     if best is None:
@@ -1334,7 +1329,23 @@ def _they_not_others(view: str, sent, own) -> bool:
         for acr in _ACRONYM.finditer(view, max(0, sent.start - 300), sent.start):
             pass
         return acr is not None and not _FOREIGN_ACRONYM.fullmatch(acr.group(0))
-    return bool(own is not None and (own.search(best) or own.search(_drop_the(best))))
+    return _owns(own, best)
+
+
+def _last_named_subject(pre: str) -> str | None:
+    """The last subject _NAMED_SUBJ finds in `pre` that is a name (not a pronoun or opener)."""
+    best = None
+    for m in _NAMED_SUBJ.finditer(pre):
+        n = m.group("n").strip()
+        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
+            continue
+        best = n
+    return best
+
+
+def _owns(own, name: str) -> bool:
+    """`name` (with or without a leading "the") is one of our side's names."""
+    return own is not None and bool(own.search(name) or own.search(_drop_the(name)))
 
 
 _ACRONYM = regex.compile(r"\b[A-Z]{2,6}\b(?![ \t]{1,3}[A-Z]{2,})(?<![A-Z]{2,}[ \t]{1,3}[A-Z]{2,6})")
@@ -1360,21 +1371,17 @@ _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _
                  | _PLAN_UNITS)
 
 
+_THEY_WORD = regex.compile(r"(?i:they)\b")
+
+
 def _they_are_ours(view: str, sent, own) -> bool:
     """'They' opening a clause names our officials when the last named subject of the two
     sentences before (same turn, no pronoun) is ours: "Secretary Raimondo will co-host a forum
     ... They will be joined by CEOs to launch ..." """
     if own is None:
         return False
-    lo = max(0, sent.start - 600)
-    pre = view[lo:sent.start]
-    best = None
-    for m in _NAMED_SUBJ.finditer(pre):
-        n = m.group("n").strip()
-        if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
-            continue
-        best = n
-    return best is not None and bool(own.search(best) or own.search(_drop_the(best)))
+    best = _last_named_subject(view[max(0, sent.start - 600):sent.start])
+    return best is not None and _owns(own, best)
 
 
 def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
@@ -1400,7 +1407,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             if ct is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
                 return None
             near = _nearest_subject(view[sent.start:q.start], own)
-            if near[1] == "speaker" or (near[1] == "other" and regex.match(r"(?i:they)\b", view[sent.start + near[0]:q.start])
+            if near[1] == "speaker" or (near[1] == "other" and _THEY_WORD.match(view[sent.start + near[0]:q.start])
                                         and _they_are_ours(view, sent, own)):
                 return (q.start, q.start, "speaker", unit, pend)
             return None
@@ -1410,7 +1417,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         if _RATE_OTHERS.search(view, sent.start, m.start()):
             return None
         nm = _NAME_BEFORE_VERB.search(view, max(sent.start, m.start() - 80), m.start()) if m.group("v") else None
-        if nm is not None and not (own is not None and (own.search(nm.group("n")) or own.search(_drop_the(nm.group("n")))))\
+        if nm is not None and not _owns(own, nm.group("n"))\
                 and not _GROUPS_WITH_US.fullmatch(nm.group("n")) and not _SENT_OPENERS.search(nm.group("n"))\
                 and nm.group("n").lower() not in ("we", "i", "he", "she", "they", "you"):
             return None  # "The EU set a target of 55 percent": a named other sets it
@@ -1420,7 +1427,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         if who is None and m.group("v"):
             # "They set an ambitious ... goal of cutting ...": 'they' naming our principals just before
             near = _nearest_subject(view[sent.start:m.start()], own)
-            if near[1] == "other" and regex.match(r"(?i:they)\b", view[sent.start + near[0]:m.start()]) \
+            if near[1] == "other" and _THEY_WORD.match(view[sent.start + near[0]:m.start()]) \
                     and _they_are_ours(view, sent, own):
                 who = "speaker"
         if who is None and m.group("v") and m.group("v")[:2].lower() in ("ac", "me", "re") \
@@ -1455,7 +1462,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             near = _nearest_subject(view[sent.start:m.start()], own)
             if near[1] == "speaker" or near[1] is None:
                 return (m.start(), m.end(), None, unit, pend)
-            if regex.match(r"(?i:they)\b", view[sent.start + near[0]:m.start()]) and _they_not_others(view, sent, own):
+            if _THEY_WORD.match(view[sent.start + near[0]:m.start()]) and _they_not_others(view, sent, own):
                 return (m.start(), m.end(), "speaker", unit, pend)
             return None
         if head not in _CAPACITY_UNITS:
@@ -1494,13 +1501,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         who = None
         pre = view[sent.start:m.start()]
         near = _nearest_subject(pre, own)
-        if near[1] == "other" and regex.match(r"(?i:they)\b", pre[near[0]:]) and _they_are_ours(view, sent, own):
+        if near[1] == "other" and _THEY_WORD.match(pre[near[0]:]) and _they_are_ours(view, sent, own):
             who = "speaker"
         elif near[1] == "other" and own is not None:
             # a joint subject with our principal: "The President and Prime Minister Kishida will sign
             # five agreements" (each conjunct a name; ours among them)
             js = _JOINT_SUBJ.match(pre, near[0])
-            if js is not None and any(own.fullmatch(_drop_the(x.strip())) or own.search(_drop_the(x.strip()))
+            if js is not None and any(own.search(_drop_the(x.strip()))
                                       for x in regex.split(r"\s+and\s+", js.group("n"))):
                 who = "speaker"
         return (m.start(), m.start() + len(m.group(0).split()[0]), who, unit, pend)
@@ -1527,6 +1534,8 @@ _BARE_LABEL_AFTER = regex.compile(
 # 'They' summing up documents of ours the sentence before names: "And the President's budget
 # includes $807 million ... Together, they propose a $950 increase" (a plan, budget, bill or act
 # owned by our principal or 'our'; not 'they' after people: "We offered $1 trillion. They propose ...")
+_STOP_PUNCT = regex.compile(r"[.;:?!—]")
+_HE_SHE_REL = regex.compile(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b")  # a relative clause's 'he'/'she'
 _THEY_OPENS = regex.compile(r"(?:(?:and|so|together|combined|jointly|also|both)[,\s]{1,10}){0,2}they\s", _F)
 _OUR_DOCUMENT = regex.compile(
     r"(?<![\w’'])(?P<o>[Oo]ur|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s)\s{1,10}"
@@ -1620,7 +1629,7 @@ def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     lab = _TURN_LABEL.match(view, prev.start, prev.end)  # the turn's speaker label opens its first sentence
     base = lab.end() if lab else prev.start
     m = _OUR_DOCUMENT.search(view, base, min(prev.end, base + 80))
-    if m is None or regex.search(r"[.;:?!—]", view[base:m.start()]):
+    if m is None or _STOP_PUNCT.search(view, base, m.start()):
         return False
     o = m.group("o")
     return o.lower() == "our" or bool(own.fullmatch(_drop_the(_POSS_END.sub("", o))))
@@ -1733,7 +1742,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
         # "We have $185 billion out of the door": money delivered (the subject decides whose)
         cue, cstart, cend = "verb", q.start, q.start
-    if cue == "relative" and regex.match(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b", view[cstart:cend]) \
+    if cue == "relative" and _HE_SHE_REL.match(view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
         cue = None
     if cue is None:
