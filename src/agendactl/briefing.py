@@ -13,7 +13,7 @@ import regex
 
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
-from .rules.lexicon import MONTH_NUM  # month names are defined once, with the rules
+from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM  # month and weekday names are defined once, with the rules
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
 # "local-time" from a clock time abroad ("9:12 A.M. KST") against the page's Washington date.
@@ -47,8 +47,7 @@ _EMB_MORNING = regex.compile(
     r"(?i)(?<![\d:])[1-9](?::[0-5]\d)?\s*+a\.?m\b\.?|\bmorning\b")
 # the lift's clock time in the morning, any hour ("11:00 a.m.")
 _EMB_LIFT = regex.compile(r"(?i)(?<![\d:])(?P<h>1[01]|[1-9])(?::(?P<mi>[0-5]\d))?\s*+a\.?m\b\.?")
-_EMB_WEEKDAY = regex.compile(r"(?i)\b(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_EMB_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _UPDATED = regex.compile(r"(?i)\b(?:updated|last\s+updated|mis\s+à\s+jour|modified)\b")
 _BY = regex.compile(r"(?i)^\s*(?:remarks\s+|statement\s+|press\s+conference\s+|briefing\s+)?by\s+(?P<who>.{3,120}?)\s*$")
@@ -218,7 +217,7 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None,
     if published is None:
         return None, 0
     wd = _EMB_WEEKDAY.search(clause)
-    if wd and _WEEKDAYS.index(wd["w"].lower()) == published.weekday():
+    if wd and WEEKDAY_NUM.get(wd.group().lower()) == published.weekday():
         return published - dt.timedelta(days=1), max(used, wd.end())
     lift = _EMB_LIFT.search(clause)
     if lift and published_at is not None and published_at.date() == published and \

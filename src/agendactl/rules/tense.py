@@ -76,7 +76,7 @@ _PLAN_TO = regex.compile(r"\b(?i:agreement|agreed|plans?|planned|decided|decisio
                          r"intention|invitation|invited|pledged|promised|vowed)[ \t\r\n]++to[ \t\r\n]++"
                          r"(?!(?i:by|the|a|an|that|this|it|them)\b)[a-z]++\b(?:[^,;:.!?—–]|\.(?=\S))*+$")  # ("U.S.-Mexico" inside)
 _DIGIT = regex.compile(r"\d")  # a dated day ("agreed to withdraw all troops by May 1st") keeps its tense
-_MONTH_IN = regex.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH_IN = regex.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _lexicon.MONTHS)})\b")  # full names, capitalised
 _HAVE_NEAR = regex.compile(r"\b(?i:has|have|['’]ve)\b[^.?!]{0,12}$")  # "have there been", "has ... said"
 _RUN_UP = regex.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[ \t\r\n]+to)\b[^,;:.!?—–]*+$")
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
@@ -317,19 +317,21 @@ _DIRECT_SUBJECT = frozenset("i we he she they you who that it us just also alrea
 
 def _subject_before(word: str | None) -> bool:
     return bool(word) and (word.lower() in _DIRECT_SUBJECT or word[0].isupper())
-_VO_QUICK = _re.compile(r"ed\b|\b(?:said|told|held|made|gave|took|met|sent|won|lost|began|" + _DIRECT_PAST + r")\b")
+
+
+# the irregular past forms _VERB_OBJECT and _VERB_POSS read (besides any -ed word)
+_VO_VERBS = "said|told|held|made|gave|took|met|sent|won|lost|began"
+_VO_QUICK = _re.compile(r"ed\b|\b(?:" + _VO_VERBS + "|" + _DIRECT_PAST + r")\b")
 # A past verb followed by a short object (no punctuation, no infinitive, no future word) and then
 # the mention: "issued a joint statement Friday", "released its report on Tuesday"
 _VERB_OBJECT = regex.compile(
-    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|lost|
-    began|signed|announced|""" + _DIRECT_PAST + r""")\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
+    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|""" + _VO_VERBS + r"""|signed|announced|""" + _DIRECT_PAST + r""")\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
     if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
 # A past verb, a preposition and a possessive right before the mention (which then names their
 # act): "identified in their April phone call"
 _VERB_POSS = regex.compile(
-    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|said|told|held|made|gave|took|met|sent|won|
-    lost|began|spoke)[ \t\u00a0\r\n]++(?i:in|at|during|on)[ \t\u00a0\r\n]++(?i:their|his|her|its|our|my|your)
+    r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|""" + _VO_VERBS + r"""|spoke)[ \t\u00a0\r\n]++(?i:in|at|during|on)[ \t\u00a0\r\n]++(?i:their|his|her|its|our|my|your)
     [ \t\u00a0\r\n]++$""", regex.X)
 _POSS_QUICK = _re.compile(r"(?i:their|his|her|its|our|my|your)\s+$")
 # (the two words may be split by a hard line wrap: "to be\nresolved in August")
