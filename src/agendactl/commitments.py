@@ -387,9 +387,9 @@ _REACH_BEFORE = regex.compile(
 # ... or as where a programme of ours runs: "provide technical assistance and service delivery in up
 # to eight countries", "to introduce test-and-treat strategies in over 20 countries" (the verb's
 # object between, no clause break: not "we have embassies in 170 countries", not "people who live in")
-_REACH_IN = regex.compile(
-    r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|scal(?:e|es|ed|ing)\s{1,10}up|"
-    r"expand|support|fund|train)\w*\b[^.;:?!—–,()]{0,80}?\bin\s{1,10}\Z", _F)
+_REACH_IN_VERBS = (r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|"
+                   r"scal(?:e|es|ed|ing)\s{1,10}up|expand|support|fund|train)\w*\b")
+_REACH_IN = regex.compile(_REACH_IN_VERBS + r"[^.;:?!—–,()]{0,80}?\bin\s{1,10}\Z", _F)
 _GROWN_TO = regex.compile(r"\b(?:coalition|membership|partnership|alliance|group)\s{1,10}(?:has|have|had|now)\s{1,10}"
                           r"(?:now\s{1,10})?(?:grown|expanded|risen)\s{1,10}to\s{1,10}\Z", _F)
 _NEW_WORD = regex.compile(r"\b(?:new|additional)\b", _F)
@@ -1160,9 +1160,7 @@ def _reach_in(view: str, lo: int, at: int):
 
 _REACH_IN_STOP = regex.compile(r"\b(?:who|where|live|lives|living|based)\b")
 _PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|be|is|are|was|were)\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
-_REACH_IN_VERB = regex.compile(
-    r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|scal(?:e|es|ed|ing)\s{1,10}up|"
-    r"expand|support|fund|train)\w*\b", _F)
+_REACH_IN_VERB = regex.compile(_REACH_IN_VERBS, _F)
 
 
 def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -> bool:
@@ -1579,7 +1577,7 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
     if om is not None:
         # "EV charging stations are a critical part of what we're doing. We have to lay down 500,000 of them."
         wm = _WE_MUST.search(view, max(sent.start, q.start - 50), q.start)
-        k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+        k = _prev_index(doc, sent)
         if wm is None or k < 0 or doc.sentences[k].turn != sent.turn:
             return None
         prev = doc.sentences[k]
@@ -1592,7 +1590,7 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
     wm = _WE_WILL_HAVE.search(view, lo, q.start) if em else None
     if wm is None:
         return None
-    k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+    k = _prev_index(doc, sent)
     if k < 0 or doc.sentences[k].turn != sent.turn:
         return None
     prev = doc.sentences[k]
@@ -1616,11 +1614,19 @@ _PREV_PROJECTS = regex.compile(
     r"(?P<u>projects|programs|programmes)\b", _F)
 
 
+def _prev_index(doc: Document, sent) -> int:
+    """The index of the sentence before `sent` (by start), -1 when none."""
+    return bisect.bisect_right(doc.sentences, sent.start - 1, key=_START) - 1
+
+
+_START = operator.attrgetter("start")
+
+
 def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     view = doc.view
     if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
         return False
-    k = bisect.bisect_right([s.start for s in doc.sentences], sent.start - 1) - 1
+    k = _prev_index(doc, sent)
     if k < 0:
         return False
     prev = doc.sentences[k]
@@ -1631,7 +1637,11 @@ def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     m = _OUR_DOCUMENT.search(view, base, min(prev.end, base + 80))
     if m is None or _STOP_PUNCT.search(view, base, m.start()):
         return False
-    o = m.group("o")
+    return _poss_ours(own, m.group("o"))
+
+
+def _poss_ours(own, o: str) -> bool:
+    """A possessive owner ("our", "the U.S.'s", "the President's") that is our side."""
     return o.lower() == "our" or bool(own.fullmatch(_drop_the(_POSS_END.sub("", o))))
 
 
@@ -1724,12 +1734,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             cue, cstart, cend = "relative", pend, ba.end()  # "1.2 billion doses committed by the United States"
     if cue is None and q.currency and own is not None:
         sh = _OUR_SHARE.search(view, max(sent.start, q.start - 120), q.start)
-        if sh is not None and (sh.group("o").lower() == "our" or own.fullmatch(_drop_the(_POSS_END.sub("", sh.group("o"))))):
+        if sh is not None and _poss_ours(own, sh.group("o")):
             # "The U.S. portion of that was $1 billion": our side's share of a commitment named
             cue, cstart, cend = "frame", sh.start(), sh.end("n")
     if cue is None and q.currency and own is not None:
         pm = _OUR_PLEDGE_ON.search(view, max(sent.start, q.start - 100), q.start)
-        if pm is not None and (pm.group("o").lower() == "our" or own.fullmatch(_drop_the(_POSS_END.sub("", pm.group("o"))))) \
+        if pm is not None and _poss_ours(own, pm.group("o")) \
                 and not _VERB_RE.search(pm.group("gap")) and not _NEW_CLAUSE.search(pm.group("gap")):
             # "the President's pledge both on the $11 billion and also on the $3 billion for PREPARE"
             cue, cstart, cend = "relative", pm.start(), pm.end("n")
