@@ -339,6 +339,8 @@ _PREV_WORD = regex.compile(
     r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
+# a word before the verb that makes it no past of a subject (built once, not per mention)
+_NO_SUBJECT = _AUX | _DETERMINERS | _GET
 # a time phrase the mention stands in apposition to: "laid out on the first day of the summit,
 # on Wednesday" (the verb before the phrase governs the mention too)
 _APPOSED = regex.compile(
@@ -449,7 +451,7 @@ def _direct_past(view: str, a: int, start: int) -> str | None:
     lo = max(a, start - 45)
     vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
     if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
-            (vo.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET and \
+            (vo.group("aux") or "").lower() not in _NO_SUBJECT and \
             (vo.group("v").lower() not in _DIRECT_PAST_SET or _subject_before(vo.group("aux"))):
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
         return vo.group("v")
@@ -491,7 +493,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         return "future", cue
     vp = _VERB_POSS.search(view, max(a, start - 50), start) if _POSS_QUICK.search(view, max(a, start - 8), start) else None
     if vp is not None and vp.group("v").lower() not in _NOT_PAST and \
-            (vp.group("aux") or "").lower() not in _AUX | _DETERMINERS | _GET:
+            (vp.group("aux") or "").lower() not in _NO_SUBJECT:
         # a past verb, then the mention as the attribute of their act: "the issues the two
         # presidents identified in their April phone call", "agreed at our March meeting"
         return "past", vp.group("v")
