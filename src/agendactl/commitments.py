@@ -18,9 +18,9 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    tranche of", "an increase of $N", "a total of $N", "totaling $N", "brings the total ... to
    $N", "an agreement to establish a", "pledge ... to reduce ... by"), an addition marker ("N
    more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
-   "package", "law"); four families have cues of their own (see _family): jobs an investment
+   "package", "law"); families have cues of their own (see _family): jobs an investment
    will create, a tax rate or target our side sets or endorses, a capacity a programme auctions
-   or builds, initiatives/agreements/pillars launched or concluded;
+   or builds, initiatives/agreements/pillars launched or concluded, and more;
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
    3 percent", "its recent pledge to provide", "$150 million from Acme") — and no statistic or
@@ -1201,7 +1201,7 @@ def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- families
-# Four ways previews state a committed quantity that the cue search above does not see (each
+# Ways previews state a committed quantity that the cue search above does not see (each
 # checked only for its own units, so a sentence without them costs one set lookup):
 # 1. jobs a pledged investment will create: "the facility ... that will create 3,000 new jobs",
 #    "This investment will create 2,500 jobs" (future only, an investment or plant the subject;
@@ -1382,6 +1382,13 @@ def _they_are_ours(view: str, sent, own) -> bool:
     return best is not None and _owns(own, best)
 
 
+def _they_subject_ours(view: str, sent, near: tuple[int, str | None], end: int, own) -> bool:
+    """The nearest subject (`near`, from _nearest_subject on view[sent.start:end]) is a 'they'
+    that names our officials of the sentences before (see _they_are_ours)."""
+    return (near[1] == "other" and _THEY_WORD.match(view, sent.start + near[0], end) is not None
+            and _they_are_ours(view, sent, own))
+
+
 def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     """(cue start, cue end, who, unit, phrase end) when one of the families above states the
     quantity, else None. `who` is 'speaker' where the family itself decides it, else None (the
@@ -1405,8 +1412,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             if ct is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
                 return None
             near = _nearest_subject(view[sent.start:q.start], own)
-            if near[1] == "speaker" or (near[1] == "other" and _THEY_WORD.match(view[sent.start + near[0]:q.start])
-                                        and _they_are_ours(view, sent, own)):
+            if near[1] == "speaker" or _they_subject_ours(view, sent, near, q.start, own):
                 return (q.start, q.start, "speaker", unit, pend)
             return None
         m = _RATE_SET.search(view, lo, q.start)
@@ -1425,8 +1431,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         if who is None and m.group("v"):
             # "They set an ambitious ... goal of cutting ...": 'they' naming our principals just before
             near = _nearest_subject(view[sent.start:m.start()], own)
-            if near[1] == "other" and _THEY_WORD.match(view[sent.start + near[0]:m.start()]) \
-                    and _they_are_ours(view, sent, own):
+            if _they_subject_ours(view, sent, near, m.start(), own):
                 who = "speaker"
         if who is None and m.group("v") and m.group("v")[:2].lower() in ("ac", "me", "re") \
                 and _nearest_subject(view[sent.start:m.start()], own)[1] != "speaker":
@@ -1499,7 +1504,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         who = None
         pre = view[sent.start:m.start()]
         near = _nearest_subject(pre, own)
-        if near[1] == "other" and _THEY_WORD.match(pre[near[0]:]) and _they_are_ours(view, sent, own):
+        if _they_subject_ours(view, sent, near, m.start(), own):
             who = "speaker"
         elif near[1] == "other" and own is not None:
             # a joint subject with our principal: "The President and Prime Minister Kishida will sign
