@@ -98,9 +98,7 @@ _IDENT_BEFORE = regex.compile(
     r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,10}\Z", _F)
 _IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
 # Artillery and mortar calibres: "155 ammunition", "155-millimeter howitzers", "105mm rounds"
-_CALIBRE = regex.compile(
-    r"(?:60|81|105|120|122|125|130|152|155|203)\Z", regex.V1)
-_CALIBRES = frozenset("60|81|105|120|122|125|130|152|155|203".split("|"))  # _CALIBRE.match(text)
+_CALIBRES = frozenset("60 81 105 120 122 125 130 152 155 203".split())
 _CALIBRE_AFTER = regex.compile(
     rf"\A(?:{_WS}|-)?(?:mm\b|millimet(?:er|re)|ammunition|artillery|shells?\b|howitzers?|calibre|caliber)", _F)
 # ... but "another billion doses", "an additional billion dollars" mean one of that scale
