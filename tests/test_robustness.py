@@ -272,7 +272,8 @@ def test_compiled_pattern_cache_round_trip(tmp_path):
 
     code = (
         "import sys, json, regex\n"
-        "from agendactl import _recache, document\n"
+        "from agendactl import _recache, document, lazyre\n"
+        "[v.compiled() for v in vars(document).values() if isinstance(v, lazyre.LazyPattern)]\n"
         "pats = [(r'(?i)\\b(?:mon|tues)day\\b', 0), (r'(?P<d>\\d{1,2})\\s++(?:Dec|Jan)', regex.I),"
         " (r'(?r)\\s*+', 0), (r'\\p{Lowercase}+', regex.V1)]\n"
         "text = 'On MONDAY, 5 dec and Tuesday 12 Jan  end  '\n"

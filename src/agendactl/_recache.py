@@ -28,6 +28,7 @@ _disk: dict = {}
 _new: dict = {}
 _mem: dict = {}
 _used: set = set()
+_declared: set = set()  # sources of lazyre patterns: kept in the file even when not compiled
 _path: str | None = None
 _pid = os.getpid()
 
@@ -216,6 +217,20 @@ def remembered(name: str, arg, compute):
     return value
 
 
+def declare(source: str) -> None:
+    """A pattern this process defines but may never compile (lazyre): pruning keeps its entry."""
+    _declared.add(source)
+
+
+def _kept(key) -> bool:
+    if key in _used:
+        return True
+    if key[0] == "memo":
+        return False
+    source = key[1] if key[0] == "re" else key[0]
+    return isinstance(source, str) and source in _declared
+
+
 def _save() -> None:
     if not _new or _path is None or os.getpid() != _pid:
         return
@@ -227,8 +242,8 @@ def _save() -> None:
                 data[k] = v
             except ValueError:  # an argument marshal cannot write: leave that one out
                 pass
-        if len(data) > 2 * len(_used) + 100:  # patterns of old versions pile up
-            data = {k: v for k, v in data.items() if k in _used}
+        if len(data) > 2 * (len(_used) + len(_declared)) + 100:  # old versions' patterns pile up
+            data = {k: v for k, v in data.items() if _kept(k)}
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         tmp = f"{_path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:

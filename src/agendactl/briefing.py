@@ -14,6 +14,7 @@ import regex
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
 from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM  # month and weekday names are defined once, with the rules
+from . import lazyre
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
 # "local-time" from a clock time abroad ("9:12 A.M. KST") against the page's Washington date.
@@ -27,31 +28,31 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,
 _ORD = r"(?:st|nd|rd|th)?"
 
 # Explicit calendar dates as written in datelines and headers.
-_DATE_FORMS = regex.compile(
+_DATE_FORMS = lazyre.compile(
     rf"""(?ix)
     (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d))
     | (?:{_WEEKDAY}\s{{1,3}})?(?P<md>(?P<m1>{_MONTH})\s{{1,3}}(?P<d1>[0-3]?\d){_ORD},?\s{{1,3}}(?P<y1>(?:19|20)\d\d)\b)
     | (?:{_WEEKDAY}\s{{1,3}})?(?P<dm>(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH}),?\s{{1,3}}(?P<y2>(?:19|20)\d\d)\b)
     """)
-_SLASHED = regex.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])\b")
+_SLASHED = lazyre.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])\b")
 # Between "until" and the day: no sentence end, but the dots of "5:00 a.m." may stand there.
 _NO_STOP = r"(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)"
 # An embargo and the clause that says until when (up to a sentence end).
-_EMBARGO = regex.compile(rf"(?i)\bembargo(?:ed)?\s++until\b(?P<clause>{_NO_STOP}{{0,140}})")
-_EMB_SAME_DAY = regex.compile(r"(?i)\b(?:today|tonight|this\s++(?:morning|afternoon|evening))\b")
-_EMB_DATE = regex.compile(
+_EMBARGO = lazyre.compile(rf"(?i)\bembargo(?:ed)?\s++until\b(?P<clause>{_NO_STOP}{{0,140}})")
+_EMB_SAME_DAY = lazyre.compile(r"(?i)\b(?:today|tonight|this\s++(?:morning|afternoon|evening))\b")
+_EMB_DATE = lazyre.compile(
     rf"(?i)\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH})(?!\w)")
-_EMB_TOMORROW = regex.compile(r"(?i)\btomorrow\b")
+_EMB_TOMORROW = lazyre.compile(r"(?i)\btomorrow\b")
 # an early-morning lift: "5:00 a.m.", "7 a.m.", "five o'clock … morning", "Monday morning"
-_EMB_MORNING = regex.compile(
+_EMB_MORNING = lazyre.compile(
     r"(?i)(?<![\d:])[1-9](?::[0-5]\d)?\s*+a\.?m\b\.?|\bmorning\b")
 # the lift's clock time in the morning, any hour ("11:00 a.m.")
-_EMB_LIFT = regex.compile(r"(?i)(?<![\d:])(?P<h>1[01]|[1-9])(?::(?P<mi>[0-5]\d))?\s*+a\.?m\b\.?")
-_EMB_WEEKDAY = regex.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_UPDATED = regex.compile(r"(?i)\b(?:updated|last\s+updated|mis\s+à\s+jour|modified)\b")
-_BY = regex.compile(r"(?i)^\s*(?:remarks\s+|statement\s+|press\s+conference\s+|briefing\s+)?by\s+(?P<who>.{3,120}?)\s*$")
-_TITLE_BY = regex.compile(
+_EMB_LIFT = lazyre.compile(r"(?i)(?<![\d:])(?P<h>1[01]|[1-9])(?::(?P<mi>[0-5]\d))?\s*+a\.?m\b\.?")
+_EMB_WEEKDAY = lazyre.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_FILE_DATE = lazyre.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_UPDATED = lazyre.compile(r"(?i)\b(?:updated|last\s+updated|mis\s+à\s+jour|modified)\b")
+_BY = lazyre.compile(r"(?i)^\s*(?:remarks\s+|statement\s+|press\s+conference\s+|briefing\s+)?by\s+(?P<who>.{3,120}?)\s*$")
+_TITLE_BY = lazyre.compile(
     r"\bby\s+(?P<who>(?:the\s+)?[A-Z][\w.’'\-]*+(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*+){0,8}?)"
     r"(?=\s+(?i:on|previewing|ahead|to|at|in|for|after|before|following)\b|\s*[,:(]|\s*$)")
 _ORGS = ("NATO", "European Union", "EU", "United Nations", "UN", "White House", "Pentagon",
@@ -93,12 +94,12 @@ def _header_end(doc: Document) -> int:
 
 
 # compiled once (the module-level regex functions look their pattern up in a cache each call)
-_EOL = regex.compile(r"\r\n|\r|\n")
-_NON_LETTERS = regex.compile(r"[\W\d_]+")
-_ISO_VALUE = regex.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
-_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_WORD3 = regex.compile(r"[^\W\d_]{3,}")
-_HEX4 = regex.compile(r"[0-9a-fA-F]{4}")
+_EOL = lazyre.compile(r"\r\n|\r|\n")
+_NON_LETTERS = lazyre.compile(r"[\W\d_]+")
+_ISO_VALUE = lazyre.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_A_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD3 = lazyre.compile(r"[^\W\d_]{3,}")
+_HEX4 = lazyre.compile(r"[0-9a-fA-F]{4}")
 
 
 def _lines(view: str, start: int, end: int):
@@ -269,7 +270,7 @@ EMBARGO_NEGATIVES = [
 
 
 # A clock time with its zone on a header line ("9:12 A.M. KST", "3:08 P.M. CEST").
-_CLOCK = regex.compile(r"(?m)^[ \t*]*+(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s*+(?P<ap>[AaPp])\.?\s*+[Mm]\.?[ \t]++"
+_CLOCK = lazyre.compile(r"(?m)^[ \t*]*+(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s*+(?P<ap>[AaPp])\.?\s*+[Mm]\.?[ \t]++"
                        r"(?P<z>[A-Z]{2,5})\b")
 # UTC offsets (hours) of the zone abbreviations transcripts use. Ambiguous ones list every
 # reading (CST: US Central or China; IST: India, Israel or Ireland); a day is inferred only

@@ -49,6 +49,7 @@ from .document import Document
 from .model import Briefing, Commitment, TimeRef
 from .rules import quantities
 from .rules.quantities import Quantity, scan
+from . import lazyre
 
 _F = regex.V1 | regex.I
 _W = r"\s{1,10}"  # white space between words (hard-wrapped transcripts)
@@ -100,9 +101,9 @@ _PASSIVE_VERBS = _VERBS_CORE + (
     r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?|"
     # "three ministerial tracks that are set up", "will be set up" (as "established")
     r"set(?:s|ting)?\s{1,10}up")
-_VERB_RE = regex.compile(rf"\b(?:{_VERBS})\b", _F)
+_VERB_RE = lazyre.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
-_CHANGE_BY = regex.compile(
+_CHANGE_BY = lazyre.compile(
     r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?"
     r"|doubl(?:e|es|ed|ing))"
@@ -113,7 +114,7 @@ _CHANGE_BY = regex.compile(
 # "the price cap at $60 a barrel" is a noun, and a rate besides); "the budget lowers the
 # deficit by $3 trillion" (a reduction made, not the deficit measured: "increase the deficit by"
 # stays a statistic); "allow Medicare to negotiate prices for 50 drugs".
-_POLICY_LIMIT = regex.compile(
+_POLICY_LIMIT = lazyre.compile(
     r"(?P<cap>\b(?:capped|capping|(?:will|would|to|and|[’']ll)\s{1,10}cap)\b[^.;:?!—–]{0,60}?\bat\s{1,10}\Z)"
     r"|(?P<def>\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s{1,10}(?:the\s{1,10}|our\s{1,10})?"
     r"(?:federal\s{1,10}|national\s{1,10})?(?:deficits?|debt)\s{1,10}by\s{1,10}\Z)"
@@ -128,43 +129,43 @@ _POLICY_LIMIT = regex.compile(
     r"|(?P<save>\b(?:sav(?:e|es|ed|ing))\s{1,10}(?:(?:the|our|American|working|middle-class)\s{1,10})?"
     r"(?:Americans|families|consumers|seniors|taxpayers|households|patients|borrowers|workers|drivers|people)\s{1,10}\Z)", _F)
 # a statistic's source before a savings figure: "a study found the deal would save families $500"
-_SOURCE_BEFORE = regex.compile(r"\b(?:stud(?:y|ies)|analys[ie]s|estimat\w*|according|report(?:s|ed)?|economists?|CBO|found|survey)\b", _F)
+_SOURCE_BEFORE = lazyre.compile(r"\b(?:stud(?:y|ies)|analys[ie]s|estimat\w*|according|report(?:s|ed)?|economists?|CBO|found|survey)\b", _F)
 # Goods our side sends, as the subject of an intransitive shipping verb: "2.5 million doses of the
 # Moderna vaccine will begin to ship to Bangladesh", "the doses are going out this week".
-_SHIP_AFTER = regex.compile(
+_SHIP_AFTER = lazyre.compile(
     r"[^.;:?!]{0,50}?\b(?:will|are|is|were|was|have|has|had)\s{1,10}(?:(?:\w+ly|also|now|already|soon|then)\s{1,10})?"
     r"(?:(?:begin|began|begun|beginning|start|started|starting)(?:\s{1,10}to)?\s{1,10})?"
     r"(?:ship(?:ping|ped)?|go(?:ing)?\s{1,10}out|gone\s{1,10}out|went\s{1,10}out)\b", _F)
 # A reduced relative with our side as the agent: "the 1.2 billion doses committed by the United
 # States at the last summit" (the agent is checked against the side's names in _judge).
-_BY_AGENT_AFTER = regex.compile(
+_BY_AGENT_AFTER = lazyre.compile(
     r"\s{1,10}(?:(?:that|which)\s{1,10}(?:were|was|have\s{1,10}been|has\s{1,10}been)\s{1,10})?"
     r"(?:committed|pledged|donated|delivered|provided|shipped|sent|purchased|bought|announced|granted|"
     r"awarded|allocated|deployed|made\s{1,10}available)\s{1,10}by\s{1,10}"
     r"(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10}|for\s{1,10})?[A-Z][\w.’'-]*){0,4})", regex.V1)
 # A group sent, counted by its members: "we sent a team of six scientists and engineers"
-_TEAM_OF = regex.compile(r"\b(?:an?|another|one)\s{1,10}(?:\w+\s{1,10})?(?:team|contingent|detachment|cadre|delegation)"
+_TEAM_OF = lazyre.compile(r"\b(?:an?|another|one)\s{1,10}(?:\w+\s{1,10})?(?:team|contingent|detachment|cadre|delegation)"
                          r"\s{1,10}of\s{1,10}\Z", _F)
 # "HUD removed barriers ..., resulting in more than 1.5 million new FHA homeowners": an outcome
 # of our action, counted as an addition ("new"), not a place ("in")
-_RESULT_IN = regex.compile(r"\b(?:result(?:s|ed|ing)?|lead(?:s|ing)?|led)\s{1,10}(?:in|to)\s{1,10}\Z", _F)
+_RESULT_IN = lazyre.compile(r"\b(?:result(?:s|ed|ing)?|lead(?:s|ing)?|led)\s{1,10}(?:in|to)\s{1,10}\Z", _F)
 # A programme as the subject that carries out its own figure: "This is a $5 million program will
 # increase coverage ..." (an auxiliary after "program" is no sign of a statistic there)
-_PROGRAMME_AFTER = regex.compile(
+_PROGRAMME_AFTER = lazyre.compile(
     r"(?:\s{1,10}(?:new|regional|national|global|pilot|[\w-]+-year))?\s{1,10}(?:program|programme|initiative|project|"
     r"partnership|facility|fund|grant)s?\b", _F)
 # "use" commits money only as the means to a purpose ("will use $20 million in order to provide",
 # "we've used over $2.4 billion so far to provide"), not "used to cost", "the uses of this $N",
 # "use the $14,000 for a serious violation"
-_USE_NOT = regex.compile(r"\s{0,10}(?:to|of|the|this|that|these|those)\b", _F)
-_USE_PURPOSE = regex.compile(r"(?:\s{1,10}(?:in|of)\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?(?:\s{1,10}(?:so\s{1,10}far|to\s{1,10}date|already|now))?"
+_USE_NOT = lazyre.compile(r"\s{0,10}(?:to|of|the|this|that|these|those)\b", _F)
+_USE_PURPOSE = lazyre.compile(r"(?:\s{1,10}(?:in|of)\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?(?:\s{1,10}(?:so\s{1,10}far|to\s{1,10}date|already|now))?"
                              r"\s{1,10}(?:in\s{1,10}order\s{1,10})?to\s{1,10}[a-z]", _F)
-_THAN = regex.compile(r"\bthan\b", _F)
+_THAN = lazyre.compile(r"\bthan\b", _F)
 # a company capping its own prices: "the President's call for companies to ... cap their insulin costs at $35"
-_COMPANY_WORDS = regex.compile(r"\b(?:compan(?:y|ies)|manufacturers?|makers?|pharma\w*|drugmakers?|industry|firms?)\b", _F)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|this|our)\s{1,10}(?:new\s{1,10})?\Z", _F)
+_COMPANY_WORDS = lazyre.compile(r"\b(?:compan(?:y|ies)|manufacturers?|makers?|pharma\w*|drugmakers?|industry|firms?)\b", _F)
+_ARTICLE_BEFORE = lazyre.compile(r"\b(?:a|an|this|our)\s{1,10}(?:new\s{1,10})?\Z", _F)
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
-_NOUN_OF = regex.compile(
+_NOUN_OF = lazyre.compile(
     r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
     r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge|"
     r"request|fund|funding|award|appropriation|"
@@ -190,19 +191,19 @@ _NOUN_OF = regex.compile(
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
 # A commitment noun right after an amount: "a $250 million contribution by the United States",
 # "our $300 million pledge". Its agent ("by X") or possessive decides whose it is.
-_NOUN_AFTER = regex.compile(
+_NOUN_AFTER = lazyre.compile(
     r"(?:\s{1,10}(?i:U\.S\.|American|new|additional|initial|first|further|total|combined|[a-z]+-year))?"
     r"\s{1,10}(?i:contribution|pledge|commitment|donation|grant|investment|loan|tranche|allocation|"
     r"award|appropriation|infusion|package|aid\s{1,10}package|assistance\s{1,10}package)s?\b"
     r"(?:\s{1,10}(?i:by|from)\s{1,10}(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w.’'-]*){0,3}))?",
     regex.V1)
-_POSS = regex.compile(
+_POSS = lazyre.compile(
     r"(?P<p>\b(?i:our|my|their|its|his|her)|\b(?!(?i:it|that|there|here|what|he|she|who|let|this|where|which|today)[’']s\b)"
     r"(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*(?:[’']s|s[’']))"
     r"\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
 
 
-_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+_LEADING_THE = lazyre.compile(r"^(?i:the)\s+")
 
 
 def _drop_the(name: str) -> str:
@@ -239,7 +240,7 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
 # program", "the EU's €50 billion". Such a figure is another party's, not ours.
 _NP_NOUN = (r"(?i:package|program|programme|loan|fund|facility|pledge|commitment|contribution|grant|"
             r"investment|initiative|plan|proposal|deal|tranche|assistance|aid|support|financing)s?\b")
-_NP_BY = regex.compile(
+_NP_BY = lazyre.compile(
     r"(?:\s{1,10}[\w-]+){0,2}?\s{1,10}" + _NP_NOUN +
     r",?\s{1,10}(?:(?i:proposed|offered|announced|provided|pledged|approved|put\s{1,10}forward|financed|"
     r"funded|led|backed|committed|extended|agreed|unveiled)\s{1,10})?(?i:by)\s{1,10}"
@@ -248,12 +249,12 @@ _NP_BY = regex.compile(
 _OTHER_BODY = (r"(?:International\s{1,10}Monetary\s{1,10}Fund|IMF|World\s{1,10}Bank|European\s{1,10}(?:Union|Commission|"
                r"Investment\s{1,10}Bank)|EU|EIB|United\s{1,10}Nations|UN|(?:Asian|African|Inter-American)\s{1,10}"
                r"Development\s{1,10}Bank|ADB|AfDB|IDB)")
-_NP_NAMED = regex.compile(rf"\s{{1,10}}{_OTHER_BODY}\s{{1,10}}(?:[A-Z][\w-]*\s{{1,10}}){{0,2}}{_NP_NOUN}", regex.V1)
-_THE_BEFORE_FIG = regex.compile(r"\b(?i:the)\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
-_POSS_FIG = regex.compile(
+_NP_NAMED = lazyre.compile(rf"\s{{1,10}}{_OTHER_BODY}\s{{1,10}}(?:[A-Z][\w-]*\s{{1,10}}){{0,2}}{_NP_NOUN}", regex.V1)
+_THE_BEFORE_FIG = lazyre.compile(r"\b(?i:the)\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+_POSS_FIG = lazyre.compile(
     rf"(?:\b(?i:their)|\b(?P<n>{_OTHER_BODY}|(?:[A-Z][\w.-]*\s{{1,10}}){{0,2}}[A-Z][\w.-]*)(?:[’']s|s[’']))"
     r"\s{1,10}(?:(?i:new|proposed|planned|own|additional|initial|latest)\s{1,10})?\Z", regex.V1)
-_OURS_NAME = regex.compile(r"\b(?:President|Biden|Administration|Congress|Treasury|Department|Secretary|America|"
+_OURS_NAME = lazyre.compile(r"\b(?:President|Biden|Administration|Congress|Treasury|Department|Secretary|America|"
                            r"American|U\.S\.|United\s+States|Government|White\s+House|Pentagon|USAID)\b", regex.V1)
 
 
@@ -275,36 +276,36 @@ def _np_other(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> bool:
 
 
 # A verb of ours before a nominal frame: "with President Biden announcing ... the deployment of"
-_AGENT_NAME = regex.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
+_AGENT_NAME = lazyre.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
 # "another 3,000", "an additional $2 billion", "a further 500"
-_ADD_BEFORE = regex.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
+_ADD_BEFORE = lazyre.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
 # "N more troops", "300 new sanctions": the addition is what is committed.
-_ADD_AFTER = regex.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than\b)[a-z]", _F)
+_ADD_AFTER = lazyre.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than\b)[a-z]", _F)
 # A commitment noun governing an infinitive that takes the number: "agreement to establish a 15
 # percent ... rate", "a pledge ... to reduce ... by".
-_FRAME = regex.compile(
+_FRAME = lazyre.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
     r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
 # An undoing verb between the cue and the number: "reducing support for ... and laying off 2,000 agents"
-_UNDOING = regex.compile(r"\b(?:lay(?:s|ing)?\s{1,10}off|laid\s{1,10}off|eliminat\w+|slash\w*|remov\w+|fir(?:e|es|ed|ing)|"
+_UNDOING = lazyre.compile(r"\b(?:lay(?:s|ing)?\s{1,10}off|laid\s{1,10}off|eliminat\w+|slash\w*|remov\w+|fir(?:e|es|ed|ing)|"
                          r"cut(?:s|ting)?|reduc\w+|lower\w*|rescind\w*|claw\w*\s{1,10}back)\b", _F)
 # Someone else's commitment named before the figure: "Japan, for its recent pledge to provide ...".
-_THEIR_COMMITMENT = regex.compile(
+_THEIR_COMMITMENT = lazyre.compile(
     r"(?P<who>\b(?:its|their)|\b[A-Z][\w.-]*[’']s)\s{1,10}(?:\w+\s{1,10}){0,2}?(?:pledge|commitment|decision|announcement|"
     r"plan|contribution|promise|offer|proposal|package|donation)s?\b"
     # "investments of Korean companies, totaling $100 billion": private or foreign money
     r"|(?i:investments?|commitments?|pledges?|contributions?|funding|financing)\s{1,10}(?i:of|by|from)\s{1,10}"
     r"(?P<who>(?:the\s{1,10})?(?:[A-Z][\w-]*\s{1,10})?(?i:private\s{1,10})?(?i:companies|firms|businesses|corporations|"
     r"investors|sector|partners|allies|governments?|countries))\b", regex.V1)
-_OUR_COMMITMENT = regex.compile(r"\b(?:we|our|I)\b", regex.V1)
+_OUR_COMMITMENT = lazyre.compile(r"\b(?:we|our|I)\b", regex.V1)
 # Simple passives of delivery only ("were distributed", "are deployed"): "165 million people are
 # vaccinated", "77 counties were approved", "two vaccines are authorized" are statistics.
 _SIMPLE_PASSIVE = (
     r"deliver(?:ed)|deployed|shipped|sent|distributed|donated|allocated|disbursed|dispatched|stationed|"
     r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
     r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|set\s{1,10}up|procured|purchased")
-_PASSIVE_AFTER = regex.compile(
+_PASSIVE_AFTER = lazyre.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?!releas|freed)(?:{_PASSIVE_VERBS})\b"
     # simple passive, participles only: "$15 billion in payments were distributed" (not "are training")
@@ -316,7 +317,7 @@ _PASSIVE_AFTER = regex.compile(
     rf"|(?:rushed|flown|moved)\s+(?:out\s+)?to\s+(?-i:[A-Z]))", _F)  # a place: not "rushed to hospital"
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
-_REL_AFTER = regex.compile(
+_REL_AFTER = lazyre.compile(
     # "a half billion doses of Pfizer vaccine that the United States will purchase"
     rf"(?:\s{{1,10}}of\s{{1,10}}(?:[\w-]{{1,30}}\s{{1,10}}){{0,2}}[\w-]{{1,30}}(?=\s{{1,10}}(?:that|which)\b)"
     # "the $1 trillion in deficit reduction he has signed into law"
@@ -327,22 +328,22 @@ _REL_AFTER = regex.compile(
     rf"(?:[’'](?:ve|re|ll|d))?(?:\s{{1,10}}(?:have|has|had|are|is|were|was|will|would|also|already|just|"
     rf"recently|now|be|been|being|going|to|plan|intend)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
-_MONEY_NOUN = regex.compile(
+_MONEY_NOUN = lazyre.compile(
     r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
     r"financing|budget|law|bill|act|plan|initiative|programs?|programmes?|commitments?|pledges?|"
     r"contributions?|appropriations?|supplemental|infrastructure|"
     # relief our side gives: "$1.6 billion in debt relief from the Department of Education"
     # ("tax relief" stays out: _MONEY_STAT's "tax")
     r"relief|forgiveness)\b", _F)
-_MONEY_STAT = regex.compile(
+_MONEY_STAT = lazyre.compile(
     r"\b(?:revenues?|GDP|costs?|deficits?(?!\s{1,10}reduction)|debt(?!\s{1,10}(?:relief|cancellation|forgiveness))|loss(?:es)?|worth|prices?|profits?|sales|market|"
     r"trade|exports|imports|income|wages?|salar(?:y|ies)|economy|earn(?:s|ed|ing)?|savings|"
     r"lead\s{1,10}to|study|estimate[sd]?|would\s{1,10}save|average|advertis\w*|spent|tax(?:es)?(?!\s{1,10}credits?)|households?|"
     r"poll|survey|voters|better\s{1,10}off|worse\s{1,10}off|thresholds?|caps?)\b", _F)
 # "a $6 trillion difference between the two budgets" (but "close the financing gap" is no statistic)
-_MONEY_DIFF = regex.compile(r"\s{1,10}(?:difference|gap)\b", _F)
+_MONEY_DIFF = lazyre.compile(r"\s{1,10}(?:difference|gap)\b", _F)
 # Statistic or attribution between the cue and the number.
-_STAT_BETWEEN = regex.compile(
+_STAT_BETWEEN = lazyre.compile(
     r"\b(?:according\s{1,10}to|estimates?|estimated|study|survey|poll|projections?|forecasts?|"
     r"IMF|World\s{1,10}Bank|represent(?:s|ing)?|account(?:s|ed|ing)?\s{1,10}for|make\s{1,10}up|making\s{1,10}up|"
     r"GDP|growth|grew|grow|rates?|average|median|per\s{1,10}capita|expected|projected|is\s{1,10}set|"
@@ -350,7 +351,7 @@ _STAT_BETWEEN = regex.compile(
     r"inflation|unemployment|wages?|emissions\s{1,10}fell|learned|data)\b", _F)
 # Words right before the number that make it a recipient, a share or a span, not the thing
 # committed: "to 250 of these centres", "one of 14,000 pharmacies", "the previous three periods".
-_BEFORE_REJECT = regex.compile(
+_BEFORE_REJECT = lazyre.compile(
     r"(?:\b(?:to|for|from|with|among|across|at|in|into|on|onto|through|via|per|of|than|out\s{1,10}of)"
     r"(?:\s{1,10}(?:the|these|those|our|their|its|all|all\s{1,10}the))?"
     r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
@@ -358,28 +359,28 @@ _BEFORE_REJECT = regex.compile(
     r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,10}of(?:\s{1,10}the)?)\s{1,10}\Z", _F)
 # What may "include" a committed count: a package, a request, a budget ("the package includes
 # 42 measures"), not any group ("That includes millions of Ukrainians").
-_INCLUDE_OK = regex.compile(
+_INCLUDE_OK = lazyre.compile(
     r"\b(?:packages?|requests?|budgets?|plans?|proposals?|bills?|law|act|assistance|aid|funding|"
     r"investments?|programs?|programmes?|initiatives?|announcements?|donations?|tranches?|"
     r"drawdowns?|PDAs?|commitments?|pledges?|deliver(?:y|ies)|shipments?|measures|actions|steps)\b", _F)
 # ... or a delivery verb of the same clause, for goods: "FEMA is providing critical supplies to the
 # state, including 144,000 liters of water" (what is delivered, listed; "providing help to
 # families, including 3,000 children" lists who is helped)
-_INCLUDE_DELIVERY = regex.compile(
+_INCLUDE_DELIVERY = lazyre.compile(
     r"\b(?:provid|send|sent|deliver|ship|donat|distribut|suppl|dispatch|airlift|airdrop)\w*\b", _F)
 _PERSON_UNITS = {"people", "persons", "children", "kids", "families", "households", "students",
                  "workers", "refugees", "veterans", "individuals", "patients", "women", "men",
                  "survivors", "victims", "residents", "americans", "citizens", "troops", "personnel"}
 # Conservation verbs deliver only land or water: "conserved more than 670 million acres" (not
 # "protect 300 million Americans")
-_AREA_VERB = regex.compile(r"\b(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*\s{1,10}"
+_AREA_VERB = lazyre.compile(r"\b(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*\s{1,10}"
                            r"(?:(?:an?|another|an\s{1,10}additional|nearly|almost|over|more\s{1,10}than|about|"
                            r"roughly|some|around)\s{1,10}){0,2}\Z", _F)
 # Parties counted are committed only as a programme's reach ("expand USAID's programs to seven
 # countries") or as new members our side announces ("we announced the addition of six new
 # countries"); otherwise they are participants ("130 countries attended").
 _PARTY_UNITS = {"countries", "nations", "governments", "states", "economies"}
-_REACH_BEFORE = regex.compile(
+_REACH_BEFORE = lazyre.compile(
     r"\b(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|scal(?:e|es|ed|ing)\s{1,10}up|roll(?:s|ed|ing)?\s{1,10}out)"
     r"\b[^.;:?!—–]{0,80}?\bto\s{1,10}\Z", _F)
 # "he announced that six new governments have joined, which means the coalition has grown to 17
@@ -389,38 +390,38 @@ _REACH_BEFORE = regex.compile(
 # object between, no clause break: not "we have embassies in 170 countries", not "people who live in")
 _REACH_IN_VERBS = (r"\b(?:provid|deliver|introduc|implement|launch|deploy|roll(?:s|ed|ing)?\s{1,10}out|"
                    r"scal(?:e|es|ed|ing)\s{1,10}up|expand|support|fund|train)\w*\b")
-_REACH_IN = regex.compile(_REACH_IN_VERBS + r"[^.;:?!—–,()]{0,80}?\bin\s{1,10}\Z", _F)
-_GROWN_TO = regex.compile(r"\b(?:coalition|membership|partnership|alliance|group)\s{1,10}(?:has|have|had|now)\s{1,10}"
+_REACH_IN = lazyre.compile(_REACH_IN_VERBS + r"[^.;:?!—–,()]{0,80}?\bin\s{1,10}\Z", _F)
+_GROWN_TO = lazyre.compile(r"\b(?:coalition|membership|partnership|alliance|group)\s{1,10}(?:has|have|had|now)\s{1,10}"
                           r"(?:now\s{1,10})?(?:grown|expanded|risen)\s{1,10}to\s{1,10}\Z", _F)
-_NEW_WORD = regex.compile(r"\b(?:new|additional)\b", _F)
-_ANNOUNCE_BEFORE = regex.compile(r"\b(?:announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", _F)
+_NEW_WORD = lazyre.compile(r"\b(?:new|additional)\b", _F)
+_ANNOUNCE_BEFORE = lazyre.compile(r"\b(?:announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", _F)
 # Executive acts counted: "he's done more than two dozen executive actions", "issued 30 orders"
-_ACTS_UNIT = regex.compile(r"(?:executive\s{1,10})?(?:actions|orders)\Z", _F)
-_ACTS_VERB = regex.compile(r"\b(?:done|did|do|does|taken|took|take|takes|taking|issu(?:e|es|ed|ing)|signed)\s{1,10}\Z", _F)
+_ACTS_UNIT = lazyre.compile(r"(?:executive\s{1,10})?(?:actions|orders)\Z", _F)
+_ACTS_VERB = lazyre.compile(r"\b(?:done|did|do|does|taken|took|take|takes|taking|issu(?:e|es|ed|ing)|signed)\s{1,10}\Z", _F)
 _AREA_UNITS = {"acres", "hectares", "miles", "kilometers", "kilometres", "square"}
 # A list item right after a committed quantity shares its verb: "FEMA has sent 61 generators,
 # 74,000 meals, and 1,500 tarps". The gap is a separator, optionally after the item's "of"
 # complement ("144,000 liters of water, 74,000 meals"); no verb, clause word or number in it.
-_LIST_GAP = regex.compile(
+_LIST_GAP = lazyre.compile(
     r"\A(?:\s{1,10}(?:of|for)(?:\s{1,10}[A-Za-z][\w’'-]*){1,4})?"
     r"\s{0,10}(?:,\s{1,10}(?:(?:and|or|plus)\s{1,10})?|\s{1,10}(?:and|or|plus)\s{1,10})\Z", _F)
 # The preposition rejected above still lets through a growth in who is served ("extend vouchers
 # to more than 200,000 additional households") and money as the means ("with $1 billion in funding").
-_REJECT_LIFTED = regex.compile(r"(?:to|for)\+|with\$")
-_PHRASAL_END = regex.compile(
+_REJECT_LIFTED = lazyre.compile(r"(?:to|for)\+|with\$")
+_PHRASAL_END = lazyre.compile(
     r"\b(?:ask(?:s|ed|ing)?(?:\s{1,10}Congress)?|call(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s{1,10}for"
     r"(?:\s{1,10}(?:an?|another|an\s{1,10}additional))?\s{1,10}\Z|\bfollow(?:s|ed|ing)?\s{1,10}up\s{1,10}with\s{1,10}\Z", _F)
-_TARGETS = regex.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
+_TARGETS = lazyre.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
                          r"\s{1,10}(?:on|against)\s{1,10}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
-_ADD_DISCOURSE = regex.compile(r"\s*(?:that|to|on|onto|up|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
-_SUBJECT_AFTER = regex.compile(
+_ADD_DISCOURSE = lazyre.compile(r"\s*(?:that|to|on|onto|up|,|quickly|just|here|briefly|one|a\s{1,10}(?:word|point|note))\b|\s*,", _F)
+_SUBJECT_AFTER = lazyre.compile(
     r"(?:\s{1,10}(?!(?:that|which|who)\b)[\w’'-]{1,20}){0,3}?\s{1,10}"
     r"(?:have|has|had|are|is|were|was|will|would|can|could|[’']re|[’']ll)\b", _F)
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
+_NUMBER_OF = lazyre.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
 # A new clause between the verb and the number: "vaccinated and I think over 96 percent",
 # "announce that EPA has chosen 60 applicants"
-_NEW_CLAUSE = regex.compile(r"\b(?:we|I|they|he|she|you|that|which|who|because|if|when|whether|while)\b", regex.V1)
+_NEW_CLAUSE = lazyre.compile(r"\b(?:we|I|they|he|she|you|that|which|who|because|if|when|whether|while)\b", regex.V1)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -462,7 +463,7 @@ _ADD_MARKERS = {"more", "new", "additional", "extra", "further"}
 _IRREGULAR_PLURAL = {"people", "personnel", "aircraft", "equipment", "staff", "children",
                      "police", "materiel", "ammunition", "vaccine"}
 _PLURAL_HEADS = _IRREGULAR_PLURAL - {"vaccine"}  # a plural ends the unit ("vaccine" does not)
-_TOKEN = regex.compile(r"\G\s{1,10}(?P<w>[A-Za-z][\w’'.-]{0,40})")
+_TOKEN = lazyre.compile(r"\G\s{1,10}(?P<w>[A-Za-z][\w’'.-]{0,40})")
 
 # Speaker's side, from the header, most specific cue first (a White House call previewing a
 # NATO summit is the United States speaking): (cue, side name, the side's own names).
@@ -490,14 +491,14 @@ _OWN_ANY = {
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
 }
 _SIDES = [
-    (regex.compile(r"White\s*House|whitehouse\.gov|Press\s+Secretary|Senior\s+Administration\s+Officials?|"
+    (lazyre.compile(r"White\s*House|whitehouse\.gov|Press\s+Secretary|Senior\s+Administration\s+Officials?|"
                    r"Background\s+Press\s+Call|state\.gov|defense\.gov|State\s+Department|"
                    r"Department\s+of\s+(?:State|Defense)|Pentagon\s+Press", regex.I), "the United States", _US_OWN),
-    (regex.compile(r"NATO\s+(?:Deputy\s+)?Secretary\s+General|NATO\s+Spokesperson|nato\.int"), "NATO", _NATO_OWN),
-    (regex.compile(r"European\s+Commission|High\s+Representative|European\s+Council|europa\.eu"), "the EU", _EU_OWN),
-    (regex.compile(r"United\s+Nations|\bUN\s+Secretary|Secretary-General|un\.org"), "the United Nations", _UN_OWN),
-    (regex.compile(r"\bNATO\b"), "NATO", _NATO_OWN),
-    (regex.compile(r"\bEU\b"), "the EU", _EU_OWN),
+    (lazyre.compile(r"NATO\s+(?:Deputy\s+)?Secretary\s+General|NATO\s+Spokesperson|nato\.int"), "NATO", _NATO_OWN),
+    (lazyre.compile(r"European\s+Commission|High\s+Representative|European\s+Council|europa\.eu"), "the EU", _EU_OWN),
+    (lazyre.compile(r"United\s+Nations|\bUN\s+Secretary|Secretary-General|un\.org"), "the United Nations", _UN_OWN),
+    (lazyre.compile(r"\bNATO\b"), "NATO", _NATO_OWN),
+    (lazyre.compile(r"\bEU\b"), "the EU", _EU_OWN),
 ]
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
@@ -507,10 +508,10 @@ _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|
 # plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
 _PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
-_OPINION = regex.compile(r"\s{1,10}(?:\w+ly\s{1,10})?(?:think|believe|guess|mean|know|suppose|understand|hope|"
+_OPINION = lazyre.compile(r"\s{1,10}(?:\w+ly\s{1,10})?(?:think|believe|guess|mean|know|suppose|understand|hope|"
                           r"expect|would\s{1,10}say|[’']d\s{1,10}say|want\s{1,10}to\s{1,10}(?:say|note|be\s{1,10}clear))\b", _F)
-_PRON_SUBJ = regex.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
-_NAMED_SUBJ = regex.compile(
+_PRON_SUBJ = lazyre.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
+_NAMED_SUBJ = lazyre.compile(
     # "The U.S. Agency for International Development will": "for" inside a name
     rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.’'-]*){{0,4}}"
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
@@ -521,39 +522,39 @@ _NAMED_SUBJ = regex.compile(
     rf"(?:congressional\s+|House\s+|Senate\s+|MAGA\s+)?(?:Republican|Democratic)\s+(?:members|lawmakers|leaders|senators)(?:\s+of\s+Congress)?|"
     rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
     rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
-_OTHER_ALWAYS = regex.compile(
+_OTHER_ALWAYS = lazyre.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
-_ADVERSARY_SUBJ = regex.compile(
+_ADVERSARY_SUBJ = lazyre.compile(
     rf"(?:{_OTHER_ALWAYS.pattern}|\b(?:Russian|Chinese|Iranian|North\s+Korean)(?:\s+(?i:government|regime|"
     rf"military|forces|army|navy|leadership|side|authorities|companies|officials|president|troops|state)))"
     rf"(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
-_ADVERSARY_UNIT = regex.compile(
+_ADVERSARY_UNIT = lazyre.compile(
     r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
 # ... unless our side acts against them: "designating three Russian individuals"
-_SANCTION_VERB = regex.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
-_APPOSITIVE_NAME = regex.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
-_FOREIGN_ACRONYM = regex.compile(
+_SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
+_APPOSITIVE_NAME = lazyre.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
+_FOREIGN_ACRONYM = lazyre.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
     r"UNRWA|WTO|OECD|NGO|NGOS|KSA|RSF|SAF|PA|PLO|IDF|OAS|COVAX|GAVI|CEPI|OSCE|AFRICOM|SADC|ECOWAS")
-_GROUPS_WITH_US = regex.compile(
+_GROUPS_WITH_US = lazyre.compile(
     r"(?:(?i:the)\s+)?(?:G7|G-7|G20|G-20|Quad|AUKUS|Coalition)(?:\s+(?i:leaders|members|partners))?|(?:(?i:the)\s+)?(?i:leaders)", regex.V1)
 # "we will not send", "we're not going to provide": a refusal, not a commitment
-_NEGATED = regex.compile(r"(?:\bnot|\bnever|n[’']t|\bno\s+longer|\bneither|\bnor)\b(?:[ \t\r\n]+[\w’']+){0,3}[ \t\r\n]*\Z", _F)
-_SENT_OPENERS = regex.compile(
+_NEGATED = lazyre.compile(r"(?:\bnot|\bnever|n[’']t|\bno\s+longer|\bneither|\bnor)\b(?:[ \t\r\n]+[\w’']+){0,3}[ \t\r\n]*\Z", _F)
+_SENT_OPENERS = lazyre.compile(
     r"(?:And|But|So|Now|Today|Also|Moreover|Furthermore|In\s+addition|Just|Well|Look|Again|"
     r"Finally|Second|Third|First|Then|Yes|No|Thus|Meanwhile|However|Indeed|Together|Overall|"
     # pronouns and determiners are not names ("This is a $50 million initiative")
     r"This|That|These|Those|It|There|Here|What|Which|Our|My|His|Her|Their|Its|Each|Every|All|Both|The)\Z")
-_FUTURE = regex.compile(
+_FUTURE = lazyre.compile(
     r"\b(?:will|shall|[’']ll|going\s+to|gonna|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to|"
     r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to|"
     r"propos(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to)\b", _F)
-_PROGRESSIVE = regex.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
-_PAST = regex.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
-_ANNOUNCE = regex.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
-_PURPOSE = regex.compile(
+_PROGRESSIVE = lazyre.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
+_PAST = lazyre.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
+_ANNOUNCE = lazyre.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
+_PURPOSE = lazyre.compile(
     r"\s{1,10}(?:to|for|in\s{1,10}support\s{1,10}of|towards?|against)\s{1,10}"
     r"(?:(?:the|our|their|its|a|an|this|that)\s{1,10})?"
     r"(?P<p>[^,.;:?!—()\[\]]{3,100}?)(?=[ \t\r\n]*(?:[,.;:?!—(]|\band\b|\bwhich\b|\bthat\b|\bby\b|"
@@ -561,45 +562,45 @@ _PURPOSE = regex.compile(
     r"\bduring\b|\bwithin\b|\bbefore\b|\bafter\b|\bnext\b|\blast\b|\bthis\b|\beach\b|\bevery\b|"
     r"\bper\b|\bstarting\b|\bin[ \t\r\n]+(?:\d{4}|the[ \t\r\n]+(?:coming|next|last|past))|\Z))", _F)
 # A percentage about the economy or the world, not a commitment.
-_PCT_STAT = regex.compile(
+_PCT_STAT = lazyre.compile(
     r"\b(?:unemployment|inflation|growth|grew|GDP|economy|prices?|wages?|poll(?:s|ing)?|approval|"
     r"sentiment|interest\s{1,10}rates?|mortgage|(?:the|a|its|their)\s{1,10}rate|rate\s{1,10}(?:has|is|was|of)|"
     r"share\s{1,10}of|rise|rises|rose|risen|fell|fall|fallen|grew|dropped|declined|jumped|climbed|above|below)\b", _F)
 # "ownership up 40 percent", "deaths down 90 percent": a change measured, not committed
-_UP_DOWN = regex.compile(r"\b(?:up|down)\s{1,10}\Z", _F)
-_PCT_IDIOM = regex.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
+_UP_DOWN = lazyre.compile(r"\b(?:up|down)\s{1,10}\Z", _F)
+_PCT_IDIOM = lazyre.compile(r"\s{0,10}(?:[.,;:!?—–)]|\Z)|\s{1,10}(?:committed|sure|behind|supportive|confident|"
                            r"clear|right|correct|agree[sd]?|certain|focused|in)\b", _F)
 # Money that comes from a company or another government ("$270 million from Visa"), unless the
 # source is a programme or law of ours ("$76 million from the Bipartisan Infrastructure Law").
-_FROM_OTHER = regex.compile(
+_FROM_OTHER = lazyre.compile(
     r"(?:\s{1,10}(?:in|of)\s{1,10}[a-z][\w-]*(?:\s{1,10}[a-z][\w-]*)?)?\s{1,10}from\s{1,10}(?:the\s{1,10})?"
     r"(?:(?P<grp>(?:\d[\d,]*\s{1,10}|several\s{1,10}|many\s{1,10}|dozens\s{1,10}of\s{1,10})?(?:new\s{1,10}|private\s{1,10}|different\s{1,10})?"
     r"(?:companies|firms|businesses|corporations|investors|philanthropies|foundations))\b"
     r"|(?P<n>[A-Z][\w&.’'-]*(?:\s{1,10}(?:of\s{1,10})?[A-Z][\w&.’'-]*){0,4}))", regex.V1)
 # Money of others that our side leverages or builds on is announced as our result
-_LEVERAGE = regex.compile(r"\b(?:leverag\w*|mobili[sz]\w*|catalyz\w*|catalys\w*|unlock\w*|build(?:s|ing)?\s{1,10}on|built\s{1,10}on)"
+_LEVERAGE = lazyre.compile(r"\b(?:leverag\w*|mobili[sz]\w*|catalyz\w*|catalys\w*|unlock\w*|build(?:s|ing)?\s{1,10}on|built\s{1,10}on)"
                           r"\b[^.;:?!—–,]{0,40}\Z", _F)
-_PROGRAMME = regex.compile(
+_PROGRAMME = lazyre.compile(
     r"\b(?:Plan|Law|Act|Fund|Program|Programme|Initiative|Agenda|Department|Agency|Bureau|Administration|Office|"
     r"Reserve|Budget|Bill|Package|Treasury|Congress|Federal|Government|President|Bipartisan|Rescue|Inflation|"
     r"Service|Corps|Authority|Account|Facility|Partnership|Commission|Council|Institutes?|Centers?)\b|[’']s\b")
 # A price or rate: an amount per thing (per year/month is a budget line, still counted).
-_PER_UNIT = regex.compile(
+_PER_UNIT = lazyre.compile(
     r"\s{1,10}(?:per|a|an|each)\s{1,10}(?!year\b|annum\b|month\b|week\b|fiscal\b|decade\b)"
     # a fine or price per day is a rate ("$13,600 per day that an employer does not abate")
     r"(?:violation|person|people|household|family|families|gallon|barrel|hour|share|ton|tonne|dose|day|"
     r"head|capita|unit|kilowatt|student|worker|employee|borrower|ticket|pill|test|[a-z]+[ -]hour)\b", _F)
 # A projection, not a commitment: "we're positioned to build", "is expected to create".
-_FORECAST = regex.compile(
+_FORECAST = lazyre.compile(
     r"\b(?:positioned|projected|expected|estimated|forecast(?:ed)?|poised|likely|predicted)\s{1,10}to"
     r"(?:\s{1,10}\w+){0,2}\s{0,10}\Z", _F)
 # A past change measured against an earlier time is a trend, not something delivered.
-_TREND = regex.compile(r"\b(?:since|ago|over\s{1,10}the\s{1,10}(?:last|past)|compared\s{1,10}(?:to|with)|"
+_TREND = lazyre.compile(r"\b(?:since|ago|over\s{1,10}the\s{1,10}(?:last|past)|compared\s{1,10}(?:to|with)|"
                        r"year[-\s]over[-\s]year|adjusted\s{1,10}for\s{1,10}inflation)\b", _F)
-_PERCENT_OF = regex.compile(r"\s{1,10}of\b", _F)
+_PERCENT_OF = lazyre.compile(r"\s{1,10}of\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
-_PLEDGE = regex.compile(
+_PLEDGE = lazyre.compile(
     r"\b(?:we(?:[’']ll|\s+(?:also\s+)?(?:will|shall|intend\s+to|plan\s+to|are\s+determined\s+to|"
     r"are\s+committed\s+to|commit\s+to|pledge\s+to|promise\s+to|vow\s+to|aim\s+to))"
     r"(?:\s+(?:also|further|continue\s+to|keep))?\s+(?P<v>[a-z]+)"
@@ -609,9 +610,9 @@ _PLEDGE = regex.compile(
 # one of the nouns (any run of non-word characters stands for the white space); a word start is
 # checked on each hit (two patterns opening with a literal: stdlib finds those fast).
 _PLEDGE_HINTS = (
-    _re.compile(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|are[^a-z0-9_]+(?:determined|committed)"
+    lazyre.compile_re(r"we(?:[’']ll|[^a-z0-9_]+(?:also[^a-z0-9_]+)?(?:will|shall|are[^a-z0-9_]+(?:determined|committed)"
                 r"|(?:intend|plan|commit|pledge|promise|vow|aim)[^a-z0-9_]+to))"),
-    _re.compile(r"our[^a-z0-9_]+(?:aim|goal|objective|intention|commitment|ambition|pledge)"))
+    lazyre.compile_re(r"our[^a-z0-9_]+(?:aim|goal|objective|intention|commitment|ambition|pledge)"))
 _WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -631,12 +632,12 @@ _PLEDGE_VERBS = {
     "modernise", "modernize", "accelerate", "work", "counter", "fight", "hold", "upgrade",
     "intensify", "deepen", "tighten", "restrict", "sanction", "supply", "share", "reinforce",
 }
-_CLAUSE_END = regex.compile(r"[;:?!]")
-_DO_MORE = regex.compile(r"\s+(?:more|everything|whatever|all\s+we\s+can|what(?:ever)?\s+(?:it\s+takes|we\s+(?:can|must)))\b", _F)
-_PLEDGE_OBJ_PRON = regex.compile(r"\s+(?:that|this|those|these|it|them|you|so|the\s+same)\b", _F)
-_PLEDGE_REL = regex.compile(r"\b(?:what|how|which|whatever|anything|something|things)\s+\Z", _F)
+_CLAUSE_END = lazyre.compile(r"[;:?!]")
+_DO_MORE = lazyre.compile(r"\s+(?:more|everything|whatever|all\s+we\s+can|what(?:ever)?\s+(?:it\s+takes|we\s+(?:can|must)))\b", _F)
+_PLEDGE_OBJ_PRON = lazyre.compile(r"\s+(?:that|this|those|these|it|them|you|so|the\s+same)\b", _F)
+_PLEDGE_REL = lazyre.compile(r"\b(?:what|how|which|whatever|anything|something|things)\s+\Z", _F)
 # "provide details", "share more", "hold a meeting", "make remarks": talk, not a pledge
-_PLEDGE_NOT = regex.compile(
+_PLEDGE_NOT = lazyre.compile(
     r"\s+(?:(?:you|an?|the|some|more|further|any)\s+)?(?:details?|updates?|overview|readouts?|information|"
     r"remarks|comments?|statements?|announcements?|meetings?|press|briefings?|calls?|questions?|"
     r"clear|sure|on\b|the\s+case|a\s+(?:meeting|call|press|statement|decision)|tomorrow|today|tonight|"
@@ -656,7 +657,7 @@ def _side(doc: Document, briefing: Briefing | None) -> tuple[str | None, "regex.
     return None, None
 
 
-_PROGRAMME_NAME = regex.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility|Framework|Law|Bill|Agenda|Budget)\Z")
+_PROGRAMME_NAME = lazyre.compile(r"\b[A-Z]\w*\s+(?:Corps|Initiative|Program|Programme|Plan|Fund|Partnership|Act|Facility|Framework|Law|Bill|Agenda|Budget)\Z")
 
 
 def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
@@ -678,7 +679,7 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     return best[1]
 
 
-_DAY_NAME = regex.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_DAY_NAME = lazyre.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"January|February|March|April|June|July|August|September|October|November|December)", regex.V1)
 
 
@@ -718,8 +719,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
 
 
 # ----------------------------------------------------------------------------- units
-_INITIALS = regex.compile(r"(?:[A-Z]\.){2,}")
-_OF_AFTER = regex.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b")
+_INITIALS = lazyre.compile(r"(?:[A-Z]\.){2,}")
+_OF_AFTER = lazyre.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b")
 
 def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     """(unit, end of the phrase, addition marker seen) for the quantity."""
@@ -782,22 +783,22 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
     """`p` searched right to left. For a pattern anchored at the end (\\Z) that tries one end
     position instead of every start; it finds a match exactly when the forward search does (its
     span may differ: used for yes/no only, or to skip the forward search when there is none)."""
-    return regex.compile("(?r)" + p.pattern, p.flags)
+    return lazyre.reversed_(p)
 
 
 # (only where it measured faster: for some patterns the reverse search is the slower one)
 _NOUN_OF_R, _CHANGE_BY_R, _POLICY_LIMIT_R = _rev(_NOUN_OF), _rev(_CHANGE_BY), _rev(_POLICY_LIMIT)
 _BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
-_COST_BEFORE = regex.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
+_COST_BEFORE = lazyre.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
 
 # Speed: stdlib prefilters run on the lowered view (quantities.lowered_plain: no character there
 # folds onto ASCII letters) over the same span as the `regex` pattern they guard; each matches
 # whatever that pattern needs (a run of non-word characters stands for white space, the ASCII
 # word edge for \b), so no hit means no match.
 # _REL_AFTER holds "we" or "the" after white space; _SUBJECT_AFTER and _PASSIVE_AFTER an auxiliary.
-_REL_HINT = _re.compile(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
-_SUBJECT_HINT = _re.compile(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
-_PASSIVE_HINT = _re.compile(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being)[^a-z0-9_]")
+_REL_HINT = lazyre.compile_re(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
+_SUBJECT_HINT = lazyre.compile_re(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
+_PASSIVE_HINT = lazyre.compile_re(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being)[^a-z0-9_]")
 
 
 def _ascii_twin(src: str) -> "_re.Pattern[str]":
@@ -809,7 +810,7 @@ def _ascii_twin(src: str) -> "_re.Pattern[str]":
 
 _VERB_HINT = _ascii_twin(_VERBS)
 # _POLICY_LIMIT holds one of these (each alternative's required word, lowered)
-_POLICY_HINT = _re.compile(r"cap|deficit|debt|negotiat|corporate|tax|income|gains|buyback|excise|estate|sav")
+_POLICY_HINT = lazyre.compile_re(r"cap|deficit|debt|negotiat|corporate|tax|income|gains|buyback|excise|estate|sav")
 
 
 def _subject_after(view: str, low: str | None, pend: int, sent_end: int):
@@ -959,11 +960,11 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
 # complement before the dash holds no clause (no relative, no verb group: "the package that
 # passed in December had the same thresholds — $150,000", "investment have come from the Bank —
 # $500") and nothing of a statistic or an adversary.
-_APPOSITIVE_SIZE = regex.compile(
+_APPOSITIVE_SIZE = lazyre.compile(
     r"\b(?P<n>packages?|tranches?|drawdowns?|transfers?|assistance|aid|funding|investments?|commitments?|"
     r"pledges?|contributions?|donations?|grants?|loans?|appropriations?|deliver(?:y|ies)|shipments?)\b"
     r"(?P<gap>[^.;:?!—–()]{0,100}?)\s{0,10}[—–]{1,2}\s{0,10}\Z", _F)
-_APPOS_VERB = regex.compile(
+_APPOS_VERB = lazyre.compile(
     r"\b(?:have|has|had|is|are|was|were|will|would|be|been|can|could|come|came|went|goes)\b|[’']s\b", _F)
 
 
@@ -971,8 +972,8 @@ _APPOS_VERB = regex.compile(
 # "our share of the package is $300 million" (money only; the owner is checked against the
 # side's names in _judge: "Germany's share of that was ..." is theirs; "the U.S. share of global
 # GDP" names no commitment)
-_POSS_END = regex.compile(r"[’'](?:s)?\Z")
-_OUR_SHARE = regex.compile(
+_POSS_END = lazyre.compile(r"[’'](?:s)?\Z")
+_OUR_SHARE = lazyre.compile(
     r"(?<![\w.’'])(?P<o>our|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.]*\s{1,10}){0,2}[A-Z][\w.]*(?:[’']s?)?)\s{1,10}(?:own\s{1,10})?"
     r"(?P<n>(?i:portion|share|part|piece))"
     r"(?:\s{1,10}(?i:of)\s{1,10}(?:(?i:that|this|it|those|these)|(?i:the|this|that)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?"
@@ -986,7 +987,7 @@ _OUR_SHARE = regex.compile(
 # The sum of a pledge our side made, named by its owner: "the President's pledge both on the
 # $11 billion and also on the $3 billion for PREPARE", "our commitment of $4 billion" (our/own
 # names only; "China's pledge of $3 billion" is theirs)
-_OUR_PLEDGE_ON = regex.compile(
+_OUR_PLEDGE_ON = lazyre.compile(
     r"(?<![\w.’'])(?P<o>our|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.]*\s{1,10}){0,2}[A-Z][\w.]*[’']s?)\s{1,10}(?:[\w-]+\s{1,10})?"
     r"(?P<n>(?i:pledges?|commitments?))(?P<gap>[^.;:?!—–]{0,50}?)\s(?i:on|of|to)\s{1,10}(?:(?i:the)\s{1,10})?\Z", regex.V1)
 
@@ -995,13 +996,13 @@ _OUR_PLEDGE_ON = regex.compile(
 # government funding a programme of ours ("Congress appropriated over $3 billion to ASFF",
 # "Congress has newly authorized about $16 billion"); not "Republicans in Congress", nor a
 # verb that cuts or passes something else ("Congress passed $2 trillion in tax cuts")
-_CONGRESS_FUNDS = regex.compile(
+_CONGRESS_FUNDS = lazyre.compile(
     r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
     r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
     r"(?i:appropriat|approv|provid|authori[sz]|allocat|fund|add|rais|increas|boost|plus)\w*\s{0,10}\Z", regex.V1)
 # A raising verb whose particle "up" the number's "up to" took: "plussed that up to $45 billion",
 # "bumped it up to $N" (money only: "increased up to 94 percent" is a measurement)
-_UP_PARTICLE = regex.compile(
+_UP_PARTICLE = lazyre.compile(
     r"\b(?:plus(?:s?ed|s?ing|es)?|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
     r"jack(?:s|ed|ing)?|ratchet(?:s|ed|ing)?)(?:\s{1,10}(?:that|it|this|them|those|the\s{1,10}[\w-]+))?\s{1,10}\Z", _F)
 
@@ -1012,15 +1013,15 @@ _UP_PARTICLE = regex.compile(
 # reduction". The figure follows a copula or "of" (not "that's less than $3.5 trillion": a
 # threshold's qualifier is rejected before); another party's total ("their topline number", "the
 # Republicans' headline figure") is theirs (see _judge: the frame's possessive).
-_THEIR_TOTAL = regex.compile(r"(?:\b(?i:their|its|his|her)|\w[’']s|s[’'])\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
+_THEIR_TOTAL = lazyre.compile(r"(?:\b(?i:their|its|his|her)|\w[’']s|s[’'])\s{1,10}(?:[\w-]+\s{1,10})?\Z", regex.V1)
 # "on the dollar figure for the drawdown, it's valued at up to $200 million": a dollar figure only
 # of a commitment named in the gap (not "the yacht is worth $300 million")
-_HEADLINE_HINT = regex.compile(r"\b(?:headline|top-?line|dollar)\b", _F)
-_HEADLINE = regex.compile(
+_HEADLINE_HINT = lazyre.compile(r"\b(?:headline|top-?line|dollar)\b", _F)
+_HEADLINE = lazyre.compile(
     r"\b(?:headline|top-?line|(?P<d>dollar))\s{1,10}(?P<n>figures?|numbers?|totals?|amounts?|values?)\b"
     r"(?P<gap>[^.;?!]{0,220}?)\b(?:(?:is|was|will\s{1,10}be|would\s{1,10}be|[’']s)(?:\s{1,10}(?:valued\s{1,10}at|worth))?"
     r"|comes\s{1,10}to|of)\s{1,10}\Z", _F)
-_HEADLINE_OF = regex.compile(
+_HEADLINE_OF = lazyre.compile(
     r"\A\s{1,10}(?:for|of)\s{1,10}(?:the|this|that|our|today[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,3}?"
     r"(?:packages?|drawdowns?|tranches?|assistance|aid|commitments?|pledges?|investments?|contributions?|donations?)\b", _F)
 
@@ -1158,9 +1159,9 @@ def _reach_in(view: str, lo: int, at: int):
     return start
 
 
-_REACH_IN_STOP = regex.compile(r"\b(?:who|where|live|lives|living|based)\b")
-_PASSIVE_BEFORE = regex.compile(r"\b(?:been|being|be|is|are|was|were)\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
-_REACH_IN_VERB = regex.compile(_REACH_IN_VERBS, _F)
+_REACH_IN_STOP = lazyre.compile(r"\b(?:who|where|live|lives|living|based)\b")
+_PASSIVE_BEFORE = lazyre.compile(r"\b(?:been|being|be|is|are|was|were)\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
+_REACH_IN_VERB = lazyre.compile(_REACH_IN_VERBS, _F)
 
 
 def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -> bool:
@@ -1174,7 +1175,7 @@ def _counts_parties(view: str, sent, q: Quantity, unit: str | None, pend: int) -
 
 
 # Who "he"/"she" is: the last leader named before (a foreign one, or an adversary, is not ours)
-_LEADER = regex.compile(
+_LEADER = lazyre.compile(
     r"\b(?:(?P<title>Prime\s{1,10}Minister|Chancellor|King|Queen|Crown\s{1,10}Prince|Premier|Emir|Sultan|"
     r"General\s{1,10}Secretary|Supreme\s{1,10}Leader|Governor|Mayor|Senator|Leader|Speaker)"
     r"|(?P<pres>President|Vice\s{1,10}President)(?:\s{1,10}(?P<name>[A-Z][\w’'-]+))?)\b", regex.V1)
@@ -1207,13 +1208,13 @@ def _he_is_ours(view: str, sent_start: int, at: int, actor_name: str) -> bool:
 #    "This investment will create 2,500 jobs" (future only, an investment or plant the subject;
 #    not "the economy has created 12 million jobs", "an analysis found the plan would create");
 _JOB_UNITS = frozenset({"jobs"})
-_JOBS_BY = regex.compile(
+_JOBS_BY = lazyre.compile(
     r"\b(?:investments?|facilit(?:y|ies)|factor(?:y|ies)|plants?|fabs?|projects?|expansion|campus|"
     r"manufacturing|contract|award)\b(?P<gap>[^.;:?!]{0,140}?)\b(?:will|[’']ll|(?:is|are)\s{1,10}going\s{1,10}to)"
     r"\s{1,10}(?:\w+ly\s{1,10}|also\s{1,10})?(?:create|support|add|bring|generate)\s{1,10}\Z"
     # the investment's own second verb: "is investing $5 billion to expand ... and create 1,800 jobs"
     r"|\binvest(?:s|ed|ing|ments?)?\b(?P<gap>[^.;:?!]{0,100}?)\band\s{1,10}(?:create|add)\s{1,10}\Z", _F)
-_JOBS_GAP_NOT = regex.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b", _F)
+_JOBS_GAP_NOT = lazyre.compile(r"\b(?:we|I|they|he|she|you|economy|economists?)\b", _F)
 # 2. a rate or target our side sets or endorses: "endorse the agreement ... for a global minimum
 #    corporate tax of at least 15 percent", "impose tariffs of 25 percent", "our goal of 50
 #    percent" (a tax, target, goal or tariff named right before "of N percent"; not "an
@@ -1224,7 +1225,7 @@ _RATE_HEAD = (r"(?:(?:(?:tax|tariff)(?:\s{1,10}rate)?|tariffs|duties|duty)\s{1,1
               # a reduction goal: "set an ambitious, science-based goal of cutting our carbon
               # pollution by 50 to 52 percent" (the gerund's object, then "by")
               r"|(?:target|goal)\s{1,10}of\s{1,10}(?:cutting|reducing|lowering|slashing)\b[^.;:?!—–]{0,80}?\bby)\s{1,10}\Z")
-_RATE_SET = regex.compile(
+_RATE_SET = lazyre.compile(
     r"\b(?P<v>endors(?:e|es|ed|ing)|agree(?:s|d|ing)?|set(?:s|ting)?|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|"
     r"announc(?:e|es|ed|ing)|commit(?:s|ted|ting)?|establish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|"
     r"implement(?:s|ed|ing)?|lev(?:y|ies|ied|ying)|enact(?:s|ed|ing)?|"
@@ -1236,38 +1237,38 @@ _RATE_SET = regex.compile(
 # countries that announced they will work together ... to achieve the collective target of"
 # a clean-energy target with its deadline: "a hundred percent clean electricity by 2035",
 # "50 percent zero-emission vehicle sales by 2030" (ours only when our side is the subject)
-_CLEAN_TARGET = regex.compile(
+_CLEAN_TARGET = lazyre.compile(
     r"\s{1,10}(?:clean|carbon[- ]free|carbon[- ]pollution[- ]free|zero[- ]emissions?|renewable|emissions?[- ]free)\b"
     r"(?:\s{1,10}[\w-]+){1,3}?\s{1,10}by\s{1,10}(?:no\s{1,10}later\s{1,10}than\s{1,10})?(?:19|20)\d\d\b", _F)
-_RATE_OTHERS = regex.compile(r"\b(?:saw|see|seen|seeing|watched|welcom\w*)\s{1,10}(?:the\s{1,10})?(?:[A-Z]|\w+\s{1,10}(?:new\s{1,10})?countries)", regex.V1)
-_NAME_BEFORE_VERB = regex.compile(
+_RATE_OTHERS = lazyre.compile(r"\b(?:saw|see|seen|seeing|watched|welcom\w*)\s{1,10}(?:the\s{1,10})?(?:[A-Z]|\w+\s{1,10}(?:new\s{1,10})?countries)", regex.V1)
+_NAME_BEFORE_VERB = lazyre.compile(
     r"(?P<n>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})"
     r"(?:\s{1,10}(?i:will|would|has|have|had|also|just|now|recently|\w+ly)){0,3}\s{1,10}\Z", regex.V1)
-_RATE_HINT = regex.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z"
+_RATE_HINT = lazyre.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{1,10}of\s{1,10}(?:(?:achieving|reaching|hitting)\s{1,10})?\Z"
                           r"|\b(?:target|goal)\s{1,10}of\s{1,10}(?:cutting|reducing|lowering|slashing)\b[^.;:?!—–]{0,80}?\bby\s{1,10}\Z", _F)
 # 3. a capacity a programme builds or auctions: "auctions that will bid out a combined 11.6
 #    gigawatts", "support auctions for 11.6 gigawatts", "deploy 30 gigawatts of offshore wind"
 #    (a programme's size after "for": the preposition the cue search rejects elsewhere)
 _CAPACITY_UNITS = frozenset({"gigawatts", "megawatts", "terawatts", "gw", "mw", "gigawatt-hours",
                              "megawatt-hours", "tons", "tonnes"})
-_CAPACITY_CUE = regex.compile(
+_CAPACITY_CUE = lazyre.compile(
     rf"\b(?:{_VERBS}|bid(?:s|ding)?\s{{1,10}}out|auction(?:s|ed|ing)?|tender(?:s|ed|ing)?|"
     r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?)\b"
     r"(?P<gap>[^.;:?!—–,]{0,80}?|\s{0,3},\s{1,3})\Z", _F)  # a comma only before an approximation ("deliver, in the order of")
-_CAPACITY_GAP_NOT = regex.compile(
+_CAPACITY_GAP_NOT = lazyre.compile(
     r"\b(?:we|I|they|he|she|you|it|there|that|which|who|than|of|since|is|are|was|were|has|have|had|need|needs)\b", _F)
 # 4. initiatives, agreements or pillars launched, signed or concluded: "launch two new IPEF and
 #    PGI initiatives", "announcing the conclusion of — of three pillars" (the words only count
 #    with such a verb: "three pillars of our strategy" is a list, not a result)
 _ACCORD_UNITS = frozenset({"pillars", "agreements", "initiatives", "partnerships", "accords",
                            "compacts", "frameworks", "memoranda", "mous", "arrangements"})
-_ACCORD_CUE = regex.compile(
+_ACCORD_CUE = lazyre.compile(
     r"\b(?:launch(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|sign(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
     r"unveil(?:s|ed|ing)?|establish(?:es|ed|ing)?|(?:announc(?:e|es|ed|ing)|mark(?:s|ed|ing)?)"
     r"\s{1,10}the\s{1,10}(?:conclusion|launch|signing|completion|establishment|finali[sz]ation)\s{1,10}of)"
     r"(?:\s{0,10}[—–-]{1,2}\s{0,10}of)?\s{1,10}\Z", _F)
 # the head noun past coordinated names: "two new IPEF and PGI initiatives" (the unit read stops at "and")
-_ACCORD_HEAD = regex.compile(
+_ACCORD_HEAD = lazyre.compile(
     r"\G(?:\s{1,10}(?:new|more|additional|major|historic))?(?:\s{1,10}(?:[A-Z][\w-]*|and|&)){1,5}?\s{1,10}"
     r"(?P<h>(?i:pillars|agreements|initiatives|partnerships|accords|compacts|frameworks|memoranda|MOUs|arrangements))\b", regex.V1)
 
@@ -1275,13 +1276,13 @@ _ACCORD_HEAD = regex.compile(
 # ... or by our own relative clause after them: "the five international initiatives that I had
 # previewed", "the three agreements we signed" (we/I only: "that they launched" is theirs; not
 # pillars, nor "outlined": "each of these five pillars I just outlined" is a list of topics)
-_ACCORD_REL = regex.compile(
+_ACCORD_REL = lazyre.compile(
     r"\s{1,10}(?:(?:that|which)\s{1,10})?(?:we|I)(?:[’'](?:ve|d|ll))?(?:\s{1,10}(?:have|had|will|also|just|already|recently)){0,2}"
     r"\s{1,10}(?P<v>preview(?:ed)?|announc(?:e|ed)|launch(?:ed)?|unveil(?:ed)?|sign(?:ed)?|conclud(?:e|ed)|"
     r"finaliz(?:e|ed)|establish(?:ed)?)\b", regex.V1)
 
 
-_JOINT_SUBJ = regex.compile(
+_JOINT_SUBJ = lazyre.compile(
     r"(?P<n>(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+and\s+(?:(?i:the)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?:\s+(?:will|would|[’']ll|are|have|also|just|\w+ly)){1,3}\s", regex.V1)
 
@@ -1292,22 +1293,22 @@ _JOINT_SUBJ = regex.compile(
 _REACH_UNITS = frozenset({"people", "persons", "children", "families", "households", "students", "workers",
                           "refugees", "veterans", "individuals", "patients", "women", "girls", "farmers",
                           "americans", "smallholders", "communities"})
-_REACH_CUE = regex.compile(r"\b(?:help(?:s|ed|ing)?|to\s{1,10}help)\s{1,10}\Z", _F)
+_REACH_CUE = lazyre.compile(r"\b(?:help(?:s|ed|ing)?|to\s{1,10}help)\s{1,10}\Z", _F)
 # 6. the leaders our principal invites to a gathering of ours: "the President has invited 49
 #    African heads of state" (a count of invitations sent, not of participants who came)
 _INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
 # a guess, not a plan: "If we're up to four or five hundred thousand, then you could be talking about helping"
-_HYPOTHETICAL = regex.compile(r"\b(?:if|could|might|may|would)\b", _F)
-_INVITE_CUE = regex.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
+_HYPOTHETICAL = lazyre.compile(r"\b(?:if|could|might|may|would)\b", _F)
+_INVITE_CUE = lazyre.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
 
 # 7. what a rule our agencies propose covers: "proposing new safety regulations covering about
 #    400,000 miles of previously unregulated gathering lines", "about 75 percent of all methane
 #    emissions will be covered by this EPA rule" (a share, counted here as the rule's reach)
 _COVER_UNITS = frozenset({"miles", "acres", "facilities", "wells", "sources", "plants", "vehicles", "tons"})
 _RULE_NOUN = r"(?:regulations?|rules?|standards?|requirements?|protections?|proposals?|safeguards?)"
-_COVER_CUE = regex.compile(
+_COVER_CUE = lazyre.compile(
     rf"\b{_RULE_NOUN}\s{{1,10}}(?:that\s{{1,10}}(?:will|would)\s{{1,10}})?(?:cover(?:s|ing)?|to\s{{1,10}}cover|apply(?:ing)?\s{{1,10}}to)\s{{1,10}}\Z", _F)
-_COVERED_BY = regex.compile(
+_COVERED_BY = lazyre.compile(
     rf"\s{{1,10}}of\b[^.;:?!—–]{{0,60}}?\b(?:will|would)\s{{1,10}}be\s{{1,10}}covered\s{{1,10}}by\s{{1,10}}"
     rf"(?P<o>(?:this|the|our|these|that|a)\s{{1,10}}(?:new\s{{1,10}}|proposed\s{{1,10}}|final\s{{1,10}})?"
     rf"(?:[A-Z][\w.-]*\s{{1,10}})?{_RULE_NOUN})\b", regex.V1)
@@ -1346,22 +1347,22 @@ def _owns(own, name: str) -> bool:
     return own is not None and bool(own.search(name) or own.search(_drop_the(name)))
 
 
-_ACRONYM = regex.compile(r"\b[A-Z]{2,6}\b(?![ \t]{1,3}[A-Z]{2,})(?<![A-Z]{2,}[ \t]{1,3}[A-Z]{2,6})")
+_ACRONYM = lazyre.compile(r"\b[A-Z]{2,6}\b(?![ \t]{1,3}[A-Z]{2,})(?<![A-Z]{2,}[ \t]{1,3}[A-Z]{2,6})")
 
 
 # 8. a plan of ours sized after a colon: "the domestic methane emissions reduction plan: 40 actions,
 #    including both regulatory and investment initiatives" (not someone else's plan)
 _PLAN_UNITS = frozenset({"actions", "measures", "steps", "commitments", "deliverables", "initiatives"})
-_PLAN_COLON = regex.compile(
+_PLAN_COLON = lazyre.compile(
     r"\b(?:plan|package|strategy|agenda|framework|roadmap|blueprint)\s{0,3}:\s{1,10}\Z", _F)
-_OTHERS_PLAN = regex.compile(r"(?:\b(?i:their|its|his|her)|[A-Z][\w.-]*[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,6}?\S*\Z", regex.V1)
+_OTHERS_PLAN = lazyre.compile(r"(?:\b(?i:their|its|his|her)|[A-Z][\w.-]*[’']s)\s{1,10}(?:[\w-]+\s{1,10}){0,6}?\S*\Z", regex.V1)
 
 # 9. a money goal of ours or shared with us, named by the amount: "we will hit the President's
 #    $200 billion mobilization goal by 2027", "developed countries have very likely already achieved
 #    the $100 billion goal" (the climate-finance goal of which we are a part); not another's possessive
-_MONEY_GOAL = regex.compile(r"(?:\s{1,10}(?!(?:to|toward|towards|for|of|in|on|at|by|this|that|the|a|an|our|its|their|and|or)\b)"
+_MONEY_GOAL = lazyre.compile(r"(?:\s{1,10}(?!(?:to|toward|towards|for|of|in|on|at|by|this|that|the|a|an|our|its|their|and|or)\b)"
                          r"[a-z][\w-]*){0,2}?\s{1,10}(?:goal|target)s?\b", _F)
-_MONEY_GOAL_OWNER = regex.compile(
+_MONEY_GOAL_OWNER = lazyre.compile(
     r"(?:\b(?i:the|that|this|our)|(?P<o>\b(?i:their|its|his|her)|(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s?))\s{1,10}"
     r"(?:[\w-]+\s{1,10}){0,2}?\Z", regex.V1)
 
@@ -1369,7 +1370,7 @@ _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _
                  | _PLAN_UNITS)
 
 
-_THEY_WORD = regex.compile(r"(?i:they)\b")
+_THEY_WORD = lazyre.compile(r"(?i:they)\b")
 
 
 def _they_are_ours(view: str, sent, own) -> bool:
@@ -1517,41 +1518,41 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     return None
 
 
-_FRAGMENT_OPEN = regex.compile(
+_FRAGMENT_OPEN = lazyre.compile(
     r"(?:[A-Z][A-Z .’'-]{1,60}:\s{1,10})?(?:(?:as\s{1,10}you\s{1,10}(?:may\s{1,10})?(?:know|recall)|so|and|now|remember|again)"
     r"[,\s]{1,10}){0,2}", _F)
-_FRAGMENT_VERB = regex.compile(r"\b(?:say|says|said|estimated?|costs?|needs?|needed|according)\b", _F)
-_TO_BUILD = regex.compile(
+_FRAGMENT_VERB = lazyre.compile(r"\b(?:say|says|said|estimated?|costs?|needs?|needed|according)\b", _F)
+_TO_BUILD = lazyre.compile(
     r"\s{1,10}to\s{1,10}(?:re)?(?:build|fix|repair|moderni[sz]e|upgrade|invest\s{1,10}in|expand|connect|replace|"
     r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
-_OUT_THE_DOOR = regex.compile(
+_OUT_THE_DOOR = lazyre.compile(
     r"\s{1,10}(?:(?:is|are|has|have|been|already|now|gone|got|gotten|went|so\s{1,10}far)\s{1,10}){0,3}"
     r"out\s{1,10}(?:of\s{1,10})?the\s{1,10}door\b", _F)
 # A number the briefing also names as a section of a law, bare before what that section authorises:
 # "tripling the 301 tariffs" beside "Section 301"; "the 232 investigation"
-_BARE_LABEL_AFTER = regex.compile(
+_BARE_LABEL_AFTER = lazyre.compile(
     r"[ \t]{1,3}(?:tariffs?|duties|dut(?:y)|investigations?|actions?|reviews?|exclusions?|cases?|petitions?|"
     r"provisions?|authorit(?:y|ies)|waivers?)\b", _F)
 # 'They' summing up documents of ours the sentence before names: "And the President's budget
 # includes $807 million ... Together, they propose a $950 increase" (a plan, budget, bill or act
 # owned by our principal or 'our'; not 'they' after people: "We offered $1 trillion. They propose ...")
-_STOP_PUNCT = regex.compile(r"[.;:?!—]")
-_HE_SHE_REL = regex.compile(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b")  # a relative clause's 'he'/'she'
-_THEY_OPENS = regex.compile(r"(?:(?:and|so|together|combined|jointly|also|both)[,\s]{1,10}){0,2}they\s", _F)
-_OUR_DOCUMENT = regex.compile(
+_STOP_PUNCT = lazyre.compile(r"[.;:?!—]")
+_HE_SHE_REL = lazyre.compile(r"(?:\s{1,10}[\w-]+){0,4}?\s{1,10}(?i:he|she)\b")  # a relative clause's 'he'/'she'
+_THEY_OPENS = lazyre.compile(r"(?:(?:and|so|together|combined|jointly|also|both)[,\s]{1,10}){0,2}they\s", _F)
+_OUR_DOCUMENT = lazyre.compile(
     r"(?<![\w’'])(?P<o>[Oo]ur|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s)\s{1,10}"
     r"(?:[A-Z][\w-]*\s{1,10}){0,4}(?i:budgets?|plans?|bills?|acts?|proposals?|legislation|agenda|requests?|programs?)\b",
     regex.V1)
 
 
-_TURN_LABEL = regex.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
+_TURN_LABEL = lazyre.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 
 
 # From the end of a committed amount to the next item's amount in a semicolon list: the item's
 # amount after its name and a comma or dash, no clause between (see _APPOS_VERB)
-_SEMI_LIST = regex.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
+_SEMI_LIST = lazyre.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
 
 
 # 10. the projects our programme has under way, said as what we have: "Last year, we had 7,000
@@ -1559,13 +1560,13 @@ _SEMI_LIST = regex.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\
 #     we expect to have 20,000 more by the end of the year" (projects/programs only: "we have 68,000
 #     cases", "we have 74 days" are statistics; "they have 20,000 more" is theirs)
 _PROJECT_UNITS = frozenset({"projects", "programs", "programmes"})
-_WE_HAVE = regex.compile(
+_WE_HAVE = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?"
     r"(?:have|had|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
-_WE_WILL_HAVE = regex.compile(
+_WE_WILL_HAVE = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:expect|plan|hope|intend|aim)\s{1,10}to|will|[’']ll|(?:are|[’']re)\s{1,10}going\s{1,10}to)"
     r"\s{1,10}have\s{1,10}\Z", _F)
-_ELIDED_MORE = regex.compile(r"\s{1,10}more(?=\s{0,10}[.,;]|\s{1,10}(?:by|in|this|next|over|before|until|than)\b)", _F)
+_ELIDED_MORE = lazyre.compile(r"\s{1,10}more(?=\s{0,10}[.,;]|\s{1,10}(?:by|in|this|next|over|before|until|than)\b)", _F)
 
 
 def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int):
@@ -1606,14 +1607,14 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
 
 # "We have to lay down 500,000 of them": what we must or will provide, counted by the plural
 # subject of the sentence before (a subject in lower case: no named party)
-_OF_THEM = regex.compile(r"\s{1,10}of\s{1,10}them\b", _F)
-_WE_MUST = regex.compile(
+_OF_THEM = lazyre.compile(r"\s{1,10}of\s{1,10}them\b", _F)
+_WE_MUST = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:have\s{1,10}to|need\s{1,10}to|will|[’']ll|(?:are|[’']re)\s{1,10}going\s{1,10}to|plan\s{1,10}to)"
     r"\s{1,10}(?:build|lay\s{1,10}down|install|deploy|deliver|provide|hire|train|put\s{1,10}(?:up|in)|ship|send|fund)\s{1,10}\Z", _F)
-_PLURAL_SUBJ = regex.compile(
+_PLURAL_SUBJ = lazyre.compile(
     r"(?:(?:and|so|but|now)[,\s]{1,10}){0,2}(?P<np>(?:(?-i:[a-z])[\w-]*\s{1,10}){0,4}?(?-i:[a-z])[\w-]*s)\s{1,10}"
     r"(?:are|were|remain)\b", _F)
-_PREV_PROJECTS = regex.compile(
+_PREV_PROJECTS = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?(?:have|had)\s{1,10}"
     r"(?:(?:about|around|over|more\s{1,10}than|nearly|almost|some)\s{1,10})?[\d,.]{1,12}\s{1,10}"
     r"(?P<u>projects|programs|programmes)\b", _F)

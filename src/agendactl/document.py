@@ -26,6 +26,7 @@ import regex
 
 from . import _recache
 from .model import Evidence
+from . import lazyre
 
 _recache.install()  # before any pattern below (and in the stages importing us) is compiled
 
@@ -113,7 +114,7 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"), (b"\x7fELF", "an executable"), (b"BZh", "bzip2-compressed data"),
     (b"\xfd7zXZ\x00", "xz-compressed data"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
 )
-_CTRL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # stdlib re: a plain class scans 3x faster
+_CTRL = lazyre.compile_re(r"[\x00-\x08\x0e-\x1f\x7f]")  # stdlib re: a plain class scans 3x faster
 
 
 def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -205,7 +206,7 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
-_ODD_RE = re.compile("[" + re.escape(_ODD_CHARS) + "]")
+_ODD_RE = lazyre.compile_re("[" + re.escape(_ODD_CHARS) + "]")
 
 
 def _spaces(view: str) -> str:
@@ -225,15 +226,15 @@ def _blank(s: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_SNIFF = regex.compile(r"<!DOCTYPE\s++html|<html[\s>]|<head[\s>]|<body[\s>]", regex.I)
-_TAG_START = regex.compile(r"<(?=[A-Za-z/!?])")
-_TAG_NAME = regex.compile(r"</?+([A-Za-z][A-Za-z0-9:-]{0,30}+)")
+_HTML_SNIFF = lazyre.compile(r"<!DOCTYPE\s++html|<html[\s>]|<head[\s>]|<body[\s>]", regex.I)
+_TAG_START = lazyre.compile(r"<(?=[A-Za-z/!?])")
+_TAG_NAME = lazyre.compile(r"</?+([A-Za-z][A-Za-z0-9:-]{0,30}+)")
 _RAW = frozenset({"script", "style", "noscript", "template", "svg", "textarea", "math"})
-_RAW_END = {name: regex.compile(rf"</{name}\b", regex.I) for name in _RAW}
+_RAW_END = {name: lazyre.compile(rf"</{name}\b", regex.I) for name in _RAW}
 _BLOCK = frozenset("""p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr td th table thead tbody
 section article header footer blockquote title pre hr main nav aside figure figcaption
 address form fieldset details summary caption""".split())
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
+_ENTITY = lazyre.compile(r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);")
 
 
 def looks_like_html(text: str, path: str = "-") -> bool:
@@ -297,9 +298,9 @@ def _mask_html(text: str) -> str:
 
 # --------------------------------------------------------------------------- front matter
 
-_FRONT = regex.compile(r"\A\ufeff?---[ \t]*+\n")
-_FRONT_END = regex.compile(r"^(?:---|\.\.\.)[ \t]*+$", regex.M)
-_FM_LINE = regex.compile(r"^([A-Za-z_][\w-]{0,63}+)[ \t]*+:[ \t]*+([^\n]*+)", regex.M)
+_FRONT = lazyre.compile(r"\A\ufeff?---[ \t]*+\n")
+_FRONT_END = lazyre.compile(r"^(?:---|\.\.\.)[ \t]*+$", regex.M)
+_FM_LINE = lazyre.compile(r"^([A-Za-z_][\w-]{0,63}+)[ \t]*+:[ \t]*+([^\n]*+)", regex.M)
 _FM_MAX = 65536  # front matter is a header, not a document
 
 
@@ -326,19 +327,19 @@ def _front_matter(text: str, base: str) -> tuple[dict[str, tuple[str, int, int]]
 
 # --------------------------------------------------------------------------- structure
 
-_PARA_BREAK = regex.compile(r"\n[^\S\n]*+\n")
-_NEWLINE = re.compile(r"\n")  # stdlib re: twice as fast as regex for one literal
+_PARA_BREAK = lazyre.compile(r"\n[^\S\n]*+\n")
+_NEWLINE = lazyre.compile_re(r"\n")  # stdlib re: twice as fast as regex for one literal
 # A speaker label at the start of a paragraph: "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:",
 # "MS. PSAKI:", "Q", "Q:". Upper case only, so ordinary sentences never look like labels.
-_SPEAKER = regex.compile(
+_SPEAKER = lazyre.compile(
     r"(?:\*\*)?+(?:(?P<name>Q)(?:\*\*)?+(?:[ \t]*+:|(?=\s))"
     r"|(?P<name>[A-Z][A-Z.’'\-]*+(?:[ \t]++[A-Z][A-Z.’'\-]*+){0,6}+)(?:\*\*)?+[ \t]*+:)",
     regex.V1)
 # Sentence ends: . ! ? (optionally followed by closing quotes/brackets) then white space, and
 # the next word (within 40 characters) not lower case or , ; : ("e.g. this", "U.S., and").
-_SENT_END = regex.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)(?!\s{1,40}+[\p{Lowercase},;:])")
-_WORD_BEFORE = regex.compile(r"(?r)([\w.]{1,12}+)\.")
-_NEXT_CHAR = regex.compile(r"\s*+(\S)")
+_SENT_END = lazyre.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)(?!\s{1,40}+[\p{Lowercase},;:])")
+_WORD_BEFORE = lazyre.compile(r"(?r)([\w.]{1,12}+)\.")
+_NEXT_CHAR = lazyre.compile(r"\s*+(\S)")
 _ABBREV = frozenset("""mr mrs ms dr st jr sr prof gen lt col sgt rep sen gov pres amb vs etc
 u.s u.k u.n e.u a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd dept
 mt ft i.e e.g approx est govt adm capt cmdr maj brig hon rev""".split())
@@ -374,7 +375,7 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
 # stripped) would otherwise make one "sentence" of megabytes, and every item in it would carry
 # all of it as evidence: memory and output quadratic in the input.
 MAX_SENTENCE = 2000
-_SOFT_BREAKS = [regex.compile(p) for p in (
+_SOFT_BREAKS = [lazyre.compile(p) for p in (
     r"(?r)[;:](?=\s)", r"(?r)\s[—–-](?=\s)|—", r"(?r),(?=\s)", r"(?r)\s")]
 
 
@@ -416,8 +417,8 @@ def _trim(view: str, s: int, e: int) -> tuple[int, int]:
 # Transcript corrections: "February <s>1st</s> \[21st\]" reads "February 21st". The struck
 # words and the Markdown escapes of brackets ("\[senior administration official\]") are blanked
 # in `view` (same length), so rules read the corrected words.
-_STRUCK = regex.compile(r"<(s|del|strike)>[^<]{0,200}+</\1>", regex.I)
-_MD_BRACKET = regex.compile(r"\\[\[\]]")
+_STRUCK = lazyre.compile(r"<(s|del|strike)>[^<]{0,200}+</\1>", regex.I)
+_MD_BRACKET = lazyre.compile(r"\\[\[\]]")
 
 
 def _mask_corrections(view: str) -> str:

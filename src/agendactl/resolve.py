@@ -32,6 +32,7 @@ from .records import field, record
 import regex
 
 from .model import Briefing, Mention, TimeRef
+from . import lazyre
 
 D = dt.date
 _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -207,12 +208,12 @@ def _relday(f, mt, ctx: Context) -> Val:
     return v
 
 
-_PERFECT = regex.compile(r"(?i:has|have|hasn|haven|['’]ve)\b")
+_PERFECT = lazyre.compile(r"(?i:has|have|hasn|haven|['’]ve)\b")
 # a target date ("was extended to Nov. 16", "until 5 p.m. Nov. 9", "met as of June 17th") may lie
 # ahead in a past clause: only a day named as the time of the act ("happen on January 6th") moves
-_POINT_PREP = regex.compile(r"(?i:on|in)\s")
-_RANGE_GAP = regex.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
-_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
+_POINT_PREP = lazyre.compile(r"(?i:on|in)\s")
+_RANGE_GAP = lazyre.compile(r"\s*+(?:[-–—]|(?:through|thru|to|until|till)\b)\s*+", regex.I)
+_LIST_GAP = lazyre.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|&)\s*+)?", regex.I)
 
 
 def _weekday(f, mt, ctx: Context) -> Val:
@@ -945,7 +946,7 @@ def _holiday_weekend(d: D) -> Val:
     return _weekend(d - dt.timedelta(3) if d.weekday() <= 1 else d)
 
 
-_AHEAD_WORD = regex.compile(r"(?i)\b(?:upcoming|coming|next)\b")
+_AHEAD_WORD = lazyre.compile(r"(?i)\b(?:upcoming|coming|next)\b")
 
 
 def _holiday(f, mt, ctx: Context) -> Val:

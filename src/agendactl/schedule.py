@@ -67,16 +67,17 @@ from .events import titles
 from .model import Briefing, Event, TimeRef
 from .rules import events as cues
 from .rules.lexicon import word_trie
+from . import lazyre
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
 _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
              r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|(?:re)?convene|walk|grieve|mourn)s?\b")
-_AND_VERB_RE = regex.compile(r"(?i)\s*+" + _AND_VERB)
+_AND_VERB_RE = lazyre.compile(r"(?i)\s*+" + _AND_VERB)
 
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
 # (Speed: every alternative starts with ";", "," or a space before a space, a dash or "and"/"as"
 # and a space: the lookahead says so first, a faster scan with the same matches.)
-_CLAUSE = regex.compile(
+_CLAUSE = lazyre.compile(
     r"(?=[;,]|\s(?:[\s—–\-]|a(?:nd|s)\s))(?:"
     r";\s++|\s++[—–]\s++|\s--\s"
     r"|,\s++(?=(?:and|but|after\s++which|while|whereupon|followed\s++by(?!\s++(?:a|an|the|another)\s))\s)"  # "…, followed by a press conference": a list item
@@ -86,18 +87,18 @@ _CLAUSE = regex.compile(
     r"|,\s++(?=(?:where|when|after\s++which)\s++(?:he|she|they|we|I|the\s++\w++|[A-Z]\w++(?:\s++[A-Z]\w++)?)"
     r"(?:\s++and\s++(?:the\s++)?\w++(?:\s++\w++)?)?(?:['’]ll|\s++will)\b)"  # "where the President and the First Lady will"
     r"|\s(?=and\s++[\w\s]{0,25}?,\s++(?:he|she|they|we|I)(?:['’]ll|\s++will)\b))")
-_COMMA_AND = regex.compile(r",\s++and\s")
+_COMMA_AND = lazyre.compile(r",\s++and\s")
 
 # a move on to another place ("from there, we'll be heading to Hiroshima")
-_NEXT_LEG = regex.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|depart(?:s|ing)?\s++for)"
+_NEXT_LEG = lazyre.compile(r"(?i)\b(?:head(?:s|ing)?|travel(?:s|l?ing)?|fl(?:y|ies|ying)|go(?:es|ing)?|depart(?:s|ing)?\s++for)"
                           r"\s++(?:on\s++|out\s++)?to\b[^.;]{0,30}?\b(?-i:[A-Z])")
 
 # "Joined by High Representative Mogherini…": the participants of the item just announced
-_JOINED_BY = regex.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
+_JOINED_BY = lazyre.compile(r"(?i)\s*(?:and\s++)?(?:joined\s++by|together\s++with|alongside)\s++")
 # (every match has "joined", "together" or "alongside": build tests those words before it)
 
 # "since the attacks of October 7th": a day in the past whatever its resolution; it sets no programme day
-_SINCE = regex.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
+_SINCE = lazyre.compile(r"(?i)\b(?:since|after\s++the\s++attacks?)\b[^,.;]{0,30}$")
 
 # Grains that can govern the following sentences ("a day named once governs…").
 _ANCHOR_GRAINS = frozenset({"day", "weekend", "week"})
@@ -105,15 +106,15 @@ _ANCHOR_GRAINS = frozenset({"day", "weekend", "week"})
 _EVENT_GRAINS = frozenset({"day", "weekend", "week", "month"})
 
 # "today's schedule", "today's program": today named as a programme day does govern
-_PROGRAMME = regex.compile(r"(?i)\s*+(?:schedule|agenda|program|programme|itinerary|events)\b")
+_PROGRAMME = lazyre.compile(r"(?i)\s*+(?:schedule|agenda|program|programme|itinerary|events)\b")
 
 # "President Biden's events today", "the President's schedule today": today named as a programme day
 # after its noun ("in light of the events today in Israel" too: a day that only dates undated items)
-_PROGRAMME_BEFORE = regex.compile(r"(?i)\b(?:[’']s|his|her|our|the\s++President[’']s)\s++(?:schedule|agenda|program|programme|itinerary|events)\s++$")
+_PROGRAMME_BEFORE = lazyre.compile(r"(?i)\b(?:[’']s|his|her|our|the\s++President[’']s)\s++(?:schedule|agenda|program|programme|itinerary|events)\s++$")
 
-_NOW = regex.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:moment|present)|nowadays|these\s++days")
+_NOW = lazyre.compile(r"(?i)(?:right\s++)?now|currently|at\s++(?:the\s++)?(?:moment|present)|nowadays|these\s++days")
 
-_TIME = regex.compile(
+_TIME = lazyre.compile(
     r"(?i)\b(?P<t>\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     # a zone: an abbreviation in capitals (EST, CEST, UTC), a US zone, or "<Place> time"
     r"(?:\s++(?:(?-i:[A-Z]{1,4}T|UTC)\b|local\s++time|(?-i:Eastern|Central|Mountain|Pacific)\b(?:\s++time)?"
@@ -158,7 +159,7 @@ def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_JOIN = regex.compile(r"(?i)\s*+(?:and|to|through|until|till|-|–|—)\s*+(?:on\s++)?")
+_JOIN = lazyre.compile(r"(?i)\s*+(?:and|to|through|until|till|-|–|—)\s*+(?:on\s++)?")
 
 
 def _joined_days(ref: TimeRef, crefs: list[TimeRef], view: str) -> TimeRef:
@@ -183,8 +184,8 @@ def _joined_days(ref: TimeRef, crefs: list[TimeRef], view: str) -> TimeRef:
                    "joined-days", first.tense, anchor=first.anchor)
 
 
-_OPENS = regex.compile(r"(?i)\b(?:start|starts|begin|begins|open|opens|kick\s++off|first)\b")
-_CLOSES = regex.compile(r"(?i)\b(?:conclude|concludes|close|closes|end|ends|final|wrap\s++up)\b")
+_OPENS = lazyre.compile(r"(?i)\b(?:start|starts|begin|begins|open|opens|kick\s++off|first)\b")
+_CLOSES = lazyre.compile(r"(?i)\b(?:conclude|concludes|close|closes|end|ends|final|wrap\s++up)\b")
 
 
 def _day_of(span: TimeRef, day: str) -> TimeRef:
@@ -197,7 +198,7 @@ def _day_of(span: TimeRef, day: str) -> TimeRef:
 _SPAN_HEADS = frozenset("summit conference convention ministerial forum retreat tour trip visit games "
                         "festival week session".split())
 # ("opens on Saturday" names the opening itself: that day)
-_STARTING = regex.compile(r"(?i)\b(?:starting|beginning|kicking\s++off|starts|begins|kicks\s++off)"
+_STARTING = lazyre.compile(r"(?i)\b(?:starting|beginning|kicking\s++off|starts|begins|kicks\s++off)"
                           r"\s++(?:on\s++|as\s++(?:early|soon)\s++as\s++)?$")
 _NUM_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5,
              "6": 6, "7": 7}
@@ -222,9 +223,9 @@ def _span_from(ref: TimeRef, c: "titles.Candidate", view: str) -> TimeRef:
 
 
 # patterns of _dangling, compiled once (not looked up in regex's cache at each call)
-_SENTENCE_PUNCT = regex.compile(r"[.;?!]")
+_SENTENCE_PUNCT = lazyre.compile(r"[.;?!]")
 # "have" may be an auxiliary ("we have already laid out…"): alone it names no event
-_HAVE = regex.compile(r"(?i)ha(?:ve|s|ving)")
+_HAVE = lazyre.compile(r"(?i)ha(?:ve|s|ving)")
 
 
 def _dangling(view: str, srefs: list[TimeRef], crefs: list[TimeRef], ce: int, bdate: str) -> list[TimeRef]:
@@ -255,18 +256,18 @@ def _time_of_day(text: str) -> str | None:
 
 # A trip leg and its day: "travel to Pnom Penh, Cambodia, from November 12th to 13th", "when
 # the President arrives in Bali next week". The place words before a date.
-_LEG = regex.compile(
+_LEG = lazyre.compile(
     r"(?i)(?:\b(?:travel(?:s|ing|ling)?|head(?:s|ing)?|go(?:es|ing)?|fl(?:y|ies|ying)|depart(?:s|ing)?\s++for|arriv(?:e|es|ing))"
     r"\s++(?:to|in)|\b(?:while|when)\s++in|\bin)\s++"
     r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,3}(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))"
     r",?\s*+(?:(?:on|from|in|starting)\s++)?$")
 # "On Friday, the President will travel to Sharm el-Sheikh": the day before the leg
-_LEG_AFTER = regex.compile(
+_LEG_AFTER = lazyre.compile(
     r"(?i)[^.;?!]{0,60}?\b(?:will|['’]ll|is\s++going\s++to|is\s++scheduled\s++to)\s++(?:then\s++|also\s++)?"
     r"(?:travel|head|fly|go|arrive|depart\s++for)\s++(?:on\s++)?(?:to|in)\s++"
     r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[\w’'\-]*+)?(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))")
 # A clause placed on a leg: "in Cambodia, he will…", "while in Bali", "his time in Bali".
-_IN_PLACE = regex.compile(r"(?i)\b(?:in|to)\s++(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}))")
+_IN_PLACE = lazyre.compile(r"(?i)\b(?:in|to)\s++(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}))")
 
 
 def _place_keys(p: str) -> list[str]:
@@ -292,7 +293,7 @@ def _legs(view: str, refs: list[TimeRef], bdate: str) -> dict[str, TimeRef]:
 
 _PLACE_OPENERS = frozenset("new san santa los las saint st the north south east west united el la le de port fort "
                            "mount upper lower great little".split())
-_NOT_LEG = regex.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
+_NOT_LEG = lazyre.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -309,7 +310,7 @@ def _leg_of(text: str, c: "titles.Candidate", legs: dict[str, TimeRef]) -> TimeR
 
 # "Following the conclusion of the summit, the U.S. will hold…": placed after a named event,
 # not on the day being laid out
-_AFTER_EVENT = regex.compile(
+_AFTER_EVENT = lazyre.compile(
     # (not "following that trip, he will travel to Camp David" nor "after the meeting": steps)
     r"(?i)^\W*+(?:and\s++)?(?:then\s++)?(?:following|after|once)\s++(?:the\s++)?(?:conclusion|end|close|wrap-up)\s++of\b")
 
@@ -326,10 +327,10 @@ def _no_inherit(text: str, pos: int) -> bool:
     return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
 
 
-_WHERE = regex.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
-_PRONOUN_SUBJ = regex.compile(r"(?i)\W*+(?:and\s++|then\s++)?(?:he|she)(?:['’]ll|\s++will)\b")
+_WHERE = lazyre.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
+_PRONOUN_SUBJ = lazyre.compile(r"(?i)\W*+(?:and\s++|then\s++)?(?:he|she)(?:['’]ll|\s++will)\b")
 # the subject of a sentence announcing something: "Vice President Harris will also join…"
-_SUBJ_SENT = regex.compile(
+_SUBJ_SENT = lazyre.compile(
     r"\W*+(?:(?i:and|so|then|also|now|but)\s++)?(?P<s>(?:(?i:the)\s++)?[A-Z][\w’'.\-]*+(?:\s++[A-Z][\w’'.\-]*+){0,3})"
     r"\s++(?:also\s++)?(?:will|is\s++going\s++to|is\s++(?:also\s++)?(?:scheduled|expected|set)\s++to)\b")
 
@@ -350,10 +351,10 @@ def _speaker_before(doc: Document, si: int) -> str | None:
 
 # "The first session is focused on “Calling the World to Account” …": the slot a next sentence's "That
 # session" names (its ordinal, and its own name in quotes when given)
-_SLOT_BEFORE = regex.compile(
+_SLOT_BEFORE = lazyre.compile(
     r"(?i)\W*+(?:(?:and|so|then|now)\s*+,?\s++)?(?:the|our)\s++(?P<ord>first|second|third|fourth|fifth|sixth|next|last|"
     r"final|opening|closing|concluding)\s++(?P<noun>session|panel|plenary|roundtable)\b")
-_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{2,60})[”\"]")
+_QUOTED = lazyre.compile(r"[“\"](?P<q>[^”\"\n]{2,60})[”\"]")
 
 
 def _name_slot(doc: Document, si: int, c: "titles.Candidate") -> bool:
@@ -417,38 +418,38 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
 # "We've got a busy day ahead of us here at the first day of the G7", "a big day ahead": an
 # opening statement that lays out today's programme (today then governs its next sentences)
 # "Day two:", "On day three,", "On the second day," opening a sentence: the programme's nth day
-_DAY_N = regex.compile(r"(?i)\W*+(?:(?:and|so|then)\W++)?(?:on\s++)?(?:day\s++(?P<n>two|three|four|2|3|4)"
+_DAY_N = lazyre.compile(r"(?i)\W*+(?:(?:and|so|then)\W++)?(?:on\s++)?(?:day\s++(?P<n>two|three|four|2|3|4)"
                        r"|the\s++(?P<o>second|third|fourth)\s++day)\s*+[:,—–]")
 _ORDINAL_N = {"second": 2, "third": 3, "fourth": 4}
-_DAY_AHEAD = regex.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
+_DAY_AHEAD = lazyre.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
 
 # a past day followed by who announced/said it: "Earlier today, we announced that …", "Yesterday,
 # the White House announced …"
-_ANNOUNCED_AT = regex.compile(
+_ANNOUNCED_AT = lazyre.compile(
     r"(?i),?\s*+(?:we|I|the\s++White\s++House|the\s++President|he|she)\s++(?:(?:have|had)\s++)?"
     r"(?:announced|said|noted|told\s++you|mentioned|confirmed|shared)\b")
 # a day inside a comparison names an occasion held, not one announced: "much like today's Action
 # and Solidarity session, there will be a session focused on forests"
 # (its day possessive, the occasion of that day: not "what his speech looks like next week")
-_LIKE_BEFORE = regex.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
+_LIKE_BEFORE = lazyre.compile(r"(?i)(?<!\b(?:looks?|looking|sounds?|feels?|would|'d|’d)\s++)"
                              r"\b(?:like|unlike|as\s++with|similar\s++to)\s++$")
-_POSSESSIVE = regex.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
+_POSSESSIVE = lazyre.compile(r"(?:.?['’]s\b|[^'’]{0,2}['’]s\b)")
 # a pronoun's referent placed inside an event: "it's going to be part of the world leader summit"
-_PART_OF = regex.compile(r"(?i)\b(?:it|this|that|they|these|those)\s*+(?:['’]s|['’]ll\s++be|['’]re|is|are|will\s++be|"
+_PART_OF = lazyre.compile(r"(?i)\b(?:it|this|that|they|these|those)\s*+(?:['’]s|['’]ll\s++be|['’]re|is|are|will\s++be|"
                          r"(?:is|are|['’]s|['’]re)\s++going\s++to\s++be)\s++(?:also\s++)?(?:a\s++)?part\s++of\s++"
                          r"(?:the\s++|our\s++|this\s++)?$")
 # a copula before a candidate: what follows describes its subject
-_PRED_NOMINAL = regex.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
+_PRED_NOMINAL = lazyre.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
                               r"(?:(?:largest|biggest|first|last|final|most|only|single|latest|next)\s++)?$")
 # a speaker's self-correction right before the day he means instead
-_CORRECTED = regex.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
+_CORRECTED = lazyre.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
                            r"pardon\s++me|I\s++should\s++say)\s*+[,—–]?\s*+$")
-_SAID_ON = regex.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
+_SAID_ON = lazyre.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
 # "we've got a very consequential set of events next week": possession, not a past event (the clause
 # tense reads "'ve got" as a perfect)
-_HAVE_GOT = regex.compile(r"(?i)(?:['’]ve|\bhave|['’]s|\bhas)\s++got\b")
+_HAVE_GOT = lazyre.compile(r"(?i)(?:['’]ve|\bhave|['’]s|\bhas)\s++got\b")
 
 
 def _got_ahead(view: str, cs: int, r: TimeRef, bdate: str) -> bool:
@@ -458,12 +459,12 @@ def _got_ahead(view: str, cs: int, r: TimeRef, bdate: str) -> bool:
 
 # the parties of the meeting just announced as the subject ("Together, they will announce…", "The two
 # leaders will then announce…")
-_THEY_TOGETHER = regex.compile(r"(?i)\W*+(?:and\s++)?(?:then\s++)?(?:together\s*+,?\s*+)?(?:they|the\s++(?:two\s++)?leaders|"
+_THEY_TOGETHER = lazyre.compile(r"(?i)\W*+(?:and\s++)?(?:then\s++)?(?:together\s*+,?\s*+)?(?:they|the\s++(?:two\s++)?leaders|"
                                r"the\s++two\s++(?:presidents|leaders|sides)|both\s++(?:leaders|sides))"
                                r"(?:['’]ll|\s++(?:will|are\s++going\s++to|are\s++expected\s++to))\s++(?:then\s++|also\s++|jointly\s++)?announce")
 
 # patterns of build, compiled once (not looked up in regex's cache at each call)
-_OPENING_CONNECTIVE = regex.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
+_OPENING_CONNECTIVE = lazyre.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
@@ -792,13 +793,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     return [_event(doc, i) for i in merged]
 
 
-_PREVIEW = regex.compile(r"(?i)\bpreview(?:s|ing)?\s++(?:of\s++)?[^,.;:]{0,40}$")
-_EARLIER = regex.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
+_PREVIEW = lazyre.compile(r"(?i)\bpreview(?:s|ing)?\s++(?:of\s++)?[^,.;:]{0,40}$")
+_EARLIER = lazyre.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
 
 
 # patterns of _running, compiled once (not looked up in regex's cache at each call)
 # "earlier this week": the reference itself says the week's event is past
-_EARLIER_START = regex.compile(r"(?i)\W*+(?:earlier|so\s++far)")
+_EARLIER_START = lazyre.compile(r"(?i)\W*+(?:earlier|so\s++far)")
 
 
 def _running(i: _Item, view: str) -> bool:
@@ -809,10 +810,10 @@ def _running(i: _Item, view: str) -> bool:
         view, max(0, r.start - 20), r.start) and not _EARLIER_START.match(r.text)
 
 
-_AT_HOME = regex.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
+_AT_HOME = lazyre.compile(r"(?i)\bWhite\s++House\b|\bbriefing\s++room\b|\bWashington\b|\bOval\s++Office\b|\bback\s++home\b")
 
 
-_MET_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?(?-i:[A-Z])")
+_MET_NAMED = lazyre.compile(r"\b(?:with|between)\s++(?:the\s++)?(?-i:[A-Z])")
 
 
 def _trip_days(items: list[_Item], doc: Document, bdate: str) -> None:
@@ -882,10 +883,10 @@ def _place_head(p: str) -> str:
 
 
 # patterns of _same_event, compiled once (not looked up in regex's cache at each call)
-_MEETINGS = regex.compile(r"(?i)\bmeetings\b")
+_MEETINGS = lazyre.compile(r"(?i)\bmeetings\b")
 
 
-_OF_WORD = regex.compile(r"(?i)\bof\s++(?:the\s++)?([\w\-]++)")
+_OF_WORD = lazyre.compile(r"(?i)\bof\s++(?:the\s++)?([\w\-]++)")
 
 
 def _of_words(title: str) -> set[str]:
@@ -938,7 +939,7 @@ def _same_event(a: _Item, b: _Item) -> bool:
     return common >= 2 or common / min(len(a.words), len(b.words)) >= 0.5
 
 
-_THEIR = regex.compile(r"^(?:Announcement|Launch)\s++of\s++(?:their|its)\s")
+_THEIR = lazyre.compile(r"^(?:Announcement|Launch)\s++of\s++(?:their|its)\s")
 _SPEECH_HEADS = frozenset({"speech", "remarks", "address", "state of the union", "state of the union address"})
 
 

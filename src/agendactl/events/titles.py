@@ -14,10 +14,11 @@ import regex
 
 from ..model import TimeRef
 from ..rules import events as cues
+from .. import lazyre
 
 TITLE_MAX = 90
-_WITH = regex.compile(r"(?i)\bwith\b")
-_CLAUSE_STOP = regex.compile(r"[.;?!:]|\s[—–]\s")
+_WITH = lazyre.compile(r"(?i)\bwith\b")
+_CLAUSE_STOP = lazyre.compile(r"[.;?!:]|\s[—–]\s")
 
 # Words that end the backward walk from an event noun to the start of its noun phrase.
 _NP_STOP = frozenset("""a an the this that these those our their his her its my your
@@ -31,7 +32,7 @@ giving delivering attending doing taking launching see seeing expect watch deliv
 hold holds attend attends join joins chair chairs convene convenes""".split())
 
 # Where an event's complement ends.
-_CUT = regex.compile(
+_CUT = lazyre.compile(
     # an apposition naming a leader does not end the phrase ("our G20 host, President Widodo")
     r"(?i)(?-i:,(?=\s++(?:President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|Sheikh)\s++[A-Z]))(*SKIP)(*FAIL)"
     r"|(?-i:(?<!\b[A-Z][\w’'\-]*)),(?!\s++(?:including|notably|such\s++as|in\s++particular)\b)"
@@ -65,23 +66,23 @@ _NOMINAL = {
 
 # A parenthetical right after a verb ("will meet, of course, with the President"): skipped, it
 # does not end the verb's complement.
-_ASIDE = regex.compile(
+_ASIDE = lazyre.compile(
     r",\s++(?:of\s++course|you\s++know|again|too|also|obviously|as\s++you\s++know|in\s++fact|as\s++well|"
     r"as\s++I\s++said|I\s++think|first|then|briefly|separately|finally)\s*+,\s*+")
 
 # Sequence markers: a step of the programme being laid out ("The two leaders will then review
 # the original Atlantic Charter"), so even a topic verb is a slot of its own on the current day.
-SEQUENCE = regex.compile(
+SEQUENCE = lazyre.compile(
     r"(?i)\b(?:will|shall|['’]ll)\s++(?:also\s++)?(?:then|next|afterwards|subsequently)\s++(?!be\b)"
     r"|^\W*+(?:and\s++)?(?:after\s++that|afterwards|following\s++that|next)\s*+,")
 
 # An object of "address" that is an audience, not a topic.
-_AUDIENCE = regex.compile(
+_AUDIENCE = lazyre.compile(
     r"(?i)\b(?:forum|conference|assembly|parliament|congress|council|summit|session|nation|senate|"
     r"bundestag|leaders|students|troops|audience|meeting|gathering|convention|delegates|diaspora|rally|"
     r"workers|graduates|class|crowd|members|supporters|veterans|families|people|nation|country|press)\b")
 
-_PEOPLE_HINT = regex.compile(
+_PEOPLE_HINT = lazyre.compile(
     r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|minister|ministers|leaders?|"
     r"members|partners|allies|counterparts|delegation|representative|general|ambassador|pope|"
     r"emperor|premier|governor|senator|mayor|chair|director|commissioner|his\s++holiness|codels?|"
@@ -91,28 +92,28 @@ _PEOPLE_HINT = regex.compile(
     r"athletes|entrepreneurs|activists|victims|responders|personnel|soldiers|service\s++members|"
     r"crews?|employees|organizers|advocates|delegates|envoys?|presidents|prime\s++ministers)\b")
 
-_PLACE = regex.compile(
+_PLACE = lazyre.compile(
     r"(?:\bhere\s++)?\b(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++|de\s++|the\s++)?[A-Z][\w’'.\-]*+){0,4})")
-_NOT_PLACE = regex.compile(
+_NOT_PLACE = lazyre.compile(
     r"(?i)^(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|I)\b")
 
-_MENTIONED = regex.compile(
+_MENTIONED = lazyre.compile(
     r"(?i)\b(?:in\s++addition\s++to|besides|beyond|(?:information|details|more)\s++(?:to\s++follow\s++)?(?:on|about))"
     r"\s++(?:the\s++|those\s++|these\s++|this\s++|that\s++)?$")
 
 _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "consultations",
                       "gathering", "summit", "conference", "forum", "call", "trip", "visit"})
 
-_RELATIONAL = regex.compile(
+_RELATIONAL = lazyre.compile(
     r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
     r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since"
     # "coming out of the Kenya state visit", "fresh off the summit": an event just past, a reference point
     r"|coming\s++(?:out\s++of|off)|fresh\s++(?:off|from)|on\s++the\s++heels\s++of)\s++(?:the\s++|this\s++|that\s++)?$")
 
-_ORG_OF = regex.compile(r"(?-i:\b(?:Office|Department|Bureau|Agency|Institute|Ministry|Center|Centre))\s++(?:of|for)\s++(?:the\s++)?$")
+_ORG_OF = lazyre.compile(r"(?-i:\b(?:Office|Department|Bureau|Agency|Institute|Ministry|Center|Centre))\s++(?:of|for)\s++(?:the\s++)?$")
 
-_PAST_ADJ = regex.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
+_PAST_ADJ = lazyre.compile(r"(?i)\b(?:previous|past|last|former|earlier|recent)\b")
 
 _STOP_WORDS = frozenset("""a an the of on in at for with to from by about and or as this that these
 those our their his her its we will be is are meeting meetings session sessions summit summits
@@ -133,7 +134,7 @@ _HEAD_CLASS = {
     "second day": "day two", "third day": "day three", "final day": "last day", "closing day": "last day",
 }
 
-_FRAMING_TITLE = regex.compile(
+_FRAMING_TITLE = lazyre.compile(
     r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on\s++(?=the\b|\w+['’]s\b))\s*+(?:the\s++)?(?P<ev>.+)$")
 
 
@@ -179,7 +180,7 @@ def head_class(noun: str) -> str:
 
 
 # patterns of content_words, compiled once (not looked up in regex's cache at each call)
-_WORD_TOKEN = regex.compile(r"[\w\-]+")
+_WORD_TOKEN = lazyre.compile(r"[\w\-]+")
 
 
 def content_words(title: str) -> frozenset[str]:
@@ -191,18 +192,18 @@ def content_words(title: str) -> frozenset[str]:
 
 # patterns of _clean_title, compiled once (not looked up in regex's cache at each call)
 # transcripts mark a misheard word struck out, then the correction in escaped brackets
-_STRUCK_OUT = regex.compile(r"<s>.*?</s>\s*+")
-_LEADING_QUALIFIERS = regex.compile(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++")
-_HERE_BEFORE_PREP = regex.compile(r"(?i)\bhere\s++(?=in\b|at\b)")
-_AND_ALSO_BEFORE_PLACE = regex.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
-_DANGLING_FUNCTION_WORD = regex.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
+_STRUCK_OUT = lazyre.compile(r"<s>.*?</s>\s*+")
+_LEADING_QUALIFIERS = lazyre.compile(r"(?i)^(?:(?:upcoming|forthcoming|next|coming|very|same|own|their|his|her|its|our)\s++)++")
+_HERE_BEFORE_PREP = lazyre.compile(r"(?i)\bhere\s++(?=in\b|at\b)")
+_AND_ALSO_BEFORE_PLACE = lazyre.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
+_DANGLING_FUNCTION_WORD = lazyre.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
                          r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
                          r"certainly|obviously|also|as\s++well|after|before|following)$")
-_ESCAPED_BRACKETS = regex.compile(r"\\\[(.*?)\\\]")
+_ESCAPED_BRACKETS = lazyre.compile(r"\\\[(.*?)\\\]")
 
 
-_NAME_REST = regex.compile(r"(?:\s(?-i:[A-Z])[\w’'\-]*+){1,4}")
+_NAME_REST = lazyre.compile(r"(?:\s(?-i:[A-Z])[\w’'\-]*+){1,4}")
 
 
 def _clean_title(s: str) -> str:
@@ -235,18 +236,18 @@ def _clean_title(s: str) -> str:
 
 
 # patterns of _cut, compiled once (not looked up in regex's cache at each call)
-_YEAR_DIGITS = regex.compile(r"\d{4}")
-_TRAILING_THE = regex.compile(r"(?i)\bthe\s++$")
+_YEAR_DIGITS = lazyre.compile(r"\d{4}")
+_TRAILING_THE = lazyre.compile(r"(?i)\bthe\s++$")
 
 
 # "the Memorial Day service", "the National Memorial Day Observance": a holiday naming the event after it
-_HOLIDAY_NAMES_BEFORE = regex.compile(r"(?i)\b(?:the|(?-i:[A-Z][a-z]++))\s++$")
-_HOLIDAY_NAMES_AFTER = regex.compile(
+_HOLIDAY_NAMES_BEFORE = lazyre.compile(r"(?i)\b(?:the|(?-i:[A-Z][a-z]++))\s++$")
+_HOLIDAY_NAMES_AFTER = lazyre.compile(
     r"(?i)\s++(?:(?-i:[A-Z][a-z]++)\s++)?(?:services?|address|observances?|ceremon(?:y|ies)|celebrations?|parades?|"
     r"receptions?|breakfast|luncheon|dinner|concert|commemorations?|events?|vigil)\b")
 
 
-_BROKEN_TAIL = regex.compile(r"\s++(?:at|in|on|to|for|with|of|from)\s++"
+_BROKEN_TAIL = lazyre.compile(r"\s++(?:at|in|on|to|for|with|of|from)\s++"
                               r"(?:(?!(?:at|in|on|to|for|with|of|from)\s)[\w’'.\-]++\s++){0,3}[\w’']++-$")
 
 
@@ -273,10 +274,10 @@ def _cut(text: str, pos: int, end: int, refs: list[TimeRef], off: int) -> int:
 
 
 # patterns of _after_date, compiled once (not looked up in regex's cache at each call)
-_PLACE_AFTER_DATE = regex.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
+_PLACE_AFTER_DATE = lazyre.compile(r"\s++(?:(?:here\s++)?(?:in|at|on|to)\s++(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,4})")
 
 
-_WITH_WHOM = regex.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
+_WITH_WHOM = lazyre.compile(r"(?i)\s++with\s++(?=(?:the\s++|his\s++|her\s++)?(?-i:[A-Z])|(?:the\s++)?[\w\-]++\s++[\w\-]++)")
 
 
 def _after_date(text: str, stop: int, refs: list[TimeRef], off: int, with_whom: bool = False) -> str:
@@ -301,23 +302,23 @@ _TITLE_WORD = (r"(?:the\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancel
                r"heads|officials|delegations?)\b")
 # Where a list of participants is split: commas and "and" before a title or a group of people
 # ("Mogherini, and ministers from Finland and Sweden"; not "Finland and Sweden").
-_PEOPLE_SPLIT = regex.compile(
+_PEOPLE_SPLIT = lazyre.compile(
     r",\s*+(?:and\s++|as\s++well\s++as\s++)?(?=(?i:" + _TITLE_WORD + r"))|\s++and\s++(?=" + _TITLE_WORD + r")"
     r"|\s++as\s++well\s++as\s++|;\s*+")
-_PEOPLE_CUT = regex.compile(
+_PEOPLE_CUT = lazyre.compile(
     r"(?i):|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Amb|Prof|Lt|Col|Gov|Mt|Ft|[A-Z]))\.\s|\.$|\s[—–]\s|\s--\s|\s(?:who|which|whom|where|that|to\s++(?:discuss|talk|consult)|because|"
     r"while|when|after|before|so)\b")
 
 
 # patterns of people, compiled once (not looked up in regex's cache at each call)
-_PEOPLE_SLASH = regex.compile(r"\s*+/\s*+")
-_PEOPLE_TAIL_ALSO = regex.compile(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$")
-_PEOPLE_TAIL_WORDS = regex.compile(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$")
-_PEOPLE_CAPITAL_START = regex.compile(r"[A-Z]")
-_PEOPLE_PLACE_START = regex.compile(r"(?i)(?:here|there|in|at|on)\b")
-_PEOPLE_CAPITAL = regex.compile(r"[A-Z]")
-_PEOPLE_LEAD = regex.compile(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++")
-_PEOPLE_PREP_PHRASE = regex.compile(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])")
+_PEOPLE_SLASH = lazyre.compile(r"\s*+/\s*+")
+_PEOPLE_TAIL_ALSO = lazyre.compile(r"(?i)\s++(?:as\s++well|too|also|separately|individually)$")
+_PEOPLE_TAIL_WORDS = lazyre.compile(r"(?i)(?:\s++(?:at|in|on|of|for|to|with|and|the|a|an))++$")
+_PEOPLE_CAPITAL_START = lazyre.compile(r"[A-Z]")
+_PEOPLE_PLACE_START = lazyre.compile(r"(?i)(?:here|there|in|at|on)\b")
+_PEOPLE_CAPITAL = lazyre.compile(r"[A-Z]")
+_PEOPLE_LEAD = lazyre.compile(r"(?i)^(?:the|(?:his|her)(?!\s++(?:Holiness|Majesty|Excellency|Royal))|their|our|with|also|both)\s++")
+_PEOPLE_PREP_PHRASE = lazyre.compile(r"\s(?:at|in|on|during|for|to|about)\s++(?:the\s++|his\s++|her\s++)?(?=[A-Za-z])")
 
 
 def people(text: str) -> list[str]:
@@ -339,9 +340,9 @@ def people(text: str) -> list[str]:
     return out
 
 
-_ROLE = regex.compile(r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|premier|pope|emperor|prince)\b")
+_ROLE = lazyre.compile(r"(?i)\b(?:president|prime\s++minister|chancellor|king|queen|secretary|premier|pope|emperor|prince)\b")
 # a proper name beyond the role and its country ("President Macron", not "the French President")
-_NAMED = regex.compile(r"(?-i:\b(?:President|Minister|Chancellor|King|Queen|Secretary|Premier|Pope|Emperor|Prince|Francis)\s++[A-Z])")
+_NAMED = lazyre.compile(r"(?-i:\b(?:President|Minister|Chancellor|King|Queen|Secretary|Premier|Pope|Emperor|Prince|Francis)\s++[A-Z])")
 
 
 def _roles(p: str) -> set[str]:
@@ -349,15 +350,15 @@ def _roles(p: str) -> set[str]:
 
 
 # patterns of _subject, compiled once (not looked up in regex's cache at each call)
-_CAPITALISED_NAME = regex.compile(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?")
-_LEADING_CONNECTIVES = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++")
-_PRONOUN_SUBJECT = regex.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
+_CAPITALISED_NAME = lazyre.compile(r"(?:[A-Z][\w’'.\-]*+\s*+){1,5}(?:and\s++(?:[A-Z][\w’'.\-]*+\s*+){1,4})?")
+_LEADING_CONNECTIVES = lazyre.compile(r"(?i)^(?:(?:and|but|so|then|also|now|tomorrow|today|tonight|later|first|next|finally)\b\s*+)++")
+_PRONOUN_SUBJECT = lazyre.compile(r"(?i)(?:I|We|He|She|They|It|There|That|This|The\s++President)\b")
 
 
 # a colon then a space: the end of a speaker's label sharing the line with the speech
 # ("SENIOR ADMINISTRATION OFFICIAL:  The Quad leaders will meet…"), or of a lead-in; the subject
 # starts after it (not a clock time: "10:00" has no space)
-_LABEL_END = regex.compile(r":\s")
+_LABEL_END = lazyre.compile(r":\s")
 
 
 def _subject(text: str, cue_start: int) -> str | None:
@@ -372,9 +373,9 @@ def _subject(text: str, cue_start: int) -> str | None:
 
 
 # patterns of _plain_subject, compiled once (not looked up in regex's cache at each call)
-_SUBJECT_ARTICLE = regex.compile(r"(?i)^the\s++")
-_LEADING_CONJUNCTION = regex.compile(r"(?i)^(?:and|but|so|then|also)\b\s*+")
-_FIRST_SECOND_PERSON = regex.compile(r"(?i)\b(?:I|we|you)\b")
+_SUBJECT_ARTICLE = lazyre.compile(r"(?i)^the\s++")
+_LEADING_CONJUNCTION = lazyre.compile(r"(?i)^(?:and|but|so|then|also)\b\s*+")
+_FIRST_SECOND_PERSON = lazyre.compile(r"(?i)\b(?:I|we|you)\b")
 
 
 def _plain_subject(text: str, cue_start: int) -> str | None:
@@ -387,7 +388,7 @@ def _plain_subject(text: str, cue_start: int) -> str | None:
 
 
 # patterns of _place, compiled once (not looked up in regex's cache at each call)
-_PLACE_ARTICLE = regex.compile(r"^the\s++")
+_PLACE_ARTICLE = lazyre.compile(r"^the\s++")
 
 
 def _place(text: str) -> str | None:
@@ -399,8 +400,8 @@ def _place(text: str) -> str | None:
 
 
 # patterns of _np_start, compiled once (not looked up in regex's cache at each call)
-_QUOTED_NAME_END = regex.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
-_MODIFIER_WORD = regex.compile(r"[\w’'‘.\-+/]++")
+_QUOTED_NAME_END = lazyre.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
+_MODIFIER_WORD = lazyre.compile(r"[\w’'‘.\-+/]++")
 
 
 def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: int) -> int:
@@ -427,7 +428,7 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
 
 
 # patterns of _reach, compiled once (not looked up in regex's cache at each call)
-_REL_CLAUSE_OR_PUNCT = regex.compile(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]")
+_REL_CLAUSE_OR_PUNCT = lazyre.compile(r"(?i),?\s*+(?:who|whom|whose|which|where|when|that|because|since|although|though|as)\b|,|;|\.|\s[—–]")
 
 
 def _reach(text: str, stop: int, refs: list[TimeRef], off: int, slack: int) -> int:
@@ -460,67 +461,67 @@ def _vague(text: str, np_start: int) -> bool:
     return bool(cues.VAGUE.search(text[max(0, np_start - 40):np_start].rstrip() + " "))
 
 
-_REL_WITH = regex.compile(
+_REL_WITH = lazyre.compile(
     r"\s++(?:that|which)\s++(?:[\w’'.\-]++\s++){1,7}?(?:will|['’]ll|is\s++going\s++to|are\s++going\s++to)\s++"
     r"(?:also\s++)?(?:have|hold)\s++(?P<w>with|between)\s")
 
 
 # patterns of _noun_candidate, compiled once (not looked up in regex's cache at each call)
-_COMP_TRAILING_PREP = regex.compile(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$")
-_WITH_PARTICIPANTS = regex.compile(r"(?i)\b(?:with|between|among)\s++(.*)$")
-_OF_PARTICIPANTS = regex.compile(r"(?i)\s*+of\s++(.*)$")
-_BILATERAL_ADJ = regex.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
+_COMP_TRAILING_PREP = lazyre.compile(r"(?i)\s++(?:on|in|at|from|during|over|by|for|of|next|this)\s*+$")
+_WITH_PARTICIPANTS = lazyre.compile(r"(?i)\b(?:with|between|among)\s++(.*)$")
+_OF_PARTICIPANTS = lazyre.compile(r"(?i)\s*+of\s++(.*)$")
+_BILATERAL_ADJ = lazyre.compile(r"(?i)(?:bi|tri)laterals?|plenary|ministerial")
 # (its match is not read: the compound loop below rebinds nx)
-_NEXT_FEW_WORDS = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
-_THIS_WILL_BE = regex.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
+_NEXT_FEW_WORDS = lazyre.compile(r"\s++(?:[\w’'\-]++\s++){0,2}?(?=\w)")
+_THIS_WILL_BE = lazyre.compile(r"(?i)\b(?:this|that|it|which|these|those|they)(?:\s++(?:will|would|is\s++going\s++to)|['’]ll)\s++"
             r"(?:also\s++|really\s++|then\s++)?be\s++(?:a|an|the|another|our|his|her|their)?\s*+$")
 # "we will judge it to be a remarkable and historic summit": a judgment of an event named before
-_JUDGED = regex.compile(r"(?i)\b(?:it|this|that|these|those|them)\s++(?:to\s++be|as)\s++(?:a|an|the|another)?\s*+"
+_JUDGED = lazyre.compile(r"(?i)\b(?:it|this|that|these|those|them)\s++(?:to\s++be|as)\s++(?:a|an|the|another)?\s*+"
                         r"(?:[\w\-]++\s++(?:and\s++)?){0,3}$")
-_SPEECH = regex.compile(r"(?i)speech")
-_FREE_SPEECH_ADJ = regex.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
+_SPEECH = lazyre.compile(r"(?i)speech")
+_FREE_SPEECH_ADJ = lazyre.compile(r"(?i)\b(?:hate|hateful|racist|free|protected|political|"
                                                           r"violent|dangerous|offensive)\s*+(?:and\s++\w++\s++)?$")
-_DEMONSTRATIVE_END = regex.compile(r"\b(?:this|these|those|that|the\s++same)\s*+$")
-_PART_OF_DAY = regex.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+")
-_PLURAL_S = regex.compile(r"(?i)s$")
-_CALL = regex.compile(r"(?i)calls?")
-_AUX_BEFORE_ING = regex.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
-_DEFINITE_DET_END = regex.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
-_WISH_ADJECTIVES = regex.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
+_DEMONSTRATIVE_END = lazyre.compile(r"\b(?:this|these|those|that|the\s++same)\s*+$")
+_PART_OF_DAY = lazyre.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning|afternoon|evening|night)\s*+")
+_PLURAL_S = lazyre.compile(r"(?i)s$")
+_CALL = lazyre.compile(r"(?i)calls?")
+_AUX_BEFORE_ING = lazyre.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
+_DEFINITE_DET_END = lazyre.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
+_WISH_ADJECTIVES = lazyre.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
             r"important|robust|constructive|positive|strong|terrific)\s++)++")
-_UP_TO_TWO_WORDS = regex.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
-_COMP_PREPOSITION = regex.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
+_UP_TO_TWO_WORDS = lazyre.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
+_COMP_PREPOSITION = lazyre.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
                        r"outside|inside|near|alongside|"
                        r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b")
 # a name or a number among the modifiers says which ones ("G20 meetings", "two sessions")
-_MOD_CAPITAL_OR_DIGIT = regex.compile(r"[A-Z0-9]")
-_COMP_OF = regex.compile(r"(?i)\s*+of\b")
-_CALL_WITH = regex.compile(r"(?i)\s*+(?:with|between)\b")
-_TALK_NOUN = regex.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s?")
-_LEADING_DETERMINER = regex.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
+_MOD_CAPITAL_OR_DIGIT = lazyre.compile(r"[A-Z0-9]")
+_COMP_OF = lazyre.compile(r"(?i)\s*+of\b")
+_CALL_WITH = lazyre.compile(r"(?i)\s*+(?:with|between)\b")
+_TALK_NOUN = lazyre.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s?")
+_LEADING_DETERMINER = lazyre.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
 # "bilateral" before a lowercase word qualifies a non-event ("a bilateral setting"),
 # unless that word is a preposition or a time word ("a bilateral with…", "a bilateral tomorrow")
-_BILATERAL_LOWER_NEXT = regex.compile(r"\s++[a-z]")
-_FURTHER = regex.compile(r"(?i)\b(?:further|additional|more)\s++$")
-_IN_NAMED_PLACE = regex.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
+_BILATERAL_LOWER_NEXT = lazyre.compile(r"\s++[a-z]")
+_FURTHER = lazyre.compile(r"(?i)\b(?:further|additional|more)\s++$")
+_IN_NAMED_PLACE = lazyre.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
 # weak nouns ("event", "engagement") need something named, in the modifiers or the complement
-_WEAK_MOD_CAPITAL = regex.compile(r"[A-Z]")
-_TALK_MOD_CAPITAL = regex.compile(r"[A-Z]")
-_TALK_WITH = regex.compile(r"(?i)\s*+(?:with|between)\b")
-_BILATERAL_NOUN_NEXT = regex.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
-_WEAK_COMP_PREP = regex.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b")
-_WEAK_COMP_CAPITAL = regex.compile(r"[A-Z]")
+_WEAK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
+_TALK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
+_TALK_WITH = lazyre.compile(r"(?i)\s*+(?:with|between)\b")
+_BILATERAL_NOUN_NEXT = lazyre.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
+_WEAK_COMP_PREP = lazyre.compile(r"(?i)\s*+(?:with|at|for|on|of|in|to|hosted|in\s++honou?r)\b")
+_WEAK_COMP_CAPITAL = lazyre.compile(r"[A-Z]")
 
 
-_P_REMARKS_SLOT = regex.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|begin(?:s|ning)?|start(?:s|ing)?|"
+_P_REMARKS_SLOT = lazyre.compile(r"(?i)\b(?:kick(?:s|ing)?\s++off|open(?:s|ing)?|begin(?:s|ning)?|start(?:s|ing)?|"
                              r"conclud(?:e|es|ing)|clos(?:e|es|ing)|end(?:s|ing)?)\s++with\s++(?:the\s++)?$")
-_P_POSSESSOR = regex.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){0,2}[’']s\s++")
+_P_POSSESSOR = lazyre.compile(r"(?-i:[A-Z])[\w.\-]*+(?:\s++(?-i:[A-Z])[\w.\-]*+){0,2}[’']s\s++")
 
 
-_HELD_AT = regex.compile(r"(?i)\s++(?:will|is\s++going\s++to|is\s++(?:scheduled|set)\s++to)\s++(?:take\s++place|be\s++held)\b")
+_HELD_AT = lazyre.compile(r"(?i)\s++(?:will|is\s++going\s++to|is\s++(?:scheduled|set)\s++to)\s++(?:take\s++place|be\s++held)\b")
 
 
-_THEMED_DAY = regex.compile(r"\s++(?!(?:every|each|that|this|next|same|one|any|the|whole|entire|final|last|first|"
+_THEMED_DAY = lazyre.compile(r"\s++(?!(?:every|each|that|this|next|same|one|any|the|whole|entire|final|last|first|"
                             r"second|third|opening|closing|previous|following|all|half|full|working|school|election)\s)(?P<n>(?-i:[a-z])[a-z]{2,}+\s++day)\b(?![’'\-])")
 _THEMED_DAY_OF = frozenset("summit summits conference conferences forum ministerial convention".split())
 
@@ -641,93 +642,93 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
 
 
 # "announce that the EPA Administrator is…": a complement clause, not the demonstrative "that decision"
-_THAT_CLAUSE = regex.compile(r"\s++that\s++(?=(?:the|a|an|he|she|they|we|it|our|his|her|their|this|[A-Z]\w*+)\s)")
+_THAT_CLAUSE = lazyre.compile(r"\s++that\s++(?=(?:the|a|an|he|she|they|we|it|our|his|her|their|this|[A-Z]\w*+)\s)")
 
 
-_PURPOSE = regex.compile(r"(?i)\s++(?:in\s++order\s++)?to\s++(?:announce|discuss|talk\s++about|launch|sign|address|"
+_PURPOSE = lazyre.compile(r"(?i)\s++(?:in\s++order\s++)?to\s++(?:announce|discuss|talk\s++about|launch|sign|address|"
                         r"focus\s++on|review|coordinate\s++on|work\s++on|unveil)\s")
 
 
 # patterns of _verb_candidate, compiled once (not looked up in regex's cache at each call)
-_TOGETHER_WITH = regex.compile(r"(?i)\btogether\s++with\s++(.*)$")
-_OBJ_LEADING_PREP = regex.compile(r"(?i)^(?:with|to|in|at)\s++")
-_MEET_AT_PLACE = regex.compile(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?")
-_OUTREACH_OBJECT = regex.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
+_TOGETHER_WITH = lazyre.compile(r"(?i)\btogether\s++with\s++(.*)$")
+_OBJ_LEADING_PREP = lazyre.compile(r"(?i)^(?:with|to|in|at)\s++")
+_MEET_AT_PLACE = lazyre.compile(r"(?i)\s*+(?:here\s++)?(?:at|in)\s++(?:the\s++)?(?:[\w’'\-]++\s++){0,4}?")
+_OUTREACH_OBJECT = lazyre.compile(r"(?i)(?:with\s++)?(?:every|each|key|all|any|various|local|many|those|these|such|folks|people|americans|"
             r"stakeholders|communities|a\s++(?:wide\s++)?(?:range|variety|number)\s++of)\b")
-_MEET_MANNER = regex.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
+_MEET_MANNER = lazyre.compile(r"(?i)^(?:(?:virtually|separately|jointly|together|briefly|privately|also|then|bilaterally|"
                         r"personally|directly|formally|informally|individually|"
                         r"in\s++person|one-on-one|face[\s\-]to[\s\-]face)\s++)*+(?:with\s++)?")
-_OBJ_CLAUSE_START = regex.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
+_OBJ_CLAUSE_START = lazyre.compile(r"(?i)(?:and|or|but|she|he|they|we|I|you|it|will|would|can|could|should|has|have|had|"
                            r"is|are|was|were)\b(?!\.)")
-_OBJ_PREP_START = regex.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
-_RETURN = regex.compile(r"(?i)return")
-_WHITE_HOUSE = regex.compile(r"(?i)(?:the\s++)?White\s++House\b")
-_CELEBRATE_DET = regex.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
-_ALL_MEMBERS = regex.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
+_OBJ_PREP_START = lazyre.compile(r"(?i)(?:at|in|into|on|onto|for|to|with|by|from|about|off|up|out|be|is|are)\b")
+_RETURN = lazyre.compile(r"(?i)return")
+_WHITE_HOUSE = lazyre.compile(r"(?i)(?:the\s++)?White\s++House\b")
+_CELEBRATE_DET = lazyre.compile(r"(?i)^(?:this|these|our)\s++(?=\w)")
+_ALL_MEMBERS = lazyre.compile(r"(?i)all\s++(?:of\s++)?(?:the|our)\s++(?:[\w\-’']++\s++){0,4}?"
                                          r"(?:countries|members|partners|allies|signatories|governments|leaders|ministers)\b")
 # "a series of meetings", "a new round of consultations": follow-up meetings, one item
-_SERIES = regex.compile(r"(?i)(?:a|another|a\s++new|a\s++further)\s++(?:series|round)\s++of\s++(?:follow-up\s++|regular\s++|high-level\s++)?"
+_SERIES = lazyre.compile(r"(?i)(?:a|another|a\s++new|a\s++further)\s++(?:series|round)\s++of\s++(?:follow-up\s++|regular\s++|high-level\s++)?"
                         r"(?:meetings|consultations|sessions|discussions|talks)")
-_OF_EVENT = regex.compile(r"(?i)\bof\s++the\s++(?:[\w’'\-]++\s++){0,4}?(?-i:Forum|Summit|Conference|Dialogue|Ministerial)\b")
-_REL_IN_OBJ = regex.compile(r"(?i)\b(?:(?:in|on|by|through|with)\s++which|where|which|that|who|whom)\s")
+_OF_EVENT = lazyre.compile(r"(?i)\bof\s++the\s++(?:[\w’'\-]++\s++){0,4}?(?-i:Forum|Summit|Conference|Dialogue|Ministerial)\b")
+_REL_IN_OBJ = lazyre.compile(r"(?i)\b(?:(?:in|on|by|through|with)\s++which|where|which|that|who|whom)\s")
 # "walk through X in greater detail", "walk you through it in more detail": an explanation
-_IN_DETAIL = regex.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
+_IN_DETAIL = lazyre.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
 # "convene <whom> … for the global COVID-19 Summit": the event they are convened for (a noun of its own)
-_CONVENE_FOR = regex.compile(r"(?i)\G[^.;:?!]{0,300}?\bfor\s++(?:a|an|the|this|our|his|her|their)\s++"
+_CONVENE_FOR = lazyre.compile(r"(?i)\G[^.;:?!]{0,300}?\bfor\s++(?:a|an|the|this|our|his|her|their)\s++"
                              r"(?:[\w’'\-]++\s++){0,4}?(?:summit|conference|meeting|session|ministerial|forum|dialogue|retreat)s?\b")
-_NAME_BEFORE_VERB = regex.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
-_OUTREACH_CAPITAL = regex.compile(r"[A-Z]")
-_MEET_TOPIC_SPLIT = regex.compile(r"\s(?:for|to|about|regarding)\s")
-_OBJECT_PRONOUN = regex.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
-_ABSTRACT_TARGET = regex.compile(r"(?i)\b(?:goals?|targets?|demands?|requests?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
+_NAME_BEFORE_VERB = lazyre.compile(r"(?:\b[A-Z][\w’'.\-]*+\s++){1,4}$")
+_OUTREACH_CAPITAL = lazyre.compile(r"[A-Z]")
+_MEET_TOPIC_SPLIT = lazyre.compile(r"\s(?:for|to|about|regarding)\s")
+_OBJECT_PRONOUN = lazyre.compile(r"(?i)(?:him|her|them|us|me|you|each\s++other|one\s++another)\b")
+_ABSTRACT_TARGET = lazyre.compile(r"(?i)\b(?:goals?|targets?|demands?|requests?|moment|needs|challenges?|deadlines?|commitments?|obligations?|"
                 r"standards?|thresholds?|criteria|requirements?|expectations?|benchmarks?|test)\b")
 # an object needs at least one real word, not initials or punctuation
-_THREE_LETTERS = regex.compile(r"[A-Za-z]{3}")
+_THREE_LETTERS = lazyre.compile(r"[A-Za-z]{3}")
 # a capital, a digit or an amount: something named that a reader could look for
-_LAUNCH_NAMED = regex.compile(r"[A-Z0-9$]")
-_VAGUE_OBJECT = regex.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
+_LAUNCH_NAMED = lazyre.compile(r"[A-Z0-9$]")
+_VAGUE_OBJECT = lazyre.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|lot)\s++of|several|various|some|other|"
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b")
-_REVIEW = regex.compile(r"(?i)review")
-_SPEAKER_I_END = regex.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
-_WITH_YOU = regex.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
-_SPEAK_PREP = regex.compile(r"(?i)\b(at|to|before)$")
-_JOINT = regex.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
-_ARTICLE_THREE_WORDS = regex.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
-_THAT_NAMED = regex.compile(r"[A-Z0-9$]")
-_TRAVEL_NAMED_PLACE = regex.compile(r"(?:the\s++)?[A-Z]")
-_ADDRESS_NAMED_AUDIENCE = regex.compile(r"(?:the\s++)?[A-Z0-9]")
-_DISCUSS_DET = regex.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
-_BRIEF_REMARKS = regex.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
-_AT_THE_TOP = regex.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
+_REVIEW = lazyre.compile(r"(?i)review")
+_SPEAKER_I_END = lazyre.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
+_WITH_YOU = lazyre.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
+_SPEAK_PREP = lazyre.compile(r"(?i)\b(at|to|before)$")
+_JOINT = lazyre.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
+_ARTICLE_THREE_WORDS = lazyre.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
+_THAT_NAMED = lazyre.compile(r"[A-Z0-9$]")
+_TRAVEL_NAMED_PLACE = lazyre.compile(r"(?:the\s++)?[A-Z]")
+_ADDRESS_NAMED_AUDIENCE = lazyre.compile(r"(?:the\s++)?[A-Z0-9]")
+_DISCUSS_DET = lazyre.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
+_BRIEF_REMARKS = lazyre.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
+_AT_THE_TOP = lazyre.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
 # capitalised only because it opens a sentence: no name
-_SENTENCE_WORD = regex.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
-_MEET_OBJ_CAPITAL = regex.compile(r"[A-Z]")
-_TAKE = regex.compile(r"(?i)tak")
-_LOCATION_LEADING_WORD = regex.compile(r"^(?:the|to)\s++")
-_SPEAK_TO_NAMED = regex.compile(r"(?:the\s++)?[A-Z]")
+_SENTENCE_WORD = lazyre.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
+_MEET_OBJ_CAPITAL = lazyre.compile(r"[A-Z]")
+_TAKE = lazyre.compile(r"(?i)tak")
+_LOCATION_LEADING_WORD = lazyre.compile(r"^(?:the|to)\s++")
+_SPEAK_TO_NAMED = lazyre.compile(r"(?:the\s++)?[A-Z]")
 # places one walks through or tours (a walk needs one, or a named place)
-_SITE_NOUN = regex.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
+_SITE_NOUN = lazyre.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
                 r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
                 r"markets?|port|floor|halls?|exhibits?|gardens?)\b")
-_RELATIVE_LEAD = regex.compile(r"(?i)^(?:in\s++which|at\s++which|where|when|during\s++which)\s++")
-_MEET_IN_AT = regex.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
-_LEADING_HERE = regex.compile(r"(?i)^here\s++")
-_LEADING_TO = regex.compile(r"(?i)^to\s++")
-_MEET_COUNTERPART_CAPITAL = regex.compile(r"[A-Z]")
-_WHO_THE = regex.compile(r"(?i)the\b")
-_LOCATION_CUT = regex.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
+_RELATIVE_LEAD = lazyre.compile(r"(?i)^(?:in\s++which|at\s++which|where|when|during\s++which)\s++")
+_MEET_IN_AT = lazyre.compile(r"(?i)(?:here\s++)?(?:in|at)\s")
+_LEADING_HERE = lazyre.compile(r"(?i)^here\s++")
+_LEADING_TO = lazyre.compile(r"(?i)^to\s++")
+_MEET_COUNTERPART_CAPITAL = lazyre.compile(r"[A-Z]")
+_WHO_THE = lazyre.compile(r"(?i)the\b")
+_LOCATION_CUT = lazyre.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
 
 
 # the speaker named right before the cue ("the President", "Vice President Harris", "Secretary Blinken")
-_SPEAKER_BEFORE = regex.compile(
+_SPEAKER_BEFORE = lazyre.compile(
     r"(?<![\w’'])(?P<s>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|"
     r"Administrator)(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,3}|[A-Z][\w’'\-]++\s++[A-Z][\w’'\-]++)\s*+$")
-_P_ROLE_ONLY = regex.compile(r"(?:Vice\s++)?President$|First\s++Lady$|Second\s++Gentleman$")
-_P_SPEAK_BARE = regex.compile(r"(?i)^(?:deliver|giv|mak)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
+_P_ROLE_ONLY = lazyre.compile(r"(?:Vice\s++)?President$|First\s++Lady$|Second\s++Gentleman$")
+_P_SPEAK_BARE = lazyre.compile(r"(?i)^(?:deliver|giv|mak)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
 # a speaker other than the President (the programme's default): named in a speech's title
-_OTHER_SPEAKER = regex.compile(
+_OTHER_SPEAKER = lazyre.compile(
     r"(?i)^(?:the\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator)\b")
 
 
@@ -747,13 +748,13 @@ def who_speaks(c: Candidate, subj: str | None) -> None:
         c.participants = [subj] + c.participants
 
 
-_P_GROUP_OF = regex.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|variety|group|cross-section)\s++of\s++"
+_P_GROUP_OF = lazyre.compile(r"(?i)a\s++(?:wide\s++|broad\s++)?(?:range|number|variety|group|cross-section)\s++of\s++"
                             r"(?:[\w\-]++\s++){1,5}?(?:within|in|from|of|on|at)\s++(?:the\s++)?(?-i:[A-Z])")
 
 
 # "…, in addition to Prime Minister Bennett and the other leaders": a further named counterpart after the
 # complement's cut
-_ALSO_WHOM = regex.compile(
+_ALSO_WHOM = lazyre.compile(
     r",?\s*+(?:in\s++addition\s++to|as\s++well\s++as)\s++(?P<w>(?:the\s++)?(?:Prime\s++Minister|President|Chancellor|"
     r"King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Secretary|Foreign\s++Minister)(?:\s++[A-Z][\w’'\-]++){1,3})")
 
@@ -761,30 +762,30 @@ _ALSO_WHOM = regex.compile(
 # a foreign leader's title before the name (shared by _GUEST_BEFORE and _LEADER_NAMED)
 _LEADER_TITLE = r"\b(?:Prime\s++Minister|President|Chancellor|King|Queen|Premier|Emperor|Sheikh|Crown\s++Prince|Amir|Emir)"
 # a foreign leader named as the subject right before the cue, and our principal as the one met
-_GUEST_BEFORE = regex.compile(
+_GUEST_BEFORE = lazyre.compile(
     _LEADER_TITLE +
     r"(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'\-]++){1,3}\s*+$")
-_OUR_PRINCIPAL = regex.compile(r"(?:the\s++)?(?:Vice\s++)?President|the\s++First\s++Lady")
+_OUR_PRINCIPAL = lazyre.compile(r"(?:the\s++)?(?:Vice\s++)?President|the\s++First\s++Lady")
 
 
 # A reciprocal "meet" with no object: the subject names both sides ("President Biden and President
 # Marcos will meet tomorrow", "The two leaders will meet on Friday"): two named people coordinated
 # (our principal by role too), or a plural of leaders counted or named by their group ("the Quad
 # leaders"; not "business leaders", not a pronoun: "they will meet" names no one)
-_EACH_OTHER = regex.compile(r"(?i)(?:with\s++)?(?:each\s++other|one\s++another)")
+_EACH_OTHER = lazyre.compile(r"(?i)(?:with\s++)?(?:each\s++other|one\s++another)")
 _RECIP_PERSON = (r"(?:(?i:the\s++)?(?-i:(?:Vice\s++)?President|Prime\s++Minister|Chancellor)(?=\s++and\b)|"
                  r"(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|Sheikh|Crown\s++Prince|"
                  r"Secretary|Amir|Emir)(?:\s++[A-Z][\w’'.\-]*+){1,3}))")
-_RECIP_SUBJ = regex.compile(
+_RECIP_SUBJ = lazyre.compile(
     r"(?:" + _RECIP_PERSON + r"\s++and\s++" + _RECIP_PERSON +
     r"|(?:(?i:the\s++)(?:(?i:two|three|four|both)\s++|(?-i:[A-Z][\w\-]*+)\s++){1,2}|(?i:both)\s++(?:(?-i:[A-Z][\w\-]*+)\s++)?)"
     r"(?i:leaders|presidents|prime\s++ministers|heads\s++of\s++state|foreign\s++ministers|ministers|counterparts))")
-_RECIP_SUBJ_BARE = regex.compile(_RECIP_SUBJ.pattern.replace(r"){1,2}", r"){0,2}"))  # "the leaders"
-_RECIP_BEFORE = regex.compile(r"(?:^|[,:;]\s*+|\b(?i:so|and|then|now|tomorrow|today|tonight|later)\s++)"
+_RECIP_SUBJ_BARE = lazyre.compile(_RECIP_SUBJ.pattern.replace(r"){1,2}", r"){0,2}"))  # "the leaders"
+_RECIP_BEFORE = lazyre.compile(r"(?:^|[,:;]\s*+|\b(?i:so|and|then|now|tomorrow|today|tonight|later)\s++)"
                               r"(?:(?i:so|and|then|also|now)\s++)?$")
 
 
-_BARE_MEETING = regex.compile(r"(?i)(?:a|an|their|the)\s++(?:(?:first|second|one-on-one|formal|full|official|in-person|face-to-face|"
+_BARE_MEETING = lazyre.compile(r"(?i)(?:a|an|their|the)\s++(?:(?:first|second|one-on-one|formal|full|official|in-person|face-to-face|"
                               r"expanded|restricted|small|private|bilateral|trilateral)\s++){0,3}$")
 
 
@@ -805,7 +806,7 @@ def _meeting_of_subject(text: str, off: int, s: int, e: int, refs: list[TimeRef]
     return c
 
 
-_HOLD_OR_HAVE = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:hold(?:ing)?|ha(?:ve|ving))\s")
+_HOLD_OR_HAVE = lazyre.compile(r"(?i)\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:hold(?:ing)?|ha(?:ve|ving))\s")
 
 
 def _last_cue(text: str, cue: regex.Match, v_start: int) -> regex.Match:
@@ -839,17 +840,17 @@ def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list
 
 
 # a call's medium: "by telephone", "by phone", "on the phone", "by video"
-_PHONE = regex.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
-_PHONE_TAIL = regex.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
-_CALLEE = regex.compile(r"(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|Emperor|"
+_PHONE = lazyre.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
+_PHONE_TAIL = lazyre.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
+_CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|Emperor|"
                         r"Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General|Pope|Secretary)(?:\s++of\s++(?:the\s++)?)?"
                         r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")
 
 
-_CALLEE_NEXT = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?P<w>" + _CALLEE.pattern + r")")
+_CALLEE_NEXT = lazyre.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?P<w>" + _CALLEE.pattern + r")")
 
 
-_NAMING_NEXT = regex.compile(r"\s++(?:a|an)\s")
+_NAMING_NEXT = lazyre.compile(r"\s++(?:a|an)\s")
 
 
 def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: list[TimeRef],
@@ -893,14 +894,14 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
 
 
 # who arrives: a titled name, with his or her party ("President Marcos and his team"), right before the cue
-_ARRIVER = regex.compile(
+_ARRIVER = lazyre.compile(
     r"(?<![\w’'])(?P<w>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|Prime\s++Minister|Chancellor|King|Queen|Premier|Emperor|Pope|"
     r"Sheikh|Crown\s++Prince|Amir|Emir|Secretary|First\s++Lady)(?:\s++of\s++(?:the\s++)?[A-Z][\w’'\-]++)?(?:\s++[A-Z][\w’'.\-]*+){0,3})"
     r"(?:\s++and\s++(?:his|her|their)\s++(?:team|delegation|wife|husband|spouse))?\s*+$")
-_PRINCIPAL_ROLE = regex.compile(r"(?i)the\s++(?:(?:Vice\s++)?President|First\s++Lady)")  # our side, by role only
-_PRONOUN_CUE = regex.compile(r"(?i)(?:I|we|he|she|they)\b")  # "he’ll arrive in Cambodia": the cue holds the subject
-_SUBORDINATE_END = regex.compile(r"(?i)\b(?:when|once|after|before|until|till|as\s++soon\s++as|by\s++the\s++time|if|whether|as)\s++$")
-_ARRIVE_PLACE = regex.compile(r"(?:here\s++)?(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'.\-]*+){0,4})")
+_PRINCIPAL_ROLE = lazyre.compile(r"(?i)the\s++(?:(?:Vice\s++)?President|First\s++Lady)")  # our side, by role only
+_PRONOUN_CUE = lazyre.compile(r"(?i)(?:I|we|he|she|they)\b")  # "he’ll arrive in Cambodia": the cue holds the subject
+_SUBORDINATE_END = lazyre.compile(r"(?i)\b(?:when|once|after|before|until|till|as\s++soon\s++as|by\s++the\s++time|if|whether|as)\s++$")
+_ARRIVE_PLACE = lazyre.compile(r"(?:here\s++)?(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++)?[A-Z][\w’'.\-]*+){0,4})")
 
 
 def _arrival(text: str, off: int, v_start: int, v_end: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -1167,7 +1168,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
                      span=(off + v_start, off + stop))
 
 
-_BUDGET = regex.compile(r"(?i)(?:a|the|his|her|their|our|its)\s++(?:new\s++|annual\s++|full\s++)?budget(?:\s++(?:request|proposal))?\b")
+_BUDGET = lazyre.compile(r"(?i)(?:a|the|his|her|their|our|its)\s++(?:new\s++|annual\s++|full\s++)?budget(?:\s++(?:request|proposal))?\b")
 
 
 _PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": "Release of",
@@ -1176,9 +1177,9 @@ _PASSIVE_NOUN = {"released": "Release of", "issued": "Release of", "published": 
 
 
 # patterns of _released, compiled once (not looked up in regex's cache at each call)
-_RELEASED_CONNECTIVES = regex.compile(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++")
-_PRESS_PAPERWORK = regex.compile(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b")
-_UNNAMED_DOCUMENT = regex.compile(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
+_RELEASED_CONNECTIVES = lazyre.compile(r"(?i)^(?:(?:and|but|so|then|also|now)\s++)++")
+_PRESS_PAPERWORK = lazyre.compile(r"(?i)\b(?:readout|transcript|statement|details|list|schedule|guidance)\b")
+_UNNAMED_DOCUMENT = lazyre.compile(r"(?i)(?:it|this|that|these|those|they|which|what|details?|more|information|"
                                  r"(?:the\s++)?(?:details|specifics|readout)|(?:the\s++)?\w+s)")
 
 
@@ -1209,12 +1210,12 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
 
 
 # patterns of candidates, compiled once (not looked up in regex's cache at each call)
-_CARRIED_AND = regex.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
-_TRIP_PURPOSE_BEFORE = regex.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
+_CARRIED_AND = lazyre.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
+_TRIP_PURPOSE_BEFORE = lazyre.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
-_WITH_OUR = regex.compile(r"(?i)\bwith\s++(?:our|his|the|a)\s++(?=(?:[\w\-]++\s++)?(?:bilateral|meeting|session|summit|visit))")
-_UNDER_WAY = regex.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
+_WITH_OUR = lazyre.compile(r"(?i)\bwith\s++(?:our|his|the|a)\s++(?=(?:[\w\-]++\s++)?(?:bilateral|meeting|session|summit|visit))")
+_UNDER_WAY = lazyre.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
 
 
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
@@ -1301,7 +1302,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         if c is not None:
             c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
-            if cue.re is _UNDER_WAY and not c.siblings:
+            if cue.re is _UNDER_WAY.compiled() and not c.siblings:  # (a match's .re is the real pattern)
                 # "… Summit program today with our bilateral meeting with President López Obrador": the
                 # day's slot of the event under way
                 wm = _WITH_OUR.search(text, c.span[1] - off)
@@ -1326,15 +1327,15 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
     return out
 
 
-_ABOUT = regex.compile(r"(?i)\babout\b")
+_ABOUT = lazyre.compile(r"(?i)\babout\b")
 
 # "As Saloni said, today we are releasing…": a lead-in reporting who said it; the rest is the clause
-_AS_SAID = regex.compile(r"(?i)(?:^|[:;]\s*+)\W*+(?:and\s++|so\s++)?as\s++[^,;.]{1,40}?\b(?:said|noted|mentioned|announced)\s*+,")
+_AS_SAID = lazyre.compile(r"(?i)(?:^|[:;]\s*+)\W*+(?:and\s++|so\s++)?as\s++[^,;.]{1,40}?\b(?:said|noted|mentioned|announced)\s*+,")
 _AS_SAID_WORDS = ("said", "noted", "mentioned", "announced")  # one is in every _AS_SAID match
 
 # A trip under way as the speaker talks: a gaggle's "we're on our way to X", "we are headed to X",
 # "the President is on his way to X", "thanks for joining us for the President's visit to X".
-_EN_ROUTE = regex.compile(
+_EN_ROUTE = lazyre.compile(
     r"(?i)\b(?:(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)\s++(?:now\s++|all\s++)?(?:travel+ing|flying)"
     r"|(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)|(?:the\s++(?-i:President|Vice\s++President|First\s++Lady)|he|she)(?:['’]s|\s++is))"
     r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))\s++to"
@@ -1356,22 +1357,22 @@ def may_be_en_route(folded: str) -> bool:
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
 # event named in the sentence's opening frame is the item when the clause names no other.
-_FRAME_AT = regex.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
+_FRAME_AT = lazyre.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
 
 
 # patterns of _follow_up, compiled once (not looked up in regex's cache at each call)
-_FOLLOW_UP_DET = regex.compile(r"(?i)^(?:the\s++|our\s++|a\s++)")
-_PRESS_WORD = regex.compile(r"(?i)\b(?:press|news|media)\b")
-_FOLLOW_UP_GAP = regex.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
+_FOLLOW_UP_DET = lazyre.compile(r"(?i)^(?:the\s++|our\s++|a\s++)")
+_PRESS_WORD = lazyre.compile(r"(?i)\b(?:press|news|media)\b")
+_FOLLOW_UP_GAP = lazyre.compile(r"[\s,]*+(?:(?:on|at|for|in)\s++)?")
 
 
 # "We'll be back to share more on that tomorrow": the briefers promise their next briefing
-_BACK_TO_SHARE = regex.compile(r"(?i)\G\s*+(?:also\s++)?be\s++back\s++(?:with\s++you\s++)?(?:to\s++(?:share|brief|preview|"
+_BACK_TO_SHARE = lazyre.compile(r"(?i)\G\s*+(?:also\s++)?be\s++back\s++(?:with\s++you\s++)?(?:to\s++(?:share|brief|preview|"
                                r"walk\s++you|give\s++you|tell\s++you|provide)\b[^.;:?!]{0,40}?(?=\s(?:tomorrow|later|on|next|this)\b))")
-_LATER_TODAY = regex.compile(r"(?i)(?:later\s++(?:today|this\s++(?:morning|afternoon|evening))|this\s++(?:afternoon|evening)|tonight)$")
-_OURS_BEFORE = regex.compile(r"(?i)\b(?:we|I)\s*+$")  # (the cue's subject)
-_OURS_CUE = regex.compile(r"(?i)(?:we|I)\b")
-_WE_CUE = regex.compile(r"(?i)(?:we|I)(?:['’]ll|\s++will)")
+_LATER_TODAY = lazyre.compile(r"(?i)(?:later\s++(?:today|this\s++(?:morning|afternoon|evening))|this\s++(?:afternoon|evening)|tonight)$")
+_OURS_BEFORE = lazyre.compile(r"(?i)\b(?:we|I)\s*+$")  # (the cue's subject)
+_OURS_CUE = lazyre.compile(r"(?i)(?:we|I)\b")
+_WE_CUE = lazyre.compile(r"(?i)(?:we|I)(?:['’]ll|\s++will)")
 
 
 def _back_to_share(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
@@ -1387,7 +1388,7 @@ def _back_to_share(text: str, off: int, refs: list[TimeRef], cue: regex.Match, b
 
 # "I'll be in India next week", "the President will be in Delaware this weekend": a presence at a named
 # place on a day (or week) to come is a trip there
-_PRESENCE = regex.compile(
+_PRESENCE = lazyre.compile(
     r"\G\s*+(?:(?i:also|then)\s++)?(?i:be)\s++(?:(?i:out|over|down|up|back)\s++)?(?i:in)\s++"
     r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}(?:,\s*+[A-Z][\w’'\-]*+)?)\s*+,?\s*+(?=\S)")
 
@@ -1413,9 +1414,9 @@ def _presence(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Can
                      ref=r, location=p, coarse_ok=False, span=(off + cue.start(), off + m.end("p")))
 
 
-_UNTIL = regex.compile(r"(?i)(?:through|thru|until|till|by|since|from)\b")
+_UNTIL = lazyre.compile(r"(?i)(?:through|thru|until|till|by|since|from)\b")
 # months and days, and words that open a sentence, are no places
-_NOT_LEG_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_NOT_LEG_WORD = lazyre.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Session|Touch|"
                               r"Congress|Office|Place|Charge|Power)\b")
 
@@ -1448,56 +1449,56 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
 
 
 # patterns of _frame_before, compiled once (not looked up in regex's cache at each call)
-_RELATIVE_PRONOUN = regex.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
-_FRAME_NAMED = regex.compile(r"[A-Z0-9]")
+_RELATIVE_PRONOUN = lazyre.compile(r"(?i)\b(?:which|that|who|whom|where|when)\b")
+_FRAME_NAMED = lazyre.compile(r"[A-Z0-9]")
 
 
 # "The opening session will be followed by three sessions…", "the welcome ceremony will begin at 9": a
 # named event in subject position with a predicate that only places it in the programme
-_THE_END = regex.compile(r"(?i)\bthe\s++$")
+_THE_END = lazyre.compile(r"(?i)\bthe\s++$")
 _ANAPHOR_NOUNS = frozenset({"summit", "visit", "state visit", "official visit", "trip", "conference", "ministerial",
                             "meeting", "meetings", "forum", "dialogue", "convention"})
-_SUBJ_EVENT = regex.compile(r"(?i)\G\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
-_PLACED = regex.compile(
+_SUBJ_EVENT = lazyre.compile(r"(?i)\G\W*+(?:(?:and|so|then|now)\s++)?(?:the|a|an|our|his|her|their)\s++")
+_PLACED = lazyre.compile(
     r"(?i)\s++(?:(?:also|then|now)\s++)?(?:be\s++followed\s++by|begin|start|open|kick\s++off|take\s++place|be\s++held|"
     r"conclude|end|wrap\s++up|close)\b")
 
 
 # "The first session will be on Africa, climate change, and development", "the final session will
 # focus on AI": a programme step named by its place in the day, its subject given after it
-_ORDINAL_SUBJ = regex.compile(r"(?i)(?:first|second|third|fourth|next|last|final|opening|closing)\s++"
+_ORDINAL_SUBJ = lazyre.compile(r"(?i)(?:first|second|third|fourth|next|last|final|opening|closing)\s++"
                               r"(?:[\w\-]++\s++)?$")
-_TOPIC_PRED = regex.compile(
+_TOPIC_PRED = lazyre.compile(
     r"(?i)\s*+(?:(?:also|then)\s++)?(?:(?:be\s++)?(?:on|about|(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to))"
     r"|focus\s++on|cover|address)\s++"
     r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|\d))")
-_TOPIC_END = regex.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
+_TOPIC_END = lazyre.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
 
 
 # "the address that the President is going to give to Parliament tomorrow", "the meeting which
 # they will hold on Friday": an event noun whose relative clause announces it
-_REL_CLAUSE = regex.compile(
+_REL_CLAUSE = lazyre.compile(
     r"\s++(?:that|which)\s++(?:the\s++)?(?:[\w’'.\-]++\s++){0,4}?(?:is|are|will|['’]ll|['’]s|['’]re)\s++(?:going\s++to\s++)?"
     r"(?:be\s++)?(?:give|giving|deliver|delivering|make|making|hold|holding|host|hosting)\s++")
 
 
-_REL_SPEECH_AT = regex.compile(r"(?i)\b(?:the|his|her|an?)\s++(?P<n>address|speech|remarks)(?=\s++(?:that|which)\s)")
-_REL_AUDIENCE = regex.compile(r"(?i)(?:to|before)\s++(?:the\s++)?(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,3}")
+_REL_SPEECH_AT = lazyre.compile(r"(?i)\b(?:the|his|her|an?)\s++(?P<n>address|speech|remarks)(?=\s++(?:that|which)\s)")
+_REL_AUDIENCE = lazyre.compile(r"(?i)(?:to|before)\s++(?:the\s++)?(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,3}")
 
 
 # "The President and most of the Cabinet will be out in San Francisco for APEC": a presence at a
 # named event in a named place (a trip there)
-_THERE_FOR = regex.compile(
+_THERE_FOR = lazyre.compile(
     r"\s*+be\s++(?:(?:out|over|down|up|back)\s++)?in\s++(?P<p>(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,2})"
     r"(?:,\s*+(?-i:[A-Z][\w’'\-]*+))?\s++for\s++(?:the\s++)?"
     r"(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
-_WILL_ONLY = regex.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s++to")
+_WILL_ONLY = lazyre.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s++to")
 
 
 # "Secretary Austin will have the opportunity to move that forward with his counterpart at ADMM-Plus
 # this week": a named official's meeting with a counterpart at a named event, dated in the clause
-_COUNTERPART_AT = regex.compile(
+_COUNTERPART_AT = lazyre.compile(
     r"(?i)\bwith\s++(?:his|her|their)\s++(?:(?-i:[A-Z])[\w\-]*+\s++)?counterparts?\s++(?:at|during|on\s++the\s++margins\s++of)\s++"
     r"(?:the\s++)?(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
 
@@ -1562,26 +1563,26 @@ def _relative_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
 # A programme slot run by someone, named by its place in the programme or its own name: "The second
 # session, “Save Lives Now,” will be chaired by USAID Administrator Samantha Power", "Our closing
 # session will feature Secretary Blinken", "That session will be chaired by the President"
-_SLOT_SUBJ = regex.compile(
+_SLOT_SUBJ = lazyre.compile(
     r"(?i)\G\W*+(?:(?:and|so|then|now)\s*+,?\s++)?(?P<det>the|our|that|this)\s++"
     r"(?P<ord>(?:first|second|third|fourth|fifth|sixth|next|last|final|opening|closing|concluding)\s++)?"
     r"(?P<noun>session|panel|plenary|roundtable|round\s++table|working\s++session|plenary\s++session)"
     r"(?P<app>\s*+,\s*+[“\"](?P<name>[^”\"\n]{2,60})[”\"]\s*+,?)?\s*+$")
-_RUN_BY = regex.compile(
+_RUN_BY = lazyre.compile(
     r"(?i)\s++(?:also\s++)?(?:be\s++(?P<v>(?:co-?)?(?:chaired|moderated|hosted|led|headlined|opened|convened))\s++by|(?P<f>feature))\s++"
     r"(?P<w>(?:the\s++)?(?-i:[A-Z])[^,.;:—–]{1,80}?)(?=\s*+[,.;:—–]|\s*+$|\s++(?:and|who|with|to|in|at|on)\s)")
 
 
 # "the President will have several engagements focused on …, meeting with President Higgins and
 # participating in a tree planting ceremony": an umbrella noun whose steps a gerund list after it names
-_UMBRELLA = regex.compile(
+_UMBRELLA = lazyre.compile(
     r"(?i)\G\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:have|having|hold|holding)\s++(?:several|a\s++(?:number|couple|series)\s++of|"
     r"a\s++few|a\s++(?:busy|full|packed)\s++(?:day|schedule|slate)\s++of|two|three|four|five|many|a\s++range\s++of)\s++"
     r"(?:[\w\-]++\s++)?(?:engagements|events|meetings|stops|activities)\b")
 _GERUND = r"(?:meeting|participating|attending|visiting|touring|hosting|delivering|joining|greeting|laying)\b"
-_STEPS = regex.compile(r"(?i),\s*+(?:including\s++)?(?=" + _GERUND + ")")
-_NEXT_STEP = regex.compile(r"(?i)(?:,\s*+(?:and\s++)?|\s++and\s++)(?=" + _GERUND + ")")
-_STEP_VERB = regex.compile(r"(?i)(?P<v>meeting\s++with|participating\s++in|attending|visiting|touring|hosting|delivering|"
+_STEPS = lazyre.compile(r"(?i),\s*+(?:including\s++)?(?=" + _GERUND + ")")
+_NEXT_STEP = lazyre.compile(r"(?i)(?:,\s*+(?:and\s++)?|\s++and\s++)(?=" + _GERUND + ")")
+_STEP_VERB = lazyre.compile(r"(?i)(?P<v>meeting\s++with|participating\s++in|attending|visiting|touring|hosting|delivering|"
                            r"joining|greeting|laying)\s++")
 
 
@@ -1621,7 +1622,7 @@ def _umbrella_steps(text: str, off: int, refs: list[TimeRef], cue: regex.Match) 
 
 
 # "will meet with President Jokowi … before heading out to San Francisco": the trip after the step
-_BEFORE_HEADING = regex.compile(
+_BEFORE_HEADING = lazyre.compile(
     r"(?i)\s*+,?\s*+before\s++(?:heading|traveling|travelling|flying|going|departing\s++for)\s++(?:out\s++|over\s++|on\s++)?"
     r"(?:to\s++)?(?P<p>(?-i:[A-Z][\w’'\-]*+)(?:\s++(?-i:[A-Z][\w’'\-]*+)){0,2})(?=\s*+[,.;]|\s*+$|\s++(?:for|to|where|and)\s)")
 
@@ -1714,12 +1715,12 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
 # "Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy": a named
 # venue in the opening frame and a verb of speaking after the cue are the speaker's remarks there
 # (a venue in capitals: not "at the same time", "at this point"; a verb of saying: not "will sign")
-_FRAME_VENUE = regex.compile(r"(?P<v>(?-i:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++|for\s++|on\s++)?(?-i:[A-Z][\w’'.\-]*+)){0,5})\s*+,")
-_SAYING = regex.compile(
+_FRAME_VENUE = lazyre.compile(r"(?P<v>(?-i:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++|for\s++|on\s++)?(?-i:[A-Z][\w’'.\-]*+)){0,5})\s*+,")
+_SAYING = lazyre.compile(
     r"(?i)\s*+(?:also\s++|then\s++)?(?:be\s++)?(?:lay(?:ing)?\s++out|outlin(?:e|ing)|mak(?:e|ing)\s++(?:the|his|her|a)\s++case|"
     r"speak(?:ing)?|talk(?:ing)?\s++about|argu(?:e|ing)|describ(?:e|ing)|detail(?:ing)?|tout(?:ing)?|"
     r"deliver(?:ing)?|giv(?:e|ing)\s++(?:a|an|his|her)\s++(?:speech|address|remarks))\b")
-_SAYER = regex.compile(r"(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Secretary|Ambassador)(?:\s++[A-Z][\w’'\-]*+){0,2}|[Hh]e|[Ss]he")
+_SAYER = lazyre.compile(r"(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Secretary|Ambassador)(?:\s++[A-Z][\w’'\-]*+){0,2}|[Hh]e|[Ss]he")
 
 
 def _remarks_at_venue(text: str, off: int, refs: list[TimeRef], cue: regex.Match, m: regex.Match) -> Candidate | None:
@@ -1760,16 +1761,16 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
     return c
 
 
-_AND_THE = regex.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?=(?:the|a|an)\s)")
+_AND_THE = lazyre.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?=(?:the|a|an)\s)")
 # a list of event phrases under one verb: "a one-on-one meeting, an expanded bilateral meeting,
 # followed by a press conference"
-_LIST_NEXT = regex.compile(
+_LIST_NEXT = lazyre.compile(
     r"\s*+(?:,\s*+(?:and\s++|then\s++|and\s++then\s++)?(?:(?:followed|joined)\s++by\s++)?"
     r"|\s++(?:and\s++(?:then\s++)?|followed\s++by\s++|then\s++))(?=(?:the|a|an|another)\s)")
 
 
 # patterns of _coordinated, compiled once (not looked up in regex's cache at each call)
-_COORD_BREAK = regex.compile(r"[,;]|\b(?:will|to|is|are)\b")
+_COORD_BREAK = lazyre.compile(r"[,;]|\b(?:will|to|is|are)\b")
 
 
 def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
@@ -1799,14 +1800,14 @@ def _coordinated(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None
 
 
 # "we're going to Iowa today": "going to" with a place, a trip (the cue is the verb itself)
-_GOING_TO_PLACE = regex.compile(
+_GOING_TO_PLACE = lazyre.compile(
     r"(?i)\b(?:we|he|she|they|I|you|(?:the\s++)?(?-i:(?:Vice\s++)?President|First\s++Lady))\s*+"
     r"(?:['’]re|['’]s|['’]m|is|are|am)\s++(?:also\s++)?going\s++to$")
 
 
 # patterns of _visit_of_subject, compiled once (not looked up in regex's cache at each call)
-_INDEFINITE_ARTICLE_END = regex.compile(r"(?i)\b(?:a|an)\s*+$")
-_VISIT_END = regex.compile(r"(?i)\s*+(?:[,.;]|which|that|where|$)")
+_INDEFINITE_ARTICLE_END = lazyre.compile(r"(?i)\b(?:a|an)\s*+$")
+_VISIT_END = lazyre.compile(r"(?i)\s*+(?:[,.;]|which|that|where|$)")
 
 
 def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int, refs: list[TimeRef],
@@ -1830,30 +1831,30 @@ def _visit_of_subject(text: str, off: int, s: int, e: int, word: str, floor: int
 _CAP = r"(?-i:[A-Z])[\w’'.\-]*+"
 # "I have invited the incoming president to the White House on the morning of January 20th": a
 # guest's visit, dated by the clause
-_INVITED = regex.compile(
+_INVITED = lazyre.compile(
     r"(?i)\b(?:have|has|['’]ve|['’]s)\s++(?:also\s++)?invited\s++(?P<who>(?:the|his|her|our)\s++[\w\-]++(?:\s++[\w\-]++){0,3}?"
     r"|" + _CAP + r"(?:\s++" + _CAP + r"){0,4})\s++to\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3})")
 # "will host Prime Minister Albanese at the White House": a named guest, no event noun
-_HOST_GUEST = regex.compile(
+_HOST_GUEST = lazyre.compile(
     r"\s++(?P<who>(?:the\s++)?" + _CAP + r"(?:\s++(?:of\s++(?:the\s++)?)?" + _CAP + r"){0,5})"
     r"(?:\s++(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
 
 
 # the guest welcomed: a name with its particles ("President Ursula von der Leyen of the European
 # Commission"), the guest's party, the place ("… and his delegation here to the White House")
-_WELCOME_GUEST = regex.compile(
+_WELCOME_GUEST = lazyre.compile(
     r"\s++(?P<who>(?:the\s++)?" + _CAP + r"(?:(?:,\s++|\s++)(?:of\s++(?:the\s++)?|and\s++|(?:(?:von|van|der|den|de|da|del|di|dos|bin|al|el|le|la)\s++){1,2})?" + _CAP + r"){0,14})"
     r"(?:\s++and\s++(?:his|her|their)\s++(?:delegation|wife|husband|spouse|team))?"
     r"(?:\s++(?:back\s++|here\s++)?(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
-_INITIAL_END = regex.compile(r"\b[A-Z]\.$")
-_WELCOME_WORD = regex.compile(r"(?i)welcom|greet|receiv")
-_POSSESSIVE_END = regex.compile(r"[’']s?$")
-_LIST_COMMA = regex.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
-_FOR_EVENT = regex.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")
+_INITIAL_END = lazyre.compile(r"\b[A-Z]\.$")
+_WELCOME_WORD = lazyre.compile(r"(?i)welcom|greet|receiv")
+_POSSESSIVE_END = lazyre.compile(r"[’']s?$")
+_LIST_COMMA = lazyre.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
+_FOR_EVENT = lazyre.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")
 
 
 # patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
-_WHERE_ARTICLE = regex.compile(r"^the\s++")
+_WHERE_ARTICLE = lazyre.compile(r"^the\s++")
 
 
 def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Candidate | None:
@@ -1870,10 +1871,10 @@ def _guest_visit(text: str, off: int, m: regex.Match, refs: list[TimeRef]) -> Ca
                      span=(off + m.start(), off + m.end()))
 
 
-_TRAVELLER = regex.compile(
+_TRAVELLER = lazyre.compile(
     r"(?i)(?:^|\b(?:we|I|he|she|president|lady|secretary|minister|chancellor|governor|ambassador|envoy|advis[eo]r|"
     r"administrator|director|leader|speaker|king|queen|pope|prince)|\b(?-i:[A-Z][\w’'\-]++))\s*+$")
-_PURPOSE_VERB = regex.compile(r"(?i)\s*+,?\s*+(?:in\s++order\s++)?to(?=\s++(?:visit|meet|attend|tour|deliver|host|participate|sign|"
+_PURPOSE_VERB = lazyre.compile(r"(?i)\s*+,?\s*+(?:in\s++order\s++)?to(?=\s++(?:visit|meet|attend|tour|deliver|host|participate|sign|"
                               r"speak|give|hold|join|announce|launch|unveil)\b)")
 
 
@@ -1899,9 +1900,9 @@ def _purpose(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
 # "We will travel up to New York today for a meeting between the President and the Secretary-General": a
 # meeting the trip is for, with named people, is an item beside the trip, on its day (not "for the U.N.
 # Climate Conference": the event the trip is for, named by its name, is the trip's purpose)
-_FOR_A = regex.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
-_FOR_THE = regex.compile(r"\s++for\s++(?:a|an|the)\s++")
-_WITH_NAMED = regex.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
+_FOR_A = lazyre.compile(r"\s*+,?\s*+for\s++(?:a|an)\s++")
+_FOR_THE = lazyre.compile(r"\s++for\s++(?:a|an|the)\s++")
+_WITH_NAMED = lazyre.compile(r"\b(?:with|between)\s++(?:the\s++)?[A-Z]")
 
 
 def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) -> None:
@@ -1925,8 +1926,8 @@ def _trip_for_meeting(text: str, off: int, refs: list[TimeRef], c: Candidate) ->
 
 
 # patterns of _who_meets, compiled once (not looked up in regex's cache at each call)
-_MEETING_NOUN_PREFIX = regex.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
-_WHOM_PREP = regex.compile(r"(?i)\b(?:with|of|between|among)\b")
+_MEETING_NOUN_PREFIX = lazyre.compile(r"(?i).*?\b(?:meetings?|sessions?|talks|consultations)\b")
+_WHOM_PREP = lazyre.compile(r"(?i)\b(?:with|of|between|among)\b")
 
 
 def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
@@ -1947,7 +1948,7 @@ def _who_meets(text: str, cue: regex.Match, c: Candidate) -> None:
 
 # "The President will be hosting President Xi for a significant bilateral", "host the Amir for a
 # dinner": the guest the event is held with
-_HOSTS_FOR = regex.compile(
+_HOSTS_FOR = lazyre.compile(
     r"\bhost(?:s|ing|ed)?\s++(?P<g>(?:the\s++)?(?-i:[A-Z][\w’'.\-]*+)(?:\s++(?:of\s++(?:the\s++)?)?(?-i:[A-Z][\w’'.\-]*+)){0,3})"
     r"\s++for\s++(?:a|an|the|his|her|their)\s++$")
 
@@ -1955,7 +1956,7 @@ _HOSTS_FOR = regex.compile(
 # "the President is going to host the leaders for a plenary meeting later this morning": a bare
 # event noun (nothing a reader could place by itself) named by the group hosted for it; a new event
 # only (indefinite article), the guests a group of people (not "host the summit for a day")
-_HOSTS_GROUP_FOR = regex.compile(
+_HOSTS_GROUP_FOR = lazyre.compile(
     r"(?i)\bhost(?:s|ing)?\s++(?P<g>(?:the|our|all\s++the|all\s++of\s++the)\s++(?:[\w\-’']++\s++){0,3}?"
     r"(?:leaders|heads\s++of\s++(?:state|government)|delegations|delegates|governors|mayors|ministers|presidents|"
     r"prime\s++ministers|partners|counterparts|members))\s++for\s++(?:a|an)\s++$")
@@ -1985,8 +1986,8 @@ def _hosted_group(text: str, off: int, s: int, e: int, word: str, floor: int, re
 
 # "the Vice President will host him for a bilateral meeting": the guest named earlier in the clause
 # ("following the President’s meeting with Prime Minister Lee, …")
-_HOSTS_PRONOUN_FOR = regex.compile(r"\bhost(?:s|ing)?\s++(?:him|her)\s++for\s++(?:a|an|the|his|her|their)\s++$")
-_LEADER_NAMED = regex.compile(
+_HOSTS_PRONOUN_FOR = lazyre.compile(r"\bhost(?:s|ing)?\s++(?:him|her)\s++for\s++(?:a|an|the|his|her|their)\s++$")
+_LEADER_NAMED = lazyre.compile(
     _LEADER_TITLE +
     r"\s++[A-Z][\w’'\-]++(?:\s++[A-Z][\w’'\-]++){0,2}")
 
@@ -2031,7 +2032,7 @@ def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
 
 # patterns of _who_travels, compiled once (not looked up in regex's cache at each call)
 # the President's own trips are the programme's default: no "Travel of" for them
-_PRESIDENT = regex.compile(r"President\b")
+_PRESIDENT = lazyre.compile(r"President\b")
 
 
 def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
@@ -2047,16 +2048,16 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
 
 
 # patterns of _announced
-_SPACE_CAP = regex.compile(r"\s++(?-i:[A-Z][a-z])")
-_MOTION_CUE = regex.compile(r"(?i)(?:travel+ing|heading|headed)$")
-_TO_CAP = regex.compile(r"\s++to\s++(?-i:[A-Z])")
-_TO = regex.compile(r"\s++to")
-_CONTINUE_TO = regex.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
-_LOOK = regex.compile(r"(?i)look")
-_PREP_BEFORE = regex.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
+_SPACE_CAP = lazyre.compile(r"\s++(?-i:[A-Z][a-z])")
+_MOTION_CUE = lazyre.compile(r"(?i)(?:travel+ing|heading|headed)$")
+_TO_CAP = lazyre.compile(r"\s++to\s++(?-i:[A-Z])")
+_TO = lazyre.compile(r"\s++to")
+_CONTINUE_TO = lazyre.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
+_LOOK = lazyre.compile(r"(?i)look")
+_PREP_BEFORE = lazyre.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
 
-_PAST_SUBCLAUSE = regex.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]{0,80}?\b(?:will|['’]ll)\b)")
-_INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
+_PAST_SUBCLAUSE = lazyre.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]{0,80}?\b(?:will|['’]ll)\b)")
+_INDIRECT = lazyre.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
 # "hold one with Prime Minister Modi", "have another with the Chancellor": a pronoun for the event
@@ -2064,8 +2065,8 @@ _INDIRECT = regex.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|
 # "will attend a youth Gaelic sports demonstration", "attend Mass", "attend the Army-Navy game":
 # what one attends is an occasion, whatever its noun -- but not schooling ("attend school",
 # "attend college") nor "attend to"
-_ATTEND_WORD = regex.compile(r"(?i)attend(?:s|ing)?$")
-_ATTEND_OBJECT = regex.compile(
+_ATTEND_WORD = lazyre.compile(r"(?i)attend(?:s|ing)?$")
+_ATTEND_OBJECT = lazyre.compile(
     r"\s++(?P<np>(?:(?:a|an|the|his|her|their|tonight['’]s|today['’]s|tomorrow['’]s)\s++)?"
     r"(?:(?!(?:at|in|on|with|for|to|and|or|where|which|who|that|this|tomorrow|today|tonight|later|"
     r"before|after|alongside|as|by|from|of)\b)[\w’'\-]++\s++){0,5}?"
@@ -2100,23 +2101,23 @@ def _attended(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: reg
                      participants=[], span=(off + s, off + m.end()))
 
 
-_ONE_WITH = regex.compile(
+_ONE_WITH = lazyre.compile(
     r"\s++(?:one|another)\s++with\s++(?P<w>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w’'.\-]*+){0,4})")
 
 
 # a verb of urging or raising before the event head: the head is what is asked of someone or raised
 # with them ("urge Beijing to engage in dialogue", "raise … mil-to-mil engagement"); not a press event
-_EXHORT = regex.compile(
+_EXHORT = lazyre.compile(
     r"(?i)\b(?:urg(?:e|es|ing)|encourag(?:e|es|ing)|push(?:es|ing)?\s++(?:for|\w++\s++to)|(?<!\b(?:a|an|the|our|preview|phone|press|background|conference)\s++)call(?:s|ing)?\s++(?:on|upon)|"
     r"press(?:es|ing)?(?!\s++(?:conference|call|availabilit|briefing|gaggle|secretary|office|release|pool|event|statement))|"
     r"rais(?:e|es|ing)|stress(?:es|ing)?|emphasi[sz](?:e|es|ing)|underscor(?:e|es|ing)|reiterat(?:e|es|ing))\s")
 # (but "raise it at the meeting with …": an event the raising happens at)
-_AT_EVENT = regex.compile(r"(?i)\b(?:at|during|when|on\s++the\s++margins)\b|\bin\s++(?:the|his|her|their|a|an)\s")
+_AT_EVENT = lazyre.compile(r"(?i)\b(?:at|during|when|on\s++the\s++margins)\b|\bin\s++(?:the|his|her|their|a|an)\s")
 # patterns of _announced, compiled once (not looked up in regex's cache at each call)
-_BE_AFTER_CUE = regex.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
-_LEAD_OR_CHAIR = regex.compile(r"(?i)lead|chair")
-_BEGIN_OR_END = regex.compile(r"(?i)begin|conclud|clos|open|start")
-_THERE = regex.compile(r"(?i)\bthere\b")
+_BE_AFTER_CUE = lazyre.compile(r"(?i)\s*+(?:also\s++|then\s++)?be\s")
+_LEAD_OR_CHAIR = lazyre.compile(r"(?i)lead|chair")
+_BEGIN_OR_END = lazyre.compile(r"(?i)begin|conclud|clos|open|start")
+_THERE = lazyre.compile(r"(?i)\bthere\b")
 
 
 def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
@@ -2260,15 +2261,15 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
 
 # A named initiative led or chaired: "will lead the effort in adopting an “Action Plan on Health
 # and Resilience in the Americas”", "will chair the Global Dialogue on …" (a name in capitals)
-_INITIATIVE = regex.compile(
+_INITIATIVE = lazyre.compile(
     r"(?:(?-i:[A-Z][\w’'\-]*+|U\.S\.)\s++){0,4}?(?-i:(?:Plan|Initiative|Dialogue|Partnership|Declaration|Session|Compact|"
     r"Framework|Charter|Agenda|Strategy|Roadmap|Alliance|Coalition|Pledge|Summit|Meeting|Ministerial|Forum|Roundtable))\b"
     r"(?:\s++(?:on|of|for|to)\s++(?:(?:the|and|in|of|for)\s++|(?-i:[A-Z][\w’'\-]*+)\s*+){1,10})?")
 
 
 # patterns of _lead_candidate, compiled once (not looked up in regex's cache at each call)
-_NAME_ARTICLE = regex.compile(r"(?i)^the\s++")
-_CHAIR = regex.compile(r"(?i)chair")
+_NAME_ARTICLE = lazyre.compile(r"(?i)^the\s++")
+_CHAIR = lazyre.compile(r"(?i)chair")
 
 
 def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
@@ -2291,35 +2292,35 @@ def _lead_candidate(text: str, off: int, s: int, e: int, refs: list[TimeRef], cu
                      needs_own_date=True, participants=[subj] if subj else [], span=(off + s, off + m.end()))
 
 
-_TIMETABLE = regex.compile(
+_TIMETABLE = lazyre.compile(
     r"(?i)\s*+(?:(?:officially|formally|then|also)\s++)?(?:begins|starts|opens|concludes|ends|wraps\s++up|closes|"
     r"kicks\s++off|gets\s++underway|gets\s++under\s++way|continues|resumes|takes\s++place|convenes)\s*+(?:on\s++|at\s++)?")
 
 # "today is the kickoff of the U.N. Ocean Conference", "Monday marks the opening of the summit": the
 # day named as the event's start, a timetable in a copula
-_OPENING_OF = regex.compile(
+_OPENING_OF = lazyre.compile(
     r"(?i)\s*+(?:is|marks)\s++(?:the\s++)?(?:official\s++)?(?:kick-?off|start|opening|beginning|first\s++day)"
     r"\s++of\s++(?:the\s++)?")
 
 
 # patterns of _framing, compiled once (not looked up in regex's cache at each call)
-_PRESS_CALL_NOUN = regex.compile(r"(?i)(?:call|briefing|conference)$")
+_PRESS_CALL_NOUN = lazyre.compile(r"(?i)(?:call|briefing|conference)$")
 # a verb between the noun and its date means the date belongs to a clause, not the noun
-_AUXILIARY_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b")
-_FRAMING_CAPITAL = regex.compile(r"[A-Z]")
-_TODAYS = regex.compile(r"(?i)today['’‘]s$")
-_BOUNDARY_OF = regex.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
+_AUXILIARY_VERB = lazyre.compile(r"(?i)\b(?:is|are|was|were|will|be|has|have|had)\b")
+_FRAMING_CAPITAL = lazyre.compile(r"[A-Z]")
+_TODAYS = lazyre.compile(r"(?i)today['’‘]s$")
+_BOUNDARY_OF = lazyre.compile(r"(?i)\b(?:conclusion|end|close|start|opening|beginning)\s++of\s++(?:the\s++)?$")
 
 
 # a relative clause that says only when (and where) the event is held, up to its date
-_REL_PLACE = regex.compile(
+_REL_PLACE = lazyre.compile(
     r"(?i),?\s*+(?:that|which)\s++(?:"
     r"(?:is|are)\s++(?:(?:going\s++to|scheduled\s++to|set\s++to|expected\s++to|slated\s++to)\s++(?:be\s++taking|take)|taking)"
     r"|will\s++(?:be\s++taking|take)|takes)\s++place"
     r"(?:\s++(?:in|at)\s++(?-i:[A-Z])[\w’'\-]*+(?:\s++(?-i:[A-Z])[\w’'\-]*+){0,2})?\s++"
     r"|,?\s*+(?:that|which)\s++(?:will\s++be|(?:is|are)\s++(?:going\s++to\s++be|scheduled\s++to\s++be|being))\s++held"
     r"(?:\s++(?:in|at)\s++(?-i:[A-Z])[\w’'\-]*+(?:\s++(?-i:[A-Z])[\w’'\-]*+){0,2})?\s++")
-_ON_IN = regex.compile(r"(?:(?:on|in)\s++)?")
+_ON_IN = lazyre.compile(r"(?:(?:on|in)\s++)?")
 
 
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
@@ -2384,7 +2385,7 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
 
 # "COP27, taking place in Sharm el-Sheikh later this year", "the G20, which will be held in Bali in
 # November": an event by its numbered name, with a clause that only says where and when it is held
-_NAMED_TIMED = regex.compile(
+_NAMED_TIMED = lazyre.compile(
     r"(?<![\w\-])(?P<name>(?-i:COP\s?\d{1,2}|G-?\d{1,2}))\s*+,?\s*+(?:(?:that|which)\s++(?:will\s++(?:be\s++taking|"
     r"take)\s++place|takes\s++place|will\s++be\s++held|is\s++(?:being|to\s++be)\s++held)|taking\s++place|to\s++be\s++held|"
     r"being\s++held)(?:\s++(?:in|at)\s++(?P<p>(?-i:[A-Z])[\w’'\-]*+(?:,?\s++[\w’'\-]++){0,2}?))?\s++(?:(?:on|in)\s++)?$")
@@ -2406,15 +2407,15 @@ def _named_timed(text: str, off: int, future: list[TimeRef], out: list[Candidate
 
 # patterns of framing_from_title, compiled once (not looked up in regex's cache at each call)
 # some titles keep the JSON escape of ’ literally
-_ESCAPED_APOSTROPHE = regex.compile(r"\\u2019")
-_DATELINE_BAR = regex.compile(r"\s++\|\s++")
+_ESCAPED_APOSTROPHE = lazyre.compile(r"\\u2019")
+_DATELINE_BAR = lazyre.compile(r"\s++\|\s++")
 
 
-_EN_ROUTE_TITLE = regex.compile(r"\bEn\s++Route\s++(?:to\s++)?(?P<p>[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,3}"
+_EN_ROUTE_TITLE = lazyre.compile(r"\bEn\s++Route\s++(?:to\s++)?(?P<p>[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,3}"
                                 r"(?:,\s*+[A-Z][\w.’'\-]*+(?:\s++[A-Z][\w.’'\-]*+){0,2})?)\s*+$")
 # the way back to the seat of government is no programme item (any administration's: not one
 # President's private homes, which are trips like any other)
-_HOME_BASE = regex.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House")
+_HOME_BASE = lazyre.compile(r"(?i)(?:Joint\s++Base\s++)?Andrews|Washington|the\s++White\s++House")
 
 
 def framing_from_title(doc, briefing) -> Candidate | None:

@@ -20,6 +20,7 @@ import regex
 
 from ..model import Mention
 from .lexicon import ascii_lower
+from .. import lazyre
 
 Build = Callable[["regex.Match[str]"], "dict[str, Any] | None"]
 
@@ -46,25 +47,25 @@ class Rule:
 
 # Modules of this package that are not rule families of day references (helpers' families
 # such as events/quantities follow the same EXAMPLES convention but are matched elsewhere).
-_LEAD_PREP = regex.compile(
+_LEAD_PREP = lazyre.compile(
     r"(?i:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|over|"
     r"between|as of|starting|beginning|around|to)\s+")
 
-_LEAD_FUTURE = regex.compile(r"(?i:by|until|till)\s")
+_LEAD_FUTURE = lazyre.compile(r"(?i:by|until|till)\s")
 # The same words just before a mention that does not include them ("embargoed until 5:00 a.m.
 # Monday"): the deadline lies ahead.
-_BEFORE_FUTURE = regex.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_BEFORE_FUTURE = lazyre.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "since March", "ever since Monday": the period began before the briefing, whatever the verb.
-_SINCE = regex.compile(r"(?i:since)\s")
+_SINCE = lazyre.compile(r"(?i:since)\s")
 # ... and "as recently as St. Patrick's Day", "as late as last June", "back in February"
-_BEFORE_SINCE = regex.compile(
+_BEFORE_SINCE = lazyre.compile(
     r"\b(?i:since|as[ \t]recently[ \t]as|as[ \t]late[ \t]as)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "back in February", "back on Monday": looking back -- unless someone comes/gets/will be back then
-_BEFORE_BACK = regex.compile(
+_BEFORE_BACK = lazyre.compile(
     r"(?<!\b(?i:be|come|comes|coming|get|gets|getting|go|goes|going|bring|head|heading|fly|flying|"
     r"report|circle|check|call|write|hear|move|moving|push|pushed|way|money|them|it|you|him|us)"
     r"[ \t\u00a0]++)\b(?i:back)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
-_IN_ON = regex.compile(r"(?i:in|on|during)\s")
+_IN_ON = lazyre.compile(r"(?i:in|on|during)\s")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
 _FAMILIES: list[Any] | None = None
@@ -145,7 +146,7 @@ def find(view: str, scans: dict | None = None) -> list[Mention]:
     return chosen
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = lazyre.compile_re(r"\b\w")
 
 
 def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: int):
@@ -187,10 +188,10 @@ def _anchored_matches(pattern, view: str, hits: list[tuple[int, int]], reach: in
 #    "\B", "\G", "\K", "\A", "\m", "\M", conditionals and recursion do not occur.
 # `_safe_for_prefix_test` checks the second point on the pattern source; a rule that fails it is
 # tried at every start, as before.
-_WORD = re.compile(r"\b\w{1,40}")
+_WORD = lazyre.compile_re(r"\b\w{1,40}")
 _WORD_CAP = 40
 _MEMO_MAX = 100_000  # entries per memo (all 1,140 briefings: 19k words, 59k pairs); cleared when full
-_RX_WORD = regex.compile(r"\w")
+_RX_WORD = lazyre.compile(r"\w")
 _rx_word_memo: dict[str, bool] = {}
 
 
@@ -219,8 +220,8 @@ def _rx_word(c: str) -> bool:
 
 
 # the next token that matters (other characters and escapes skipped in one step)
-_TOKENS = re.compile(r"(?:[^\\\[#()^$]|\\[^BGKAmMZz])*+(\\.|[\[#()^$])", re.S)
-_FLAT_SET = re.compile(r"\[\^?\]?(?:[^\\\[\]]|\\.)*+\]", re.S)
+_TOKENS = lazyre.compile_re(r"(?:[^\\\[#()^$]|\\[^BGKAmMZz])*+(\\.|[\[#()^$])", re.S)
+_FLAT_SET = lazyre.compile_re(r"\[\^?\]?(?:[^\\\[\]]|\\.)*+\]", re.S)
 # what follows "(?" -> the kind of group (others: "(?:", named groups, flags)
 _KINDS = {"<=": "(?<=", "<!": "(?<!", "=": "(?=", "!": "(?!", ">": "(?>", "(": "(?(", "R": "(?R",
           "&": "(?&", "P>": "(?P>", "|": "(?|"}
@@ -326,12 +327,15 @@ def _prefix_test(rule: Rule):
     from .. import _recache
 
     # a pure function of the pattern source: kept in the pattern cache (~10 ms of each start)
-    verbose = bool(rule.pattern.flags & regex.X)
+    flags = getattr(rule.pattern, "given_flags", None)  # (a lazy pattern: without compiling it)
+    if flags is None:
+        flags = rule.pattern.flags
+    verbose = bool(flags & regex.X)
     if not _recache.remembered("prefix-safe", (src, verbose), lambda a: _safe_for_prefix_test(*a)):
         return None
     if "(?<=" not in src:
         return rule.pattern
-    return regex.compile(src.replace("(?<=", "(?<=|"), rule.pattern.flags)
+    return lazyre.compile(src.replace("(?<=", "(?<=|"), flags)
 
 
 class _Index:
@@ -605,4 +609,4 @@ def compile_(pattern: str) -> "regex.Pattern[str]":
     line break: transcripts hard-wrap inside phrases ("the end\nof October")."""
     from .lexicon import WS
 
-    return regex.compile(pattern.replace("[ ]", WS), regex.V1 | regex.X)
+    return lazyre.compile(pattern.replace("[ ]", WS), regex.V1 | regex.X)

@@ -9,6 +9,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import trigger, T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
+from .. import lazyre
 
 T_UNIT_NIGHT = trigger(list(T_UNIT.words) + ["night"])
 
@@ -49,14 +50,14 @@ _WITHIN = compile_(rf"""
 
 # "the first time in seven years", "the lowest level in five years", "its biggest drop in a decade":
 # a span reaching back to now, not a point in the future
-_SPAN_CUE = regex.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,40}$")
+_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,40}$")
 
 
 # "80,000 new infections in one day", "100 million shots in 100 days": a count per span, a rate.
 # Not when the count is already a rate ("2 million meals a day in two months": by then) or
 # comes next in a sequence ("and then, another 50 million in several months"), or is a level
 # to reach ("from 8 percent of sales to 50 percent of sales in eight years").
-_RATE_CUE = regex.compile(
+_RATE_CUE = lazyre.compile(
     r"(?i)(?<!\banother\s++)(?<![\w,.])(?:\d[\d,.]*+|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?))"
     r"(?:\s++(?!(?:a|per|each|every|percent)\b)[\w’'-]++){1,3}\s++$")
 

@@ -8,6 +8,7 @@ import regex
 from . import Rule, checks, compile_
 from .lexicon import (trigger, T_MONTH, MONTH_AFTER_DAY, ORDINAL_WORDS, MONTH_FULL, MONTH_ABBR, T_WEEKDAY, DAYNUM, AND_SEP, DAY, LIST_SEP, MONTH, RANGE_SEP, WEEKDAY, WEEKDAY_ABBR, WS, YEAR,
                       day_num, month_num, weekday_num)
+from .. import lazyre
 
 _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
 _PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
@@ -41,11 +42,11 @@ _MDY = compile_(rf"""
 # A date used as the name of a past event or document: "the January 27th Executive Order", "the
 # July 21st Joint Statement", "the President's April 5th executive order", "the January 6th
 # committee" -- the occurrence on or before the briefing, whatever the clause says.
-_NAMING_BEFORE = regex.compile(r"(?:\b(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0]++$")
+_NAMING_BEFORE = lazyre.compile(r"(?:\b(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0]++$")
 # Nouns of events that are over once named: a date before them names a past occurrence, with or
 # without a determiner ("September 11th attacks", "the January 6th insurrection"), and never the
 # briefing day itself (said on its anniversary, it is the anniversary)
-_PAST_HAPPENING_AFTER = regex.compile(
+_PAST_HAPPENING_AFTER = lazyre.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:attacks?|insurrection|riots?|massacres?|shootings?|bombings?|"
     r"earthquakes?|explosions?|crash|coup|invasion|hijackings?|terrorist[ \t]attacks?|committee|select[ \t]committee|"
     r"commission|anniversary|tragedy|violence|rioters|insurrectionists)\b")
@@ -58,30 +59,30 @@ _NAMED_PAST_DATES = {(1, 6): 2021, (9, 11): 2001, (10, 7): 2023}
 # "in January 6th", "in September 11th": "in" takes a month or a year, so before a day it names an
 # event ("whatever role he may have played in January 6th")
 # ("those who may have been behind January 6th": one is behind an act, never a day)
-_IN_BEFORE = regex.compile(r"\b(?i:in|since|behind|remembering|remember|commemorating|"
+_IN_BEFORE = lazyre.compile(r"\b(?i:in|since|behind|remembering|remember|commemorating|"
                            r"mark(?:ing|s)?|pictures[ \t]of|images[ \t]of|memory[ \t]of)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # The day the briefing is held, said as a date: "It's now April 5th", "today is September 1st",
 # "this is June 1st", "doing this now on June 1" -- a cue of the sentence before the date
-_TODAY_BEFORE = regex.compile(
+_TODAY_BEFORE = lazyre.compile(
     r"\b(?i:today|tonight|this[ \t]morning|this[ \t]afternoon|this[ \t]evening|now|it['’]s|it[ \t]is|"
     r"this[ \t]is)\b|\d[ \t]*+[ap]\.?m\b")
 # a dateline: "WASHINGTON, August 8 (Xinhua) --" dates the report itself
-_DATELINE_BEFORE = regex.compile(r"[ \t\u00a0]*+[A-Z][A-Z.'’ -]{1,40},[ \t\u00a0]*+")
-_DATELINE_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\([A-Z][\w ]{0,30}\)[ \t\u00a0]*+)?(?:--|—|–)")
-_TARGET_BEFORE = regex.compile(r"\b(?i:to|until|till|through|by|for|before|expire)[ \t\u00a0]++"
+_DATELINE_BEFORE = lazyre.compile(r"[ \t\u00a0]*+[A-Z][A-Z.'’ -]{1,40},[ \t\u00a0]*+")
+_DATELINE_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\([A-Z][\w ]{0,30}\)[ \t\u00a0]*+)?(?:--|—|–)")
+_TARGET_BEFORE = lazyre.compile(r"\b(?i:to|until|till|through|by|for|before|expire)[ \t\u00a0]++"
                                r"(?:\d{1,2}(?::\d\d)?[ \t]*+[ap]\.?m\.?[ \t\u00a0]++(?:[A-Z]{2,4}[ \t\u00a0]++)?)?$")
 # A deadline looks ahead even when a past clause reports it ("the company announced its employees
 # would need to be vaccinated no later than November 1st", "agreed to a deadline of May 1st"):
 # "no later than"/"deadline of" always; "by"/"until" when the sentence carries an obligation or
 # a future-in-the-past ("would", "agreed", "required") -- "By March 1st we had ..." stays past.
-_DEADLINE_BEFORE = regex.compile(r"(?:\b(?i:no|not)[ \t\u00a0\r\n]++(?i:later)[ \t\u00a0\r\n]++(?i:than)"
+_DEADLINE_BEFORE = lazyre.compile(r"(?:\b(?i:no|not)[ \t\u00a0\r\n]++(?i:later)[ \t\u00a0\r\n]++(?i:than)"
                                  r"|\b(?i:deadline)(?:[ \t\u00a0\r\n]++(?i:of|is|was|date[ \t]of))?)[ \t\u00a0\r\n]++$")
-_BY_UNTIL = regex.compile(r"(?i:by|until|till)[ \t\u00a0\r\n]")
-_OBLIGATION = regex.compile(r"\b(?i:would|must|need|needs|required?|requires|requiring|agreed|agrees|"
+_BY_UNTIL = lazyre.compile(r"(?i:by|until|till)[ \t\u00a0\r\n]")
+_OBLIGATION = lazyre.compile(r"\b(?i:would|must|need|needs|required?|requires|requiring|agreed|agrees|"
                             r"committed|pledged|promised|deadline|have[ \t]to|has[ \t]to|set[ \t]a[ \t]goal)\b|['’]d\b")
-_MODAL_PERFECT = regex.compile(r"\b(?i:would|could|should|might|must|will|may)(?:n['’]t)?[ \t\u00a0\r\n]++(?i:not[ \t]++)?(?i:have)\b")
-_SENT_START = regex.compile(r"(?:(?<!\.[a-z]|\b[A-Z])[.!?][\s\u00a0\"”’)]++|\n[ \t\u00a0]*+\n)")
-_PAST_EVENT_AFTER = regex.compile(
+_MODAL_PERFECT = lazyre.compile(r"\b(?i:would|could|should|might|must|will|may)(?:n['’]t)?[ \t\u00a0\r\n]++(?i:not[ \t]++)?(?i:have)\b")
+_SENT_START = lazyre.compile(r"(?:(?<!\.[a-z]|\b[A-Z])[.!?][\s\u00a0\"”’)]++|\n[ \t\u00a0]*+\n)")
+_PAST_EVENT_AFTER = lazyre.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:executive[ \t]order|order|joint[ \t]statement|statement|"
     r"attacks?|events?|insurrection|riot|committee|select[ \t]committee|commission|agreement|announcement|"
     r"memorandum|memo|letter|speech|ruling|decision|massacre|shooting|bombing|earthquake|explosion|"

@@ -13,11 +13,12 @@ event needs no verb: an event noun with a date of its own ("the meetings of Fore
 from __future__ import annotations
 
 import regex
+from .. import lazyre
 
 A = r"['’]"  # straight or curly apostrophe
 
 # A future cue: what marks a clause as announcing something still to come.
-FUTURE = regex.compile(
+FUTURE = lazyre.compile(
     r"(?ix)\b(?:"
     r"will|shall|(?:I|you|he|she|it|we|they|there|that|who)" + A + r"ll"
     # an adverb between ("we're actually going to be convening…")
@@ -41,13 +42,13 @@ FUTURE = regex.compile(
 _FUTURE_WORDS = ("will", "going", "’ll", "plan", "expect", "end", "set", "forward", "open", "start",
                  "travel", "due", "aim", "leading", "intend", "joined", "hoping", "close", "begin", "shall",
                  "'ll", "scheduled", "slated", "poised", "heading", "hosting", "convening", "conclude")
-_IS_TO = regex.compile(
+_IS_TO = lazyre.compile(
     r"(?i)to(?=\s++(?:be|meet|hold|visit|host|travel|attend|sign|speak|deliver|give|make|open|chair|lead)\b)"
     r"(?<=\b(?:is|are)\s++to)")
 
 
 # "is about to": "about" alone is too common a word for the list above; the phrase is checked instead
-_ABOUT_TO = regex.compile(r"(?i)about\s++to\b")
+_ABOUT_TO = lazyre.compile(r"(?i)about\s++to\b")
 
 
 def may_have_future(text: str, start: int = 0, end: int | None = None, folded: str | None = None) -> bool:
@@ -80,7 +81,7 @@ def _starts_with_any(words: list[str]) -> str:
 # A present progressive of an event verb ("the President is meeting with Prime Minister Johnson
 # this afternoon"): an announcement only in a clause that also names a day on or after the
 # briefing (schedule.py checks the day); on its own it reports what is going on.
-PROGRESSIVE = regex.compile(
+PROGRESSIVE = lazyre.compile(
     r"(?i)\b(?:is|are|am|" + A + r"s|" + A + r"re|" + A + r"m)\s++(?:also\s++|then\s++|now\s++)?"
     r"(?=(?:meeting|visiting|hosting|holding|attending|participating|signing|delivering|giving|"
     r"speaking|travel+ing|heading|headed|flying|departing|leaving|welcoming|receiving|touring|"
@@ -90,7 +91,7 @@ PROGRESSIVE = regex.compile(
 # A timetable in the simple present ("The President travels to Iowa today", "Tomorrow, he heads to
 # Pittsburgh"): like the progressive, a cue only in a clause naming a day on or after the briefing
 # (titles.candidates checks the day). Zero-width: the verb itself is the event head.
-SIMPLE_PRESENT = regex.compile(
+SIMPLE_PRESENT = lazyre.compile(
     r"(?<=\b(?:[Hh]e|[Ss]he|[A-Z][\w’'.\-]{1,30})\s{1,3}(?:also\s{1,3}|then\s{1,3}|first\s{1,3})?)"
     r"(?=(?:travels|heads|flies|departs|arrives|visits|tours|meets|hosts|holds|attends|delivers|signs|"
     r"speaks|welcomes|receives|convenes|chairs|participates|kicks\s++off)\b)"
@@ -125,10 +126,10 @@ def may_be_simple_present(text: str) -> bool:
 
 
 # "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
-FUTURE_ADJ = regex.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
+FUTURE_ADJ = lazyre.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
 
 # Past forms that mark a clause as reporting, not announcing.
-PAST = regex.compile(
+PAST = lazyre.compile(
     r"(?i)\b(?:had|was|were|did|met|held|hosted|signed|visited|traveled|travelled|attended|agreed|"
     r"announced|spoke|discussed|took\s++place|ago|last\s++(?:week|month|year)|yesterday|heard|said|told|"
     r"mentioned|noted|saw|(?:has|have)\s++(?:already\s++|also\s++)?(?:engaged|participated|joined|traveled|travelled|"
@@ -146,7 +147,7 @@ _NOUN_STARTS = ("press news media phone video telephone working plenar session m
                 "rall town prayer remembrance interfaith worship church inauguration fundraiser commencement "
                 "dialogue conversation launch announcement remarks first second third fourth final last "
                 "opening closing high leader discussion").split()
-EVENT_NOUN = regex.compile(
+EVENT_NOUN = lazyre.compile(
     r"(?ix)\b" + _starts_with_any(_NOUN_STARTS) + r"(?<![\w\-])(?P<noun>"
     # a meeting by the rank of those who hold it ("host a ministerial-level discussion on AGOA"; a
     # bare "discussion" is a topic: "we'll have discussions about next steps")
@@ -183,20 +184,20 @@ WEAK_NOUN = frozenset("conference conferences forum forums tour tours events eve
 UNIQUE_NOUN = frozenset({"inauguration"})
 
 # The briefing itself is not a programme item ("this call", "today’s call", "the press call").
-SELF = regex.compile(
+SELF = lazyre.compile(
     r"(?i)\b(?:this|today" + A + r"s|the|our|tonight" + A + r"s|background|press|conference)\s++"
     r"(?:background\s++|press\s++|NSC\s++)?(?:call|briefing|press\s++conference)\b")
 
 # A follow-up the press office promises ("We'll look forward to a briefing later in the week", "we'll
 # have another briefing tomorrow"): an item when a day to come follows it (schedule checks the day);
 # "this briefing", "today's briefing" are the briefing itself (no article of a new one)
-FOLLOW_UP = regex.compile(
+FOLLOW_UP = lazyre.compile(
     r"(?i)\b(?:a|an|another|the\s++next|our\s++next|a\s++further|a\s++new)\s++"
     r"(?:(?:press|news|media|full|formal|public|team|COVID(?:-19)?|Response\s++Team|further|new)\s++){0,3}"
     r"(?P<noun>briefing|press\s++conference|press\s++call|update)\b")
 
 # A vague or plural-unspecified item ("a number of other engagements", "several bilats").
-VAGUE = regex.compile(
+VAGUE = lazyre.compile(
     r"(?i)\b(?:a\s++number\s++of|several|various|many|some|other|any|more|these|those|numerous|multiple|"
     r"all\s++(?:of\s++)?(?:our|the|their|his|her|these|those)|"
     r"a\s++(?:wide\s++|broad\s++)?(?:range|series|host|lot|couple)\s++of|lots\s++of|dozens\s++of|further|additional)"
@@ -210,7 +211,7 @@ _VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag 
                 "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
-EVENT_VERB = regex.compile(
+EVENT_VERB = lazyre.compile(
     r"(?ix)\b" + _starts_with_any(_VERB_STARTS) + r"(?:"
     r"(?P<meet>meet(?:s)?(?:\s++with)?|"
     # consoling a community in person: "will grieve with the families", "mourn with a grieving city"
@@ -262,12 +263,12 @@ EVENT_VERB = regex.compile(
     r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|tak(?:e|es|ing)\s++stock\s++of)"
     r")\b")
 
-_MODAL_BEFORE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s++(?:also\s++|then\s++)?$|['’]ll\s++(?:also\s++)?$")
-_DET_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
+_MODAL_BEFORE = lazyre.compile(r"(?i)\b(?:will|shall|would|to)\s++(?:also\s++|then\s++)?$|['’]ll\s++(?:also\s++)?$")
+_DET_BEFORE = lazyre.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
 
 # A negated announcement ("I don't have any meetings to announce", "there will be no press
 # conference", "he won't be meeting"): nothing on the programme.
-NEGATED = regex.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
+NEGATED = lazyre.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
 
 # Verbs whose object is a topic: an item only when the speaker gives it a day of its own.
 TOPIC_VERBS = frozenset({"discuss", "address", "celebrate"})
@@ -278,9 +279,9 @@ def announcement(text: str) -> regex.Match | None:
     return FUTURE.search(text)
 
 
-_QUOTE_BEFORE = regex.compile(r"[”\"]\s*+$")
-_SPACE = regex.compile(r"\s")
-_SELF_NOUN = regex.compile(r"(?i)(?:call|briefing|press\s++conference)$")
+_QUOTE_BEFORE = lazyre.compile(r"[”\"]\s*+$")
+_SPACE = lazyre.compile(r"\s")
+_SELF_NOUN = lazyre.compile(r"(?i)(?:call|briefing|press\s++conference)$")
 
 
 def matches_from(matches: list[regex.Match], pattern: regex.Pattern, text: str, pos: int) -> list[regex.Match]:

@@ -8,6 +8,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import WS, YEAR, trigger
+from .. import lazyre
 
 _NAMES = {
     "christmas day": "christmas", "christmas eve": "christmas-eve", "christmas": "christmas",
@@ -44,11 +45,11 @@ _HOL = compile_(rf"""
 # A holiday named as a thing, not a time: "established Juneteenth as a national holiday",
 # "commemorate Juneteenth", "the true meaning of Juneteenth", "the Illinois Juneteenth
 # celebration". ("celebrate X" stays a time: people celebrate on the day.)
-_GENERIC_BEFORE = regex.compile(r"""(?i:
+_GENERIC_BEFORE = lazyre.compile(r"""(?i:
     \b(?:commemorat\w*|establish\w*|recogni[sz]\w*|declar\w*|designat\w*|enshrin\w*)[ \t\n\u00a0]+(?:the[ \t\n\u00a0]+)?
   | \b(?:meaning|spirit|history|story|significance|legacy|importance|origins?|lessons?)[ \t\n\u00a0]+of[ \t\n\u00a0]+(?:the[ \t\n\u00a0]+)?
 )$""", regex.X)
-_GENERIC_AFTER = regex.compile(r"""(?i:
+_GENERIC_AFTER = lazyre.compile(r"""(?i:
     [ \t\n\u00a0]+as[ \t\n\u00a0]+(?:a|an|the|our)[ \t\n\u00a0]+(?:\w+[ \t\n\u00a0]+){0,2}?holiday\b
   | [ \t\n\u00a0]+(?:celebrations?|festivals?)\b
 )""", regex.X)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re as _re
 
 import regex
+from .. import lazyre
 
 # ----------------------------------------------------------------------------- months
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -107,7 +108,7 @@ DAY_ORDINAL_WORD = rf"(?:{_ORD_WORDS_RE})"
 DAY = rf"(?:{DAYNUM}|{DAY_ORDINAL_WORD})(?!\d|:\d)"
 
 
-_NUM = regex.compile(r"\d+")
+_NUM = lazyre.compile(r"\d+")
 
 
 def day_num(s: str) -> int:
@@ -204,7 +205,7 @@ _DIGIT_TRIGGERS = {
     "q": (r"['’‘]\d\d\b", -1, 2),
 }
 _DIGIT_GROUPS = {p: g for g, (p, _a, _b) in _DIGIT_TRIGGERS.items()}
-_DIGITS = _re.compile(
+_DIGITS = lazyre.compile_re(
     r"\d(?:(?=(?:st|nd|rd|th)\b)(?P<o>)|(?=[-/.])(?P<s>)"
     r"|(?<!\d\d)(?=(?<=1)\d\d\d(?!\d)|(?<=2)[01]\d\d(?!\d))(?P<y>)|(?<=['’‘]\d)(?=\d\b)(?P<q>))")
 

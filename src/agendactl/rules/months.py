@@ -8,6 +8,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import T_MONTH, MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
+from .. import lazyre
 
 _MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 _MO = compile_(rf"""
@@ -26,15 +27,15 @@ _MO = compile_(rf"""
 
 # A month name alone used as a person's name in address: "Hey, April.", "MS. X:  April.",
 # "if I don't, April, of course" (a reporter called on by name)
-_VOC_BEFORE = regex.compile(r"(?:(?:^|[:.?!])[ \t\u00a0]*+|\b(?i:hey|hi|thanks|thank[ ]you|yes|yeah|okay|ok|sure|go[ ]ahead|don['’]t|doesn['’]t)[,]?[ \t\u00a0]++)$")
-_VOC_AFTER = regex.compile(r"[.,?!]")
+_VOC_BEFORE = lazyre.compile(r"(?:(?:^|[:.?!])[ \t\u00a0]*+|\b(?i:hey|hi|thanks|thank[ ]you|yes|yeah|okay|ok|sure|go[ ]ahead|don['’]t|doesn['’]t)[,]?[ \t\u00a0]++)$")
+_VOC_AFTER = lazyre.compile(r"[.,?!]")
 # "Thank you so much, April." -- a month closing a sentence after a comma, not in a list of months
-_VOC_COMMA = regex.compile(r"(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|of|and|or|since|until))[ \t]*+,[ \t]*+$")
+_VOC_COMMA = lazyre.compile(r"(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|of|and|or|since|until))[ \t]*+,[ \t]*+$")
 
 
 # "the November ceasefire deal", "the March attack": a month naming a concluded act or happening
 # (an agreement, an attack, a ruling, a storm) is a past month unless a future clause says otherwise
-_ACT_AFTER = regex.compile(
+_ACT_AFTER = lazyre.compile(
     r"[ \t\u00a0]++(?:[a-z-]{3,20}[ \t\u00a0]++)?(?i:deal|agreement|ceasefire|cease-fire|truce|accord|attacks?|"
     r"coup|invasion|massacre|bombings?|shootings?|riots?|ruling|announcement|readout|hurricane|storms?|"
     r"earthquake|floods?|wildfires?|killings?|strikes?)\b")

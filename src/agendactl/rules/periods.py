@@ -8,6 +8,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
+from .. import lazyre
 
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
 _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]start[ ]of|"
@@ -22,10 +23,10 @@ _REL = compile_(rf"""
     (?:(?P<adj>{PERIOD_ADJ}){WS})?(?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
 """)
-_THE_BEFORE = regex.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
-_OF_AFTER = regex.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of|in)\b")
+_THE_BEFORE = lazyre.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_OF_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of|in)\b")
 # "your last week", "his last year in office": the final one, not the previous calendar period
-_FINAL = regex.compile(r"(?i:\b(?:my|your|his|her|our|their|its)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)$")
+_FINAL = lazyre.compile(r"(?i:\b(?:my|your|his|her|our|their|its)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)$")
 _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
            "this coming": 1, "the next": 1, "last": -1, "previous": -1, "the previous": -1,
            "this past": -1, "past": -1, "the past": -1}
@@ -33,10 +34,10 @@ _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "t
 
 # "over the last year", "in the past year", "during the next year": a span preposition before
 # "the last/past/next" makes it a rolling span (GOLD: durations naming no calendar period)
-_SPAN_THE = regex.compile(
+_SPAN_THE = lazyre.compile(
     r"\b(?i:over|during|throughout|in|within|for)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?"
     r"(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
-_SPAN_PRE = regex.compile(r"(?i:over|during|throughout|in|within|for)\b")
+_SPAN_PRE = lazyre.compile(r"(?i:over|during|throughout|in|within|for)\b")
 
 
 def _rolling_span(m, rel):
@@ -47,7 +48,7 @@ def _rolling_span(m, rel):
     return False
 
 
-_FISCAL = regex.compile(r"(?i:fiscal|financial)")
+_FISCAL = lazyre.compile(r"(?i:fiscal|financial)")
 # a half names the calendar half only of a calendar year (not "the past year", twelve months)
 _HALF_YEAR_REL = frozenset({"this", "current", "the current", "next", "last", "previous", "the previous",
                             "this past", "this coming"})

@@ -30,6 +30,7 @@ from ..records import record
 import regex
 
 from .lexicon import MONTH_ABBR, MONTH_ABBR_NODOT, MONTH_FULL
+from .. import lazyre
 
 # lexicon.MONTH ends in \b, which fails after an abbreviation's dot ("04 Dec. 2017")
 MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}|{MONTH_ABBR_NODOT})"
@@ -61,34 +62,34 @@ _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|do
            rf"(?={_WS}of\b|{_WS}more\b)")
 
 _BODY = rf"(?:(?P<plural>{_PLURAL})|(?P<digits>{_DIGITS})|(?P<words>\b{_WORDS}\b))"
-CORE = regex.compile(rf"(?<![\w.,/:+#@])(?<![A-Za-z]-)(?<!\d[-/–])" + _BODY, _F)
-CORE_AT = regex.compile(_BODY, _F)  # the second number of a range (after "-", "to", "$")
+CORE = lazyre.compile(rf"(?<![\w.,/:+#@])(?<![A-Za-z]-)(?<!\d[-/–])" + _BODY, _F)
+CORE_AT = lazyre.compile(_BODY, _F)  # the second number of a range (after "-", "to", "$")
 
-_CUR_BEFORE = regex.compile(
+_CUR_BEFORE = lazyre.compile(
     r"(?:(?P<usd>US\$|U\.S\.\s?\$|\$|USD\s?)|(?P<eur>€|EUR\s?)|(?P<gbp>£|GBP\s?)|(?P<jpy>¥|JPY\s?))\Z")
-_SUFFIX = regex.compile(
+_SUFFIX = lazyre.compile(
     rf"(?:(?P<sc>{_WS}(?:{_SCALE})\b|(?:bn|mn|mln|tn|trn|m|k|b)\b))?"
     rf"(?:(?P<pct>{_SP}?%|{_WS}(?:percent|per{_WS}cent|percentage{_WS}points?)\b))?"
     rf"(?:{_WS}(?P<cur>(?:U\.S\.{_WS}|US{_WS})?dollars|euros|pounds(?:{_WS}sterling)?(?!{_WS}of\b)|yen|USD|EUR|GBP)\b)?", _F)
-_APPROX = regex.compile(
+_APPROX = lazyre.compile(
     rf"(?:\b(?P<w>around|about|approximately|roughly|some|nearly|almost|close{_WS}to|more{_WS}than|"
     rf"over|upwards{_WS}of|up{_WS}to|at{_WS}least|as{_WS}many{_WS}as|as{_WS}much{_WS}as|"
     rf"in{_WS}excess{_WS}of|(?:on|in){_WS}the{_WS}order{_WS}of|well{_WS}over|just{_WS}over|just{_WS}under|fewer{_WS}than|less{_WS}than|"
     rf"under|an{_WS}estimated|estimated|between|roughly{_WS}about|nearly{_WS}about|"
     rf"north{_WS}of|something{_WS}like|minimum{_WS}of|a{_WS}minimum{_WS}of|a{_WS}maximum{_WS}of)"
     rf"{_WS})\Z", _F)
-_RANGE_SEP = regex.compile(rf"(?:[-–]?{_WS}(?:to|through|and){_WS}|{_SP}?[-–]{_SP}?)", _F)
-_PLUS = regex.compile(rf"\+(?!\d)|-plus\b|{_WS}or{_WS}so\b|{_WS}odd\b", _F)
+_RANGE_SEP = lazyre.compile(rf"(?:[-–]?{_WS}(?:to|through|and){_WS}|{_SP}?[-–]{_SP}?)", _F)
+_PLUS = lazyre.compile(rf"\+(?!\d)|-plus\b|{_WS}or{_WS}so\b|{_WS}odd\b", _F)
 
 # Contexts that make a number a date, a time, an ordinal or an identifier.
-_TIME_AFTER = regex.compile(
+_TIME_AFTER = lazyre.compile(
     rf"\A(?::\d|{_WS}o[’']clock\b|\.\d\d{_SP}?[ap]\.?m\b|{_SP}?(?:a\.?m\.?|p\.?m\.?|o[’']clock|hours?{_SP}(?:GMT|UTC|CET|EST|EDT))(?!\w))", _F)
-_ORDINAL_AFTER = regex.compile(r"\A(?:st|nd|rd|th)\b", _F)
-_MONTH_BEFORE = regex.compile(rf"{MONTH}\.?{_WS}\d{{1,2}}\Z", regex.V1)
-_MONTH_AFTER = regex.compile(
+_ORDINAL_AFTER = lazyre.compile(r"\A(?:st|nd|rd|th)\b", _F)
+_MONTH_BEFORE = lazyre.compile(rf"{MONTH}\.?{_WS}\d{{1,2}}\Z", regex.V1)
+_MONTH_AFTER = lazyre.compile(
     rf"\A(?:(?:st|nd|rd|th)?(?:{_SP}?[-–]{_SP}?|{_WS}(?:and|to|or){_WS})\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"(?:st|nd|rd|th)?{_WS}(?:of{_WS})?{MONTH}", regex.V1)
-_IDENT_BEFORE = regex.compile(
+_IDENT_BEFORE = lazyre.compile(
     r"\b(?:article|line|title|section|chapter|phase|pillar|round|flight|no\.|number|room|route|"
     r"level|tier|stage|part|annex|resolution|amendment|category|class|step|day|point|item|page|"
     r"paragraph|rule|channel|gate|terminal|exit|(?-i:Building)|highway|interstate|station|platform|"
@@ -96,22 +97,22 @@ _IDENT_BEFORE = regex.compile(
     r"covid|h\.?r\.?|s\.|act|team|number\s{1,4}one|top|the\s{1,4}big|block|force|tranche|executive\s{1,4}order|"
     r"proposition|prop\.|measure|bill|law|code|grade|size|type|mark|mk\.?|lot|batch|index|"
     r"figure|table|box|zone|region|sector|ward|area|district)[ \t\r\n]{1,10}\Z", _F)
-_IDENT_AFTER = regex.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
+_IDENT_AFTER = lazyre.compile(r"\A(?:-(?:year-old|[a-z]))|\A/\d|\A-\d{1,2}-\d", _F)
 # Artillery and mortar calibres: "155 ammunition", "155-millimeter howitzers", "105mm rounds"
 _CALIBRES = frozenset("60 81 105 120 122 125 130 152 155 203".split())
-_CALIBRE_AFTER = regex.compile(
+_CALIBRE_AFTER = lazyre.compile(
     rf"\A(?:{_WS}|-)?(?:mm\b|millimet(?:er|re)|ammunition|artillery|shells?\b|howitzers?|calibre|caliber)", _F)
 # ... but "another billion doses", "an additional billion dollars" mean one of that scale
-_ONE_SCALE_BEFORE = regex.compile(rf"\b(?:another|additional|extra|further|every|per){_WS}\Z", _F)
-_FALSE_START = regex.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
-_YEAR = regex.compile(r"(?:1[89]|20|21)\d\d\Z")
+_ONE_SCALE_BEFORE = lazyre.compile(rf"\b(?:another|additional|extra|further|every|per){_WS}\Z", _F)
+_FALSE_START = lazyre.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
+_YEAR = lazyre.compile(r"(?:1[89]|20|21)\d\d\Z")
 
 
 def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
     """`p` searched right to left. For a pattern anchored at the end (\\Z) that tries one end
     position instead of every start; it finds a match exactly when the forward search does (its
     span may differ: used for yes/no only, or to skip the forward search when there is none)."""
-    return regex.compile("(?r)" + p.pattern, p.flags)
+    return lazyre.reversed_(p)
 
 
 _IDENT_BEFORE_R, _MONTH_BEFORE_R, _APPROX_R = _rev(_IDENT_BEFORE), _rev(_MONTH_BEFORE), _rev(_APPROX)
@@ -140,12 +141,12 @@ def _int(v: float) -> float | int:
 
 
 # patterns of the functions below, compiled once (the module-level cache lookup costs microseconds)
-_SEPS = regex.compile(r"[\s-]+")
-_AND_A_HALF = regex.compile(r"(.+?) and (a half|a quarter|three quarters)\b ?(.*)")
-_QUARTER_OF = regex.compile(r"(a|an|one|three) quarters? (?:of an? )?(\w+)$")
-_DIGIT_SEPS = regex.compile(r"[,\s\u00a0\u2009\u202f]")
-_LETTERS = regex.compile(r"[A-Za-z]+")
-_SCALE_ALONE = regex.compile(_SCALE, _F)
+_SEPS = lazyre.compile(r"[\s-]+")
+_AND_A_HALF = lazyre.compile(r"(.+?) and (a half|a quarter|three quarters)\b ?(.*)")
+_QUARTER_OF = lazyre.compile(r"(a|an|one|three) quarters? (?:of an? )?(\w+)$")
+_DIGIT_SEPS = lazyre.compile(r"[,\s\u00a0\u2009\u202f]")
+_LETTERS = lazyre.compile(r"[A-Za-z]+")
+_SCALE_ALONE = lazyre.compile(_SCALE, _F)
 
 
 def words_value(s: str) -> float | None:
@@ -257,7 +258,7 @@ _OPENERS = "|".join(sorted(
     set(f"{_ONES}|{_TEENS}|{_TENS}|{_SCALE}".split("|"))
     | {"a", "an", "half", "several", "dozen", "dozens", "tens", "hundreds", "thousands",
        "millions", "billions"}, key=lambda w: (-len(w), w)))
-_CANDIDATE = _re.compile(
+_CANDIDATE = lazyre.compile_re(
     rf"(?<![a-z0-9_])(?:[0-9]|(?:{_OPENERS})(?![a-z0-9_])|(?=[a-z]*[^\x00-\x7f]))")
 
 # Per view (the last one seen): [view, lowered view, no character folding onto ASCII letters,
@@ -267,13 +268,13 @@ _state: list = [None, "", False, False]
 # punctuation, currency signs (checked over the whole ranges).
 _SAFE = (r"\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7"
          r"\u2000-\u206f\u20a0-\u20cf\ufeff")
-_ODD = _re.compile(f"[^{_SAFE}]")
+_ODD = lazyre.compile_re(f"[^{_SAFE}]")
 # The non-ASCII characters that match ASCII letters under `regex`'s full case folding (V1|I):
 # every character whose casefold, lower or upper case holds one ("ſ" = s, "ﬁ" = fi, "ß" = ss,
 # the Kelvin sign = k, ...; the whole of Unicode checked). None of them is in _SAFE.
 _FOLDS_TO_ASCII = frozenset("\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e"
                             "\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
-_ANY_DIGIT = regex.compile(r"\d")
+_ANY_DIGIT = lazyre.compile(r"\d")
 
 
 def _view_state(view: str) -> list:
@@ -333,7 +334,7 @@ def _tail_trie(items: list[tuple[str, str]]) -> str:
     return alts[0] if len(alts) == 1 and not heads else "(?:" + "|".join(alts) + ")"
 
 
-_CANDIDATE_PLAIN = _re.compile(r"\b(?:[0-9]|" + _tail_trie(
+_CANDIDATE_PLAIN = lazyre.compile_re(r"\b(?:[0-9]|" + _tail_trie(
     [(w, r"\b") for w in _OPENERS.split("|") if w not in _LEADS]
     + [(w, rf"(?=(?:[ \t\u00a0\r\n]{{1,10}}|-){_trie(_EXTEND.split('|'))})") for w in _LEADS]) + ")",
     _re.ASCII)  # ASCII \b on the lowered view = (?<![a-z0-9_]) before a word character
@@ -390,7 +391,7 @@ _HINT_WORDS = "|".join(sorted(
 
 
 # ASCII \b on the lowered view: a word of [a-z0-9_]
-_HINT = _re.compile(rf"[0-9]|[^{_SAFE}]|\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
+_HINT = lazyre.compile_re(rf"[0-9]|[^{_SAFE}]|\b{_trie(_HINT_WORDS.split('|'))}\b", _re.ASCII)
 
 
 def hints(view: str) -> list[int]:

@@ -6,6 +6,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import T_RELDAY, WS, trigger
+from .. import lazyre
 
 _PART = rf"(?:{WS}(?:morning|afternoon|evening|night|noon))?"
 _POSS = r"(?:['’]s)?"
@@ -25,9 +26,9 @@ _REL = compile_(rf"""
 
 # "USA Today", "Russia Today", "MedPage Today": a capitalised name word right before a
 # capitalised "Today" makes it a title (sentence openers like "And Today" aside).
-_NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z]+)[ ]$")
-_SHOW_AFTER = regex.compile(r"[ \t\u00a0]++(?i:show|program|programme)\b")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:][ \t\u00a0]*+|\n[ \t\u00a0]*+)$")
+_NAME_BEFORE = lazyre.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z]+)[ ]$")
+_SHOW_AFTER = lazyre.compile(r"[ \t\u00a0]++(?i:show|program|programme)\b")
+_SENTENCE_START = lazyre.compile(r"(?:^|[.!?:][ \t\u00a0]*+|\n[ \t\u00a0]*+)$")
 _OPENERS = frozenset("""and but so even until since just only also now then yes well again as from
 starting beginning right okay ok because if when while like that later earlier""".split())
 
@@ -65,8 +66,8 @@ _THIS_DAY = compile_(rf"""
 
 # only as a sentence adverbial ("On this day, ..."): mid-clause ("the test went on this day for
 # this reason") it is as often the day of an event just discussed
-_CLAUSE_START = regex.compile(r"(?:^|[.!?:;—–]|\n)[ \t\u00a0\"“]*+(?:(?i:and|but|so|now)[ \t]++)?$")
-_SELF_CORRECTED = regex.compile(r"[ \t\u00a0]*+[—–-]")
+_CLAUSE_START = lazyre.compile(r"(?:^|[.!?:;—–]|\n)[ \t\u00a0\"“]*+(?:(?i:and|but|so|now)[ \t]++)?$")
+_SELF_CORRECTED = lazyre.compile(r"[ \t\u00a0]*+[—–-]")
 
 
 def _build_this_day(m):

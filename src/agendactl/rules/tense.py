@@ -12,16 +12,17 @@ import re as _re
 import regex
 
 from . import lexicon as _lexicon
+from .. import lazyre
 
 _WINDOW = 140
 # Sentence ends and blank lines bound a clause; a single line break does not (transcripts are
 # often hard-wrapped mid-sentence), nor do quotes (titles: the “Blueprint for …” in July).
-_BOUNDARY = regex.compile(
+_BOUNDARY = lazyre.compile(
     r"(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov"
     r"|Lt|Col|Sgt|Capt|Prof|U\.S|U\.N|U\.K|E\.U|a\.m|p\.m|No|vs|Inc|Corp|Co|Ltd|Jr|Sr|[A-Z]))\."
     r"|[!?;])(?=[\s\"“”'’])|\n[ \t\r\u00a0]*+\n")  # abbreviation dots ("Sept. 14") end nothing
 
-_FUTURE = regex.compile(
+_FUTURE = lazyre.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
     |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
@@ -29,7 +30,7 @@ _FUTURE = regex.compile(
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
-_PAST = regex.compile(
+_PAST = lazyre.compile(
     r"""\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago|earlier|last|been|
     has\ been|have\ been
     |threw|found|knew|thought|heard|caught|chose|drew|drove|fought|flew|forgot|grew|sought
@@ -41,13 +42,13 @@ _PAST = regex.compile(
     regex.I | regex.X)
 # A subject right before an -ed form makes it a past verb: "that we issued", "the White House
 # released" (the verb is group "v"; matched with its subject, which is fast to find)
-_SUBJECT_ED = regex.compile(
+_SUBJECT_ED = lazyre.compile(
     r"""\b(?:I|we|you|he|she|they|it|who|which|that|House|administration|President|government)
     [ \t\r\n]{1,3}(?P<v>(?!(?:united|based|concerned|interested|related|expected|scheduled|supposed
     |used|needed|planned|proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed)\b""",
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
-_PAST_WEAK = regex.compile(
+_PAST_WEAK = lazyre.compile(
     r"""\b(?:said|told|met|went|came|took|gave|made|held|saw|spoke|began|left|fell|rose
     # "got", but not "we've got" / "he's got" / "have got" (= have: the present)
     |(?<!have\ )(?<!has\ )(?<!'ve\ )(?<!’ve\ )(?<!'s\ )(?<!’s\ )got
@@ -67,22 +68,22 @@ succeed exceed weed breed armed allied skilled qualified talented experienced em
 
 # "ahead of X" is a future cue only for a mention inside X (no comma or clause break between):
 # "Just ahead of the trip, the department on Sunday issued ..." dates the issuing, not the trip
-_AHEAD_OF = regex.compile(r"\b(?i:ahead[ \t\r\n]+of|in[ \t\r\n]+advance[ \t\r\n]+of)\b[^,;:.!?—–]*+$")
+_AHEAD_OF = lazyre.compile(r"\b(?i:ahead[ \t\r\n]+of|in[ \t\r\n]+advance[ \t\r\n]+of)\b[^,;:.!?—–]*+$")
 _AHEAD_WORDS = ("ahead", "advance")  # one of them is in every _AHEAD_OF match
 # "in the run-up to X" looks ahead to X only from now: with no past verb, or a present perfect
 # ("which has been a move ... in the run-up to the November elections"); a simple past
 # ("sent letters about communications in the lead-up to January 6th") dates X in that past
-_PLAN_TO = regex.compile(r"\b(?i:agreement|agreed|plans?|planned|decided|decision|commitment|committed|"
+_PLAN_TO = lazyre.compile(r"\b(?i:agreement|agreed|plans?|planned|decided|decision|commitment|committed|"
                          r"intention|invitation|invited|pledged|promised|vowed)[ \t\r\n]++to[ \t\r\n]++"
                          r"(?!(?i:by|the|a|an|that|this|it|them)\b)[a-z]++\b(?:[^,;:.!?—–]|\.(?=\S))*+$")  # ("U.S.-Mexico" inside)
-_DIGIT = regex.compile(r"\d")  # a dated day ("agreed to withdraw all troops by May 1st") keeps its tense
-_MONTH_IN = regex.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _lexicon.MONTHS)})\b")  # full names, capitalised
-_HAVE_NEAR = regex.compile(r"\b(?i:has|have|['’]ve)\b[^.?!]{0,12}$")  # "have there been", "has ... said"
-_RUN_UP = regex.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[ \t\r\n]+to)\b[^,;:.!?—–]*+$")
+_DIGIT = lazyre.compile(r"\d")  # a dated day ("agreed to withdraw all troops by May 1st") keeps its tense
+_MONTH_IN = lazyre.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _lexicon.MONTHS)})\b")  # full names, capitalised
+_HAVE_NEAR = lazyre.compile(r"\b(?i:has|have|['’]ve)\b[^.?!]{0,12}$")  # "have there been", "has ... said"
+_RUN_UP = lazyre.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[ \t\r\n]+to)\b[^,;:.!?—–]*+$")
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
 sought stole swore taught understood wrote brought gave took went came began withdrew met spoke
 became""".split())
-_AUX_BEFORE = regex.compile(r"\b(?i:is|are|be|being|am|will|would|to|get|gets)[ \t\r\n]+$")
+_AUX_BEFORE = lazyre.compile(r"\b(?i:is|are|be|being|am|will|would|to|get|gets)[ \t\r\n]+$")
 
 
 def _clause(view: str, start: int, end: int) -> tuple[int, int]:
@@ -224,7 +225,7 @@ def _factor(alts: list[str]) -> str:
 _MARKERS = (_FUTURE, _PAST, _SUBJECT_ED, _PAST_WEAK)
 _GROUP = {_SUBJECT_ED: "v"}
 _FAST = {p: _stdlib(p) for p in _MARKERS}
-_NON_ASCII = _re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazyre.compile_re(r"[^\x00-\x7f]")
 
 
 class Markers:
@@ -283,22 +284,22 @@ class Markers:
 
 
 # "had been scheduled to expire Friday", "as previously planned": a plan that lay ahead then
-_PLAN_WAS = regex.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
+_PLAN_WAS = lazyre.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
-_POSS_LAST = regex.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
-_COORD = regex.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
+_POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
+_COORD = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
                        r"(?:we|I|they|he|she|you)(?:['’](?:re|ve|ll|d|m))?\b")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
-_PERFECT_BEFORE = regex.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
+_PERFECT_BEFORE = lazyre.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
 # ("Wednesday is my last day, and it has been a huge honor")
 # (not "that": often the complementizer of reported speech whose perfect tells of the mention's
 # own past, "the charges over the weekend that ... has lost")
-_RELATIVE = regex.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
+_RELATIVE = lazyre.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
 # the complementizer right after the reporting verb (and its object): "announced that", "told us
 # that" (not the demonstrative: "when we launched that salvo on Friday night")
-_THAT = regex.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
+_THAT = lazyre.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
@@ -321,21 +322,21 @@ def _subject_before(word: str | None) -> bool:
 
 # the irregular past forms _VERB_OBJECT and _VERB_POSS read (besides any -ed word)
 _VO_VERBS = "said|told|held|made|gave|took|met|sent|won|lost|began"
-_VO_QUICK = _re.compile(r"ed\b|\b(?:" + _VO_VERBS + "|" + _DIRECT_PAST + r")\b")
+_VO_QUICK = lazyre.compile_re(r"ed\b|\b(?:" + _VO_VERBS + "|" + _DIRECT_PAST + r")\b")
 # A past verb followed by a short object (no punctuation, no infinitive, no future word) and then
 # the mention: "issued a joint statement Friday", "released its report on Tuesday"
-_VERB_OBJECT = regex.compile(
+_VERB_OBJECT = lazyre.compile(
     r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|""" + _VO_VERBS + r"""|signed|announced|""" + _DIRECT_PAST + r""")\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
     if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
 # A past verb, a preposition and a possessive right before the mention (which then names their
 # act): "identified in their April phone call"
-_VERB_POSS = regex.compile(
+_VERB_POSS = lazyre.compile(
     r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|""" + _VO_VERBS + r"""|spoke)[ \t\u00a0\r\n]++(?i:in|at|during|on)[ \t\u00a0\r\n]++(?i:their|his|her|its|our|my|your)
     [ \t\u00a0\r\n]++$""", regex.X)
-_POSS_QUICK = _re.compile(r"(?i:their|his|her|its|our|my|your)\s+$")
+_POSS_QUICK = lazyre.compile_re(r"(?i:their|his|her|its|our|my|your)\s+$")
 # (the two words may be split by a hard line wrap: "to be\nresolved in August")
-_PREV_WORD = regex.compile(
+_PREV_WORD = lazyre.compile(
     r"(?:(\w+)(?:[ \t\u00a0]++(?:\r?\n[ \t\u00a0]*+)?|\r?\n[ \t\u00a0]*+))?(\w+)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "to be published in November", "will be paid Dec. 14": a participle after these is no past
 _AUX = frozenset("be been being is are am will would to shall can may might must".split())
@@ -343,7 +344,7 @@ _AUX = frozenset("be been being is are am will would to shall can may might must
 _NO_SUBJECT = _AUX | _DETERMINERS | _GET
 # a time phrase the mention stands in apposition to: "laid out on the first day of the summit,
 # on Wednesday" (the verb before the phrase governs the mention too)
-_APPOSED = regex.compile(
+_APPOSED = lazyre.compile(
     r"""\b(?i:on|at|during)[ \t\u00a0\r\n]++(?i:the|its|their|our|his|her)[ \t\u00a0\r\n]++
     (?:[\w'’-]++[ \t\u00a0\r\n]++){0,4}?(?i:day|morning|afternoon|evening|night|session|opening|close)
     (?:[ \t\u00a0\r\n]++(?i:of)[ \t\u00a0\r\n]++(?:[\w'’-]++[ \t\u00a0\r\n]++){0,3}?[\w'’-]++)?
@@ -353,7 +354,7 @@ _APPOSED = regex.compile(
 # What _PREV_WORD can match: its two words, the blanks between and after them. Found backwards
 # from the mention in one step: _PREV_WORD's match (if any) starts no earlier, so searching from
 # there gives the same match without trying every position of the 40 characters before.
-_PREV_SPAN = regex.compile(r"(?r)(?:\w++[ \t\u00a0\r\n]++)?\w++[ \t\u00a0\r\n]*+")
+_PREV_SPAN = lazyre.compile(r"(?r)(?:\w++[ \t\u00a0\r\n]++)?\w++[ \t\u00a0\r\n]*+")
 
 
 # A present progressive of arrangement that governs the mention: "we are also holding the
@@ -361,7 +362,7 @@ _PREV_SPAN = regex.compile(r"(?r)(?:\w++[ \t\u00a0\r\n]++)?\w++[ \t\u00a0\r\n]*+
 # (English plans a fixed arrangement this way; a past elsewhere in the sentence, "how much we've
 # achieved in the last three years — we are also holding ...", is not its tense). Nothing may
 # come between that opens another clause or carries a tense of its own.
-_ARRANGED = regex.compile(
+_ARRANGED = lazyre.compile(
     r"""(?:\b(?:(?i:we|I|he|she|they|you|it)[ \t\u00a0\r\n]++(?i:are|is|am)|President[ \t\u00a0\r\n]++is
       |(?i:we|they|you)['’]re|(?i:he|she|it)['’]s|I['’]m)[ \t\u00a0\r\n]++
     (?:(?i:also|now|then|actually|really|just|still)[ \t\u00a0\r\n]++)?
@@ -372,25 +373,25 @@ _ARRANGED = regex.compile(
     |\b(?i:we|I|he|she|they|you)[ \t\u00a0\r\n]++(?:(?i:also|then|now)[ \t\u00a0\r\n]++)?(?P<v>(?i:have|has))
     [ \t\u00a0\r\n]++(?=(?i:a|an|the|our|his|her|their|this|another|two|three|several)\b))
     (?P<between>[^.,;:!?—–()\[\]"“”]{0,100}?)$""", regex.X)
-_ARRANGED_QUICK = _re.compile(r"ing\b|\bha(?:ve|s)\b", _re.I)
+_ARRANGED_QUICK = lazyre.compile_re(r"ing\b|\bha(?:ve|s)\b", _re.I)
 # what opens another clause or carries a tense of its own between the verb and the mention
-_BETWEEN_CLAUSE = regex.compile(
+_BETWEEN_CLAUSE = lazyre.compile(
     r"\b(?i:that|which|who|when|where|after|before|since|while|once|if|was|were|had|did|ago|last|will|would"
     r"|\w+ed|said|told|met|held|made)\b|\n[ \t\u00a0\r]*+\n")
 
 
 # a mention that names the present or the past itself: the progressive is just the present
 # there ("the document that we're releasing today", "as you and I are speaking this morning")
-_NOT_ARRANGED = regex.compile(
+_NOT_ARRANGED = lazyre.compile(
     r"\b(?i:today|tonight|now|this[ \t\u00a0\r\n]++(?:morning|afternoon|evening)|yesterday|last|past|ago"
     r"|earlier|previous)")
 
 
-_OF = regex.compile(r"(?i:of)\b")
-_OF_BEFORE = regex.compile(r"\b(?i:of)[ \t\u00a0\r\n]++$")
+_OF = lazyre.compile(r"(?i:of)\b")
+_OF_BEFORE = lazyre.compile(r"\b(?i:of)[ \t\u00a0\r\n]++$")
 # a bare year or a possessive is a name or an attribute here, no time of the arrangement: "you're
 # speaking to the 2024 candidate", "he has a Project 2025 problem", "a follow-up to April's questions"
-_NAME_LIKE = regex.compile(r"(?:(?i:the)[ \t\u00a0\r\n]++)?\d{4}|.*['’]s", regex.S)
+_NAME_LIKE = lazyre.compile(r"(?:(?i:the)[ \t\u00a0\r\n]++)?\d{4}|.*['’]s", regex.S)
 
 
 def _arranged(view: str, a: int, start: int, end: int) -> str | None:
@@ -410,16 +411,16 @@ def _arranged(view: str, a: int, start: int, end: int) -> str | None:
 # have the trilat on Thursday" (it compares with an act at another time: its tense is not the
 # sentence's). Not the asides of discourse ("as you saw", "as I said"): their past often does
 # go with the event ("On Wednesday, as you all saw, the largest solar investment ...").
-_ASIDE = regex.compile(
+_ASIDE = lazyre.compile(
     r"""(?<=[,—–(][ \t\u00a0\r\n]*+)(?:(?i:just)[ \t\u00a0\r\n]++)?(?i:like|as)[ \t\u00a0\r\n]++
     (?i:we|I|you|he|she|they)(?:[ \t\u00a0\r\n]++(?i:have|had)|['’](?i:ve|d))?[ \t\u00a0\r\n]++
     (?i:did|do|does|done)\b[^,;:.!?—–()\n]{0,40}?(?=[ \t\u00a0]*+[,—–)])""", regex.X)
-_ASIDE_QUICK = _re.compile(r"[,—–(]\s*(?:just\s+)?(?:like|as)\s", _re.I)
+_ASIDE_QUICK = lazyre.compile_re(r"[,—–(]\s*(?:just\s+)?(?:like|as)\s", _re.I)
 
 
 # what may stand between an aside and a mention that still belongs to it: "as he did just today,
 # just this morning", "as he did, as you all know, last year"
-_ASIDE_TAIL = regex.compile(
+_ASIDE_TAIL = lazyre.compile(
     r"[ \t\u00a0\r\n,—–]*+(?:(?i:as|like)[ \t\u00a0\r\n]++[\w ]{1,20}+[,—–][ \t\u00a0\r\n]*+)?"
     r"(?:I[ \t\u00a0\r\n]++(?i:think|believe|guess)[ \t\u00a0\r\n]++)?"
     r"(?:(?i:just|even|also)[ \t\u00a0\r\n]++)?")
@@ -570,13 +571,13 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     return None, None
 
 
-_PREV_WORD_ADJ = regex.compile(r"\b(?i:a|an|the|this|these|those|our|their|his|her|its|my|your)[ \t\u00a0\r\n]++$")
-_AS_BEFORE = regex.compile(r"\b(?i:as)[ \t\u00a0\r\n]++$")
-_BY_AFTER = regex.compile(r"[ \t\u00a0\r\n]++(?i:by)\b")
+_PREV_WORD_ADJ = lazyre.compile(r"\b(?i:a|an|the|this|these|those|our|their|his|her|its|my|your)[ \t\u00a0\r\n]++$")
+_AS_BEFORE = lazyre.compile(r"\b(?i:as)[ \t\u00a0\r\n]++$")
+_BY_AFTER = lazyre.compile(r"[ \t\u00a0\r\n]++(?i:by)\b")
 
 
-_DOC_FUTURE = regex.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
-_DOC_PAST = regex.compile(r"\b(?:was|were|had|did|ago|said)\b")
+_DOC_FUTURE = lazyre.compile(r"\b(?:will|would|shall|going to)\b|['’]ll\b")
+_DOC_PAST = lazyre.compile(r"\b(?:was|were|had|did|ago|said)\b")
 # The same counts from the keyword scans `rules.find` already ran (lexicon.keyword_spans): no two
 # of these words overlap where they match, so the findall counts are the sums over the words of
 # their occurrences with a word boundary on each side ("'ll": after it only).
@@ -585,7 +586,7 @@ _DOC_PAST_WORDS = ("was", "were", "had", "did", "ago", "said")
 _DOC_LL = ("'ll", "’ll")
 _lexicon.register_keywords(_DOC_FUTURE_WORDS + _DOC_PAST_WORDS + _DOC_LL)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_RX_WORD = regex.compile(r"\w")
+_RX_WORD = lazyre.compile(r"\w")
 _rx_word_memo: dict[str, bool] = {}
 
 

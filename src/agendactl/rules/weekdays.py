@@ -7,6 +7,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import T_WEEKDAY, WEEKDAY, WS, weekday_num
+from .. import lazyre
 
 _WD = compile_(rf"""
     (?:
@@ -30,15 +31,15 @@ _MOD = {"this coming": "next", "coming": "next", "next": "next", "this past": "l
 
 
 # "in primetime on a Sunday." -- some Sunday; "a Sunday night memorial service" is a specific one
-_A_BEFORE = regex.compile(r"\b(?i:a|one)[ \t\u00a0]$")
-_A_AFTER = regex.compile(r"[ \t]*+(?:[.,;:!?)]|$)|\s+(?i:and|or|but|to|in|at|when|that|with|for)\b")
+_A_BEFORE = lazyre.compile(r"\b(?i:a|one)[ \t\u00a0]$")
+_A_AFTER = lazyre.compile(r"[ \t]*+(?:[.,;:!?)]|$)|\s+(?i:and|or|but|to|in|at|when|that|with|for)\b")
 
 
 # A one-off act of someone's named by its noun, then the day: "his remarks on Friday", "the
 # President's call on Thursday", "her interview on Sunday". With no tense in its clause, a day
 # named this way is most often the act already done (a preview uses a verb: "he will give remarks
 # on Friday"); resolve.py reads it as past then, instead of the document's prior.
-_ACT_NOUN_BEFORE = regex.compile(
+_ACT_NOUN_BEFORE = lazyre.compile(
     # not after a preposition of purpose or time ahead: "agenda items for the President's speech on Wednesday"
     r"(?<!\b(?i:for|before|ahead[ \t\u00a0]of|until|till|towards?|preview|previewing)[ \t\u00a0\r\n]{1,3}(?:(?i:the)[ \t\u00a0\r\n]{1,3})?)"
     r"\b(?i:his|her|their|the[ \t\u00a0]++President[’']s|[A-Z]\w+[’']s)[ \t\u00a0\r\n]++"
@@ -49,7 +50,7 @@ _ACT_NOUN_BEFORE = regex.compile(
 # ... unless it is the present occasion, named to thank or excuse: "thanks for joining us on a
 # Friday", "to be hosting this one on a Thursday night", "doing this call on a Sunday" (that is
 # the briefing's own day: resolve.py)
-_OCCASION = regex.compile(
+_OCCASION = lazyre.compile(
     r"""\b(?i:join(?:ing)?[ \t\u00a0\r\n]++us|doing[ \t\u00a0\r\n]++(?:this|the[ \t\u00a0\r\n]++call)
     |(?:this|the)[ \t\u00a0\r\n]++call|taking[ \t\u00a0\r\n]++the[ \t\u00a0\r\n]++time|participating
     |hosting[ \t\u00a0\r\n]++this(?:[ \t\u00a0\r\n]++one)?|here)\b

@@ -9,6 +9,7 @@ import regex
 
 from . import Rule, checks, compile_
 from .lexicon import trigger, T_CENTURY, T_DECADE, T_SPOKEN_YEAR, T_YEAR, ORDINAL_WORDS, PERIOD_ADJ, WS, YEAR
+from .. import lazyre
 
 _UNIT_AFTER = (r"(?i:troops|soldiers|people|personnel|staff|members|dollars|euros|pounds|tons|tonnes|"
                r"km|kilometers|kilometres|miles|meters|metres|feet|hours|hrs|minutes|units|cases|deaths|"
@@ -91,7 +92,7 @@ _DECREL = compile_(rf"""
 """)
 
 
-_THE_END = regex.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_THE_END = lazyre.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 
 
 def _build_decrel(m):
