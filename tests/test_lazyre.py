@@ -68,3 +68,28 @@ def test_declared_patterns_survive_cache_pruning():
     assert not _recache._kept(("never declared here " + src, 0, 0))
     assert _recache._kept(("re", src, 0, 0))
     assert not _recache._kept(("memo", "prefix-safe", (src, True)))  # memos only when used
+
+
+def test_module_level_patterns_are_lazy():
+    """A pattern defined at module level is compiled at first use (start-up time is measured):
+    `lazyre.compile`, not `regex.compile`/`re.compile`, outside functions."""
+    import ast
+    from pathlib import Path
+
+    src = Path(lazyre.__file__).parent
+    eager = []
+    for path in sorted(src.rglob("*.py")):
+        if path.name in ("_recache.py", "lazyre.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        todo = list(ast.iter_child_nodes(tree))
+        while todo:
+            node = todo.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue  # compiled when called (rules.compile_ and the like return lazy ones)
+            f = getattr(node, "func", None)
+            if (isinstance(node, ast.Call) and isinstance(f, ast.Attribute) and f.attr == "compile"
+                    and isinstance(f.value, ast.Name) and f.value.id in ("regex", "re", "_re")):
+                eager.append(f"{path.relative_to(src)}:{node.lineno}")
+            todo.extend(ast.iter_child_nodes(node))
+    assert not eager, eager

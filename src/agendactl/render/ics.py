@@ -24,13 +24,14 @@ from .. import __version__
 from ..model import Event, Result
 from . import Writer
 from .items import clean, event_explain
+from .. import lazyre
 
 SPAN_GRAINS = {"day", "week", "weekend", "month"}
-_TIME = regex.compile(
+_TIME = lazyre.compile(
     r"(?<![\d:.])(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<m>[0-5]\d)(?!\d))?+\s*+"
     r"(?P<ampm>[ap]\.?\s*m\.?|[AP]\.?\s*M\.?|h(?:rs)?\b)?+"
     r"|(?P<noon>\bnoon\b|\bmidday\b)", regex.I)
-_ZONE = regex.compile(r"\b(?P<iana>[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
+_ZONE = lazyre.compile(r"\b(?P<iana>[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
                       r"|\b(?P<abbr>[A-Z]{1,5}|Eastern)\b|(?P<local>\b(?i:local)\s+time\b)")
 # Zone abbreviations as briefings write them -> an IANA zone that observes them.
 ZONES = {
