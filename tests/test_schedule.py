@@ -1592,3 +1592,27 @@ def test_others_briefing_later_today_is_an_item():
     for t in ("We’ll have a briefing later this afternoon.", "We will have a briefing later this afternoon.",
               "They will have an update today."):
         assert rows(run(_one_line(t), "2021-12-17")) == [], t
+
+
+def test_the_programme_of_a_day_said_in_the_present():
+    # "Today, we have the fourth Quad Leaders Summit": the day's event named with "we have"
+    text = _one_line("Today, we have the fourth Quad Leaders Summit, and the first time that President Biden has "
+                     "actually hosted leaders in his hometown.")
+    assert rows(run(text, "2024-09-21")) == [("2024-09-21", "Fourth Quad Leaders Summit")]
+    text = _one_line("Tomorrow we have a bilateral meeting with the Prime Minister of Japan.")
+    assert rows(run(text, "2024-09-21")) == [("2024-09-22", "Bilateral meeting with the Prime Minister of Japan")]
+    # a summit's side event is named by its topic, and held around the summit, not on a day of it
+    text = _one_line("On Thursday and Friday, President Biden will host the Summit for Democracy. We also have a "
+                     "side event on labor today, which is being hosted by Secretary Walsh.")
+    got = rows(run(text, "2021-12-07"))
+    assert ("2021-12-07", "Side event on labor") in got and ("2021-12-09/2021-12-10", "Summit for Democracy") in got
+    # not possession, an opportunity, a past day, a report, or what one has "today"
+    for t in ("We have a situation today where prices are high.",
+              "Today we have the news that inflation fell.",
+              "What we have today is a meeting of minds.",
+              "Today we have the opportunity to sit down and have a conversation with the leaders.",
+              "I have a daughter who attends the summit today.",
+              "We don’t have a meeting today.",
+              "Yesterday we had a meeting with the Prime Minister.",
+              "We also have a side event on Monday.",):
+        assert rows(run(_one_line(t), "2024-09-21")) == [], t

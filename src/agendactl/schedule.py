@@ -1077,6 +1077,9 @@ def _antecedents(items: list[_Item], fr: "titles.Candidate | None") -> list[_Ite
     return out
 
 
+_SIDE_TITLE = lazyre.compile(r"(?i)side\s++(?:events?|meetings?)\b")
+
+
 def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str,
                  refs: list[TimeRef] = ()) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
@@ -1085,7 +1088,9 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     for o in placed:
         if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
             return
-    days = [i for i in placed if i.grain == "day" and i.first_day >= bdate]
+    # (a side event is held around the framing event, not on a day of its programme: "We also have a
+    # side event on labor today" two days before the summit opens)
+    days = [i for i in placed if i.grain == "day" and i.first_day >= bdate and not _SIDE_TITLE.match(i.title)]
     if fr.deictic:
         # "… En Route Ottawa, Canada": the trip under way, today (unless the body names a trip)
         if bdate[:1] != "0" and not any(i.head in ("trip", "visit") for i in placed):

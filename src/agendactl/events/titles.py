@@ -506,6 +506,10 @@ _FURTHER = lazyre.compile(r"(?i)\b(?:further|additional|more)\s++$")
 _IN_NAMED_PLACE = lazyre.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
 # weak nouns ("event", "engagement") need something named, in the modifiers or the complement
 _WEAK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
+# "a side event on labor": a summit's side event is named by its topic (not "an event on Monday")
+_SIDE_MOD = lazyre.compile(r"(?i)\bside\s*+$")
+_TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|focused\s++on)\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday|the\s++(?:sidelines|margins))\b)[a-z]")
 _TALK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
 _TALK_WITH = lazyre.compile(r"(?i)\s*+(?:with|between)\b")
 _BILATERAL_NOUN_NEXT = lazyre.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
@@ -604,7 +608,8 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         mods = text[ns:m_start]
         if not _WEAK_MOD_CAPITAL.search(mods) and not (
                 _WEAK_COMP_PREP.match(comp)
-                and (_WEAK_COMP_CAPITAL.search(comp) or _PEOPLE_HINT.search(comp))):
+                and (_WEAK_COMP_CAPITAL.search(comp) or _PEOPLE_HINT.search(comp))) \
+                and not (_SIDE_MOD.search(mods) and _TOPIC_COMP.match(comp)):
             return None  # "events in the world", a bare "engagement": nothing named
         if _TALK_NOUN.fullmatch(noun) and not _TALK_MOD_CAPITAL.search(mods) and not _TALK_WITH.match(comp):
             return None  # "a topic of conversation in Rome": talk, not a named event
@@ -1215,6 +1220,9 @@ _TRIP_PURPOSE_BEFORE = lazyre.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
 _WITH_OUR = lazyre.compile(r"(?i)\bwith\s++(?:our|his|the|a)\s++(?=(?:[\w\-]++\s++)?(?:bilateral|meeting|session|summit|visit))")
+# (not "we have a situation", "we have seen", "we have to"; "what we have today is" is no programme)
+_WE_HAVE = lazyre.compile(r"(?i)(?<!\bwhat\s++)\bwe\s++(?:also\s++|then\s++)?(?:have|['’]ve\s++got)\s++(?=(?:a|an|the|our|two|three|several)\s)")
+_WE_HAVE_NP = lazyre.compile(r"(?i)(?:a|an|the|our|two|three|several)(?:\s++(?!(?:to|of|that|which|who|for)\b)[\w’'.\-]++){0,5}\s++")
 _UNDER_WAY = lazyre.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
 
 
@@ -1270,6 +1278,18 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
         # "We are in the bilateral portion of the North American Leaders’ Summit program today": the
         # event under way as the speaker talks
         cue = _UNDER_WAY.search(text)
+    if cue is None and "have" in folded and any(r.first_day >= bdate and r.grain == "day" for r in refs):
+        # "Today, we have the fourth Quad Leaders Summit", "We also have a side event on labor today": the
+        # programme of a day said in the present (an event noun must follow: _announced reads it; the
+        # day's tense may be a later clause's: "…, the first time that he has hosted leaders")
+        cue = _WE_HAVE.search(text)
+        nm = cues.EVENT_NOUN.search(text, cue.end(), cue.end() + 60) if cue is not None else None
+        if cue is not None and (cues.PAST.search(text, 0, cue.end()) is not None
+                                or cues.NEGATED.search(text, 0, cue.end()) is not None
+                                # the event noun heads the object ("we have the opportunity to sit … and have
+                                # the kind of conversation" is no programme item)
+                                or nm is None or not _WE_HAVE_NP.fullmatch(text, cue.end(), nm.start())):
+            cue = None
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
