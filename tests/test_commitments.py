@@ -804,3 +804,92 @@ def test_of_them_counted_by_subject_before():
 ])
 def test_of_them_not(text):
     assert 500000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# ----------------------------------------------------------------------------- targets of sanctions and expulsions
+@pytest.mark.parametrize("text, value, unit", [
+    ("Also under the new EO, Treasury has today designated six Russian\ncompanies that support the SVR.", 6, "companies"),
+    ("And the United\nStates is expelling 10 Russian officials from Russia's Washington, D.C., mission.", 10, "officials"),
+    ("The Treasury Department sanctioned 14 Chinese firms for supplying the drones.", 14, "firms"),
+    ("We are announcing the expulsion of 12 Russian diplomats.", 12, "diplomats"),
+])
+def test_sanction_targets_counted(text, value, unit):
+    got = quantities_of(WH_HEAD + text)
+    assert [c.quantity for c in got] == [value] and unit in got[0].unit
+
+
+@pytest.mark.parametrize("text", [
+    # the adversary expels or designates: not ours
+    "Russia has expelled 10 American diplomats from Moscow.",
+    "Moscow designated 20 American companies as undesirable.",
+    # an anaphor to figures given before, and participants with no sanction verb
+    "The United States is expelling these 10\nRussian individuals because of their conduct.",
+    "We met with 30 American companies today.",
+    "Some 40 Russian officials attended the talks.",
+])
+def test_sanction_targets_not(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+# ----------------------------------------------------------------------------- measures announced as a count
+@pytest.mark.parametrize("text, value", [
+    ("So, to strengthen our collective approach to cyber security,\nwe're announcing two important steps.", 2),
+    ("Today the President will announce 30 new steps to lower costs.", 30),
+])
+def test_announced_steps(text, value):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "There are three steps in the process.",
+    "We took two steps back and looked at it.",
+    "China announced 12 steps to reopen its economy.",
+])
+def test_announced_steps_not(text):
+    assert quantities_of(WH_HEAD + text) == []
+
+
+# ----------------------------------------------------------------------------- a figure restated after a dash
+def test_percent_restated_in_money_after_a_dash():
+    text = WH_HEAD + ("In his budget request, the President asked\nCongress to increase funding for this work by "
+                      "roughly 50 percent —\n60-odd million dollars above what was enacted last year.")
+    got = quantities_of(text)
+    assert [(c.quantity, c.approximate) for c in got] == [(50, True), (60_000_000, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # no kept figure before the dash
+    "Inflation hit 9 percent — $60 million of losses for the port.",
+    # a new sentence, not a restatement
+    "We cut fees by 50 percent. $60 million was lost by the industry.",
+])
+def test_restated_money_needs_a_kept_figure(text):
+    assert 60_000_000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# ----------------------------------------------------------------------------- money from our statute
+@pytest.mark.parametrize("text", [
+    "The airport is modernizing Terminal E thanks to a $50 million investment from\nthe President's "
+    "Bipartisan Infrastructure Law.",
+    "The city will get a $50 million grant from the Inflation Reduction Act.",
+])
+def test_money_from_our_law(text):
+    assert [c.quantity for c in quantities_of(WH_HEAD + text)] == [50_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "The airport is modernizing Terminal E thanks to a $50 million investment from Acme Holdings.",
+    "The port got a $50 million loan from China's Belt and Road fund.",
+])
+def test_money_from_others_not_ours(text):
+    assert 50_000_000 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+def test_expelled_migrants_are_no_sanction_target():
+    text = WH_HEAD + "We, last year, removed, returned, and expelled approximately 1.4 million individuals."
+    assert quantities_of(text) == []
+
+
+def test_money_corrected_after_a_dash_is_not_a_second_item():
+    got = quantities_of(WH_HEAD + "The President has already cut the deficit by $1.2 — $1.7 trillion.")
+    assert 1_700_000_000_000 not in [c.quantity for c in got]

@@ -211,6 +211,10 @@ def _drop_the(name: str) -> str:
     return _LEADING_THE.sub("", name)
 
 
+_BY_POSS = lazyre.compile(r"(?P<o>[\w.-]+(?:\s{1,10}[\w.-]+)?)[’']s\s", regex.V1)
+_STATUTE_END = lazyre.compile(r"\s(?:Law|Act)\Z", regex.V1)
+
+
 def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str | None:
     """Whose is "a $N contribution/pledge/...": 'speaker', 'other', 'subject' (its/his/her: the
     clause's subject decides) or None when the noun names no owner (then it is no cue)."""
@@ -219,7 +223,16 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
         return None
     if na.group("by"):
         by = _drop_the(na.group("by"))
-        return "speaker" if own is not None and own.search(by) else "other"
+        if own is not None and own.search(by):
+            return "speaker"
+        # "a $50 million investment from the President's Bipartisan Infrastructure Law": a
+        # statute, or a programme our side's possessive names, is our side's money
+        pn = _BY_POSS.match(by)
+        if pn is not None and own is not None and (own.search(pn.group("o")) or own.search(_drop_the(pn.group("o")))):
+            return "speaker"
+        if own is not None and _STATUTE_END.search(by.rstrip(".")):
+            return "speaker"
+        return "other"
     pm = _POSS.search(view, max(lo, q.start - 50), q.start)
     if not pm:
         return None
@@ -533,7 +546,7 @@ _ADVERSARY_UNIT = lazyre.compile(
     r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
 # ... unless our side acts against them: "designating three Russian individuals"
-_SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|indict|charg|freez|seiz", regex.I)
+_SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|expul|indict|charg|freez|seiz", regex.I)
 _APPOSITIVE_NAME = lazyre.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
 _FOREIGN_ACRONYM = lazyre.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
@@ -1366,8 +1379,24 @@ _MONEY_GOAL_OWNER = lazyre.compile(
     r"(?:\b(?i:the|that|this|our)|(?P<o>\b(?i:their|its|his|her)|(?:[A-Z][\w.-]*\s{1,10}){0,2}[A-Z][\w.-]*[’']s?))\s{1,10}"
     r"(?:[\w-]+\s{1,10}){0,2}?\Z", regex.V1)
 
+# ... or announced as a count: "we're announcing two important steps", "the President will announce
+#    30 new actions" (the announcing verb right before the figure; "the two steps we took" is no cue)
+_PLAN_ANNOUNCE = lazyre.compile(r"\bannounc(?:e|es|ed|ing)\s{1,10}(?:today\s{1,10})?\Z", _F)
+
+# 10. the targets of a sanction, designation or expulsion our side imposes: "Treasury has today
+#    designated six Russian companies", "the United States is expelling 10 Russian officials",
+#    "Treasury's designation of six Russian technology companies" (companies and officials are
+#    otherwise participants, not committed quantities). Not an anaphor ("expelling these 10").
+_TARGET_UNITS = frozenset({"companies", "officials", "firms", "diplomats", "oligarchs", "banks",
+                           "entities", "individuals", "persons", "vessels", "executives"})
+_EXPEL_UNITS = frozenset({"officials", "diplomats"})  # an expulsion counts envoys, not migrants
+_TARGET_CUE = lazyre.compile(
+    r"\b(?:designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|"
+    r"indict(?:s|ed|ing)?|(?:designation|expulsion|indictment)s?\s{1,10}of)"
+    r"(?:\s{1,10}(?:today|also|now|additionally|an\s{1,10}additional|another))?\s{1,10}\Z", _F)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1460,6 +1489,14 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             if _OTHER_ALWAYS.search(view, sent.start, q.start) or (po is not None and not (own is not None and own.search(_drop_the(_POSS_END.sub("", po.group(0).split()[0]))))):
                 return None
             return (m.start(), m.start() + len(m.group(0).split(":")[0]), None, unit, pend)
+        m = _PLAN_ANNOUNCE.search(view, max(cs, q.start - 30), q.start)
+        if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+    if head in _TARGET_UNITS:
+        m = _TARGET_CUE.search(view, max(cs, q.start - 60), q.start)
+        if m is None or (m.group(0)[:3].lower() == "exp" and head not in _EXPEL_UNITS):
+            return None  # "expelled approximately 1.4 million individuals": removals, a statistic
+        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _COVER_UNITS:
         m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
         if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
@@ -1552,6 +1589,7 @@ _TURN_LABEL = lazyre.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 
 # From the end of a committed amount to the next item's amount in a semicolon list: the item's
 # amount after its name and a comma or dash, no clause between (see _APPOS_VERB)
+_RESTATE_GAP = lazyre.compile(r"\s{0,3}[—–]\s{0,3}|\s{1,3}--\s{1,3}", _F)
 _SEMI_LIST = lazyre.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
 
 
@@ -1689,7 +1727,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         if am is not None:
             cue, cstart, cend = "verb", am.start(), am.start() + len(am.group(0).split()[0])
     listed = False
-    if (cue is None and chain and chain.get("end", -1) <= q.start
+    if (cue is None and chain and "end" in chain and chain["end"] <= q.start
             and _LIST_GAP.match(view[chain["end"]:q.start])
             and not _subject_after(view, low, pend, sent.end)):
         cue, cstart, cend = chain["cue"]  # a list item shares the verb of the item before it
@@ -1702,6 +1740,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # the Metra UP-North line ...; I-10 freight corridor — $60 million in Mississippi"
         cue, cstart, cend = chain["cue"]
         listed = True
+    if cue is None and q.currency and chain and "said" in chain and chain["said"][2] and chain["said"][1] <= q.start \
+            and _RESTATE_GAP.fullmatch(view, chain["said"][1], q.start):
+        # a count or share restated in money after a dash: "increase funding for this work by
+        # roughly 50 percent — 60-odd million dollars above what was enacted last year"
+        cue, cstart, cend = chain["said"][0]
     if unit is None and cue == "change":
         # "increase the number of high-readiness forces to 300,000": the unit is named before
         nm = _NUMBER_OF.search(view, cstart, q.start)
@@ -1841,6 +1884,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         key = (q.value, q.value_max, "countries")  # "six new countries" = "six new governments"
     if chain is not None and cue in ("verb", "frame", "passive", "more", "added", "noun", "relative", "money"):
         chain["cue"], chain["end"] = (cue, cstart, cend), pend
+    if chain is not None:
+        # a kept figure a dash may restate in money (see _RESTATE_GAP); not money itself: "cut the
+        # deficit by $1.2 — $1.7 trillion" corrects the figure, and "$5 million — $3 million for" splits it
+        chain["said"] = ((cue, cstart, cend), pend, not q.currency)
     if key in seen:
         return None, "duplicate"
     seen.add(key)

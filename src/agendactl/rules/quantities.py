@@ -80,6 +80,9 @@ _APPROX = lazyre.compile(
     rf"{_WS})\Z", _F)
 _RANGE_SEP = lazyre.compile(rf"(?:[-–]?{_WS}(?:to|through|and){_WS}|{_SP}?[-–]{_SP}?)", _F)
 _PLUS = lazyre.compile(rf"\+(?!\d)|-plus\b|{_WS}or{_WS}so\b|{_WS}odd\b", _F)
+# "60-odd million dollars", "30-odd advisers", "40 odd billion": an approximator between the
+# number and its scale (spaced "odd" only before a scale: "30 odd jobs" may be strange jobs)
+_ODD_INFIX = lazyre.compile(rf"-odd\b|{_WS}odd(?={_WS}(?:{_SCALE})\b)", _F)
 
 # Contexts that make a number a date, a time, an ordinal or an identifier.
 _TIME_AFTER = lazyre.compile(
@@ -477,6 +480,9 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     # "-" is in every _FALSE_START match ("$20 mil-")
     if "-" in view[e:e + 12] and _FALSE_START.match(view, e, min(end, e + 12)):
         return None
+    odd = _ODD_INFIX.match(view, e, min(end, e + 16)) if digits and view[e:e + 1] in "- \t\u00a0\r\n" else None
+    if odd:
+        e = odd.end()  # read the scale after "-odd"; the number stays view[s:text end]
     if words and _SCALE_ALONE.fullmatch(text) \
             and not _ONE_SCALE_BEFORE.search(view[max(0, s - 24):s]):
         return None  # a scale word alone ("how many billion cubic meters", "[3.5] million") counts nothing
@@ -485,6 +491,8 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
         return None
     q = Quantity(start=s, end=e, value=value, words=not digits, core_start=s,
                  rule="number-words" if not digits else "number-digits")
+    if odd:
+        q.approximate = True
     if plural:
         q.approximate, q.rule = True, "plural-scale"
     # currency before ("$", "US$", "€"): every _CUR_BEFORE match ends in a sign, a code or a
@@ -568,6 +576,9 @@ EXAMPLES = [
     ("we've shared 10.9 million vaccines", 10_900_000, None, False, "10.9 million"),
     ("troops: 3 000 in all", 3000, None, False, "3 000"),
     ("a total of 3,000 troops", 3000, None, False, "3,000"),
+    ("60-odd million dollars above what was enacted", 60_000_000, None, True, "60-odd million dollars"),
+    ("we have sent 30-odd advisers", 30, None, True, "30-odd"),
+    ("some 40 odd billion dollars in loans", 40_000_000_000, None, True, "some 40 odd billion dollars"),
     ("a fund of $1.5 billion", 1_500_000_000, None, False, "$1.5 billion"),
     ("€500 million for the region", 500_000_000, None, False, "€500 million"),
     ("a £2bn package", 2_000_000_000, None, False, "£2bn"),
