@@ -219,7 +219,7 @@ EVENT_VERB = lazyre.compile(
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
     r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
     r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
-    r"see(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
+    r"(?:see|(?<=\b(?:to|will|['’]ll)\s++(?:also\s++|then\s++)?)sit\s++with)(?=\s++(?:the\s++)?(?-i:(?:King|Queen|Crown|President|Prime|Secretary|Chancellor|Pope|Emperor|Sheikh|"
     r"Premier|Governor|Senator|Speaker|His\s++(?:Holiness|Majesty)|Her\s++Majesty|members\s++of|leaders\s++of)\b)))"
     r"|(?P<engage>engag(?:e|es|ing)\s++with)"
     # "walk through impacted neighborhoods": a tour on foot
@@ -366,6 +366,9 @@ EXAMPLES = [
     # "see" a titled person is a meeting
     {"text": "He’s also scheduled to see Secretary of Defense Lloyd Austin", "cue": "’s also scheduled to", "head": "see"},
     {"text": "we can expect the President to see the Crown Prince as well", "cue": "expect the President to", "head": "see"},
+    # "sit with" a titled person is a meeting too
+    {"text": "The President will, tomorrow, have the chance to sit with King Charles", "cue": "will", "head": "have"},
+    {"text": "He will sit with the King on Monday", "cue": "will", "head": "sit with"},
     # new event types
     {"text": "The President will attend the state funeral for former President Jimmy Carter", "cue": "will", "head": "attend"},
     {"text": "he will launch a White House Council on Supply Chain Resilience", "cue": "will", "head": "launch"},
@@ -434,6 +437,9 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # "sit with" a thing, or after we/I will, is no meeting
+    "We will sit with that decision for a while.",
+    "I will sit with President Xi's words before I answer.",
     # a bare discussion is a topic, and a rank without the meeting's noun no meeting
     "The leaders will continue their discussions on trade",
     "Tomorrow, the discussion will turn to high-level issues",
