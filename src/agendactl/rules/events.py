@@ -171,7 +171,9 @@ EVENT_NOUN = lazyre.compile(
     r"|(?-i:State\s++of\s++the\s++Union)(?:\s++(?:address|speech))?"
     r"|fundraisers?|commencements?|dialogues?|conversations?|launch|announcements?|remarks"
     r"|(?:first|second|third|fourth|final|last|opening|closing)\s++day"
-    r")\b")
+    # (a modifier of the people or place of an event, not the event: "our four summit co-hosts", "the
+    # summit participants", "the meeting venue")
+    r")\b(?!-?\s*+(?:co-?hosts?|participants|attendees|organi[sz]ers?|sherpas?|venues?|logos?)\b)")
 
 # Heads that name a place or body as much as an event: only an event with a date of its own.
 WEAK_NOUN = frozenset("conference conferences forum forums tour tours events event engagements "
@@ -437,6 +439,9 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # an event noun modifying the people or place of an event
+    "Tomorrow, we will thank each of our four summit sherpas.",
+    "We will thank all the summit participants and our meeting organizers.",
     # "sit with" a thing, or after we/I will, is no meeting
     "We will sit with that decision for a while.",
     "I will sit with President Xi's words before I answer.",
