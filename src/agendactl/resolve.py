@@ -381,6 +381,8 @@ def _next_within(md: tuple[int, int], b: D, days: int) -> bool:
 def _date(f, mt, ctx: Context) -> Val:
     items = f["items"]
     y = f.get("year")
+    if y is None and f.get("year_offset") is not None:
+        y = ctx.briefing.year + f["year_offset"]  # "June 14 of this year"
     if f.get("day_only"):
         # a day of the month alone: after days named just before, the next such day from them
         # ("starting on the 9th ..., on the 12th"); otherwise the nearest such day (last, this or
@@ -493,6 +495,21 @@ def _date(f, mt, ctx: Context) -> Val:
                    f"future clause -> " + (f"the event it names -> {v.value}" if ey is not None and ey < b.year
                                            else f"its last past occurrence -> {v.value}")]
         return v
+    if y is None and len(items) == 1 and f.get("weekday") is None and not any(
+            f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
+        # the same day and month written with its year elsewhere in the document ("after June
+        # 14th, 2021" ... "until June 14th"): that year, whatever the clause says
+        d0, m0 = items[0]
+        sy = ctx.hints.get(("D", m0, d0))
+        if sy is not None and (mt.tense != "future" or f.get("tense_weak") or D(sy, m0, d0) >= ctx.briefing) \
+                and (abs(sy - b.year) <= 1 or not _next_within((d0, m0), b - dt.timedelta(days=31), 62)):
+            # (a clear future clause takes no date gone by: "On June 14th, 2020 ... will meet on
+            # June 14th"; a year far from the briefing's only for a date not within a month of it:
+            # "January 6th" said on January 3rd, 2025 is that week's, whatever "January 6th, 2021")
+            first = D(sy, m0, d0)
+            v = _days(first, first)
+            v.steps = [f"{mt.text.strip()!r} -> the same date is written with its year elsewhere in the document -> {v.value}"]
+            return v
     if y is None and (not tense or weak) and f.get("weekday") is None:
         d0, m0 = items[0]
         hint = ctx.hints.get(("d", m0, d0)) or ctx.hints.get(("m", m0))
@@ -1003,13 +1020,18 @@ _KINDS = {"holiday": _holiday, "nth-weekday": _nth_weekday_kind, "relday": _reld
 _PLAIN = ("year", "year_offset", "modifier", "month_offset", "day_only", "month_search", "week_of", "names_past")
 
 
-def _doc_hints(pairs) -> dict:
+def _doc_hints(pairs, briefing_year: int) -> dict:
     """Years that clauses with a clear tense gave to bare months and day+month dates: the same
     month or date named elsewhere in the document without a tense is most likely the same one
     ("the executive order from February" after "the order I mentioned from February")."""
     seen: dict = {}
+    strong: dict = {}
     for mt, ref in pairs:
         f = mt.fields
+        if mt.kind == "date" and f.get("year") is not None and len(f.get("items") or ()) == 1 \
+                and f.get("weekday") is None and not f.get("names_past"):
+            d = D.fromisoformat(ref.first_day)
+            strong.setdefault(("D", d.month, d.day), set()).add(d.year)
         if mt.kind not in ("month", "date") or not mt.tense or f.get("tense_weak") or \
                 (mt.kind == "date" and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect")) or \
                 any(f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
@@ -1023,7 +1045,13 @@ def _doc_hints(pairs) -> dict:
             continue
         for k in keys:
             seen.setdefault(k, set()).add(d.year)
-    return {k: ys.pop() for k, ys in seen.items() if len(ys) == 1}
+    out = {k: ys.pop() for k, ys in seen.items() if len(ys) == 1}
+    for k, ys in strong.items():
+        if len(ys) == 1:
+            out[k] = y = ys.pop()
+            if abs(y - briefing_year) <= 1:
+                out[("d",) + k[1:]] = y  # a date written with its year outweighs a clause's tense
+    return out
 
 
 def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
@@ -1037,8 +1065,10 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     asked = _Asked()
     seen: list = []
     pairs = _resolve_pass(mentions, doc, briefing, asked, seen)
-    hints = _doc_hints(pairs)
-    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak"))
+    hints = _doc_hints(pairs, int(briefing.date[:4]))
+    strong = any(k[0] == "D" for k in hints)
+    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak")
+                                                      or strong and mt.kind == "date")
                      for mt, _ in pairs):
         k = min((asked.first[key] for key in hints if key in asked.first), default=None)
         if k is not None:  # (None: no mention asks for a hint; the second pass repeats the first)
@@ -1051,8 +1081,10 @@ def _resolve_two_passes(mentions: list[Mention], doc, briefing: Briefing) -> lis
     if not briefing.date:
         return []
     pairs = _resolve_pass(mentions, doc, briefing, {})
-    hints = _doc_hints(pairs)
-    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak"))
+    hints = _doc_hints(pairs, int(briefing.date[:4]))
+    strong = any(k[0] == "D" for k in hints)
+    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak")
+                                                      or strong and mt.kind == "date")
                      for mt, _ in pairs):
         pairs = _resolve_pass(mentions, doc, briefing, hints)
     return [ref for _, ref in pairs]

@@ -14,8 +14,9 @@ _D = rf"(?<![\d.,:/$])(?:the{WS})?{DAY}"
 _PRE = rf"(?:(?i:last|this|next|on|by|until|till|from|since|before|after|between|as[ ]of|through|starting|beginning|of)(?:{WS}))?"
 _WEEKOF = rf"(?P<weekof>(?i:the{WS}week(?P<weekend>end)?{WS}of){WS})?"
 _WDAY = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?{WS}(?:the{WS})?)?"
-# "January 6th, 2021", "January 6th in 2021": the year closes the date
-_YEAR = rf"(?:,?{WS}(?:(?i:in){WS})?(?P<y>{YEAR}))?"
+# "January 6th, 2021", "January 6th in 2021", "January 13th of 2021": the year closes the date
+# "June 14 of this year", "March 3rd of last year": the year named relative to the briefing
+_YEAR = rf"(?:,?{WS}(?:(?i:in|of){WS})?(?P<y>{YEAR})(?!{WS}(?i:people|troops|dollars|percent))|{WS}(?i:of){WS}(?P<yrel>(?i:this|last|next)){WS}(?i:year)\b(?!['’]))?"
 
 _DMY = compile_(rf"""
     {_WEEKOF}{_PRE}{_WDAY}
@@ -50,6 +51,11 @@ _PAST_HAPPENING_AFTER = lazyre.compile(
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:attacks?|insurrection|riots?|massacres?|shootings?|bombings?|"
     r"earthquakes?|explosions?|crash|coup|invasion|hijackings?|terrorist[ \t]attacks?|committee|select[ \t]committee|"
     r"commission|anniversary|tragedy|violence|rioters|insurrectionists)\b")
+# ... and such a happening named before its date: "the Hamas attacks on October 7th", "the
+# massacre of June 4th" -- the occurrence before the briefing
+_PAST_HAPPENING_BEFORE = lazyre.compile(
+    r"(?:\b(?i:the|that|this)[ \t\u00a0]++(?i:attack|massacre|shooting|bombing|invasion|coup)|"
+    r"\b(?i:attacks|insurrection|riots|massacres|shootings|bombings|hijackings|killings))[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?:(?i:on|of)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)?$")
 # Days whose date is the name of one event in English public speech (world knowledge, like the
 # holidays): used as an event's name ("the January 6th committee", "since September 11th",
 # "remembering October 7th" on its anniversary) they are that event's year
@@ -109,8 +115,14 @@ def _build(m, month_first: bool):
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
     out = {"items": items, "year": y, "weekday": wd}
-    if y is None and len(items) == 1 and _PAST_HAPPENING_AFTER.match(m.string, m.end()):
-        out["names_past"] = "event"  # "the January 6th insurrection", "September 11th attacks"
+    if m.group("yrel"):
+        out["year_offset"] = {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
+    if y is None and len(items) == 1 and (
+            _PAST_HAPPENING_AFTER.match(m.string, m.end())
+            or wd is None and _PAST_HAPPENING_BEFORE.search(
+                m.string, max(0, m.start() - 30), min(m.start("m1"), m.start("d1")))):
+        # "the January 6th insurrection", "September 11th attacks", "Hamas attacks on October 7th"
+        out["names_past"] = "event"
     elif y is None and len(items) == 1 and _PAST_EVENT_AFTER.match(m.string, m.end()) and \
             _NAMING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         out["names_past"] = True
@@ -259,6 +271,18 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # a happening named before its date is over: "the attacks on October 7th" (the event's year)
+    ("Hezbollah started this whole thing.  Hamas attacks on October 7th,\nthis vicious massacre.",
+     "2024-09-21", "2023-10-07", "on October 7th"),
+    ("the bombing on June 3rd killed 12 people", "2024-05-10", "2023-06-03", "on June 3rd"),
+    ("We will attack on June 3rd with a new bill.", "2024-05-10", "2024-06-03", "on June 3rd"),
+    ("He said this on January 13th of 2021 — it was", "2022-09-01", "2021-01-13", "on January 13th of 2021"),
+    # "of this year" closes the date; a date written with its year elsewhere in the document
+    # gives its year to the same date named bare, whatever the clause tense
+    ("the prohibition comes into effect on June 14\nof this year.", "2021-04-15", "2021-06-14",
+     "on June 14\nof this year"),
+    ("It takes effect after June 14th, 2021.  If I understood right, the impacts don't go into "
+     "effect until June 14th.", "2021-04-15", "2021-06-14", "until June 14th"),
     # deadlines look ahead even when a past clause reports them, if months away at most
     ("Tyson Foods announced its employees would need to be\nvaccinated no later than November 1st, only 45 percent",
      "2021-08-31", "2021-11-01", "November 1st"),

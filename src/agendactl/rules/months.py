@@ -41,6 +41,16 @@ _ACT_AFTER = lazyre.compile(
     r"earthquake|floods?|wildfires?|killings?|strikes?)\b")
 
 
+# "the Secretary's speech from November", "the numbers from March": a speech, document or record
+# "from" a month dates something already done (not a range start: "from November to January")
+_MADE_FROM_BEFORE = lazyre.compile(
+    r"\b(?i:speech|remarks|address|statement|report|letter|meeting|call|visit|trip|summit|"
+    r"announcement|decision|conversation|interview|testimony|hearing|data|numbers|figures|readout|"
+    r"memo|ruling|vote|conference|proposal|briefing|session|article|op-ed|story|survey|poll)"
+    r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+_RANGE_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?:[-–—]|(?i:to|through|thru|until|till|onwards?|forward)\b)")
+
+
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
@@ -69,9 +79,15 @@ def _build(m):
     if yrel:
         w = yrel.lower().split()[-2]
         yoff = {"last": -1, "next": 1, "this": 0}[w]
-    return {"month": month_num(name), "year": int(m.group("y")) if m.group("y") else None,
-            "modifier": rel, "year_offset": yoff,
-            "yy": int(m.group("yy")) if m.group("yy") else None}
+    out = {"month": month_num(name), "year": int(m.group("y")) if m.group("y") else None,
+           "modifier": rel, "year_offset": yoff,
+           "yy": int(m.group("yy")) if m.group("yy") else None}
+    pre = m.group("pre")
+    if pre and pre[:4].lower() == "from" and not rel and not m.group("mod") and not m.group("y") \
+            and not yrel and not m.group("yy") and not _RANGE_AFTER.match(m.string, m.end()) \
+            and _MADE_FROM_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        out["names_past"] = True
+    return out
 
 
 RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
@@ -112,6 +128,12 @@ EXAMPLES = [
      "the end\nof October"),
     ("At the end of October 2021 he spoke at meetings that took place at the end of October.",
      "2022-11-08", "2021-10", "the end of October"),
+    # a speech or record "from" a month is done: past, even in a present clause
+    ("It builds on the Secretary’s speech from November focusing on why the region matters",
+     "2022-08-07", "2021-11", "from November"),
+    ("the numbers from\nMarch show it", "2022-02-10", "2021-03", "from\nMarch"),
+    ("the report from November will be published", "2022-08-07", "2022-11", "from November"),
+    ("We will hold sessions from November to January.", "2022-08-07", "2022-11", "from November"),
     # "since" reads back whatever the verb
     ("We have seen prices fall since March, and we will keep going.", "2025-01-03", "2024-03",
      "since March"),

@@ -15,6 +15,12 @@ _MOD = (rf"(?:(?i:earlier|later|early|late|the[ ]end[ ]of|the[ ]beginning[ ]of|t
         rf"the[ ]middle[ ]of|the[ ]rest[ ]of|the[ ]remainder[ ]of|end[ ]of|the[ ]first[ ]half[ ]of|"
         rf"the[ ]second[ ]half[ ]of|the[ ]latter[ ]half[ ]of|the[ ]back[ ]half[ ]of|the[ ]end[ ]of[ ]the){WS})?")
 
+# "year of" + a bare noun ("the year of action", "this year of consultation") names a year for
+# what fills it; not before a determiner, pronoun or gerund ("the highest last year of any year",
+# "last year of having to do it virtually", "this year of his making the case")
+_NOT_NOUN = (r"(?:any|all|the|a|an|his|her|its|their|our|my|your|this|that|these|those|which|what|"
+             r"each|every|them|us|him|it|such|some|no|both|one|two|three)\b")
+
 # --- this/next/last week|weekend|month|year
 _REL = compile_(rf"""
     {_PRE}(?P<mod>{_MOD})
@@ -48,6 +54,8 @@ def _rolling_span(m, rel):
     return False
 
 
+_NAMED_YEAR_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?"
+                                   rf"(?!{_NOT_NOUN})[a-z]++\b(?<!ing)")
 _FISCAL = lazyre.compile(r"(?i:fiscal|financial)")
 # a half names the calendar half only of a calendar year (not "the past year", twelve months)
 _HALF_YEAR_REL = frozenset({"this", "current", "the current", "next", "last", "previous", "the previous",
@@ -64,6 +72,8 @@ def _build_rel(m):
         return None  # "the last week of October": the final week of something, not last week
     if m.group("adj") and rel not in ("this", "next", "this coming", "coming", "the coming"):
         return None  # "the last big week", "the past difficult year": a description, not a period
+    if unit == "year" and _NAMED_YEAR_AFTER.match(m.string, m.end()):
+        return None  # "during this year of action": a year named for what fills it, not the calendar's
     if unit == "year" and _rolling_span(m, rel):
         return None  # "over the last year", "during the past year": twelve months, no calendar year
     mod = " ".join(m.group("mod").lower().split())
@@ -104,7 +114,8 @@ _THE = compile_(rf"""
     (?!['’]s\b|{WS}(?i:of|before|after|that|when)\b|[ \t]*+\d)
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
     \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
-    (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d)
+    (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d
+       |{WS}(?i:of){WS}(?!{_NOT_NOUN})[a-z]++\b(?<!ing))  # "the year of action": a year named for what fills it
 """)
 
 
@@ -209,6 +220,10 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # "year of" + a determiner, pronoun or gerund is still the calendar year
+    ("the number of the deportation was the highest last year of any year.", "2023-05-11", "2022", "last year"),
+    ("We have video\nthis year of his making the case", "2022-08-01", "2022", "this year"),
+    ("canceled parades, and last year of having to do it virtually?", "2022-03-15", "2021", "last year"),
     ("Thank you. We'll look forward to a briefing later in the\nweek.", "2021-08-31", "2021-W35", "later in the\nweek"),
     ("Earlier in the week, the President met them.", "2021-09-02", "2021-W35", "Earlier in the week"),
     ("This week, NATO’s Foreign Ministers will", "2017-12-04", "2017-W49", "This week"),
@@ -287,7 +302,9 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["over the last year, we made progress", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+NEGATIVES = ["So, during this year of action, the United States intends", "over the course of the year of action",
+             "accountability during the year of action?", "given the year of data we have",
+             "over the last year, we made progress", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

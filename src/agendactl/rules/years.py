@@ -32,6 +32,20 @@ _Y = compile_(rf"""
 """)
 
 
+# "since about 2007", "from around 2015": a hedged year after a preposition of time (a hedged
+# number alone is a quantity: "about 2000 people"), not followed by a noun
+_Y_ABOUT = compile_(rf"""
+    (?i:since|until|till|from|before|after|in){WS}(?i:about|around|roughly|approximately|circa){WS}
+    (?P<y>{YEAR})\b
+    (?!{WS}(?!(?i:when|and|or|to|through|until|onwards?|on|or[ ]so)\b)[a-z]|[ \t]*+[-–%]|:\d)
+""")
+
+
+def _build_y_about(m):
+    y = int(m.group("y"))
+    return {"year": y} if 1800 <= y <= 2100 else None
+
+
 def _build_y(m):
     y = int(m.group("y"))
     pre = (m.group("pre") or "").lower().strip()
@@ -159,6 +173,7 @@ def _build_fy(m):
 
 RULES = [
     Rule("year", "year", _Y, _build_y, family="years", trigger=T_YEAR),
+    Rule("year-about", "year", _Y_ABOUT, _build_y_about, priority=1, family="years", trigger=T_YEAR, reach=30),
     Rule("fiscal-year", "year", _FY, _build_fy, priority=1, family="years",
          trigger=trigger(["FY", "F.Y."], lower=False), reach=20),
     Rule("year-two-digit", "year", _YY, _build_yy, family="years",
@@ -174,6 +189,9 @@ EXAMPLES = [
     ("when he was able to get this done in the\n‘90s, to ban assault weapons", "2023-06-19", "199", "in the\n‘90s"),
     ("The outbreak of the Korean War in 1950 triggered", "2017-12-04", "1950", "in 1950"),
     ("the first summit since 2016", "2021-11-17", "2016", "since 2016"),
+    ("I feel like I’ve heard a version of this speech\nevery year since about 2007.  So", "2022-08-07", "2007",
+     "since about 2007"),
+    ("prices have risen from around 2015 to now", "2022-08-07", "2015", "from around 2015"),
     ("net zero by 2030", "2021-11-17", "2030"),
     ("the 2012 plan", "2021-11-17", "2012"),
     ("the 2023 date", "2021-10-29", "2023"),
@@ -198,7 +216,8 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "they come '22 percent short", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
+NEGATIVES = ["since about 2000 people signed up", "in about 2000 cases", "from around 2015-2020 homes", "cut by about 2007",
+             "over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "they come '22 percent short", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
 check_example, check_negative = checks({r.name for r in RULES})
