@@ -910,3 +910,15 @@ def test_our_principal_by_name(text):
 ])
 def test_a_foreign_leader_by_name_is_not_ours(text):
     assert quantities_of(WH_HEAD + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Additionally, the United States is designating three leaders and supporters of the militia.", 3),
+    ("The Treasury Department today sanctioned 15 Sinaloa Cartel members and six businesses.", 15),
+])
+def test_sanctioned_members_and_leaders(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+def test_invited_leaders_still_the_invitation_family():
+    assert [c.quantity for c in quantities_of(WH_HEAD + "We’ve invited over 40 leaders.")] == [40]

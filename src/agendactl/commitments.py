@@ -1398,7 +1398,8 @@ _PLAN_ANNOUNCE = lazyre.compile(r"\bannounc(?:e|es|ed|ing)\s{1,10}(?:today\s{1,1
 #    "Treasury's designation of six Russian technology companies" (companies and officials are
 #    otherwise participants, not committed quantities). Not an anaphor ("expelling these 10").
 _TARGET_UNITS = frozenset({"companies", "officials", "firms", "diplomats", "oligarchs", "banks",
-                           "entities", "individuals", "persons", "vessels", "executives"})
+                           "entities", "individuals", "persons", "vessels", "executives",
+                           "members", "leaders"})
 _EXPEL_UNITS = frozenset({"officials", "diplomats"})  # an expulsion counts envoys, not migrants
 _TARGET_CUE = lazyre.compile(
     r"\b(?:designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|"
@@ -1504,9 +1505,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _TARGET_UNITS:
         m = _TARGET_CUE.search(view, max(cs, q.start - 60), q.start)
-        if m is None or (m.group(0)[:3].lower() == "exp" and head not in _EXPEL_UNITS):
-            return None  # "expelled approximately 1.4 million individuals": removals, a statistic
-        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+        # "expelled approximately 1.4 million individuals": removals, a statistic
+        if m is not None and not (m.group(0)[:3].lower() == "exp" and head not in _EXPEL_UNITS):
+            return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+        if head not in _INVITE_UNITS | _REACH_UNITS:
+            return None  # "invited 40 leaders" is the invitation family's
     if head in _COVER_UNITS:
         m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
         if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
