@@ -1616,3 +1616,16 @@ def test_the_programme_of_a_day_said_in_the_present():
               "Yesterday we had a meeting with the Prime Minister.",
               "We also have a side event on Monday.",):
         assert rows(run(_one_line(t), "2024-09-21")) == [], t
+
+
+def test_a_possessor_alone_names_no_weak_event():
+    # "the President’s engagement", "the President’s announcement on Monday": whose, not which
+    for t in ("I’ll just kick us off with an overview of the summit and the President’s engagement today.",
+              "This is a key down payment toward the President’s announcement on Monday that payments will be sent."):
+        assert rows(run(_one_line(t), "2024-04-10")) == [], t
+    # a named one stays, and so do someone's engagements (plural: a programme)
+    assert rows(run(_one_line("The President will deliver the President’s Cup announcement on Monday."),
+                    "2024-04-10")) != []
+    got = rows(run(_one_line("This call is to preview the Vice President’s engagements tomorrow in Los Angeles."),
+                   "2024-04-10"))
+    assert [d for d, _t in got] == ["2024-04-11"], got

@@ -506,6 +506,9 @@ _FURTHER = lazyre.compile(r"(?i)\b(?:further|additional|more)\s++$")
 _IN_NAMED_PLACE = lazyre.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
 # weak nouns ("event", "engagement") need something named, in the modifiers or the complement
 _WEAK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
+# "the President’s engagement", "the President’s announcement on Monday": a possessor names whose, not
+# which (its capital names no event; but "the Vice President’s engagements tomorrow" are her programme)
+_POSSESSOR_ONLY = lazyre.compile(r"^(?:the\s++)?(?:(?-i:[A-Z])[\w.\-]*+\s++){0,3}(?-i:[A-Z])[\w.\-]*+['’]s\s++$")
 # "a side event on labor": a summit's side event is named by its topic (not "an event on Monday")
 _SIDE_MOD = lazyre.compile(r"(?i)\bside\s*+$")
 _TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|focused\s++on)\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -606,7 +609,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         return None  # "a Call to Action": a call is an item only with whom it is held
     if noun.lower() in cues.WEAK_NOUN:
         mods = text[ns:m_start]
-        if not _WEAK_MOD_CAPITAL.search(mods) and not (
+        if not _WEAK_MOD_CAPITAL.search(_POSSESSOR_ONLY.sub("", mods) if not _PLURAL_S.search(noun) else mods) and not (
                 _WEAK_COMP_PREP.match(comp)
                 and (_WEAK_COMP_CAPITAL.search(comp) or _PEOPLE_HINT.search(comp))) \
                 and not (_SIDE_MOD.search(mods) and _TOPIC_COMP.match(comp)):
