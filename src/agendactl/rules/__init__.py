@@ -65,6 +65,14 @@ _BEFORE_BACK = lazyre.compile(
     r"(?<!\b(?i:be|come|comes|coming|get|gets|getting|go|goes|going|bring|head|heading|fly|flying|"
     r"report|circle|check|call|write|hear|move|moving|push|pushed|way|money|them|it|you|him|us)"
     r"[ \t\u00a0]++)\b(?i:back)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# "Since the cluster munitions announcement on Friday, we've seen ...": "since" heads a noun
+# phrase ending in the day (closed by a comma or a perfect: causal "since the vote on Friday is
+# key" goes on with a verb)
+_SINCE_NP_BEFORE = lazyre.compile(
+    r"\b(?i:since)[ \t\u00a0]++(?i:the|this|that|his|her|their|our|its)[ \t\u00a0\r\n]++"
+    r"(?:[\w’'-]++[ \t\u00a0\r\n]++){0,4}$")
+_SINCE_NP_AFTER = lazyre.compile(
+    r"[ \t\u00a0]*+,|[ \t\u00a0\r\n]++(?i:we|they|he|she|it|there|I|you)(?:[’']ve|[ \t\u00a0\r\n]++(?i:have|has))\b")
 _IN_ON = lazyre.compile(r"(?i:in|on|during)\s")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
@@ -561,7 +569,9 @@ def match(doc) -> list[Mention]:
         elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 12), mt.start):
             mt.tense, cue = "future", "until"
         if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
-                doc.view, max(0, mt.start - 22), mt.start):
+                doc.view, max(0, mt.start - 22), mt.start) or (
+                _IN_ON.match(doc.view, mt.start, mt.end) and _SINCE_NP_AFTER.match(doc.view, mt.end)
+                and _SINCE_NP_BEFORE.search(doc.view, max(0, mt.start - 60), mt.start)):
             mt.tense, cue = "past", "since"
         elif _IN_ON.match(doc.view, mt.start, mt.end) and _BEFORE_BACK.search(
                 doc.view, max(0, mt.start - 30), mt.start):

@@ -85,7 +85,9 @@ def _build(m):
         mod = "this coming" if "coming" in pre else "this past"
     return {"weekday": weekday_num(m.group("wd")),
             "modifier": _MOD.get(" ".join(mod.lower().split())) if mod else None,
-            "later": pre.startswith(("later", "late")), "earlier": pre.startswith("earl"),
+            # ("late Saturday night", "early Monday" place the time within the day, not after or
+            # before the briefing: only "later"/"earlier" say which way)
+            "later": pre.startswith("later"), "earlier": pre.startswith("earlier"),
             **({"act_noun": True} if act else {})}
 
 
@@ -95,6 +97,13 @@ EXAMPLES = [
     ("the shutdown is set for this coming Friday, and we've been having", "2024-03-18", "2024-03-22", "for this coming Friday"),
     ("what we've done since this past Monday, and we will", "2024-03-20", "2024-03-18", "since this past Monday"),
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
+    ("It was\nreceived late Saturday night.  And as you all know, the President accepted", "2022-09-12",
+     "2022-09-10", "late Saturday night"),
+    ("We will leave early Monday morning for Ohio.", "2022-09-09", "2022-09-12", "early Monday morning"),
+    # "since the <act> on <day>," reads back like "since <day>"
+    ("Since the cluster munitions announcement on Friday, we’ve seen some of\nthe Allies reiterate",
+     "2023-07-09", "2023-07-07", "on Friday"),
+    ("Since the vote on Friday is key, we will campaign.", "2023-07-09", "2023-07-14", "on Friday"),
     ("on Wednesday we agreed to do more.", "2017-12-04", "2017-11-29", "on Wednesday"),
     ("Later on Tuesday, we will discuss global challenges.", "2017-12-04", "2017-12-05",
      "Later on Tuesday"),
