@@ -1629,3 +1629,14 @@ def test_a_possessor_alone_names_no_weak_event():
     got = rows(run(_one_line("This call is to preview the Vice President’s engagements tomorrow in Los Angeles."),
                    "2024-04-10"))
     assert [d for d, _t in got] == ["2024-04-11"], got
+
+
+def test_a_summit_a_year_on_is_dated_by_its_year():
+    text = _one_line("We will help develop new pledges that can be announced at a second Summit for Democracy roughly "
+                     "a year from now.")
+    assert rows(run(text, "2021-12-07")) == [("2022", "Second Summit for Democracy")]
+    text = _one_line("It will result in the release of a new Strategic Concept at a NATO Summit next year.")
+    assert rows(run(text, "2021-06-13")) == [("2022", "NATO Summit")]
+    # a meeting or a visit a year on is no programme item; nor is a summit this year by its year alone
+    for t in ("We hope to have a meeting with them next year.", "The summit this year was a success."):
+        assert rows(run(_one_line(t), "2021-06-13")) == [], t

@@ -1086,8 +1086,8 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     Munich"): merged with a body mention of it, else dated by the programme's days."""
     placed = [i for i in items if i.first_day != _FRAME_DAY]  # (not the steps it dates: _date_by_frame)
     for o in placed:
-        if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words):
-            return
+        if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words) and o.grain != "year":
+            return  # (not "a second Summit for Democracy a year from now": the next one)
     # (a side event is held around the framing event, not on a day of its programme: "We also have a
     # side event on labor today" two days before the summit opens)
     days = [i for i in placed if i.grain == "day" and i.first_day >= bdate and not _SIDE_TITLE.match(i.title)]

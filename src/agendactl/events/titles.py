@@ -199,7 +199,9 @@ _AND_ALSO_BEFORE_PLACE = lazyre.compile(r"(?i)\band\s++also\s++(?=(?:in|at)\s)")
 _DANGLING_FUNCTION_WORD = lazyre.compile(r"(?i)[\s,]+(?:a|an|the|of|on|in|at|for|with|to|and|or|by|from|its|their|our|his|her|"
                          r"as|well|including|such|like|about|starting|beginning|through|until|from|later|soon|then|"
                          r"between|among|that|which|who|where|here|there|shortly|soon|later|then|again|too|closer|nearer|around|"
-                         r"certainly|obviously|also|as\s++well|after|before|following)$")
+                         r"certainly|obviously|also|as\s++well|after|before|following|"
+                         # a hedge on the date cut off after it ("a second Summit for Democracy roughly | a year from now")
+                         r"roughly|approximately|nearly|almost|some|sometime|probably|likely|perhaps)$")
 _ESCAPED_BRACKETS = lazyre.compile(r"\\\[(.*?)\\\]")
 
 
@@ -2346,6 +2348,11 @@ _REL_PLACE = lazyre.compile(
 _ON_IN = lazyre.compile(r"(?:(?:on|in)\s++)?")
 
 
+# framing events announced a year or more ahead by their year alone (not a meeting or a visit: those a
+# programme gives a day)
+_YEAR_HEADS = frozenset({"summit", "conference", "ministerial", "convention", "games"})
+
+
 def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
              nouns: list[regex.Match] | None = None) -> list[Candidate]:
     """An event noun carrying a date of its own: "the meetings of NATO Ministers of Foreign
@@ -2400,6 +2407,8 @@ def _framing(text: str, off: int, refs: list[TimeRef], bdate: str,
             continue  # "raise the broad parameters of mil-to-mil engagement with President Xi next week": a topic
         if any(c.ref is o.ref for o in out):
             continue  # one date, one framing event ("the Summit of X plus Y on 16 July")
+        if c.ref.grain == "year" and c.ref.first_day > bdate and c.head in _YEAR_HEADS:
+            c.coarse_ok = True  # "a second Summit for Democracy roughly a year from now": a summit a year on
         out.append(c)
     if "place" in text or "held" in text:
         out.extend(_named_timed(text, off, future, out))
