@@ -289,7 +289,7 @@ _PLAN_WAS = lazyre.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+bee
 
 _POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
 _COORD = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
-                       r"(?:we|I|they|he|she|you)(?:['’](?:re|ve|ll|d|m))?\b")
+                       r"(?:we|I|they|he|she|you|there|it)(?:['’](?:re|ve|ll|d|m|s))?\b")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = lazyre.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
@@ -708,6 +708,9 @@ EXAMPLES = [
     ("As evidenced by today's trip and Friday's travel to Philadelphia, we continue", None),
     ("Friday's meeting, as evidenced by the readout, the leaders discussed trade.", "past"),
     ("The unvaccinated have been at risk since Monday.", "past"),
+    # ", but there's ..." opens a clause of its own: the past verb before it is another clause's
+    ("this was maybe better for Jake, but there’s the\nspeech on Wednesday that you guys are billing", None),
+    ("this was maybe better for Jake, but there was the\nspeech on Wednesday", "past"),
 ]
 NEGATIVES: list[str] = []
 
