@@ -1640,3 +1640,11 @@ def test_a_summit_a_year_on_is_dated_by_its_year():
     # a meeting or a visit a year on is no programme item; nor is a summit this year by its year alone
     for t in ("We hope to have a meeting with them next year.", "The summit this year was a success."):
         assert rows(run(_one_line(t), "2021-06-13")) == [], t
+
+
+def test_an_event_named_as_what_a_step_leads_into_is_not_that_step():
+    text = _one_line("Tomorrow, he will meet with Prime Minister Sunak at Number 10. They will have the chance to "
+                     "compare notes going into the Vilnius summit.")
+    assert rows(run(text, "2023-07-09")) == [("2023-07-10", "Meeting with Prime Minister Sunak at Number 10")]
+    text = _one_line("This afternoon, the leaders will coordinate in advance of the upcoming NATO summit.")
+    assert "NATO summit" not in [t for _d, t in rows(run(text, "2024-03-12"))]

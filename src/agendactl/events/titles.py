@@ -108,6 +108,8 @@ _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "
 _RELATIONAL = lazyre.compile(
     r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
     r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since"
+    # "compare notes going into the Vilnius summit", "in advance of the summit": a later event, a reference point
+    r"|going\s++into|heading\s++into|in\s++advance\s++of|leading\s++(?:up\s++)?(?:in)?to"
     # "coming out of the Kenya state visit", "fresh off the summit": an event just past, a reference point
     r"|coming\s++(?:out\s++of|off)|fresh\s++(?:off|from)|on\s++the\s++heels\s++of)\s++(?:the\s++|this\s++|that\s++)?$")
 
