@@ -1648,3 +1648,17 @@ def test_an_event_named_as_what_a_step_leads_into_is_not_that_step():
     assert rows(run(text, "2023-07-09")) == [("2023-07-10", "Meeting with Prime Minister Sunak at Number 10")]
     text = _one_line("This afternoon, the leaders will coordinate in advance of the upcoming NATO summit.")
     assert "NATO summit" not in [t for _d, t in rows(run(text, "2024-03-12"))]
+
+
+def test_a_leg_flown_at_night_begins_its_programme_the_next_day():
+    text = _one_line("Tomorrow night, the President will travel to Vilnius, Lithuania, for the summit. We will then "
+                     "head off to Vilnius for the summit. And we’ll have more to say tomorrow night about the "
+                     "specifics. Finally, there’ll be a session with a broader set of partners, including the "
+                     "Asia-Pacific Four.")
+    got = rows(run(text, "2023-07-09"))
+    assert ("2023-07-10", "Travel to Vilnius, Lithuania") in got
+    assert ("2023-07-11", "Session with a broader set of partners, including the Asia-Pacific Four") in got
+    # a leg by day: its programme on that day
+    text = _one_line("On Monday, the President will travel to Glasgow. In Glasgow, he will meet with Prime Minister "
+                     "Johnson.")
+    assert ("2021-11-01", "Meeting with Prime Minister Johnson") in rows(run(text, "2021-10-28"))

@@ -297,6 +297,21 @@ _NOT_LEG = lazyre.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|
                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# "we'll have more to say tomorrow night about the specifics": when news comes, not a programme day
+_MORE_TO_SAY = lazyre.compile(r"(?i)\b(?:more\s++to\s++(?:say|share|tell\s++you)|(?:say|share|tell\s++you)\s++more)"
+                             r"(?:\s++(?:on|about)\s++(?:that|this|it))?\s*+$")
+_NIGHT = lazyre.compile(r"(?i)\b(?:tonight|night|overnight)\b")
+
+
+def _overnight(leg: TimeRef) -> TimeRef | None:
+    """The next day, for a leg whose day is a night ("tomorrow night", "tonight"): what is done
+    there is done from the next day on."""
+    if leg.grain != "day" or leg.first_day != leg.last_day or not _NIGHT.search(leg.text):
+        return None
+    d = (dt.date.fromisoformat(leg.first_day) + dt.timedelta(1)).isoformat()
+    return TimeRef(leg.text, leg.start, leg.end, leg.line, d, "day", d, d, "leg-overnight", leg.tense)
+
+
 def _leg_of(text: str, c: "titles.Candidate", legs: dict[str, TimeRef]) -> TimeRef | None:
     if not legs:
         return None
@@ -606,7 +621,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # often "nowadays" or the briefing itself than a programme day)
             # a day in a clause that reports the past ("as you heard him say at our briefing on
             # Friday") or a doubtful weekday with no future cue sets no agenda
-            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and (
+            day_refs = [r for r in crefs if r.grain in _ANCHOR_GRAINS and not _MORE_TO_SAY.search(
+                view, max(cs, r.start - 40), r.start) and (
                 r.first_day > bdate or r.first_day == bdate and (
                     _PROGRAMME.match(view, r.end) or _PROGRAMME_BEFORE.search(view, max(cs, r.start - 24), r.start)))
                 and (r.tense != "past" or _got_ahead(view, cs, r, bdate))
@@ -687,8 +703,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 leg = _leg_of(text, c, legs) if own is None else None
                 if leg is not None and not (c.needs_own_date and not step):
                     # "in Cambodia, he will meet Prime Minister Hun Sen": the day of that leg
-                    own, inferred = leg, True
-                    leg_anchor = leg  # the programme has moved to that leg
+                    # (a leg flown at night begins its programme the next day: "Tomorrow night, the
+                    # President will travel to Vilnius" … "We will then head off to Vilnius for the
+                    # summit" … "there'll be a session with…"; the journey itself keeps its night)
+                    after = _overnight(leg)
+                    own, inferred = (leg if c.head == "trip" or after is None else after), True
+                    leg_anchor = after or leg  # the programme has moved to that leg
                 if own is None and anchor is not None and anchor.rule == "trip-under-way" and c.head == "trip":
                     # "We're on our way to Anchorage. And then from there, we'll be heading to Hiroshima":
                     # the next leg's day is not said, and what follows is no longer today's

@@ -232,7 +232,7 @@ EVENT_VERB = lazyre.compile(
     # place or a time next: not "arrive at a decision", "arrive at an agreement")
     r"|(?P<arrive>arriv(?:e|es|ing)(?=\s++(?:in|at)\s++(?:the\s++)?(?-i:[A-Z])|\s++(?:this|tomorrow|today|tonight|on|later|"
     r"early|late|next|in\s++the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*+[,.;]|\s++and\s))"
-    r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++)?to|"
+    r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++|off\s++)?to|"
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
     r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
     # a call to a named leader: "speak with President Putin by telephone", "speak by phone with …",
@@ -371,6 +371,7 @@ EXAMPLES = [
     # "sit with" a titled person is a meeting too
     {"text": "The President will, tomorrow, have the chance to sit with King Charles", "cue": "will", "head": "have"},
     {"text": "He will sit with the King on Monday", "cue": "will", "head": "sit with"},
+    {"text": "We will then head off to Vilnius for the summit.", "cue": "will", "head": "head off to"},
     # new event types
     {"text": "The President will attend the state funeral for former President Jimmy Carter", "cue": "will", "head": "attend"},
     {"text": "he will launch a White House Council on Supply Chain Resilience", "cue": "will", "head": "launch"},
