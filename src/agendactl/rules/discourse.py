@@ -16,7 +16,9 @@ _DAY = compile_(rf"""
       | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
       | (?P<prev2>the{WS}day{WS}before)(?!{WS}yesterday)
       | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:morning|afternoon|evening|night)
-          | (?:later|earlier|on|by|until|from){WS}that{WS}(?:same{WS})?day)
+          | (?:later|earlier|on|by|until|from){WS}that{WS}(?:same{WS})?day
+          # "that meeting tomorrow ... the conversation later in the day": the day just named
+          | (?:later|earlier){WS}in{WS}the{WS}day(?!['’]|{WS}of\b))
     )\b
 """)
 
@@ -83,6 +85,8 @@ EXAMPLES = [
     ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
      "2017-12-06", "The following day"),
     ("He was elected in 1995 and resigned the following year.", "1998-04-18", "1996"),
+    ("any of the businesses participating in that meeting tomorrow?  And then for the Sunak "
+     "conversation later in the day, is it sort of like", "2023-07-09", "2023-07-10", "later in the day"),
     ("Sales rose in 1988; later that year the firm was sold.", "1990-01-01", "1988"),
     ("Profits in the third quarter rose, up from a year earlier.", "1989-10-26", "1988-Q3",
      "a year earlier"),
@@ -103,7 +107,9 @@ EXAMPLES = [
     ("On his first day in office, he paused repayments through September of that year.", "2022-04-06",
      "2021-09"),
 ]
-NEGATIVES = ["On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
+NEGATIVES = ["It is rather late in the day to change course.", "We will say more later in the day.",
+             "later in the day's session", "earlier in the day of the attack",
+             "On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like.",
              # "that weekend" needs a day named just before (not a month, not today)
              "It happened in August of 2017, and we don't forget that weekend.",

@@ -97,6 +97,8 @@ def _build_rel(m):
 # --- the weekend (nearest, by tense) and the end of the year
 _THE = compile_(rf"""
     {_PRE}(?:(?i:the|a[ ]busy|this){WS})(?P<unit>(?i:weekend))\b
+  # "spending your birthday weekend with us": someone's occasion weekend, the nearest one by tense
+  | {_PRE}(?:(?i:my|your|his|her|our|their){WS}(?i:birthday|anniversary|wedding){WS})(?P<unit>(?i:weekend))\b
   | (?P<mod2>(?i:the[ ]end[ ]of[ ]the|the[ ]beginning[ ]of[ ]the|the[ ]start[ ]of[ ]the|
         the[ ]rest[ ]of[ ]the|the[ ]remainder[ ]of[ ]the){WS})(?:(?i:calendar){WS})?(?P<unit>(?i:year|month|week))\b
   | \b(?P<unit>(?i:year))(?:[-](?i:end)|{WS}(?i:end)|['’]s{WS}end)\b
@@ -220,6 +222,8 @@ RULES = [
 ]
 
 EXAMPLES = [
+    ("we’re so happy\nthat you’re spending your birthday weekend with us.", "2023-07-09", "2023-W27-WE",
+     "your birthday weekend"),
     # "year of" + a determiner, pronoun or gerund is still the calendar year
     ("the number of the deportation was the highest last year of any year.", "2023-05-11", "2022", "last year"),
     ("We have video\nthis year of his making the case", "2022-08-01", "2022", "this year"),
@@ -302,7 +306,7 @@ EXAMPLES = [
     ("this critical year for the alliance", "2022-10-12", "2022", "this critical year"),
     ("this busy week", "2022-10-12", "2022-W41", "this busy week"),
 ]
-NEGATIVES = ["So, during this year of action, the United States intends", "over the course of the year of action",
+NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
              "over the last year, we made progress", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",

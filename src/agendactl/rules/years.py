@@ -41,6 +41,14 @@ _Y_ABOUT = compile_(rf"""
 """)
 
 
+# "in 2020 dollars", "in constant 2015 dollars": the price base names a year (a bare "2000
+# dollars" is a sum)
+_Y_DOLLARS = compile_(rf"""
+    (?i:in){WS}(?:(?i:constant|real|inflation-adjusted){WS})?
+    (?P<y>(?:19[5-9]|20\d)\d){WS}(?i:dollars|U\.S\.[ ]dollars|euros)\b
+""")
+
+
 def _build_y_about(m):
     y = int(m.group("y"))
     return {"year": y} if 1800 <= y <= 2100 else None
@@ -173,6 +181,8 @@ def _build_fy(m):
 
 RULES = [
     Rule("year", "year", _Y, _build_y, family="years", trigger=T_YEAR),
+    Rule("year-dollars", "year", _Y_DOLLARS, lambda m: {"year": int(m.group("y")), "_span": (m.start("y"), m.end("y"))},
+         priority=1, family="years", trigger=T_YEAR, reach=30),
     Rule("year-about", "year", _Y_ABOUT, _build_y_about, priority=1, family="years", trigger=T_YEAR, reach=30),
     Rule("fiscal-year", "year", _FY, _build_fy, priority=1, family="years",
          trigger=trigger(["FY", "F.Y."], lower=False), reach=20),
@@ -191,6 +201,7 @@ EXAMPLES = [
     ("the first summit since 2016", "2021-11-17", "2016", "since 2016"),
     ("I feel like I’ve heard a version of this speech\nevery year since about 2007.  So", "2022-08-07", "2007",
      "since about 2007"),
+    ("cost something\nin the order — in 220 dollars — in 2020 dollars, like $200\nbillion-plus.", "2022-09-12", "2020", "2020"),
     ("prices have risen from around 2015 to now", "2022-08-07", "2015", "from around 2015"),
     ("net zero by 2030", "2021-11-17", "2030"),
     ("the 2012 plan", "2021-11-17", "2012"),
@@ -216,7 +227,8 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["since about 2000 people signed up", "in about 2000 cases", "from around 2015-2020 homes", "cut by about 2007",
+NEGATIVES = ["he was paid 2000 dollars", "a fine of 2000 dollars", "we sent them 2020 dollars",
+             "since about 2000 people signed up", "in about 2000 cases", "from around 2015-2020 homes", "cut by about 2007",
              "over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "they come '22 percent short", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
 
