@@ -245,3 +245,29 @@ def test_month_of_a_past_agreement_to_act_is_the_nearest():
     assert values("a timeline that was committed to by the prior administration in May.", "2021-06-30")[-1][1] == "2021-05"
     # a past clause without such a plan stays past
     assert values("The dialogue was held in September.", "2021-08-09") == [("in September", "2020-09")]
+
+
+# A date written with its year elsewhere in the document gives that year to the same bare date
+def _vals(text: str, date: dt.date) -> dict:
+    return {r.text: r.value for r in resolve_phrase(text, date)}
+
+
+def test_date_written_with_year_gives_year_to_bare_date_despite_tense():
+    got = _vals("It takes effect after June 14th, 2021.  If I understood right, the impacts don't "
+                "go into effect until June 14th.", dt.date(2021, 4, 15))
+    assert got["until June 14th"] == "2021-06-14"
+
+
+def test_written_year_far_from_briefing_spares_a_date_near_it():
+    # "January 6th, 2021" said on January 3rd, 2025: "January 6th" three days on is that week's
+    got = _vals("What happened on January 6th, 2021 was a disgrace.  On January 6th, Congress "
+                "certifies the vote.", dt.date(2025, 1, 3))
+    assert got["On January 6th"] == "2025-01-06"
+    # ... but a date far from the briefing is the one written with its year
+    got = _vals("Look at January 6th, 2021.  The cases involving January 6th are hard.", dt.date(2024, 5, 17))
+    assert got["January 6th"] == "2021-01-06"
+
+
+def test_clear_future_clause_takes_no_written_past_year():
+    got = _vals("On June 14th, 2020 we met.  We will meet again on June 14th.", dt.date(2021, 4, 15))
+    assert got["on June 14th"] == "2021-06-14"
