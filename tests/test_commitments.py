@@ -905,3 +905,70 @@ def test_sanctioned_members_and_leaders(text, value):
 
 def test_invited_leaders_still_the_invitation_family():
     assert [c.quantity for c in quantities_of(WH_HEAD + "We’ve invited over 40 leaders.")] == [40]
+
+
+# transcript corrections in brackets: the corrected figure is the commitment, said once
+@pytest.mark.parametrize("text, value, unit", [
+    ("That was a $27.5 million \\[billion\\] tranche of money.", 27_500_000_000, "USD"),
+    ("And right now we have 28 \\[2,800\\] bridges in the country under some level of formation.", 2800, "bridges"),
+    ("We have shipped 200 \\[million\\] doses to 110 countries.", 200_000_000, "doses"),
+])
+def test_bracketed_correction(text, value, unit):
+    got = quantities_of(WH_HEAD + text)
+    assert [(c.quantity, c.unit) for c in got if c.quantity == value] == [(value, unit)]
+    assert all(c.quantity not in (27_500_000, 28, 200) for c in got)
+
+
+def test_bracketed_sic_and_year_are_no_correction():
+    assert [q.value for q in quantities.scan("we have shipped 100,000 [sic] doses")] == [100000]
+    assert [q.value for q in quantities.scan("back in 27 [2017] we")] == [27]
+
+
+# work our side reports done, counted in what it handled
+@pytest.mark.parametrize("text, value", [
+    ("EPA continues to work around the clock to clean up the mess the company made, removing more than "
+     "17,000 tons of hazardous waste and removing or treating more than 4 million gallons of water.", 4_000_000),
+    ("EPA continues to work around the clock to clean up the mess the company made, removing more than "
+     "17,000 tons of hazardous waste.", 17000),
+    ("We have moved over 6,000 tons of contaminated soil.", 6000),
+    ("Our C-17s dropped 18,000 meals along the coast.", 18000),
+    ("Three U.S. C-130s dropped 60 bundles of food.", 60),
+    ("There were 40 total pallets, 20 on each aircraft, which were dropped into the valley.", 40),
+    ("We went inside over 300 homes to do indoor air assessments.", 300),
+    ("We send out newsletters to about 4,000 homes and residents.", 4000),
+    ("We have over, you know, 25,000 air quality monitoring tests strategically done around the area.", 25000),
+    ("Yesterday, the Department of Education discharged loans for more than 100,000 of these borrowers.", 100000),
+    ("The administration has canceled $30 billion in student loan debt for over 1.2 million Americans.", 1_200_000),
+    ("There are almost 300 federal personnel deployed to Guam to assist residents.", 300),
+    ("FEMA has deployed more than 90 Urban Search and Rescue personnel.", 90),
+])
+def test_deeds_counted(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hispanic persons lost the most life expectancy, dropping 1.9 years.", 1.9),
+    ("Gas prices have dropped 81 cents per gallon since their peak.", 81),
+    ("The storm dropped 40 inches of snow on the city.", 40),
+    ("Russian jets dropped 200 bombs on the city.", 200),
+    ("The company removed 5,000 tons of waste, and we fined it.", 5000),
+    ("The company made a mess, removing 5,000 trees from the park.", 5000),
+    ("They went inside over 300 homes to look for survivors.", 300),
+    ("Forecasters expect 300 homes to lose power.", 300),
+    ("A plan that would have canceled student debt for 40 million Americans was struck down.", 40_000_000),
+    ("Hundreds of thousands of borrowers were not getting credit for 20 years of payments.", 20),
+    ("Russia has 100,000 troops deployed to Belarus.", 100000),
+    ("We have 45,000 tests that show the air is safe.", 45000),
+    ("And the U.S. commitment to ending the three epidemics stands.", 3),
+])
+def test_deeds_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+def test_elided_unit_without_more():
+    text = WH_HEAD + "Last year, we had 7,000 projects that are in some level of formation. By the end of this year, we’ll have 20,000."
+    assert [(c.quantity, c.unit) for c in quantities_of(text)] == [(7000, "projects"), (20000, "projects")]
+
+
+def test_under_way_needs_our_have():
+    assert quantities_of(WH_HEAD + "China has 400 bridges under construction in Africa.") == []

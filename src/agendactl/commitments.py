@@ -299,6 +299,9 @@ _ADD_AFTER = lazyre.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than
 _FRAME = lazyre.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
     r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
+_FRAME_AGAINST = lazyre.compile(
+    r"\bto\s+(?:end(?:ing)?|fight(?:ing)?|defeat(?:ing)?|combat(?:ing|ting)?|tackl(?:e|ing)|eradicat(?:e|ing)|"
+    r"beat(?:ing)?|counter(?:ing)?|confront(?:ing)?|stop(?:ping)?|halt(?:ing)?|curb(?:ing)?)\b", _F)
 # Passive after the number: "3,000 troops will be deployed", "have been trained".
 # An undoing verb between the cue and the number: "reducing support for ... and laying off 2,000 agents"
 _UNDOING = lazyre.compile(r"\b(?:lay(?:s|ing)?\s{1,10}off|laid\s{1,10}off|eliminat\w+|slash\w*|remov\w+|fir(?:e|es|ed|ing)|"
@@ -317,7 +320,9 @@ _OUR_COMMITMENT = lazyre.compile(r"\b(?:we|our|I)\b", regex.V1)
 _SIMPLE_PASSIVE = (
     r"deliver(?:ed)|deployed|shipped|sent|distributed|donated|allocated|disbursed|dispatched|stationed|"
     r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
-    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|set\s{1,10}up|procured|purchased")
+    r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|set\s{1,10}up|procured|purchased|"
+    # goods dropped from the air: "66 total bundles ... which were dropped into Gaza"
+    r"(?:air-?)?dropped")
 _PASSIVE_AFTER = lazyre.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?!releas|freed)(?:{_PASSIVE_VERBS})\b"
@@ -327,7 +332,10 @@ _PASSIVE_AFTER = lazyre.compile(
     # "five security assistance packages being rushed to Ukraine" (a place or recipient after it;
     # not "20,000 sites nationwide, tests being provided to ...": another noun's)
     rf"|\s{{1,10}}being\s+(?:\w+ly\s+)?(?:(?:{_SIMPLE_PASSIVE})\s+(?:out\s+)?(?:to|into|for)\b"
-    rf"|(?:rushed|flown|moved)\s+(?:out\s+)?to\s+(?-i:[A-Z]))", _F)  # a place: not "rushed to hospital"
+    rf"|(?:rushed|flown|moved)\s+(?:out\s+)?to\s+(?-i:[A-Z]))"  # a place: not "rushed to hospital"
+    # a reduced passive of posting right after the figure, a named place after it: "there are almost
+    # 500 federal personnel deployed to Maui" (not "troops deployed to the region": whose stays open)
+    rf"|\s{{1,10}}(?:deployed|stationed|dispatched|pre-?positioned)\s+(?:to|in|on|across|throughout)\s+(?-i:[A-Z])", _F)
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
 _REL_AFTER = lazyre.compile(
@@ -692,6 +700,7 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     return best[1]
 
 
+_OUR_NAMED = lazyre.compile(r"(?i:our)\s+(?!(?i:allies|partners|friends)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\Z", regex.V1)
 _DAY_NAME = lazyre.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"January|February|March|April|June|July|August|September|October|November|December)", regex.V1)
 
@@ -712,6 +721,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             continue  # "the package we announced Friday is worth ...": a day ends a clause, it is no subject
         if own is not None and own.search(n):
             kind = "speaker"
+        elif _OUR_NAMED.match(n):
+            kind = "speaker"  # "Our C-130s dropped 38,000 meals" (not "our allies", "our partners")
         elif (own is not None and _APPOSITIVE_NAME.match(pre, m.end()) and _drop_the(n)[:1].isupper()
               and own.search(pre[max(0, m.start() - 120):m.end()])):
             kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
@@ -746,7 +757,9 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     m = _OF_AFTER.match(view, pos, limit)
     if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
         pos = m.end()
-    for _ in range(4):
+    n = 0
+    while n < 4:
+        n += 1
         m = _TOKEN.match(view, pos, limit)
         if not m:
             break
@@ -754,6 +767,14 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         wl = w.rstrip(".") if not (w[-1] == "." and _INITIALS.fullmatch(w)) else w
         low = wl.lower()
         marker = low in _ADD_MARKERS and (not toks or (len(toks) == 1 and low in ("new", "additional")))
+        if low == "and" and toks and toks[-1][:1].isupper() and w == wl and n < 4:
+            # a capitalised name joined by "and": "140 Urban Search and Rescue personnel"
+            nx = _TOKEN.match(view, m.end(), limit)
+            if nx is not None and nx.group("w")[:1].isupper():
+                toks.append(w)
+                pos = m.end()
+                n -= 1  # the joined name's words do not use up the unit's length
+                continue
         if low in _STOP and not marker:
             break
         if marker:
@@ -763,6 +784,10 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
         toks.append(wl)
         pos = m.start("w") + len(wl)
         if (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in _PLURAL_HEADS:
+            if "and" in toks and wl[:1].isupper():
+                nx = _TOKEN.match(view, pos, limit)
+                if nx is not None and nx.group("w")[:1].isupper():
+                    continue  # "1,200 Immigration and Customs Enforcement personnel": the name goes on
             break
     if not toks:
         return None, q.end, added
@@ -811,7 +836,8 @@ _COST_BEFORE = lazyre.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spe
 # _REL_AFTER holds "we" or "the" after white space; _SUBJECT_AFTER and _PASSIVE_AFTER an auxiliary.
 _REL_HINT = lazyre.compile_re(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
 _SUBJECT_HINT = lazyre.compile_re(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
-_PASSIVE_HINT = lazyre.compile_re(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being)[^a-z0-9_]")
+_PASSIVE_HINT = lazyre.compile_re(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being|"
+                                  r"deployed|stationed|dispatched|pre-?positioned)[^a-z0-9_]")
 
 
 def _ascii_twin(src: str) -> "_re.Pattern[str]":
@@ -937,6 +963,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             return "verb", off + last.start(), off + last.end()
     w1 = max(cstart, q.start - 160)
     fr = _FRAME.search(view[w1:q.start])
+    if fr and not (q.currency or q.percent) and _FRAME_AGAINST.search(fr.group(0)):
+        fr = None  # "the U.S.'s commitment to ending the three epidemics": the count is of the problem fought
     if fr and not _STAT_BETWEEN.search(view[w1 + fr.start():q.start]) and not subj_after:
         return "frame", w1 + fr.start(), w1 + fr.start() + len(fr.group(0).split()[0])
     if (low is None or _PASSIVE_HINT.search(low, phrase_end, rel_end)) \
@@ -1601,13 +1629,18 @@ _SEMI_LIST = lazyre.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|
 #     we expect to have 20,000 more by the end of the year" (projects/programs only: "we have 68,000
 #     cases", "we have 74 days" are statistics; "they have 20,000 more" is theirs)
 _PROJECT_UNITS = frozenset({"projects", "programs", "programmes"})
+_UNDER_WAY = lazyre.compile(
+    r"(?:\s{1,10}(?:in|across|around)\s{1,10}(?:the\s{1,10})?(?:country|nation|state|region))?(?:\s{1,10}(?:that|which)\s{1,10}are)?"
+    r"\s{1,10}(?:under\s{1,10}construction|under\s{1,10}way|underway|(?:in|under)\s{1,10}(?:some|various|an?)\s{1,10}"
+    r"(?:level|stage|phase|state)s?\s{1,10}of\s{1,10}(?:formation|construction|development|completion))\b", _F)
 _WE_HAVE = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?"
     r"(?:have|had|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
 _WE_WILL_HAVE = lazyre.compile(
-    r"\b(?:we|I)\s{1,10}(?:(?:expect|plan|hope|intend|aim)\s{1,10}to|will|[’']ll|(?:are|[’']re)\s{1,10}going\s{1,10}to)"
-    r"\s{1,10}have\s{1,10}\Z", _F)
-_ELIDED_MORE = lazyre.compile(r"\s{1,10}more(?=\s{0,10}[.,;]|\s{1,10}(?:by|in|this|next|over|before|until|than)\b)", _F)
+    r"\b(?:we|I)(?:\s{1,10}(?:(?:expect|plan|hope|intend|aim)\s{1,10}to|will|are\s{1,10}going\s{1,10}to)"
+    r"|[’']ll|[’']re\s{1,10}going\s{1,10}to)\s{1,10}have\s{1,10}\Z", _F)  # "we’ll": no space before the contraction
+# "more" may be left out: "Last year, we had 7,000 projects ... By the end of this year, we'll have 20,000."
+_ELIDED_MORE = lazyre.compile(r"(?:\s{1,10}more)?(?=\s{0,10}[.,;]|\s{1,10}(?:by|in|this|next|over|before|until|than)\b)", _F)
 
 
 def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int):
@@ -1618,6 +1651,12 @@ def _our_projects(doc: Document, sent, q: Quantity, unit: str | None, pend: int)
         if m is None:
             return None
         return m.start(), m.end(), None, unit, pend
+    if unit and _plural(unit) and _UNDER_WAY.match(view, pend, sent.end):
+        # what we have under way: "right now we have 28 [2,800] bridges in the country under some
+        # level of formation", "we have 400 projects under construction"
+        m = _WE_HAVE.search(view, lo, q.start)
+        if m is not None:
+            return m.start(), m.end(), None, unit, pend
     if unit is not None:
         return None
     om = _OF_THEM.match(view, q.end, sent.end)
@@ -1659,6 +1698,101 @@ _PREV_PROJECTS = lazyre.compile(
     r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?(?:have|had)\s{1,10}"
     r"(?:(?:about|around|over|more\s{1,10}than|nearly|almost|some)\s{1,10})?[\d,.]{1,12}\s{1,10}"
     r"(?P<u>projects|programs|programmes)\b", _F)
+
+
+# Work our side reports done, counted in what it handled (the subject test decides whose):
+# - clean-up of physical amounts: "removing more than 176,000 tons of hazardous waste", "removing or
+#   treating more than 49 million gallons of water", "We have moved over 176,000 tons of soil"
+#   (measures only: "removing 2,000 troops" is no clean-up);
+# - goods dropped from the air: "Our C-130s dropped 38,000 meals" (goods, not money or percent:
+#   "prices dropped 5 percent");
+# - homes reached: "we went inside over 600 homes to do indoor air assessments", "we send out
+#   newsletters to about 9,000 homes", "inspected 300 homes";
+# - checks done: "we have over, you know, 45,000 air quality monitoring tests strategically done
+#   around the area" (our "we have" before, a participle of doing after);
+# - debt relief counted by whom it reaches: "discharged loans for more than 200,000 of these
+#   borrowers", "approved over $116 billion in debt cancellation for 3.4 million Americans".
+_MEASURE_HEADS = frozenset({"tons", "tonnes", "gallons", "barrels", "pounds", "liters", "litres", "yards",
+                            "kilograms", "kilos", "truckloads", "loads"})
+_CLEANUP_VERB = lazyre.compile(
+    r"\b(?:remov(?:e|es|ed|ing)|treat(?:s|ed|ing)?|haul(?:s|ed|ing)?|excavat(?:e|es|ed|ing)|"
+    r"clean(?:s|ed|ing)?\s{1,10}up|collect(?:s|ed|ing)?|dispos(?:e|es|ed|ing)\s{1,10}of|mov(?:e|es|ed|ing)|"
+    r"pump(?:s|ed|ing)?(?:\s{1,10}out)?|recover(?:s|ed|ing)?)"
+    r"(?:\s{1,10}(?:or|and)\s{1,10}\w+(?:ed|ing))?\s{1,10}\Z", _F)
+_DROP_VERB = lazyre.compile(r"\b(?:air-?)?dropp(?:ed|ing)\s{1,10}\Z", _F)
+_GOODS_NOT = frozenset(_PERSON_UNITS) | {"percent", "points", "people", "charges", "cases", "cents", "degrees", "spots", "places"}
+_DWELLING_HEADS = frozenset({"homes", "houses", "households", "residences", "apartments", "buildings",
+                             "businesses", "schools", "properties", "doors", "wells"})
+_HOMES_REACH = lazyre.compile(
+    r"\b(?:(?:went|go|goes|going|gone)\s{1,10}(?:inside|into|in\s{1,10}to)|visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|"
+    r"knock(?:s|ed|ing)?\s{1,10}on|(?:send(?:s|ing)?|sent|mail(?:s|ed|ing)?|deliver(?:s|ed|ing)?)(?:\s{1,10}out)?"
+    r"(?:\s{1,10}[\w-]+){1,3}?\s{1,10}to)\s{1,10}(?:the\s{1,10})?\Z", _F)
+_WE_HAVE_ANY = lazyre.compile(r"\b(?:we|I)\s{1,10}(?:have|had|[’']ve)\b(?:\s{1,10}(?:over|about|more\s{1,10}than|nearly|almost|some),?)?"
+                              r"(?:\s{1,10}(?:you\s{1,10}know|I\s{1,10}think),?)?\s{1,10}\Z", _F)
+_DONE_AFTER = lazyre.compile(
+    r"\s{1,10}(?:\w+ly\s{1,10})?(?:done|conducted|performed|administered|completed|carried\s{1,10}out)"
+    r"\s{1,10}(?:around|in|at|across|throughout|on|for)\b", _F)
+_RELIEF_FOR = lazyre.compile(
+    r"\b(?:discharg(?:e|es|ed|ing)|cancel(?:s|ed|led|ing|ling)?|forgiv(?:e|es|en|ing)|forgave|approv(?:e|es|ed|ing))"
+    r"(?:\s{1,10}[\w$.,-]+){0,6}?\s{1,10}(?:loans?|debts?|relief|cancellation|forgiveness)\s{1,10}for"
+    r"(?:\s{1,10}(?:the|these|those))?\s{1,10}\Z", _F)
+# "a plan that would have canceled student debt for 40 million Americans": relief that did not happen
+_COUNTERFACTUAL = lazyre.compile(r"\b(?:would|could|might|should)\s{1,10}have\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
+_RELIEF_HEADS = frozenset({"borrowers", "americans", "people", "students", "families", "households",
+                           "veterans", "workers", "teachers", "nurses", "servicemembers"})
+
+
+def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own) -> tuple[int, int, str | None] | None:
+    """(cue start, cue end, who) when one of the deed families above states the count, else None."""
+    r = _deed_cue(view, sent, q, unit, pend, own)
+    if r is None:
+        return None
+    who = None
+    if view[r[0]:r[1]].lower().endswith("ing") and _ADJUNCT_BEFORE.search(view, sent.start, r[0]):
+        # a participle after a comma takes the sentence's own subject: "EPA ... continues to work
+        # ... to clean up the mess Norfolk Southern made, removing more than 176,000 tons" (not the
+        # relative clause's "Norfolk Southern")
+        head = _nearest_subject(view[sent.start:min(r[0], sent.start + 80)], own)
+        who = "other" if head[1] == "other" or _ADVERSARY_SUBJ.search(view, sent.start, r[0]) else "speaker"
+    return r[0], r[1], who
+
+
+# the cue opens a participle clause after a comma, or is the next of a coordinated run of them
+# (", removing ... and removing or treating")
+_ADJUNCT_BEFORE = lazyre.compile(r",\s{1,10}(?:[\w-]+ing\b(?:[^,;:—–]|(?<=\d),(?=\d)){0,120}?\s(?:and|or)\s{1,10})?\Z", _F)
+
+
+def _deed_cue(view: str, sent, q: Quantity, unit: str | None, pend: int, own) -> tuple[int, int] | None:
+    if q.currency or q.percent or not unit:
+        return None
+    head = unit.lower().split()[-1]
+    cs = _clause_start(view, sent.start, q.start)
+    lo = max(cs, q.start - 90)
+    if head in _RELIEF_HEADS:
+        m = _RELIEF_FOR.search(view, max(cs, q.start - 120), q.start)
+        if m is not None and not _COUNTERFACTUAL.search(view, max(sent.start, m.start() - 30), m.start()):
+            return m.start(), m.start() + len(m.group(0).split()[0])
+    if _excluded_unit(unit):
+        return None  # "dropping 2.7 years" (life expectancy), "two questions"
+    if head in _MEASURE_HEADS:
+        m = _CLEANUP_VERB.search(view, lo, q.start)
+        if m is not None:
+            return m.start(), m.start() + len(m.group(0).split()[0])
+    if head not in _GOODS_NOT and _plural(unit):
+        m = _DROP_VERB.search(view, lo, q.start)
+        # an airdrop names its dropper: "Our C-130s dropped", "Three U.S. C-130s dropped" ("gas
+        # prices have dropped 81 cents" is a statistic)
+        if m is not None and _nearest_subject(view[max(sent.start, m.start() - 80):m.end()], own)[1] == "speaker":
+            return m.start(), m.end()
+    if head in _DWELLING_HEADS:
+        m = _HOMES_REACH.search(view, lo, q.start)
+        if m is not None and not _NEW_CLAUSE.search(m.group(0)):
+            return m.start(), m.start() + len(m.group(0).split()[0])
+    if _plural(unit) and head not in _GOODS_NOT:
+        m = _WE_HAVE_ANY.search(view, lo, q.start)
+        if m is not None and _DONE_AFTER.match(view, pend, sent.end):
+            return m.start(), m.end()
+    return None
 
 
 def _prev_index(doc: Document, sent) -> int:
@@ -1705,6 +1839,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
         return None, "share"  # a share of something: "50 percent of the world's GDP"
     fam = _family(view, sent, q, unit, pend, own)  # jobs, rates, capacities, accords (see there)
+    if fam is None:
+        dd = _deeds(view, sent, q, unit, pend, own)  # clean-up, airdrops, homes reached, relief (see there)
+        if dd is not None:
+            fam = (dd[0], dd[1], dd[2], unit, pend)
     if fam is None and not (q.currency or q.percent):
         fam = _our_projects(doc, sent, q, unit, pend)
         if fam is not None and unit is None:

@@ -109,6 +109,14 @@ _CALIBRE_AFTER = lazyre.compile(
 _ONE_SCALE_BEFORE = lazyre.compile(rf"\b(?:another|additional|extra|further|every|per){_WS}\Z", _F)
 _FALSE_START = lazyre.compile(rf"{_WS}?(?:mil|bil|tril|thou|hun)-(?!\w)", _F)
 _YEAR = lazyre.compile(r"(?:1[89]|20|21)\d\d\Z")
+# A transcript's correction in square brackets right after the number: "$27.5 million [billion]"
+# (the scale replaced), "200 [million] doses" (a scale supplied), "80 [percent]", "28 [2,800]
+# bridges" (the number replaced). In a Document's view the Markdown escapes "\\[" "\\]" are
+# blanked to two spaces each, so " \\[billion\\] " reads "   billion   " there; "[sic]" and a
+# year ("27 [2017]") are no correction of the quantity.
+_BRACKET_FIX = lazyre.compile(
+    rf"(?:{_SP}?\[|{_SP}{{3}})(?P<fix>(?P<sc>{_SCALE})|(?P<pct>percent)|(?P<num>{_DIGITS}))(?:\]|{_SP}{{2}}(?=\s|[.,;:!?]|\Z))",
+    _F)
 
 
 def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
@@ -524,6 +532,18 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     if digits and len(text) == 4 and not q.currency and not q.percent and value == _digits_value(text) \
             and _YEAR.match(text) and "," not in text and "." not in text:
         return None
+    fx = _BRACKET_FIX.match(view, e, min(end, e + 40)) if view[e:e + 1] in " \t\u00a0[" else None
+    if fx and fx.group("num") and (_YEAR.match(fx.group("num")) or q.percent):
+        fx = None  # "27 [2017]": a date's correction
+    if fx:
+        old_sc = sm.group("sc") if sm and sm.group("sc") else None
+        if fx.group("sc"):
+            value = value / (_SCALE_VAL[old_sc.strip().lower()] if old_sc else 1) * _SCALE_VAL[fx.group("sc").lower()]
+        elif fx.group("pct"):
+            q.percent = True
+        else:
+            value = _digits_value(fx.group("num")) * (_SCALE_VAL[old_sc.strip().lower()] if old_sc else 1)
+        e = fx.end()
     q.value = _int(value)
     q.end = e
     # approximator before
@@ -637,6 +657,13 @@ EXAMPLES = [
     ("capacity by another billion doses", 1_000_000_000, None, False, "billion"),
     ("a six-and-a-half billion dollar fund", 6_500_000_000, None, False, "six-and-a-half billion"),
     ("$100 billion or\nso", 100_000_000_000, None, True, "$100 billion or\nso"),
+    # a transcript's bracketed correction (plain, and as a Document's view blanks "\\[ \\]")
+    ("That was a $27.5 million [billion] tranche of money.", 27_500_000_000, None, False, "$27.5 million [billion]"),
+    ("That was a $27.5 million   billion   tranche", 27_500_000_000, None, False, "$27.5 million   billion  "),
+    ("right now we have 28 [2,800] bridges", 2800, None, False, "28 [2,800]"),
+    ("we have 28   2,800   bridges in the country", 2800, None, False, "28   2,800  "),
+    ("we shipped 200 [million] doses", 200_000_000, None, False, "200 [million]"),
+    ("about 80 [percent] of them", 80, None, True, "about 80 [percent]"),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
