@@ -1662,3 +1662,14 @@ def test_a_leg_flown_at_night_begins_its_programme_the_next_day():
     text = _one_line("On Monday, the President will travel to Glasgow. In Glasgow, he will meet with Prime Minister "
                      "Johnson.")
     assert ("2021-11-01", "Meeting with Prime Minister Johnson") in rows(run(text, "2021-10-28"))
+
+
+def test_a_venue_in_the_trips_city_is_a_stop_of_its_own():
+    text = _one_line("So, today we’re headed to Boston for two events. First, President Biden will head to Boston "
+                     "Logan International Airport, which is modernizing Terminal E.")
+    got = rows(run(text, "2022-09-12"))
+    assert ("2022-09-12", "Travel to Boston Logan International Airport") in got and len(got) == 2, got
+    # the same city named twice is one trip
+    text = _one_line("On Friday, the President will travel to Sharm el-Sheikh, Egypt. He will travel to Sharm on "
+                     "Friday to attend the conference.")
+    assert len(rows(run(text, "2022-11-08"))) == 1

@@ -896,6 +896,10 @@ queen majesty highness crown prince premier foreign defense defence state leader
 _ROLE_TOKENS = frozenset("president minister chancellor king queen secretary premier prince pope emperor".split())
 
 
+_VENUE = lazyre.compile(r"\b(?:Airport|Library|Center|Centre|Hall|Base|Plant|Factory|Facility|University|College|School|"
+                        r"Museum|Memorial|Cemetery|Stadium|Arena|Park|Hospital|Port|Station|Campus|Headquarters)\b")
+
+
 def _place_head(p: str) -> str:
     """"Sharm" for "Sharm el-Sheikh, Egypt"; "new york" for "New York City" (not "new")."""
     w = p.replace(",", " ").lower().split()
@@ -938,7 +942,10 @@ def _same_event(a: _Item, b: _Item) -> bool:
         return True
     if a.head == "trip" and a.location and b.location:
         # "Travel to Sharm el-Sheikh, Egypt" and "travel to Sharm at the end of …": one destination
-        return _place_head(a.location) == _place_head(b.location)
+        # (but "headed to Boston for two events. First, … head to Boston Logan International Airport": a
+        # venue in the city is a stop of the trip)
+        return _place_head(a.location) == _place_head(b.location) \
+            and (_VENUE.search(a.location) is None) == (_VENUE.search(b.location) is None)
     if a.head == "meeting:with":
         # "Meeting with the President" joins "Meeting with President Higgins of Ireland" (one
         # person's mentions); "President Herzog" and "President Biden" stay two meetings
