@@ -605,6 +605,10 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         y, why = b.year, "'this' -> the briefing year"
     elif f.get("names_past") and mt.tense != "future":
         y, why = (b.year if m <= b.month else b.year - 1), "names a concluded act ('the November ceasefire deal') -> this month or earlier"
+    elif f.get("act_noun") and mt.tense is None and not ((m - b.month) % 12 <= 1 and m != b.month):
+        # "during his virtual meeting in March": someone's act named by its noun, in a clause
+        # without tense, is done (rules/months.py) -- unless the month is the next one
+        y, why = (b.year if m <= b.month else b.year - 1), "someone's act named by its noun, no clause tense -> this month or earlier"
     elif (k := _month_anchor(m, mt.tense, ctx)) is not None:
         y, why = k
     elif tense is None and ("m", m) in ctx.hints:

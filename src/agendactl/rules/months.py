@@ -51,6 +51,17 @@ _MADE_FROM_BEFORE = lazyre.compile(
 _RANGE_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?:[-–—]|(?i:to|through|thru|until|till|onwards?|forward)\b)")
 
 
+# Someone's one-off act named by its noun, then the month: "during his virtual meeting in March
+# with ...", "her speech in May". With no tense in its clause, the act is most often done (a
+# preview uses a verb: "he will travel there in May"); as for weekdays (rules/weekdays.py)
+_ACT_NOUN_BEFORE = lazyre.compile(
+    r"(?<!\b(?i:for|before|ahead[ \t\u00a0]of|until|till|towards?|preview|previewing)[ \t\u00a0\r\n]{1,3})"
+    r"\b(?i:his|her|their|the[ \t\u00a0]++President[’']s|[A-Z]\w+[’']s)[ \t\u00a0\r\n]++"
+    r"(?:(?i:virtual|phone|bilateral|first|last|recent)[ \t\u00a0\r\n]++)?"
+    r"(?i:remarks|speech|comments|statement|address|interview|op-ed|call|meeting|conversation|readout)"
+    r"[ \t\u00a0\r\n]++$")
+
+
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
@@ -83,6 +94,10 @@ def _build(m):
            "modifier": rel, "year_offset": yoff,
            "yy": int(m.group("yy")) if m.group("yy") else None}
     pre = m.group("pre")
+    if pre and pre[:2].lower() == "in" and not rel and not m.group("mod") and not m.group("y") \
+            and not yrel and not m.group("yy") \
+            and _ACT_NOUN_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        out["act_noun"] = True
     if pre and pre[:4].lower() == "from" and not rel and not m.group("mod") and not m.group("y") \
             and not yrel and not m.group("yy") and not _RANGE_AFTER.match(m.string, m.end()) \
             and _MADE_FROM_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
@@ -128,6 +143,10 @@ EXAMPLES = [
      "the end\nof October"),
     ("At the end of October 2021 he spoke at meetings that took place at the end of October.",
      "2022-11-08", "2021-10", "the end of October"),
+    # someone's act named by its noun, in a clause without tense: done
+    ("Secondly, during his virtual meeting in March with Mexican President\nAndrés Manuel López Obrador, the "
+     "President laid out a vision", "2021-08-09", "2021-03", "in March"),
+    ("his speech in May will set out the plan", "2021-03-09", "2021-05", "in May"),
     # a speech or record "from" a month is done: past, even in a present clause
     ("It builds on the Secretary’s speech from November focusing on why the region matters",
      "2022-08-07", "2021-11", "from November"),
