@@ -1673,3 +1673,12 @@ def test_a_venue_in_the_trips_city_is_a_stop_of_its_own():
     text = _one_line("On Friday, the President will travel to Sharm el-Sheikh, Egypt. He will travel to Sharm on "
                      "Friday to attend the conference.")
     assert len(rows(run(text, "2022-11-08"))) == 1
+
+
+def test_a_celebration_with_people_at_a_named_venue():
+    text = _one_line("We’re going to be celebrating with thousands of supporters tomorrow on the South Lawn of the "
+                     "White House.")
+    assert rows(run(text, "2022-09-12")) == [("2022-09-13", "Celebration with thousands of supporters")]
+    for t in ("Families will celebrate with their loved ones tomorrow.",
+              "We will celebrate with you tomorrow when the bill passes."):
+        assert rows(run(_one_line(t), "2022-09-12")) == [], t

@@ -510,6 +510,7 @@ _FURTHER = lazyre.compile(r"(?i)\b(?:further|additional|more)\s++$")
 _IN_NAMED_PLACE = lazyre.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
 # weak nouns ("event", "engagement") need something named, in the modifiers or the complement
 _WEAK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
+_WITH_START = lazyre.compile(r"(?i)with\s")
 # "the President’s engagement", "the President’s announcement on Monday": a possessor names whose, not
 # which (its capital names no event; but "the Vice President’s engagements tomorrow" are her programme)
 _POSSESSOR_ONLY = lazyre.compile(r"^(?:the\s++)?(?:(?-i:[A-Z])[\w.\-]*+\s++){0,3}(?-i:[A-Z])[\w.\-]*+['’]s\s++$")
@@ -1017,8 +1018,10 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         # … will announce a new economic agenda for the hemisphere" is a dated, specific item)
     if that is not None and (len(obj) < 20 or not _THAT_NAMED.search(obj[5:])):
         return None  # "announce that he is…": nothing named
-    if kind not in ("meet", "engage", "speak", "discuss", "address") and _OBJ_PREP_START.match(obj):
-        return None  # "we'll be unveiling at the summit": no object
+    if kind not in ("meet", "engage", "speak", "discuss", "address") and _OBJ_PREP_START.match(obj) \
+            and not (kind == "celebrate" and _WITH_START.match(obj)):
+        return None  # "we'll be unveiling at the summit": no object (but a party "with thousands of
+        # supporters … on the South Lawn": EVENT_VERB reads "celebrate with" only before a named venue)
     if kind == "travel" and (not _TRAVEL_NAMED_PLACE.match(obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
     if kind == "travel" and _RETURN.match(vtext) and _WHITE_HOUSE.match(obj):
@@ -1036,7 +1039,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
     elif group:
         pass
-    elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj):
+    elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj) \
+            and not (kind == "celebrate" and _WITH_START.match(obj)):
         return None  # a vague object names no event
     guest = None  # a foreign leader, the subject, who meets our principal
     placed = False  # a meeting named by its place ("will meet in the Oval Office")
@@ -1101,7 +1105,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             pm = _PURPOSE.match(text, stop)
             if pm:
                 obj += text[stop:_cut(text, pm.end(), len(text), refs, off)].rstrip()
-        title, kind_name = ("Announcement " if that else _NOMINAL[kind] + " ") + obj, {"meet": "meeting", "engage": "meeting",
+        nominal = "Celebration" if kind == "celebrate" and _WITH_START.match(obj) else _NOMINAL[kind]
+        title, kind_name = ("Announcement " if that else nominal + " ") + obj, {"meet": "meeting", "engage": "meeting",
                                                        "convene": "meeting", "travel": "trip"}.get(kind, kind)
         guest = _GUEST_BEFORE.search(text, max(0, cue.start() - 80), cue.start()) \
             if kind == "meet" and _OUR_PRINCIPAL.fullmatch(obj) else None

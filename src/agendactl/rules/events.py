@@ -254,7 +254,10 @@ EVENT_VERB = lazyre.compile(
     r"|(?P<sign>sign(?:s|ing)?)(?!\s++(?:of|on|up))"
     # ("reconvene leaders by the first quarter of next year": a follow-up meeting)
     r"|(?P<convene>(?:re)?convene(?:s)?|(?:re)?convening)"
-    r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what|with)\b)"
+    # ("celebrate with" is a party only at a named venue: "celebrating with thousands of supporters tomorrow
+    # on the South Lawn", not "celebrate with their families")
+    r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what)\b)"
+    r"(?!\s++with\b(?![^.;?!]{0,80}?\b(?:on|at|in)\s++the\s++(?-i:[A-Z])))"
     r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
@@ -372,6 +375,8 @@ EXAMPLES = [
     {"text": "The President will, tomorrow, have the chance to sit with King Charles", "cue": "will", "head": "have"},
     {"text": "He will sit with the King on Monday", "cue": "will", "head": "sit with"},
     {"text": "We will then head off to Vilnius for the summit.", "cue": "will", "head": "head off to"},
+    {"text": "We’re going to be celebrating with thousands of supporters tomorrow on the South Lawn", "cue": "’re going to",
+     "head": "celebrating"},
     # new event types
     {"text": "The President will attend the state funeral for former President Jimmy Carter", "cue": "will", "head": "attend"},
     {"text": "he will launch a White House Council on Supply Chain Resilience", "cue": "will", "head": "launch"},
@@ -440,6 +445,7 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    "Families will celebrate with their loved ones this weekend.",
     # an event noun modifying the people or place of an event
     "Tomorrow, we will thank each of our four summit sherpas.",
     "We will thank all the summit participants and our meeting organizers.",
