@@ -972,3 +972,28 @@ def test_elided_unit_without_more():
 
 def test_under_way_needs_our_have():
     assert quantities_of(WH_HEAD + "China has 400 bridges under construction in Africa.") == []
+
+
+# the pay our side sets: an hourly wage level or floor, a raise our workers receive
+@pytest.mark.parametrize("text, value", [
+    ("He has been clear that his proposal is to increase the minimum wage to $15 an hour.", 15),
+    ("We are raising firefighter pay to ensure no firefighter makes less than $15 an hour.", 15),
+    ("This will enable the pay for these firefighters to rise to the equivalent of $15 per hour.", 15),
+    ("OPM will develop recommendations to pay more federal workers at least $15.00 an hour.", 15),
+    ("Our permanent firefighters on the frontlines will receive up to a 10 percent retention incentive.", 10),
+])
+def test_pay_level(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The federal minimum wage of $7.25 per hour is too low.", 7.25),
+    ("It is ridiculous that federal firefighters get paid $13 an hour.", 13),
+    ("He would have to pay his workers $15 an hour next month.", 15),
+    ("Workers in Texas earn $9 an hour on average.", 9),
+    ("Amazon will raise wages for its workers to $18 an hour.", 18),
+    ("Russian soldiers receive a 10 percent bonus.", 10),
+    ("Prices rose 3 percent last year, and wages got a 2 percent increase.", 2),
+])
+def test_pay_level_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1795,6 +1795,48 @@ def _deed_cue(view: str, sent, q: Quantity, unit: str | None, pend: int, own) ->
     return None
 
 
+# The pay our side sets, an hourly wage or a raise in percent:
+# - "raise the minimum wage to $15 an hour", "raise salaries to $15 an hour", "enable the pay for
+#   these firefighters to rise to the equivalent of $15 per hour", "pay more federal workers at
+#   least $15.00 an hour", a floor "to ensure no firefighter makes less than $15 an hour" (not what
+#   pay is now: "the federal minimum wage of $7.25 per hour", "firefighters get paid $13 an hour");
+# - "our firefighters will receive up to a 10 percent retention incentive" (what a raise verb of the
+#   receiving side names; "give ... a 5 percent raise" is the plain verb cue).
+_PAY_NOUN = r"(?:pay|wages?|salar(?:y|ies)|minimum\s{1,10}wage|earnings)"
+_PAY_LEVEL = lazyre.compile(
+    rf"(?:\b(?:rais|increas|lift|boost|bring|bump|hik)\w*\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,5}}?{_PAY_NOUN}"
+    rf"(?:\s{{1,10}}(?:for|of)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?[\w-]+)?\s{{1,10}}to"
+    rf"|\b{_PAY_NOUN}(?:\s{{1,10}}(?:for|of)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?[\w-]+)?\s{{1,10}}to\s{{1,10}}(?:rise|increase|go\s{{1,10}}up|climb)\s{{1,10}}to"
+    rf"|\bno\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?(?:makes|earns|is\s{{1,10}}paid|gets\s{{1,10}}paid)"
+    rf"|\bpay(?:ing)?\s{{1,10}}(?:more|all|every|our|federal)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?(?:workers|employees|staff|firefighters|contractors))"
+    rf"(?:\s{{1,10}}the\s{{1,10}}equivalent\s{{1,10}}of)?\s{{1,10}}\Z", _F)
+_PAY_HOUR = lazyre.compile(r"\s{1,10}(?:an|a|per)\s{1,10}hour\b", _F)
+_PAY_RAISE_AFTER = lazyre.compile(
+    r"\s{1,10}(?:(?:retention|recruitment|hiring|pay|salary|wage|cost-of-living|performance)\s{1,10})?"
+    r"(?:incentives?|bonus(?:es)?|raises?|pay\s{1,10}(?:raises?|increases?)|increases?\s{1,10}in\s{1,10}pay)\b", _F)
+_RECEIVE_BEFORE = lazyre.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|earn(?:s|ed|ing)?)\s{1,10}(?:up\s{1,10}to\s{1,10})?(?:an?\s{1,10})?\Z", _F)
+
+
+def _pay(view: str, sent, q: Quantity, pend: int) -> tuple[int, int] | None:
+    """(cue start, cue end) when the figure is the pay our side sets (see above), else None."""
+    lo = max(_clause_start(view, sent.start, q.start), q.start - 120)
+    if q.currency and _PAY_HOUR.match(view, pend, sent.end):
+        m = _PAY_LEVEL.search(view, lo, q.start)
+        if m is not None and (q.qualifier is None or q.qualifier in ("at least", "less than", "up to")):
+            return m.start(), m.start() + len(m.group(0).split()[0])
+    if q.percent and _PAY_RAISE_AFTER.match(view, pend, sent.end):
+        m = _RECEIVE_BEFORE.search(view, max(lo, q.start - 30), q.start)
+        if m is not None and _OUR_RECEIVERS.search(view, max(lo, m.start() - 80), m.start()):
+            return m.start(), m.start() + len(m.group(0).split()[0])
+    return None
+
+
+# who receives the raise is ours: "our permanent firefighters working on the frontlines will receive"
+_OUR_RECEIVERS = lazyre.compile(r"\b(?:our|federal)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?(?:workers|employees|firefighters|troops|"
+                                r"servicemembers|service\s{1,10}members|teachers|nurses|staff)\b", _F)
+
+
 def _prev_index(doc: Document, sent) -> int:
     """The index of the sentence before `sent` (by start), -1 when none."""
     return bisect.bisect_right(doc.sentences, sent.start - 1, key=_START) - 1
@@ -1843,6 +1885,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         dd = _deeds(view, sent, q, unit, pend, own)  # clean-up, airdrops, homes reached, relief (see there)
         if dd is not None:
             fam = (dd[0], dd[1], dd[2], unit, pend)
+    pay = None
+    if fam is None and (q.currency or q.percent):
+        pay = _pay(view, sent, q, pend)  # an hourly wage or a raise our side sets (see there)
+        if pay is not None:
+            fam = (pay[0], pay[1], "speaker" if q.percent else None, unit, pend)
     if fam is None and not (q.currency or q.percent):
         fam = _our_projects(doc, sent, q, unit, pend)
         if fam is not None and unit is None:
@@ -2001,7 +2048,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
                       or _UP_DOWN.search(view, max(sent.start, q.start - 12), q.start)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "raise the rate for the ... tax to 21 percent"
         return None, "percent statistic"  # "the unemployment rate has fallen an additional 0.8 points"
-    if (q.currency or q.percent) and _PER_UNIT.match(view, pend, sent.end):
+    if (q.currency or q.percent) and pay is None and _PER_UNIT.match(view, pend, sent.end):
         return None, "rate"  # "fines up to $13,600 per violation", "$5 a gallon": a price or rate
     if _FORECAST.search(view[max(sent.start, cstart - 40):cstart]):
         return None, "forecast"  # "we're positioned to build a billion solar panels"
