@@ -327,3 +327,12 @@ def test_any_text_round_trips(title, who, where):
     assert str(ev["SUMMARY"]) == clean(title)
     assert str(ev.get("LOCATION", "")) == clean(where)
     render("table", [res])  # never raises
+
+
+def test_calendar_text_keeps_a_literal_backslash_n():
+    """icalendar's own escaping reads a literal "\\N" as a line break (found by hypothesis)."""
+    res = seed_like()
+    e = res.schedule[0]
+    e.title, e.location = "a \\N b; c, d\\n", "\\N"
+    ev = icalendar.Calendar.from_ical(render("ics", [res])[0]).walk("VEVENT")[0]
+    assert str(ev["SUMMARY"]) == "a \\N b; c, d\\n" and str(ev["LOCATION"]) == "\\N"

@@ -103,6 +103,7 @@ class IcsWriter(Writer):
         import icalendar
 
         self.ical = icalendar
+        self.text = _text_type(icalendar)
         self.cal = icalendar.Calendar()
         self.cal.add("prodid", f"-//agendactl//agendactl {__version__}//EN")
         self.cal.add("version", "2.0")
@@ -145,7 +146,7 @@ class IcsWriter(Writer):
         v.add("uid", uid)
         stamp = _d(result.briefing.date) if result.briefing.date else _d(e.first_day)
         v.add("dtstamp", dt.datetime.combine(stamp, dt.time(0), dt.timezone.utc))
-        v.add("summary", clean(e.title))
+        v.add("summary", self.text(clean(e.title)))
         first, last = _d(e.first_day), _d(e.last_day or e.first_day)
         self.days += [first, last]
         clock = parse_time(e.time) if e.grain == "day" and first == last else None
@@ -160,7 +161,7 @@ class IcsWriter(Writer):
         if e.grain != "day":
             v.add("transp", "TRANSPARENT")
         if e.location:
-            v.add("location", clean(e.location))
+            v.add("location", self.text(clean(e.location)))
         if e.kind:
             v.add("categories", [clean(e.kind)])
         desc = [f"“{_squash(e.evidence.text)}”", "",
@@ -178,7 +179,7 @@ class IcsWriter(Writer):
             desc.append("Day not stated in the sentence: taken from the agenda it continues.")
         if self.opts.explain:
             desc += ["Why this date: " + w for w in event_explain(e)]
-        v.add("description", "\n".join(clean(d) for d in desc))
+        v.add("description", self.text("\n".join(clean(d) for d in desc)))
         self.events += 1
         return v
 
@@ -189,6 +190,18 @@ class IcsWriter(Writer):
             self.cal.add_missing_timezones(first_date=dt.date(lo.year, 1, 1),
                                            last_date=dt.date(hi.year + 1, 1, 1))
         self.out.write(self.cal.to_ical().decode("utf-8"))  # CRLF line ends, as RFC 5545 says
+
+
+def _text_type(icalendar):
+    """icalendar's text value, escaped by RFC 5545 alone: icalendar's own escaping first reads a
+    literal backslash-N in the text as a line break ("\\N" is a newline escape in iCalendar),
+    so a transcript's "\\N" came back as a new line."""
+    class Text(icalendar.vText):
+        def to_ical(self) -> bytes:
+            s = str(self)
+            return (s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                    .replace("\r\n", "\\n").replace("\n", "\\n").encode("utf-8"))
+    return Text
 
 
 def _count(events: list[Event]) -> str:
