@@ -1682,3 +1682,14 @@ def test_a_celebration_with_people_at_a_named_venue():
     for t in ("Families will celebrate with their loved ones tomorrow.",
               "We will celebrate with you tomorrow when the bill passes."):
         assert rows(run(_one_line(t), "2022-09-12")) == [], t
+
+
+def test_a_topic_on_the_agenda_with_a_leader_on_a_day_is_that_meeting():
+    text = _one_line("And as I said, Sudan will certainly be part of the agenda with the UAE President on Monday.")
+    assert rows(run(text, "2024-09-21")) == [("2024-09-23", "Meeting with the UAE President")]
+    text = _one_line("Climate will be high on the agenda for his meeting with Prime Minister Kishida tomorrow.")
+    assert rows(run(text, "2024-09-21")) == [("2024-09-22", "Meeting with Prime Minister Kishida")]
+    for t in ("Sudan will be on the agenda with our partners on Monday.",
+              "Sudan was part of the agenda with the UAE President on Monday.",
+              "Sudan will not be on the agenda with the UAE President on Monday."):
+        assert rows(run(_one_line(t), "2024-09-21")) == [], t

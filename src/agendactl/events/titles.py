@@ -1324,6 +1324,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _there_for(text, off, refs, cue)
         if c is None and refs and "counterpart" in folded:
             c = _counterpart_at(text, off, refs, cue)
+        if c is None and refs and "agenda" in folded:
+            c = _agenda_with(text, off, refs, cue)
         if c is None:
             c = _follow_up(text, off, refs, cue, bdate)
         if c is None and any(r.last_day >= bdate and r.tense != "past" and r.grain in ("day", "weekend") for r in refs):
@@ -1533,6 +1535,28 @@ _WILL_ONLY = lazyre.compile(r"(?i)will|['’]ll|is\s++going\s++to|are\s++going\s
 _COUNTERPART_AT = lazyre.compile(
     r"(?i)\bwith\s++(?:his|her|their)\s++(?:(?-i:[A-Z])[\w\-]*+\s++)?counterparts?\s++(?:at|during|on\s++the\s++margins\s++of)\s++"
     r"(?:the\s++)?(?P<e>(?-i:[A-Z0-9][\w’'\-]*+)(?:\s++(?-i:[A-Z0-9][\w’'\-]*+)){0,4})")
+
+
+# "Sudan will certainly be part of the agenda with the UAE President on Monday": a topic on the agenda of a
+# meeting with a titled leader on a day to come is that meeting
+_AGENDA_WITH = lazyre.compile(
+    r"(?i)\b(?:on|part\s++of|top\s++of|high\s++on)\s++(?:the|his|her|our)\s++agenda\s++(?:with|for\s++(?:his|her|the)\s++meeting\s++with)\s++"
+    r"(?P<w>(?:the\s++)?(?:(?-i:[A-Z])[\w’'.\-]*+\s++){0,3}(?-i:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|"
+    r"Premier|Emperor|Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General)(?:\s++(?-i:[A-Z])[\w’'.\-]*+){0,3})"
+    r"\s*+,?\s*+(?=(?:on|this|next|tomorrow|later|today|tonight)\b)")
+
+
+def _agenda_with(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    m = _AGENDA_WITH.search(text, cue.end(), cue.end() + 80)
+    if m is None or cues.NEGATED.search(text, 0, m.start()):
+        return None
+    r = next((r for r in refs if r.start - off == m.end() and r.tense != "past" and r.grain == "day"), None)
+    if r is None:
+        return None
+    who = " ".join(m.group("w").split())
+    title = _clean_title("Meeting with " + who)
+    return Candidate(start=off + m.start("w"), title=title, head="meeting:with", kind="meeting",
+                     words=content_words(title), ref=r, participants=[who], span=(off + cue.start(), off + m.end()))
 
 
 def _counterpart_at(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
