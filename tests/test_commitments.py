@@ -997,3 +997,17 @@ def test_pay_level(text, value):
 ])
 def test_pay_level_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+def test_relief_a_group_qualifies_for():
+    text = WH_HEAD + "We have begun to discharge loans for the 80,000 borrowers who qualify for $9 billion in student loan relief."
+    assert 9_000_000_000 in [c.quantity for c in quantities_of(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Families qualify for a $7,500 tax credit.", 7500),
+    ("Russian soldiers who qualify for $3 billion in aid are not our concern.", 3_000_000_000),
+    ("Households qualify for $500 if their income is low.", 500),
+])
+def test_relief_a_group_qualifies_for_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1818,9 +1818,20 @@ _RECEIVE_BEFORE = lazyre.compile(
     r"\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|earn(?:s|ed|ing)?)\s{1,10}(?:up\s{1,10}to\s{1,10})?(?:an?\s{1,10})?\Z", _F)
 
 
+# The relief a group qualifies for, summed: "the 804,000 borrowers who qualify for $39 billion in
+# student loan relief" (a sum "in" relief, not a per-person benefit: "qualify for a $7,500 tax credit")
+_QUALIFY_FOR = lazyre.compile(r"\b(?:qualif(?:y|ies|ied)|(?:are|is|were|was|be|been|now)\s{1,10}eligible)\s{1,10}for\s{1,10}\Z", _F)
+_IN_RELIEF = lazyre.compile(r"\s{1,10}in\s{1,10}(?:[\w-]+\s{1,10}){0,3}?(?:relief|forgiveness|cancellation|assistance|aid|benefits)\b", _F)
+
+
 def _pay(view: str, sent, q: Quantity, pend: int) -> tuple[int, int] | None:
-    """(cue start, cue end) when the figure is the pay our side sets (see above), else None."""
+    """(cue start, cue end) when the figure is the pay our side sets, or the relief a group
+    qualifies for (see above), else None."""
     lo = max(_clause_start(view, sent.start, q.start), q.start - 120)
+    if q.currency and _IN_RELIEF.match(view, pend, sent.end):
+        m = _QUALIFY_FOR.search(view, max(lo, q.start - 40), q.start)
+        if m is not None and not (_OTHER_ALWAYS.search(view, lo, m.start()) or _ADVERSARY_UNIT.search(view, lo, m.start())):
+            return m.start(), m.start() + len(m.group(0).split()[0])
     if q.currency and _PAY_HOUR.match(view, pend, sent.end):
         m = _PAY_LEVEL.search(view, lo, q.start)
         if m is not None and (q.qualifier is None or q.qualifier in ("at least", "less than", "up to")):
