@@ -300,6 +300,9 @@ _NOT_LEG = lazyre.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|
 # "we'll have more to say tomorrow night about the specifics": when news comes, not a programme day
 _MORE_TO_SAY = lazyre.compile(r"(?i)\b(?:more\s++to\s++(?:say|share|tell\s++you)|(?:say|share|tell\s++you)\s++more)"
                              r"(?:\s++(?:on|about)\s++(?:that|this|it))?\s*+$")
+_COUNTED = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s++"
+                         r"(?:[\w’'\-]++\s++){0,2}?(?:meetings?|visits?|trips?|calls?|summits?|times?|conversations?|"
+                         r"engagements?)\s*+$")
 _NIGHT = lazyre.compile(r"(?i)\b(?:tonight|night|overnight)\b")
 
 
@@ -594,6 +597,10 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # not of the event
                 crefs = [r for r in crefs if r.last_day >= bdate
                          or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
+            if crefs and any(r.text[:3].lower() == "in " for r in crefs):
+                # "his sixth meeting in six months with Prime Minister Sunak": a count over a period, no date
+                crefs = [r for r in crefs if not (r.text[:3].lower() == "in "
+                                                  and _COUNTED.search(view, max(cs, r.start - 50), r.start))]
             if len(crefs) > 1 and any(r.tense == "past" and r.last_day <= bdate for r in crefs):
                 # "Earlier this afternoon, we announced that the Vice President will travel to Dubai
                 # from December 1st to December 2nd": the day of the announcement, not of the event
