@@ -1011,3 +1011,22 @@ def test_relief_a_group_qualifies_for():
 ])
 def test_relief_a_group_qualifies_for_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# those the relief reaches, then what they see
+@pytest.mark.parametrize("text, value", [
+    ("This week, those 80,000 borrowers who have been in repayment for over 20 years will start to see their "
+     "student debt canceled.", 80000),
+    ("Over 61,000 of them will have all of their remaining federal student loan debt canceled.", 61000),
+])
+def test_relief_reaches(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Over 61,000 of them would have all of their debt canceled under the plan.", 61000),
+    ("Some 2 million people will see their rents go up.", 2_000_000),
+    ("Parents can find locations offering vaccinations for kids ages 5 through 11 near them.", 5),
+])
+def test_relief_reaches_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1742,8 +1742,15 @@ _RELIEF_HEADS = frozenset({"borrowers", "americans", "people", "students", "fami
                            "veterans", "workers", "teachers", "nurses", "servicemembers"})
 
 
-def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own) -> tuple[int, int, str | None] | None:
-    """(cue start, cue end, who) when one of the deed families above states the count, else None."""
+def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
+    """(cue start, cue end, who, unit, phrase end) when one of the deed families above states the
+    count, else None."""
+    if not (q.currency or q.percent):
+        om = _OF_THEM_REL.match(view, q.end, sent.end) if unit is None else None
+        if om is not None or (unit and unit.lower().split()[-1] in _RELIEF_HEADS):
+            pe = om.end() if om is not None else pend
+            if _RELIEF_AFTER.match(view, pe, sent.end):
+                return q.start, q.start, None, "them" if om is not None else unit, pe
     r = _deed_cue(view, sent, q, unit, pend, own)
     if r is None:
         return None
@@ -1754,7 +1761,17 @@ def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own) -> tu
         # relative clause's "Norfolk Southern")
         head = _nearest_subject(view[sent.start:min(r[0], sent.start + 80)], own)
         who = "other" if head[1] == "other" or _ADVERSARY_SUBJ.search(view, sent.start, r[0]) else "speaker"
-    return r[0], r[1], who
+    return r[0], r[1], who, unit, pend
+
+
+# Those the relief reaches, then what they see: "those 804,000 borrowers who have been in repayment
+# for over 20 years will start to see their student debt canceled", "Over 614,000 of them will have
+# all of their remaining federal student loan debt canceled" (not "would have": see _COUNTERFACTUAL)
+_OF_THEM_REL = lazyre.compile(r"\s{1,10}of\s{1,10}(?:them|these|those)\b(?!\s{1,10}[a-z]+s\b)", _F)
+_RELIEF_AFTER = lazyre.compile(
+    r"[^.;:?!]{0,80}?\b(?:will|[’']ll|to|are\s{1,10}going\s{1,10}to)\s{1,10}(?:(?:start|begin|now)\s{1,10}(?:to\s{1,10})?)?"
+    r"(?:see|have|get)\s{1,10}(?:all\s{1,10}(?:of\s{1,10})?)?their\s{1,10}(?:[\w-]+\s{1,10}){0,4}?(?:debts?|loans?)"
+    r"\s{1,10}(?:\w+ly\s{1,10})?(?:canceled|cancelled|forgiven|discharged|wiped\s{1,10}out)\b", _F)
 
 
 # the cue opens a participle clause after a comma, or is the next of a coordinated run of them
@@ -1895,7 +1912,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if fam is None:
         dd = _deeds(view, sent, q, unit, pend, own)  # clean-up, airdrops, homes reached, relief (see there)
         if dd is not None:
-            fam = (dd[0], dd[1], dd[2], unit, pend)
+            fam = dd
+            unit, pend = dd[3], dd[4]
     pay = None
     if fam is None and (q.currency or q.percent):
         pay = _pay(view, sent, q, pend)  # an hourly wage or a raise our side sets (see there)
@@ -2076,7 +2094,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             and _BARE_LABEL_AFTER.match(view, q.end, sent.end) \
             and regex.search(rf"\b(?i:section|title|article|chapter)[ \t\r\n]{{1,4}}{int(q.value)}\b(?!,\d)", view):
         return None, "label"  # "tripling the 301 tariffs" where the briefing names "Section 301"
-    if not (q.currency or q.percent) and q.value > 1 and not _plural(unit):
+    if not (q.currency or q.percent) and q.value > 1 and not _plural(unit) and unit != "them":  # "614,000 of them" (_deeds)
         return None, "singular unit"  # "the 988 line": a name, not a count
     key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
     if key[2] in _PARTY_UNITS:
