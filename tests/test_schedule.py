@@ -1701,3 +1701,12 @@ def test_a_count_over_a_period_is_no_date():
     # a meeting in six months is one
     text = _one_line("The President will host a meeting of the Quad leaders in six months.")
     assert [d for d, _t in rows(run(text, "2023-07-09"))] == ["2024-01"]
+
+
+def test_the_event_a_night_flight_is_for_opens_the_next_day():
+    text = _one_line("Tomorrow night, the President will travel to Vilnius, Lithuania, for the 74th NATO Summit.")
+    assert rows(run(text, "2023-07-09")) == [("2023-07-10", "Travel to Vilnius, Lithuania"),
+                                             ("2023-07-11", "74th NATO Summit")]
+    # a flight by day: the trip's purpose stays the trip's
+    text = _one_line("Tomorrow, the President will travel to Vilnius, Lithuania, for the 74th NATO Summit.")
+    assert rows(run(text, "2023-07-09")) == [("2023-07-10", "Travel to Vilnius, Lithuania")]

@@ -303,6 +303,8 @@ _MORE_TO_SAY = lazyre.compile(r"(?i)\b(?:more\s++to\s++(?:say|share|tell\s++you)
 _COUNTED = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s++"
                          r"(?:[\w’'\-]++\s++){0,2}?(?:meetings?|visits?|trips?|calls?|summits?|times?|conversations?|"
                          r"engagements?)\s*+$")
+_FOR_EVENT = lazyre.compile(r"[\s,]*+(?i:for)\s++(?:(?i:the)\s++)?(?P<e>(?:\d++(?:st|nd|rd|th)\s++)?(?:[A-Z][\w’'.\-]*+\s++){0,4}"
+                           r"(?P<n>Summit|Conference|Ministerial|Forum))\b")
 _NIGHT = lazyre.compile(r"(?i)\b(?:tonight|night|overnight)\b")
 
 
@@ -756,6 +758,16 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 items.append(it)
                 last_item = added = it
                 imminent = c.imminent
+                nxt = _overnight(own) if c.head == "trip" and not inferred else None
+                fm = _FOR_EVENT.match(view, c.span[1], ce) if nxt is not None else None
+                if fm is not None:
+                    # "Tomorrow night, the President will travel to Vilnius, Lithuania, for the 74th NATO
+                    # Summit": the event the night flight is for opens the next day
+                    e = " ".join(fm.group("e").split())
+                    items.append(_Item(start=fm.start("e"), sent=it.sent, title=e, head=titles.head_class(fm.group("n")),
+                                       words=titles.content_words(e), first_day=nxt.first_day, last_day=nxt.last_day,
+                                       date=nxt.value, grain="day", inferred=True, ref=nxt, kind="summit"
+                                       if fm.group("n").lower() == "summit" else "conference"))
                 for k, sib in enumerate(c.siblings):
                     # "meet separately with A, B, and C": one item per counterpart, same day
                     items.append(_Item(start=sib.start, sent=it.sent, title=sib.title, head=sib.head,
