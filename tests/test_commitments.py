@@ -1030,3 +1030,9 @@ def test_relief_reaches(text, value):
 ])
 def test_relief_reaches_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+def test_struck_scale_then_bracketed_correction():
+    got = quantities_of(WH_HEAD + "That was a $27.5 <s>million</s> \\[billion\\] tranche of money.")
+    assert [c.quantity for c in got] == [27_500_000_000]
+    assert quantities.scan("columns 28     2,800     bridges")[0].value == 28  # a table's spaces are no correction

@@ -115,7 +115,10 @@ _YEAR = lazyre.compile(r"(?:1[89]|20|21)\d\d\Z")
 # blanked to two spaces each, so " \\[billion\\] " reads "   billion   " there; "[sic]" and a
 # year ("27 [2017]") are no correction of the quantity.
 _BRACKET_FIX = lazyre.compile(
-    rf"(?:{_SP}?\[|{_SP}{{3}})(?P<fix>(?P<sc>{_SCALE})|(?P<pct>percent)|(?P<num>{_DIGITS}))(?:\]|{_SP}{{2}}(?=\s|[.,;:!?]|\Z))",
+    rf"(?:{_SP}?\[(?P<fix>(?P<sc>{_SCALE})|(?P<pct>percent)|(?P<num>{_DIGITS}))\]"
+    # blanked: " \\[" is three spaces; a struck word before it ("$27.5 <s>million</s> \\[billion\\]") more
+    rf"|{_SP}{{3,40}}(?P<sc>{_SCALE}){_SP}{{2}}(?=\s|[.,;:!?]|\Z)"
+    rf"|{_SP}{{3}}(?:(?P<pct>percent)|(?P<num>{_DIGITS})){_SP}{{2}}(?=\s|[.,;:!?]|\Z))",
     _F)
 
 
@@ -532,7 +535,7 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     if digits and len(text) == 4 and not q.currency and not q.percent and value == _digits_value(text) \
             and _YEAR.match(text) and "," not in text and "." not in text:
         return None
-    fx = _BRACKET_FIX.match(view, e, min(end, e + 40)) if view[e:e + 1] in " \t\u00a0[" else None
+    fx = _BRACKET_FIX.match(view, e, min(end, e + 80)) if view[e:e + 1] in " \t\u00a0[" else None
     if fx and fx.group("num") and (_YEAR.match(fx.group("num")) or q.percent):
         fx = None  # "27 [2017]": a date's correction
     if fx:
@@ -664,6 +667,7 @@ EXAMPLES = [
     ("we have 28   2,800   bridges in the country", 2800, None, False, "28   2,800  "),
     ("we shipped 200 [million] doses", 200_000_000, None, False, "200 [million]"),
     ("about 80 [percent] of them", 80, None, True, "about 80 [percent]"),
+    ("a $27.5                    billion   tranche", 27_500_000_000, None, False, "$27.5                    billion  "),
 ]
 
 # Texts in which no quantity may be found (dates, years, times, ordinals, identifiers).
