@@ -502,7 +502,8 @@ def test_title_day_of_a_summit_is_an_item_beside_its_sessions():
             "Tomorrow, the leaders will hold the G7 working session on Ukraine.\n")
     got = rows(run(text, "2023-05-20"))
     assert ("2023-05-21", "G7 working session on Ukraine") in got
-    assert ("2023-05-21", "Day Three of the G7 Summit") in got
+    # the previewed day three is the summit running to it (from the briefing day on)
+    assert ("2023-05-20/2023-05-21", "G7 Summit") in got
 
 
 def test_no_absurd_travel_or_signing_titles():
@@ -1710,3 +1711,14 @@ def test_the_event_a_night_flight_is_for_opens_the_next_day():
     # a flight by day: the trip's purpose stays the trip's
     text = _one_line("Tomorrow, the President will travel to Vilnius, Lithuania, for the 74th NATO Summit.")
     assert rows(run(text, "2023-07-09")) == [("2023-07-10", "Travel to Vilnius, Lithuania")]
+
+
+def test_a_previewed_day_n_is_its_event_running_to_that_day():
+    text = ("---\ndate: '2023-03-29'\ntitle: \"Background Press Call Previewing Day Two of the Summit for Democracy\"\n"
+            "---\nSENIOR ADMINISTRATION OFFICIAL:  Tomorrow, Secretary Blinken will host an event on technology for "
+            "democracy at the Washington Convention Center.\n")
+    got = rows(run(text, "2023-03-29"))
+    assert ("2023-03-29/2023-03-30", "Summit for Democracy") in got, got
+    # (never before the briefing day: day three tomorrow runs from today)
+    text = text.replace("Day Two", "Day Three")
+    assert ("2023-03-29/2023-03-30", "Summit for Democracy") in rows(run(text, "2023-03-29"))

@@ -1126,6 +1126,10 @@ def _antecedents(items: list[_Item], fr: "titles.Candidate | None") -> list[_Ite
 _SIDE_TITLE = lazyre.compile(r"(?i)side\s++(?:events?|meetings?)\b")
 
 
+_DAY_N_OF = lazyre.compile(r"(?i)day\s++(?P<n>two|three|four)\s++of\s++(?:the\s++)?(?=\S)")
+_FRAME_WORD = lazyre.compile(r"(?i)\b(summit|trip|visit|conference|ministerial|forum)\b")
+
+
 def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str,
                  refs: list[TimeRef] = ()) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
@@ -1173,10 +1177,21 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
                 or not (fr.head.startswith("day ") or fr.head.endswith(" day"))):
             return  # the body names it already ("day one of the G20" tomorrow); a "G7 working
             # session" is a slot of the day, not the day itself
+    title, head = fr.title, fr.head
+    dn = _DAY_N_OF.match(fr.title) if fr.head in ("day two", "day three", "day four") else None
+    if dn is not None and first == last:
+        # "Previewing Day Two of the Summit for Democracy" (its day two tomorrow): the summit, running from
+        # its day one (from the briefing's day on, as every item) to the day previewed
+        d1 = dt.date.fromisoformat(first) - dt.timedelta(_NUM_DAYS[dn.group("n").lower()] - 1)
+        first = max(d1.isoformat(), bdate)
+        title = fr.title[dn.end():]
+        hw = _FRAME_WORD.findall(title)
+        title, head = title[:1].upper() + title[1:], (hw[-1].lower() if hw else head)
     value = first if first == last else f"{first}/{last}"
-    items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=fr.title, head=fr.head,
+    items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=title, head=head,
                        words=fr.words, first_day=first, last_day=last, date=value, grain="day",
-                       inferred=True, ref=None, kind=fr.kind, location=fr.location, strength=0))
+                       inferred=True, ref=None, kind=fr.kind if head == fr.head else head, location=fr.location,
+                       strength=0))
     items[-1].sent = fr.span
 
 
