@@ -471,6 +471,9 @@ def _date(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
     tense, weak = mt.tense, f.get("tense_weak")
+    if f.get("names_act") and f.get("names_past") is True and tense == "future" and not weak:
+        # "going to be on Friday at the January 6th event": an act named by its date, still to come
+        f = {k: v for k, v in f.items() if k != "names_past"}
     perfect = bool(tense and not weak and _PERFECT.match(f.get("tense_cue") or "") and not f.get("modal_perfect")
                    and len(items) > 1)  # a single date in a perfect clause is mostly a past one ("since ... on February 24th")
     if perfect:

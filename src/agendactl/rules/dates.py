@@ -94,6 +94,12 @@ _PAST_EVENT_AFTER = lazyre.compile(
     r"memorandum|memo|letter|speech|ruling|decision|massacre|shooting|bombing|earthquake|explosion|"
     r"crash|proclamation|directive|accord|declaration|communiqu[eé]|readout|call)\b")
 
+_ACT_NOUN = lazyre.compile(r"(?i:events?|speech|announcement|call)\b")
+_ACT_PREP_BEFORE = lazyre.compile(r"\b(?i:at|for|to|before|during|ahead[ \t]of|attend|attending)[ \t\u00a0\r\n]++"
+                                  r"(?:(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0\r\n]++$")
+# "I was born on the 13th", "she was born on June 2nd": a day of someone's life, of no known year
+_BORN_BEFORE = lazyre.compile(r"\b(?i:born)[ \t\u00a0\r\n]++(?:(?i:on|in)[ \t\u00a0\r\n]++)?(?:(?i:the)[ \t\u00a0\r\n]++)?$")
+
 
 def _build(m, month_first: bool):
     try:
@@ -113,6 +119,8 @@ def _build(m, month_first: bool):
     if any((b[1], b[0]) <= (a[1], a[0]) for a, b in zip(items, items[1:])) and m2 == m1:
         return None
     y = int(m.group("y")) if m.group("y") else None
+    if y is None and _BORN_BEFORE.search(m.string, max(0, m.start() - 16), min(m.start("m1"), m.start("d1"))):
+        return None  # a birthday: no year to give it
     wd = weekday_num(m.group("wd")) if m.group("wd") else None
     out = {"items": items, "year": y, "weekday": wd}
     if m.group("yrel"):
@@ -123,9 +131,15 @@ def _build(m, month_first: bool):
                 m.string, max(0, m.start() - 30), min(m.start("m1"), m.start("d1")))):
         # "the January 6th insurrection", "September 11th attacks", "Hamas attacks on October 7th"
         out["names_past"] = "event"
-    elif y is None and len(items) == 1 and _PAST_EVENT_AFTER.match(m.string, m.end()) and \
+    elif y is None and len(items) == 1 and (pe := _PAST_EVENT_AFTER.match(m.string, m.end())) and \
             _NAMING_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         out["names_past"] = True
+        if _ACT_NOUN.search(pe.group(0)) and _ACT_PREP_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+            # "the January 6th event", "the June 5th speech": an act named by its date may still be
+            # to come -- a clear future clause ("going to be ... at the January 6th event") says so,
+            # when the act is the occasion ("at/for/before the ..."; "what he said in the June 25th
+            # call will matter" reports a past one)
+            out["names_act"] = True
     elif y is None and len(items) == 1 and wd is None and (
             m.group(0)[:5].lower() == "since" or (
                 m.start() == min(m.start("m1"), m.start("d1"))  # no preposition of its own ("kick in by January 1st")
@@ -230,6 +244,8 @@ _DAYCOP = compile_(rf"""
 
 
 def _build_dayonly(m):
+    if _BORN_BEFORE.search(m.string, max(0, m.start() - 16), m.start("d1")):
+        return None
     items = [(day_num(m.group("d1")), None)]
     if m.group("d2"):
         d2 = day_num(m.group("d2"))
@@ -369,6 +385,11 @@ EXAMPLES = [
     # lists and ranges wrap lines and use no-break spaces like any phrase
     ("on 5,\n6 and 7 December", "2017-12-04", "2017-12-05/2017-12-07", "on 5,\n6 and 7 December"),
     ("from 9\u00a0to\n11 July", "2017-12-04", "2018-07-09/2018-07-11"),
+    # an act named by its date is still to come in a clear future clause
+    ("Q What’s the President’s message going to be on Friday at the January\n6th event?", "2023-01-04",
+     "2023-01-06", "January\n6th"),
+    ("the President's June 5th speech laid out the plan", "2023-06-20", "2023-06-05", "June 5th"),
+    ("what he said in the June 25th call will matter", "2023-06-20", "2022-06-25", "June 25th"),
 ]
 NEGATIVES = ["It's the 15th time we have met", "it's the 1st in a series", "It is the 2nd largest economy.",
              "So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
@@ -376,6 +397,8 @@ NEGATIVES = ["It's the 15th time we have met", "it's the 1st in a series", "It i
              "the 19th and 20th centuries", "in the 1st and 2nd quarters", "the 13th and 14th Amendments",
              "the 2nd and 3rd largest economies",
              # the tail of a longer list of days is no pair
-             "strikes -- the 11th, the 12th, and the 16th -- against"]
+             "strikes -- the 11th, the 12th, and the 16th -- against",
+             # a birthday has no year
+             "I was born on\nthe 13th, so be careful there", "she was born on June 2nd in a small town"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -107,9 +107,15 @@ _THE = compile_(rf"""
     (?![ \t]*+\d|{WS}(?i:of|in|one|two|three|four|five|six|seven|eight|nine|ten)\b)
   | (?i:the){WS}(?P<unit>(?i:week|weekend|month|year)){WS}(?P<afternext>(?i:after{WS}next))\b
   | (?i:the){WS}(?P<unit>(?i:week|month)){WS}(?P<ahead>(?i:ahead))\b
+  # "the week before this one", "the month after this month": counted from the current one
+  | (?i:the){WS}(?P<unit>(?i:week|month|year)){WS}(?P<beside>(?i:before|after)){WS}(?i:this){WS}(?i:one|(?P=unit))\b
+  # "the week that's just finishing": the week now ending, like "this past week"
+  | (?i:the){WS}(?P<unit>(?i:week)){WS}(?i:that|which)(?:['’]s|{WS}(?i:is)){WS}(?:(?i:just|now){WS})?
+    (?P<ending>(?i:finishing|ending|wrapping[ ]up|closing))\b
   # "optimistic in the new year", "after the new year": the year about to start (lower case:
   # "the New Year" is the holiday)
-  | (?<=\b(?i:in|into|after|until|till|by|before|for)[ \t\r\n]{{1,3}})(?i:the){WS}(?P<newyear>new){WS}(?P<unit>year)\b(?!['’]s)
+  # ("first trip of the new year", "look forward to the new year")
+  | (?<=\b(?i:in|into|after|until|till|by|before|for|of|to)[ \t\r\n]{{1,3}})(?i:the){WS}(?P<newyear>new){WS}(?P<unit>year)\b(?!['’]s)
   # "a briefing later in the week": this ISO week, like "later this week" (not month/year: in
   # narrative those often mean a month or year named before)
   | \b(?i:later|earlier){WS}(?i:in){WS}(?i:the){WS}(?P<unit>(?i:week))\b
@@ -128,6 +134,10 @@ def _build_the(m):
         return {"unit": m.group("unit").lower(), "offset": 0, "ahead": True}
     if m.group("afternext"):
         return {"unit": m.group("unit").lower(), "offset": 2}
+    if m.group("beside"):
+        return {"unit": m.group("unit").lower(), "offset": -1 if m.group("beside").lower() == "before" else 1}
+    if m.group("ending"):
+        return {"unit": "week", "offset": 0, "past_week": True}
     return {"unit": m.group("unit").lower(), "offset": 0, "nearest": m.group("unit").lower() == "weekend"}
 
 
@@ -280,6 +290,13 @@ EXAMPLES = [
     ("We met twice this week.", "2023-11-26", "2023-W47", "this week"),
     ("Would the President be more optimistic in the new year with a reset?", "2021-12-17", "2022", "the new year"),
     ("we will have more to say after the new year", "2022-01-04", "2022", "the new year"),
+    ("And then the week before this one, we worked very hard with the Israelis", "2024-03-02", "2024-W08",
+     "the week before this one"),
+    ("a number of meetings last week — not the\nweek that’s just finishing, but last week.", "2024-03-02",
+     "2024-W09", "the\nweek that’s just finishing"),
+    ("we will know more the week after this one", "2024-03-06", "2024-W11", "the week after this one"),
+    ("First trip — first of the new year. We are so excited.", "2023-01-04", "2023", "the new year"),
+    ("we look forward to the new year", "2021-12-20", "2022", "the new year"),
     ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
     ("talk about the week ahead, and then questions", "2025-01-06", "2025-W02", "the week ahead"),
     ("the talks\nthis\nweek", "2017-12-04", "2017-W49", "this\nweek"),
@@ -308,7 +325,8 @@ EXAMPLES = [
 ]
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
-             "over the last year, we made progress", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+             "over the last year, we made progress", "the week before this meeting", "the week before this summit",
+             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",

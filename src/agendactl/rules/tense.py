@@ -24,7 +24,7 @@ _BOUNDARY = lazyre.compile(
 
 _FUTURE = lazyre.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
-    |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|upcoming|forthcoming|set\ to
+    |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|slated|upcoming|forthcoming|set\ to
     |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
     |look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
@@ -446,12 +446,14 @@ def _direct_past(view: str, a: int, start: int) -> str | None:
         aux = (pw.group(1) or "").lower()
         # a hyphenated -ed word is a compound adjective: "a friend-filled holiday weekend"
         hyph = pw.start(2) > 0 and view[pw.start(2) - 1] == "-"
-        if w not in _NOT_PAST and aux not in _AUX and not hyph and (_PAST_WEAK.fullmatch(w) or
+        if w not in _NOT_PAST and aux not in _AUX and not hyph and \
+                not _be_state(view, pw.start(2), w) and (_PAST_WEAK.fullmatch(w) or
                                                             w in _DIRECT_PAST_SET and _subject_before(pw.group(1))):
             return pw.group(2)
     lo = max(a, start - 45)
     vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
     if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
+            not _be_state(view, vo.start("v"), vo.group("v")) and \
             (vo.group("aux") or "").lower() not in _NO_SUBJECT and \
             (vo.group("v").lower() not in _DIRECT_PAST_SET or _subject_before(vo.group("aux"))):
         # news style: the verb, its object, then the day ("issued a joint statement Friday")
@@ -500,6 +502,13 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         return "past", vp.group("v")
     holes = _asides(view, a, b, start, end)
     f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers, holes=holes)
+    for _ in range(3):
+        if f is None or f[1].lower() not in ("would", "wouldn't", "wouldn’t", "might") or \
+                not _MODAL_HAVE_AFTER.match(view, f[2] + len(f[1])):
+            break
+        # "work in 12 months that would have normally taken five years": no future
+        holes = [*holes, (f[2], f[2] + 1)]
+        f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers, holes=holes)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
           if markers is None or markers.may_hold(_AHEAD_WORDS, lo, start) else None)
@@ -518,6 +527,8 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({"last"}), ctx=markers, holes=holes,
                      skip_after=_PERFECT_AFTER)
     q = _nearest(_SUBJECT_ED, view, pa, b, start, end, group="v", ctx=markers, holes=holes)
+    if q is not None and _be_state(view, q[2], q[1]):
+        q = None  # "Is the President worried about ...": a state, no past
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
@@ -560,7 +571,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # evidenced by" a participle: no past; look on past it
         if w is None or not w[1].lower().endswith("ed"):
             break
-        pw = _PREV_WORD_ADJ.search(view, max(0, w[2] - 12), w[2])
+        pw = _PREV_WORD_ADJ.search(view, max(0, w[2] - 12), w[2]) or (True if _be_state(view, w[2], w[1]) else None)
         if pw is None and not (_AS_BEFORE.search(view, max(0, w[2] - 4), w[2])
                                and _BY_AFTER.match(view, w[2] + len(w[1]))):
             break
@@ -572,6 +583,35 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
 
 
 _PREV_WORD_ADJ = lazyre.compile(r"\b(?i:a|an|the|this|these|those|our|their|his|her|its|my|your)[ \t\u00a0\r\n]++$")
+# a feeling or readiness after a present "be" is a state, no past: "we're worried about ...",
+# "Is the President worried about a shutdown at the end of September?" (not any present passive:
+# "is now underscored by the executions over the weekend", "recovered from the weekend" look back)
+_STATE_ED = frozenset("""worried frustrated satisfied dissatisfied pleased displeased excited thrilled surprised
+disappointed encouraged discouraged alarmed troubled focused prepared convinced determined relieved heartened
+saddened outraged disturbed scared frightened annoyed embarrassed amazed impressed inclined delighted honored
+honoured humbled gratified motivated inspired energized energised confused bothered angered offended shocked
+horrified tired exhausted unconcerned unprepared obsessed stressed overwhelmed""".split())
+_BE_ADV = (r"(?:(?i:very|so|really|still|also|not|too|more|less|deeply|particularly|increasingly|now|all|"
+           r"both|quite|pretty|extremely|greatly|just)[ \t\u00a0\r\n]++)?")
+_BE_PRESENT_BEFORE_ = lazyre.compile(
+    r"(?:\b(?i:is|are|am|isn['’]t|aren['’]t)|['’](?i:re|m))[ \t\u00a0\r\n]++" + _BE_ADV + r"$"
+    # a question: "Is the President worried", "Are you concerned", "why is he surprised"
+    r"|(?:^|(?<=[.?!:;—–\n\"“])|\b(?i:why|how|and|but|so|or|Q))[ \t\u00a0]*+(?i:is|are|isn['’]t|aren['’]t)[ \t\u00a0\r\n]++"
+    r"(?:(?i:the)[ \t\u00a0\r\n]++[A-Za-z.]++(?:[ \t\u00a0\r\n]++[A-Z][A-Za-z.]*+)?|(?i:you|he|she|they|we|it|everyone|anyone)|"
+    r"[A-Z][a-z]++(?:[ \t\u00a0\r\n]++[A-Z][a-z]++)?)[ \t\u00a0\r\n]++" + _BE_ADV + r"$")
+
+
+def _be_state(view: str, pos: int, word: str) -> bool:
+    """The -ed `word` at `pos` is a feeling after a present "be" ("Is he worried", "we're thrilled")."""
+    return word.lower() in _STATE_ED and _BE_PRESENT_BEFORE_.search(view, max(0, pos - 60), pos) is not None
+
+
+# "would have taken five years": a counterfactual past, no future
+_MODAL_HAVE_AFTER = lazyre.compile(
+    r"(?:n['’]t)?[ \t\u00a0\r\n]++(?:(?i:not|never|normally|otherwise|probably|likely|easily|already|also|still|"
+    r"really|just|usually|typically)[ \t\u00a0\r\n]++)?(?i:have)[ \t\u00a0\r\n]++(?:[a-z]{2,20}ly[ \t\u00a0\r\n]++)?"
+    r"(?i:been|[a-z]{2,}ed|taken|seen|done|made|gone|given|known|come|had|gotten|got|spoken|written|brought|thought|"
+    r"found|said|told|sent|won|lost|paid|kept|left|put|run|become|begun|fallen|grown|shown|cost|spent|built|let)\b")
 _AS_BEFORE = lazyre.compile(r"\b(?i:as)[ \t\u00a0\r\n]++$")
 _BY_AFTER = lazyre.compile(r"[ \t\u00a0\r\n]++(?i:by)\b")
 
@@ -711,6 +751,17 @@ EXAMPLES = [
     # ", but there's ..." opens a clause of its own: the past verb before it is another clause's
     ("this was maybe better for Jake, but there’s the\nspeech on Wednesday that you guys are billing", None),
     ("this was maybe better for Jake, but there was the\nspeech on Wednesday", "past"),
+    # an -ed word after a present "be" is a state, no past (a question inverts them)
+    ("Q Is the President worried about a shutdown on Friday?", None),
+    ("Why is he surprised by the vote on Friday?", None),
+    ("We're pleased with the vote on Friday.", None),
+    ("The President worried about the vote on Friday.", "past"),
+    ("This is the plan the President outlined on Friday.", "past"),
+    # "would have <participle>" is a counterfactual past, no future
+    ("The team has been able to finish on Friday what would have normally taken a month.", "past"),
+    ("We would have more to share on Friday.", "future"),
+    ("The boost is slated to now expire on Friday.", "future"),
+    ("Hopefully everyone is recovered from the weekend on Friday.", "past"),
 ]
 NEGATIVES: list[str] = []
 
