@@ -108,6 +108,10 @@ def _build(m):
 RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
 
 EXAMPLES = [
+    # a month a plan had set ("had been slated to arrive in November") is as often still ahead
+    ("these doses, which had been slated to arrive in November — it’s now going to be in September.",
+     "2022-08-04", "2022-11", "in November"),
+    ("the increase that was previously planned to take place in September.", "2022-06-02", "2022-09", "in September"),
     ("the upcoming Summit here in Brussels next July.", "2017-12-04", "2018-07", "next July"),
     ("the NATO Summit in July last year, President Juncker", "2017-12-04", "2016-07",
      "in July last year"),

@@ -532,6 +532,10 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if q is not None and (p is None or q[0] < p[0]):
         p = q
     if f is not None and _PLAN_WAS.search(view, max(0, f[2] - 30), f[2]):
+        if _MONTH_IN.search(view, start, end) and not _DIGIT.search(view, start, end):
+            # "doses which had been slated to arrive in November -- it's now going to be in
+            # September": a month a plan had set lies ahead as often as not -- no tense
+            return None, None
         return "past", f[1]
     ru = (_RUN_UP.search(view, lo, start)
           if markers is None or markers.may_hold(("-up",), lo, start) else None)
