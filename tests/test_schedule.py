@@ -1722,3 +1722,33 @@ def test_a_previewed_day_n_is_its_event_running_to_that_day():
     # (never before the briefing day: day three tomorrow runs from today)
     text = text.replace("Day Two", "Day Three")
     assert ("2023-03-29/2023-03-30", "Summit for Democracy") in rows(run(text, "2023-03-29"))
+
+
+def test_a_holiday_naming_the_event_after_it_is_part_of_the_title():
+    text = _one_line("Also, as part of the World AIDS Day commemoration, the President will also underscore his "
+                     "commitment to the Global Fund.")
+    assert rows(run(text, "2021-11-30")) == [("2021-12-01", "World AIDS Day commemoration")]
+    # a day that is no holiday still ends the name ("tomorrow’s summit")
+    text = _one_line("The President will attend tomorrow’s summit of the Quad leaders.")
+    assert all(not t.lower().startswith("tomorrow") for _d, t in rows(run(text, "2021-11-30")))
+
+
+def test_the_occasion_a_step_leads_up_to_is_not_its_day():
+    text = _one_line("Also today, ahead of tomorrow’s anniversary, the Vice President is traveling to Seattle to "
+                     "visit McKinstry.")
+    assert [d for d, _t in rows(run(text, "2023-08-15"))] == ["2023-08-15"]
+    text = _one_line("In advance of Friday’s summit, the President will meet with Prime Minister Kishida on Thursday.")
+    assert rows(run(text, "2023-05-15")) == [("2023-05-18", "Meeting with Prime Minister Kishida")]
+    # alone, the occasion's day is the only day said: it stays
+    text = _one_line("Ahead of tomorrow’s anniversary, the Vice President will travel to Seattle.")
+    assert [d for d, _t in rows(run(text, "2023-08-15"))] == ["2023-08-16"]
+
+
+def test_the_purpose_of_a_gathering_the_cue_names_is_no_slot():
+    for t in ("Tomorrow, President Biden is convening governors from western states, private sector partners, and "
+              "Cabinet officials to discuss how we can all work together to strengthen prevention.",
+              "Tomorrow, the President is hosting CEOs of major retailers to discuss supply chains."):
+        assert rows(run(_one_line(t), "2021-06-29")) == [], t
+    # a discussion the cue itself announces stays
+    text = _one_line("Tomorrow, the leaders are going to discuss wildfire preparedness.")
+    assert rows(run(text, "2021-06-29")) == [("2021-06-30", "Discussion of wildfire preparedness")]

@@ -464,6 +464,12 @@ _PRED_NOMINAL = lazyre.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s+
 # a speaker's self-correction right before the day he means instead
 _CORRECTED = lazyre.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
                            r"pardon\s++me|I\s++should\s++say)\s*+[,—–]?\s*+$")
+# "Also today, ahead of tomorrow’s anniversary, the Vice President is traveling to Seattle", "in advance of
+# Friday’s summit, he will meet … on Thursday": the occasion a step leads up to, a reference point, not
+# the step's day (when the clause names that day too)
+_LEADS_UP_TO = lazyre.compile(r"(?i)\b(?:ahead\s++of|in\s++advance\s++of|in\s++the\s++run-up\s++to|leading\s++up\s++to|"
+                              r"in\s++preparation\s++for)\s++$")
+_POSSESSIVE_END = lazyre.compile(r"[’']s$")
 _SAID_ON = lazyre.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
@@ -599,6 +605,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # not of the event
                 crefs = [r for r in crefs if r.last_day >= bdate
                          or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
+            if len(crefs) > 1:
+                led = [r for r in crefs if _POSSESSIVE_END.search(r.text)
+                       and _LEADS_UP_TO.search(view, max(cs, r.start - 30), r.start)]
+                if led and any(r not in led and r.grain == "day" for r in crefs):
+                    crefs = [r for r in crefs if r not in led]
             if crefs and any(r.text[:3].lower() == "in " for r in crefs):
                 # "his sixth meeting in six months with Prime Minister Sunak": a count over a period, no date
                 crefs = [r for r in crefs if not (r.text[:3].lower() == "in "

@@ -422,7 +422,8 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
         w = m.group(0).lower().strip("’'‘")
         if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)):
             break
-        if any(r.start - off <= s < r.end - off for r in refs):
+        r = next((r for r in refs if r.start - off <= s < r.end - off), None)
+        if r is not None and not naming_holiday(text, r.start - off, r):
             break  # "tomorrow’s Summit": the date is not part of the name
         if text[s + len(m.group(0)):pos].strip():  # punctuation between words
             break
@@ -2106,6 +2107,10 @@ def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
 # patterns of _announced
 _SPACE_CAP = lazyre.compile(r"\s++(?-i:[A-Z][a-z])")
 _MOTION_CUE = lazyre.compile(r"(?i)(?:travel+ing|heading|headed)$")
+# "President Biden is convening governors … to discuss how we can all work together", "is hosting CEOs to
+# discuss supply chains": the cue is the gathering's verb; the infinitive after its guests is its purpose
+_GATHERING_CUE = lazyre.compile(r"(?i)(?:hosting|convening)$")
+_TO_BEFORE = lazyre.compile(r"(?i)\bto\s++$")
 _TO_CAP = lazyre.compile(r"\s++to\s++(?-i:[A-Z])")
 _TO = lazyre.compile(r"\s++to")
 _CONTINUE_TO = lazyre.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
@@ -2217,6 +2222,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
         if ex is not None and not _AT_EVENT.search(text, ex.end(), s):
             return None  # "continue to urge Beijing to engage in meaningful dialogue with Taipei", "raise the
             # parameters of mil-to-mil engagement with President Xi": what is asked or raised, not a slot
+        if kind == "verb:discuss" and _GATHERING_CUE.search(cue.group(0)) and s > cue.end() + 4 \
+                and _TO_BEFORE.search(text, max(0, s - 6), s):
+            return None  # the purpose of the gathering the cue names, not a slot of its own
         if kind != "noun" and _PAST_SUBCLAUSE.search(text, cue.end(), s):
             i += 1  # "I'll just use the — as the Prime Minister was getting on an airplane to fly to
             continue  # Washington …": the verb of a past time clause the cue does not reach
