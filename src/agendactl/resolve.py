@@ -471,6 +471,25 @@ def _date(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> day {items[0][0]} of the month {f['month_offset']:+d} -> {d}"]
         return v
     tense, weak = mt.tense, f.get("tense_weak")
+    if y is None and len(items) == 1 and f.get("years_ago") and f.get("weekday") is None:
+        # "on November 15th, almost two years ago": the occurrence that far back from the briefing
+        d0, m0 = items[0]
+        n, cmp_ = f["years_ago"], f.get("years_ago_cmp", "~")
+        cands = []
+        for k in range(n - 1, n + 2):
+            try:
+                c = D(b0.year - k, m0, d0) if (b0 := ctx.briefing) else None
+            except ValueError:
+                continue
+            if c is not None and c < b0:
+                cands.append(c)
+        ok = [c for c in cands if (cmp_ != "<" or (b0 - c).days <= 366 * n) and (cmp_ != ">" or (b0 - c).days >= 365 * n)]
+        if ok:
+            first = min(ok) if cmp_ == "<" else max(ok) if cmp_ == ">" else \
+                min(ok, key=lambda c: abs((b0 - c).days - 365.25 * n))
+            v = _day(first)
+            v.steps = [f"{mt.text.strip()!r} -> its distance back given after it ({'under ' if cmp_ == '<' else 'over ' if cmp_ == '>' else ''}{n} year(s) ago) -> {first}"]
+            return v
     if f.get("names_act") and f.get("names_past") is True and tense == "future" and not weak:
         # "going to be on Friday at the January 6th event": an act named by its date, still to come
         f = {k: v for k, v in f.items() if k != "names_past"}

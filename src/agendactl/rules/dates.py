@@ -94,6 +94,14 @@ _PAST_EVENT_AFTER = lazyre.compile(
     r"memorandum|memo|letter|speech|ruling|decision|massacre|shooting|bombing|earthquake|explosion|"
     r"crash|proclamation|directive|accord|declaration|communiqu[eé]|readout|call)\b")
 
+# "It happened on November 15th, almost — less than two years ago": a date with its distance
+# back from now given right after it -- the occurrence that far back
+_YEARS_AGO_AFTER = lazyre.compile(
+    r",?[ \t\u00a0\r\n]*+(?:(?P<cmp>(?i:about|almost|nearly|just|some|roughly|around|more[ \t]than|less[ \t]than|"
+    r"over|under|just[ \t]over|just[ \t]under))[ \t\u00a0\r\n]*+(?:[—–-]+[ \t\u00a0\r\n]*+)?){0,2}"
+    r"(?P<n>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))[ \t\u00a0\r\n]++(?i:years?)"
+    r"[ \t\u00a0\r\n]++(?i:ago)\b")
+_AGO_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ACT_NOUN = lazyre.compile(r"(?i:events?|speech|announcement|call)\b")
 _ACT_PREP_BEFORE = lazyre.compile(r"\b(?i:at|for|to|before|during|ahead[ \t]of|attend|attending)[ \t\u00a0\r\n]++"
                                   r"(?:(?i:the|this|that|his|her|its|their|our)|['’]s)[ \t\u00a0\r\n]++$")
@@ -146,6 +154,14 @@ def _build(m, month_first: bool):
                 and _IN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()))):
         # "since January 6th", "in January 6th", "remembering January 6th": the past occurrence
         out["names_past"] = "event"
+    if y is None and len(items) == 1 and wd is None and (ya := _YEARS_AGO_AFTER.match(m.string, m.end())):
+        n_txt = ya.group("n").lower()
+        cmps = [c.lower() for c in ya.captures("cmp")]
+        out["years_ago"] = int(n_txt) if n_txt.isdigit() else _AGO_N[n_txt]
+        # "almost/less than two years ago": under that; "more than/over": beyond it
+        out["years_ago_cmp"] = ("<" if any(c.split()[-1] in ("almost", "nearly", "than", "under") and "more" not in c
+                                           for c in cmps) else ">" if any(c in ("over", "more than", "just over")
+                                                                           for c in cmps) else "~")
     if y is None and _MODAL_PERFECT.search(m.string, max(0, m.start() - 100), min(len(m.string), m.end() + 60)):
         out["modal_perfect"] = True  # "would have been shooting ... after May 1st": no present perfect
     if y is None and len(items) == 1 and (items[0][1], items[0][0]) in _NAMED_PAST_DATES:
@@ -385,6 +401,11 @@ EXAMPLES = [
     # lists and ranges wrap lines and use no-break spaces like any phrase
     ("on 5,\n6 and 7 December", "2017-12-04", "2017-12-05/2017-12-07", "on 5,\n6 and 7 December"),
     ("from 9\u00a0to\n11 July", "2017-12-04", "2018-07-09/2018-07-11"),
+    # a date with its distance back given right after it
+    ("It happened on November 15th, almost — less than two years ago.", "2023-01-31", "2021-11-15", "on November 15th"),
+    ("we signed it on March 11th, three years ago,", "2024-03-20", "2021-03-11", "on March 11th"),
+    ("the bill he signed on August 16th, more than a year ago", "2023-08-20", "2022-08-16", "on August 16th"),
+    ("on November 15th, nearly two years ago", "2023-10-01", "2021-11-15", "on November 15th"),
     # an act named by its date is still to come in a clear future clause
     ("Q What’s the President’s message going to be on Friday at the January\n6th event?", "2023-01-04",
      "2023-01-06", "January\n6th"),
