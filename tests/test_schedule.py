@@ -1752,3 +1752,16 @@ def test_the_purpose_of_a_gathering_the_cue_names_is_no_slot():
     # a discussion the cue itself announces stays
     text = _one_line("Tomorrow, the leaders are going to discuss wildfire preparedness.")
     assert rows(run(text, "2021-06-29")) == [("2021-06-30", "Discussion of wildfire preparedness")]
+
+
+def test_a_briefing_the_principal_receives_is_a_slot():
+    text = _one_line("While on the ground today, the President will also receive a briefing from officials on "
+                     "continuing response and recovery efforts, which began within hours of the derailment.")
+    assert rows(run(text, "2024-02-16")) == [
+        ("2024-02-16", "Briefing from officials on continuing response and recovery efforts")]
+    text = _one_line("On Wednesday, he will receive an operational briefing from FEMA on the storm.")
+    assert rows(run(text, "2021-02-19")) == [("2021-02-24", "Briefing from FEMA on the storm")]
+    for t in ("On Wednesday, he will not receive a briefing from FEMA on the storm.",
+              "On Wednesday, he will receive the briefing book.",
+              "On Wednesday, we will receive a report from FEMA on the storm."):
+        assert rows(run(_one_line(t), "2021-02-19")) == [], t

@@ -1905,6 +1905,14 @@ _WELCOME_GUEST = lazyre.compile(
     r"(?:\s++(?:back\s++|here\s++)?(?:at|to)\s++(?P<where>(?:the\s++)?" + _CAP + r"(?:\s++" + _CAP + r"){0,3}))?")
 _INITIAL_END = lazyre.compile(r"\b[A-Z]\.$")
 _WELCOME_WORD = lazyre.compile(r"(?i)welcom|greet|receiv")
+# "While on the ground, the President will also receive a briefing from officials on continuing response
+# and recovery efforts", "will receive an operational briefing from FEMA": a briefing the principal is
+# given is a slot of the programme (not "receive an update" on paper, nor "receive the briefing" said of
+# a report)
+_RECEIVED_BRIEFING = lazyre.compile(
+    r"(?i)\s++(?:a|an)\s++(?:(?:full|detailed|brief|short|quick|private|classified|operational|security|"
+    r"intelligence|in-person|comprehensive|further|additional)\s++){0,2}briefing\s++(?=from|by|on|with)")
+_RECEIVE_WORD = lazyre.compile(r"(?i)receiv")
 _POSSESSIVE_END = lazyre.compile(r"[’']s?$")
 _LIST_COMMA = lazyre.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
 _FOR_EVENT = lazyre.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")
@@ -2264,6 +2272,14 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 c = _guest_visit(text, off, g, refs) if g else None
                 if c is not None:
                     return c
+            rb = _RECEIVED_BRIEFING.match(text, e) if v == "welcome" and _RECEIVE_WORD.match(word) else None
+            if rb is not None and not cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+                stop = _cut(text, rb.end(), len(text), refs, off)
+                t = _clean_title("Briefing " + text[rb.end():stop].strip())
+                if len(t) > len("Briefing "):
+                    return Candidate(start=off + s, title=t, head="briefing", kind="briefing", words=content_words(t),
+                                     ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), s),
+                                     span=(off + s, off + stop))
             if v == "welcome" and _WELCOME_WORD.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 # "Tomorrow, the President will welcome President Marcos to the White House": the named
                 # guest's visit (a titled name, not his news: "welcome President Zelenskyy's decision",
