@@ -14,11 +14,12 @@ _MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 _MO = compile_(rf"""
     (?P<pre>(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|as[ ]of|
         starting|beginning|around|to|late[ ]in|early[ ]in|earlier[ ]in|later[ ]in){WS})?
-    (?P<mod>(?i:early|mid|late|the[ ]end[ ]of|the[ ]beginning[ ]of|the[ ]middle[ ]of|the[ ]start[ ]of|
+    (?P<mod>(?i:early|mid|late|the[ ](?:very[ ])?end[ ]of|the[ ](?:very[ ])?beginning[ ]of|the[ ]middle[ ]of|the[ ](?:very[ ])?start[ ]of|
         the[ ]month[ ]of|end[ ]of|start[ ]of|beginning[ ]of|middle[ ]of)(?:-|{WS}))?
     (?P<rel>(?i:this[ ]coming|this[ ]past|next|last|this|past|coming|previous){WS})?
-    \b(?P<m>{_MONTH})(?P<poss>['’]s\b)?(?=[\s,.;:!?)\]"”'’-]|$)
-    (?P<adj>(?<=(?i:the)[ ]\w+)[ ](?=[a-z]))?
+    \b(?P<m>{_MONTH})(?P<poss>['’]s\b)?(?=[\s,.;:!?)\]"”'’/-]|$)
+    # "the March accession", "his May speech": a month modifying a noun
+    (?P<adj>(?<=\b(?i:the|his|her|their|our|its|my|your)[ ]\w+)[ ](?=[a-z]))?
     (?: ,?{WS}(?:of{WS})?(?P<y>{YEAR})\b
       | {WS}['’‘](?P<yy>\d\d)\b(?!['’]|\d|%|s\b)  # "in May ’21"
       | {WS}(?P<yrel>(?i:of{WS})?(?i:last|next|this){WS}(?i:year))\b )?
@@ -62,6 +63,13 @@ _ACT_NOUN_BEFORE = lazyre.compile(
     r"[ \t\u00a0\r\n]++$")
 
 
+_THE_LAST = lazyre.compile(r"\b(?i:the)[ ]$")
+_EVENT_NOUN_AFTER = lazyre.compile(
+    r"(?i:speech|remarks|address|statement|meeting|call|visit|trip|summit|announcement|decision|interview|"
+    r"testimony|hearing|report|letter|conversation|deal|agreement|order|proposal|budget|election|vote|"
+    r"conference|session|deadline|meetings|visits|trips)\b")
+
+
 def _build(m):
     name = m.group("m").lower().rstrip(".")
     cue = m.group("pre") or m.group("mod") or m.group("rel") or m.group("y") or m.group("yrel")
@@ -74,6 +82,9 @@ def _build(m):
         return None  # "May I ask", "March on Washington"; "the March accession" is a month
     if name == "may" and m.group("poss"):
         return None  # "May's government"
+    if m.group("adj") and name in ("may", "march") and not _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
+            and not _EVENT_NOUN_AFTER.match(m.string, m.end()):
+        return None  # "his May be ...", "their March ended": after a possessive only before an event's noun
     if m.group("adj"):
         m_end = m.end("m") + (len(m.group("poss")) if m.group("poss") else 0)
         out = {"month": month_num(name), "year": None, "modifier": None, "year_offset": None,
@@ -147,6 +158,10 @@ EXAMPLES = [
      "the end\nof October"),
     ("At the end of October 2021 he spoke at meetings that took place at the end of October.",
      "2022-11-08", "2021-10", "the end of October"),
+    ("which is basically what the President laid\nout during his May speech, which Hamas has accepted", "2024-07-24",
+     "2024-05", "May"),
+    ("Secretary Austin went to Manila at the very end of\nJanuary/beginning of February", "2023-04-30",
+     "2023-01", "the very end of\nJanuary"),
     # someone's act named by its noun, in a clause without tense: done
     ("Secondly, during his virtual meeting in March with Mexican President\nAndrés Manuel López Obrador, the "
      "President laid out a vision", "2021-08-09", "2021-03", "in March"),
@@ -163,6 +178,6 @@ EXAMPLES = [
 ]
 NEGATIVES = ["Thank you so much, April.", "MS. JEAN-PIERRE:  April.", "MR. KIRBY:  Hey, April.", "if I don't, April, of course.",
              "May I ask a question?", "March on Washington", "They march to the capital.",
-             "We may go", "Marches were held.", "May's government"]
+             "We may go", "Marches were held.", "May's government", "his May be the last word", "and their March ended at the Mall"]
 
 check_example, check_negative = checks({r.name for r in RULES})
