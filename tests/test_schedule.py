@@ -1765,3 +1765,20 @@ def test_a_briefing_the_principal_receives_is_a_slot():
               "On Wednesday, he will receive the briefing book.",
               "On Wednesday, we will receive a report from FEMA on the storm."):
         assert rows(run(_one_line(t), "2021-02-19")) == [], t
+
+
+def test_a_principals_presence_said_in_the_present_is_todays_stop():
+    text = _one_line("The Vice President is in Chicago, announcing an award to refurbish four bridges.")
+    got = run(text, "2023-01-04")
+    assert rows(got) == [("2023-01-04", "Visit to Chicago")] and got[0].participants == ["Vice President"]
+    text = _one_line("But as Karine said, the Secretary is in Connecticut with the governor talking about the bridge.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Connecticut")]
+    text = _one_line("SBA Administrator Guzman is in Baltimore today as part of our efforts.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Baltimore")]
+    for t in ("While the Secretary is in Europe, the deputy will cover for him.",
+              "Secretary Yellen is in China, and that is good.",
+              "The Vice President is in good health, announcing nothing.",
+              "The Vice President is in Chicago tomorrow, announcing an award.",
+              "He said the Secretary is in Connecticut with the governor.",
+              "Is the Secretary is in Connecticut with the governor?"):
+        assert [r for r in rows(run(_one_line(t), "2023-01-04")) if r[1].startswith("Visit to") and r[0] == "2023-01-04"] == [], t

@@ -559,13 +559,15 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 anchor = TimeRef(dm.group(), dm.start(), dm.end(), doc.line_of(dm.start()), d, "day", d, d,
                                  "programme-day")
         en_route = titles.may_be_en_route(folded)
+        # "The Vice President is in Chicago, announcing an award …": a principal's stop today, said in the present
+        present = titles.may_be_present_presence(folded) and titles.present_presence(view, sent.start, sent.end)
         if anchor is None and not asked and bdate[:1] != "0" and "day ahead" in folded \
                 and _DAY_AHEAD.search(view, sent.start, sent.end) is not None \
                 and not any(r.grain == "day" and r.first_day != bdate for r in srefs):
             # today's programme laid out from here on (no other day named beside it)
             anchor = TimeRef(view[sent.start:sent.end], sent.start, sent.end, doc.line_of(sent.start), bdate,
                              "day", bdate, bdate, "day-ahead")
-        if anchor is None and not en_route \
+        if anchor is None and not en_route and not present \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
                 and not (leg_re is not None and leg_re.search(folded)) \
                 and (not srefs or all(r.last_day < bdate for r in srefs)
@@ -583,7 +585,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             if not (cues.may_have_future(view, sent.start, sent.end, folded)
                     and cues.FUTURE.search(view, sent.start, sent.end) is not None) \
                     and not (en_route
-                             and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None):
+                             and titles.EN_ROUTE.search(view, sent.start, sent.end) is not None) and not present:
                 continue  # no date and no future cue: nothing announced here (the day still governs)
         if len(srefs) > 1:
             # "the summit next month here in Washington — I guess, later this month —": the speaker

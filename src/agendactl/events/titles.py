@@ -1303,6 +1303,10 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                                 # the kind of conversation" is no programme item)
                                 or nm is None or not _WE_HAVE_NP.fullmatch(text, cue.end(), nm.start())):
             cue = None
+    if cue is None and " in " in text and all(r.first_day == bdate for r in refs):
+        c = _present_presence(text, off, refs, bdate) if " is " in text else None
+        if c is not None:
+            return [c]
     if cue is None and not refs:
         return out  # neither announced nor dated
     while cue is not None and cue.group(0).lower().startswith("joined"):
@@ -1454,6 +1458,51 @@ _UNTIL = lazyre.compile(r"(?i)(?:through|thru|until|till|by|since|from)\b")
 _NOT_LEG_WORD = lazyre.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Session|Touch|"
                               r"Congress|Office|Place|Charge|Power)\b")
+
+
+# "The Vice President is in Chicago, announcing an award …", "the Secretary is in Connecticut with the
+# governor talking about …", "Secretary Cardona is in Puerto Rico today": a principal's presence at a
+# named place said in the present is that day's stop (not "while the Secretary is in Europe": a time
+# clause; not a bare "is in Italy." with nothing of the stop after it; the President's own trip is the
+# travel families' and the title's)
+_PRESENT_PRESENCE = lazyre.compile(
+    r"(?<!\b(?i:when|while|if|as|whether|since|until|once|because|before|after|where|that|how)\s++(?:the\s++)?)"
+    r"\b(?P<who>(?:(?i:the)\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|(?:Deputy\s++)?Secretary|"
+    r"Administrator)(?:\s++[A-Z][\w’'\-]++)?)\s++is\s++(?:also\s++|now\s++)?in\s++"
+    r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+)?(?=,))?)"
+    r"(?=\s*+(?:today|this\s++(?:morning|afternoon|evening)|right\s++now)\b"
+    r"|\s*+,\s*+(?:announcing|highlighting|talking|meeting|visiting|touring|delivering|celebrating|discussing|"
+    r"launching|hosting|joining|marking|promoting|showcasing)\b"
+    r"|\s++with\s++(?:the\s++)?(?:governor|mayor|senator|(?-i:[A-Z]))"
+    r"|\s*+,?\s++to\s++(?:announce|highlight|talk|meet|visit|tour|deliver|celebrate|discuss|launch|host|join|mark|promote))")
+
+
+def may_be_present_presence(folded: str) -> bool:
+    """False only when _PRESENT_PRESENCE surely finds nothing in the case-folded text."""
+    return "is in " in folded or "is also in " in folded or "is now in " in folded
+
+
+def present_presence(text: str, start: int, end: int) -> bool:
+    return _PRESENT_PRESENCE.search(text, start, end) is not None
+
+
+def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str) -> Candidate | None:
+    m = _PRESENT_PRESENCE.search(text)
+    if m is None or _NOT_PLACE.match(m.group("p")) or _NOT_LEG_WORD.match(m.group("p")) \
+            or _WHITE_HOUSE.match(m.group("p")) or cues.NEGATED.search(text, 0, m.end()) \
+            or cues.PAST.search(text, text.rfind(",", 0, m.start()) + 1, m.start()) or "?" in text:
+        return None
+    if any(r.first_day != bdate or r.grain != "day" for r in refs):
+        return None  # (another day said beside it: not simply today's stop)
+    p = " ".join(m.group("p").split())
+    who = " ".join(m.group("who").split())
+    r = refs[0] if refs else TimeRef(m.group(0), off + m.start(), off + m.end(), 0, bdate, "day", bdate, bdate,
+                                     "present-presence", "present")
+    title = _clean_title("Visit to " + p)
+    # (its own head: another principal's stop is not the President's trip, which the title frames)
+    return Candidate(start=off + m.start("p"), title=title, head="presence", kind="visit", words=content_words(title),
+                     ref=r, location=p, participants=[_SUBJECT_ARTICLE.sub("", who)],
+                     span=(off + m.start(), off + m.end("p")))
 
 
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
