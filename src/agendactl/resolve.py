@@ -882,6 +882,16 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         v = _year(ctx.briefing.year - 1)
         v.steps = [f"{mt.text.strip()!r} -> compared with the current year -> {v.value}"]
         return v
+    if f.get("narrative"):
+        # "in 1986 ... . The next year, he passed": the year after a past year just named; else
+        # the twelve months ahead, as "the next year" reads alone
+        if a is not None and a.grain == "year" and ctx.pos - ctx.last_end <= _DISCOURSE_REACH \
+                and a.first.year < ctx.briefing.year:
+            v = _year(a.first.year + 1)
+            v.anchor = "discourse"
+            v.steps = [f"{mt.text.strip()!r} -> the year after {a.value} named just before -> {v.value}"]
+            return v
+        return _period({"unit": "year", "offset": 1, "rel": "the next", "rolling": True}, mt, ctx)
     if a is not None and f.get("near") and ctx.pos - ctx.last_end > _DISCOURSE_REACH:
         return None  # "the week after" with nothing named close before: no anchor
     if f.get("month"):

@@ -38,12 +38,17 @@ _PERIOD = compile_(rf"""
         (?:the{WS})(?P<rel>following|previous|preceding|prior){WS}(?P<unit>week|month|year|quarter)
       | (?:(?:later|earlier){WS}(?:in{WS})?)?that{WS}(?P<unit0>year|quarter|month|weekend|week)(?!{WS}(?:on|ago)\b)
       | the{WS}(?P<unit1>week|month|year){WS}after(?:{WS}that)?(?=[ \t\u00a0]*+(?:[,.;:!?)—–]|\s-|$))
+      # "He, in 1986, introduced ... . The next year, he passed ...": a narrative step from the
+      # year just named (opening its sentence, set off by a comma)
+      | (?<=(?:^|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
 """)
 
 
 def _build_period(m):
+    if m.group("narr"):
+        return {"unit": "year", "offset": 1, "narrative": True}
     if m.group("ago"):
         what = (m.group("what") or "").lower()
         return {"unit": "year", "offset": -1, "year_ago": True,
@@ -80,6 +85,9 @@ RULES = [
 ]
 
 EXAMPLES = [
+    ("He, in 1986, introduced one of the first pieces of climate legislation.  The next year, he passed that "
+     "first climate bill.", "2023-11-29", "1987", "The next year"),
+    ("The treaty was signed in 1998. The next year, it entered into force.", "2010-05-01", "1999", "The next year"),
     ("On Wednesday we meet the leaders and that evening we host a dinner.", "2024-07-05",
      "2024-07-10", "that evening"),
     ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
@@ -107,7 +115,8 @@ EXAMPLES = [
     ("On his first day in office, he paused repayments through September of that year.", "2022-04-06",
      "2021-09"),
 ]
-NEGATIVES = ["It is rather late in the day to change course.", "We will say more later in the day.",
+NEGATIVES = ["the next year, we will see", "In the next year, we will build more.",
+             "It is rather late in the day to change course.", "We will say more later in the day.",
              "later in the day's session", "earlier in the day of the attack",
              "On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like.",
