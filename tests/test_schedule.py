@@ -1782,3 +1782,12 @@ def test_a_principals_presence_said_in_the_present_is_todays_stop():
               "He said the Secretary is in Connecticut with the governor.",
               "Is the Secretary is in Connecticut with the governor?"):
         assert [r for r in rows(run(_one_line(t), "2023-01-04")) if r[1].startswith("Visit to") and r[0] == "2023-01-04"] == [], t
+
+
+def test_a_topic_said_at_the_place_of_the_days_visit_is_that_visits():
+    head = "Turning to today’s visit to Milwaukee. "
+    text = _one_line(head + "In Milwaukee today, the President will discuss how Bidenomics is ushering in a boom.")
+    assert rows(run(text, "2023-08-15")) == [("2023-08-15", "Visit to Milwaukee")]
+    # at another place than the visit's, the discussion stays a slot of its own
+    text = _one_line(head + "In Chicago today, the Vice President will discuss how Bidenomics is ushering in a boom.")
+    assert len(rows(run(text, "2023-08-15"))) == 2

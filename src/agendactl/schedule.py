@@ -347,6 +347,10 @@ def _no_inherit(text: str, pos: int) -> bool:
     return p is not None and cues.FUTURE.search(text, p.end(), max(pos, 0)) is None
 
 
+# "In Milwaukee today, the President will discuss how Bidenomics …": a topic said at a place the day's
+# visit is to belongs to that visit
+_IN_PLACE_LEAD = lazyre.compile(r"\W*+(?:(?i:and|so|then|also)\s++)?(?i:in|at|while\s++in)\s++"
+                                r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})\b")
 _WHERE = lazyre.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
 _PRONOUN_SUBJ = lazyre.compile(r"(?i)\W*+(?:and\s++|then\s++)?(?:he|she)(?:['’]ll|\s++will)\b")
 # the subject of a sentence announcing something: "Vice President Harris will also join…"
@@ -762,6 +766,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if part_of and any((o.first_day, o.last_day) == (own.first_day, own.last_day) for o in items):
                     continue  # "it's going to be part of the world leader summit forest day": the occasion of
                     # what the pronoun names, an item of that day already, not an event announced here
+                pm = _IN_PLACE_LEAD.match(view, sent.start, c.start) if c.needs_own_date else None
+                if pm is not None:
+                    p = pm.group("p").casefold()
+                    visit = next((o for o in items if o.head in ("trip", "visit") and o.first_day == own.first_day
+                                  and p in (o.location or o.title).casefold()), None)
+                    if visit is not None:
+                        visit.more.append((sent.start, sent.end))
+                        continue  # "In Milwaukee today, the President will discuss how …": the visit's topic
                 time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
                 it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
