@@ -64,6 +64,10 @@ _ACT_NOUN_BEFORE = lazyre.compile(
 
 
 _THE_LAST = lazyre.compile(r"\b(?i:the)[ ]$")
+# ("on the October — the expiration of the sanctions": a preposition dates what the phrase restarts)
+_PREP_THE_LAST = lazyre.compile(r"\b(?i:on|in|at|by|for|of|until|since|before|after|from|to|through|around|during)"
+                                r"[ \t\u00a0\r\n]++(?i:the)[ ]$")
+_RESTART_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:[—–]|--?)[ \t\u00a0\r\n]*+(?i:the|a|an|this|that|his|her|our|their)\b")
 _EVENT_NOUN_AFTER = lazyre.compile(
     r"(?i:speech|remarks|address|statement|meeting|call|visit|trip|summit|announcement|decision|interview|"
     r"testimony|hearing|report|letter|conversation|deal|agreement|order|proposal|budget|election|vote|"
@@ -80,6 +84,10 @@ def _build(m):
         return None
     if name in ("may", "march") and not cue and not m.group("adj"):
         return None  # "May I ask", "March on Washington"; "the March accession" is a month
+    if not cue and not m.group("poss") and _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
+            and _RESTART_AFTER.match(m.string, m.end()) \
+            and not _PREP_THE_LAST.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "defeated the September — the January 6th commission": a phrase the speaker broke off
     if name == "may" and m.group("poss"):
         return None  # "May's government"
     if m.group("adj") and name in ("may", "march") and not _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
@@ -158,6 +166,7 @@ EXAMPLES = [
      "the end\nof October"),
     ("At the end of October 2021 he spoke at meetings that took place at the end of October.",
      "2022-11-08", "2021-10", "the end of October"),
+    ("I will just say, on the October — the expiration of some of the sanctions", "2023-09-17", "2023-10", "October"),
     ("which is basically what the President laid\nout during his May speech, which Hamas has accepted", "2024-07-24",
      "2024-05", "May"),
     ("Secretary Austin went to Manila at the very end of\nJanuary/beginning of February", "2023-04-30",
@@ -178,6 +187,6 @@ EXAMPLES = [
 ]
 NEGATIVES = ["Thank you so much, April.", "MS. JEAN-PIERRE:  April.", "MR. KIRBY:  Hey, April.", "if I don't, April, of course.",
              "May I ask a question?", "March on Washington", "They march to the capital.",
-             "We may go", "Marches were held.", "May's government", "his May be the last word", "and their March ended at the Mall"]
+             "We may go", "Marches were held.", "May's government", "his May be the last word", "Karine, the Senate defeated the September — the January 6th\ncommission today.", "and their March ended at the Mall"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -27,7 +27,8 @@ _REL = compile_(rf"""
     (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|the[ ]coming|current|the[ ]current|
         the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}(?:(?i:fiscal|financial){WS})?
     (?:(?P<adj>{PERIOD_ADJ}){WS})?(?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
-    (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three)\b)
+    # ("the last year or two", "over the last year and half": a span of time, no calendar period)
+    (?![ \t]*+(?:or|and)[ \t]++(?:two|so|three|half|a[ \t]++half)\b)
 """)
 _THE_BEFORE = lazyre.compile(r"\b(?i:the)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 _OF_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of|in)\b")
@@ -325,7 +326,7 @@ EXAMPLES = [
 ]
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
-             "over the last year, we made progress", "the week before this meeting", "the week before this summit",
+             "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "in the past year and a half", "the last month and a half", "the week before this summit",
              "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
