@@ -50,7 +50,7 @@ _WITHIN = compile_(rf"""
 
 # "the first time in seven years", "the lowest level in five years", "its biggest drop in a decade":
 # a span reaching back to now, not a point in the future
-_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,40}$")
+_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,60}$")
 
 
 # "80,000 new infections in one day", "100 million shots in 100 days": a count per span, a rate.
@@ -64,7 +64,7 @@ _RATE_CUE = lazyre.compile(
 
 def _build(m):
     if m.group("dir").lower() == "in" and (
-            _SPAN_CUE.search(m.string, max(0, m.start() - 60), m.start())
+            _SPAN_CUE.search(m.string, max(0, m.start() - 80), m.start())
             or _RATE_CUE.search(m.string, max(0, m.start() - 60), m.start())):
         return None
     n_txt = m.group("n").lower()
@@ -123,7 +123,9 @@ NEGATIVES = ["in the next two weeks", "for three nights", "two nights in a row",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
              "within a decade", "in 10 years we will have clean water", "in two decades",
              "80,000 new infections in one day", "3 million shots in a single week",
-             "two million doses administered in one day"]
+             "two million doses administered in one day",
+             # the span cue may come a clause before ("first trip ..., I think — is it in six years?")
+             "This is President Xi’s first trip to the United States, I think — is it\nin six years?"]
 EXAMPLES += [
     ("they will provide 2 million meals a day in two months", "2024-03-20", "2024-05", "in two months"),
     ("and then, another 50 million in two months", "2021-03-01", "2021-05", "in two months"),
