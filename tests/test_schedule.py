@@ -1791,3 +1791,20 @@ def test_a_topic_said_at_the_place_of_the_days_visit_is_that_visits():
     # at another place than the visit's, the discussion stays a slot of its own
     text = _one_line(head + "In Chicago today, the Vice President will discuss how Bidenomics is ushering in a boom.")
     assert len(rows(run(text, "2023-08-15"))) == 2
+
+
+def test_hearing_from_the_principal_on_a_day_to_come_is_his_speech_when_nothing_else_is_that_day():
+    text = _one_line("And so you’ll hear from him directly, clearly, on Friday, and we’ll have more to share.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-06", "Remarks by the President")]
+    text = _one_line("You will hear from the Vice President tomorrow.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-05", "Remarks by the Vice President")]
+    # another item that day is what he speaks at
+    text = _one_line("On Friday, the President will deliver remarks on democracy at the Capitol. "
+                     "You’ll hear from him directly on Friday.")
+    assert [t for _d, t in rows(run(text, "2023-01-04"))] == ["Remarks on democracy at the Capitol"]
+    for t in ("You’ll hear from him soon.", "You’ll hear from him today about it.",
+              "You heard from him on Friday.", "We will hear from him on Friday."):
+        assert rows(run(_one_line(t), "2023-01-04")) == [], t
+    for t in ("I expect you will hear from him before May 1st.",
+              "But certainly you will hear from the President the day after the election."):
+        assert rows(run(_one_line(t), "2021-04-08")) == [], t

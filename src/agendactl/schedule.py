@@ -143,6 +143,7 @@ class _Item:
     more: list[tuple[int, int]] = field(default_factory=list)
     strength: int = 2  # 2 announced item, 1 framing noun with a date, 0 from the document title
     anaphor: bool = False  # "the summit": named by the framing event (titles.Candidate.anaphor)
+    weak: bool = False  # an implied speech ("you'll hear from him on Friday"): only on a day with no other item
 
 
 def _clauses(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -779,7 +780,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
                            date=own.value, grain=own.grain, inferred=inferred, ref=own, kind=c.kind,
                            time=time, participants=list(c.participants), location=c.location,
-                           strength=c.strength, anaphor=c.anaphor)
+                           strength=c.strength, anaphor=c.anaphor, weak=c.weak)
                 items.append(it)
                 last_item = added = it
                 imminent = c.imminent
@@ -837,6 +838,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                         prog_first = anchor.first_day  # (day one of the programme the opening statement lays out)
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
+    # "you'll hear from him directly on Friday": the day's speech when nothing else is said of that day
+    items = [i for i in items if not i.weak or not any(
+        o is not i and o.first_day <= i.first_day <= o.last_day for o in items if not o.weak)]
+    items = [i for k, i in enumerate(items) if not i.weak or not any(
+        o.weak and o.first_day == i.first_day for o in items[:k])]
     # "The summit will take place on Thursday": the event the briefing previews, when of that class
     items = _antecedents(items, framing)
     merged = _topics_of_speeches(_merge(items))

@@ -173,6 +173,8 @@ class Candidate:
     week_of: bool = False
     # the clause's dates belong to another part of it ("the areas in which we partner closely today")
     undated: bool = False
+    # "you'll hear from him directly on Friday": an implied speech, kept only on a day that has no other item
+    weak: bool = False
 
 
 def head_class(noun: str) -> str:
@@ -1329,6 +1331,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
             c = _there_for(text, off, refs, cue)
         if c is None and refs and "counterpart" in folded:
             c = _counterpart_at(text, off, refs, cue)
+        if c is None and refs and "hear" in folded:
+            c = _hear_from(text, off, refs, cue, bdate)
         if c is None and refs and "agenda" in folded:
             c = _agenda_with(text, off, refs, cue)
         if c is None:
@@ -1503,6 +1507,34 @@ def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str) -> C
     return Candidate(start=off + m.start("p"), title=title, head="presence", kind="visit", words=content_words(title),
                      ref=r, location=p, participants=[_SUBJECT_ARTICLE.sub("", who)],
                      span=(off + m.start(), off + m.end("p")))
+
+
+# "And so you’ll hear from him directly, clearly, on Friday", "you will hear from the President on
+# Wednesday": the principal speaking to the public on a day to come (remarks) — not "you'll hear from
+# him soon / in some capacity" (no day), not "hear from him on that" without a day right after
+_HEAR_FROM = lazyre.compile(
+    r"\G\s*+(?:also\s++)?(?:be\s++able\s++to\s++)?hear\s++(?:directly\s++|more\s++)?from\s++"
+    r"(?P<who>him|her|(?:the\s++)?(?:Vice\s++)?President)(?:\s++directly)?(?:\s*+,\s*+(?:clearly|directly)\s*+,)?"
+    r"(?:\s++on\s++(?:that|this|it))?\s*+,?\s*+")
+_YOU_CUE = lazyre.compile(r"(?i)you['’]ll")
+_NOT_THE_DAY = lazyre.compile(r"(?i)(?:before|by|until|till|through|after|no\s++later|the\s++day\s++(?:after|before))\b")
+_YOU_BEFORE = lazyre.compile(r"(?i)\byou\s++$")
+
+
+def _hear_from(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
+    if not (_YOU_CUE.fullmatch(cue.group(0)) or cue.group(0).lower() == "will"
+            and _YOU_BEFORE.search(text, max(0, cue.start() - 8), cue.start())):
+        return None
+    m = _HEAR_FROM.match(text, cue.end())
+    if m is None:
+        return None
+    r = next((r for r in refs if r.start - off == m.end()), None)
+    if r is None or r.grain != "day" or r.first_day <= bdate or r.tense == "past" or _NOT_THE_DAY.match(r.text):
+        return None  # (not "before May 1st": a deadline; not "the day after the election": another event's day)
+    who = m.group("who").lower()
+    title = "Remarks by the Vice President" if "vice" in who else "Remarks by the President"
+    return Candidate(start=off + m.start(), title=title, head="speech", kind="speech", words=frozenset(), ref=r,
+                     span=(off + cue.start(), off + m.end()), weak=True)
 
 
 def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate: str) -> Candidate | None:
