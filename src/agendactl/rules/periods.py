@@ -47,7 +47,17 @@ _SPAN_THE = lazyre.compile(
 _SPAN_PRE = lazyre.compile(r"(?i:over|during|throughout|in|within|for)\b")
 
 
+# "over the course of the past year": the same span
+# (with "the": "over the course of last year" is the calendar year)
+_COURSE_OF = lazyre.compile(r"\b(?i:course)[ \t\u00a0\r\n]++(?i:of)[ \t\u00a0\r\n]++$")
+_COURSE_OF_THE = lazyre.compile(r"\b(?i:course)[ \t\u00a0\r\n]++(?i:of)[ \t\u00a0\r\n]++(?i:the)[ \t\u00a0\r\n]++$")
+
+
 def _rolling_span(m, rel):
+    lo, rs = max(0, m.start("rel") - 20), m.start("rel")
+    if rel in ("the past", "the next") and _COURSE_OF.search(m.string, lo, rs) or \
+            rel in ("last", "past", "next") and _COURSE_OF_THE.search(m.string, lo, rs):
+        return True
     if rel in ("last", "next", "past"):
         return bool(_SPAN_THE.search(m.string, max(0, m.start("rel") - 20), m.start("rel")))
     if rel in ("the past", "the next"):
@@ -296,6 +306,7 @@ EXAMPLES = [
     ("a number of meetings last week — not the\nweek that’s just finishing, but last week.", "2024-03-02",
      "2024-W09", "the\nweek that’s just finishing"),
     ("we will know more the week after this one", "2024-03-06", "2024-W11", "the week after this one"),
+    ("we saw it over the course of last year", "2023-06-28", "2022", "of last year"),
     ("First trip — first of the new year. We are so excited.", "2023-01-04", "2023", "the new year"),
     ("we look forward to the new year", "2021-12-20", "2022", "the new year"),
     ("talk about the week ahead, and then questions", "2025-01-03", "2025-W02", "the week ahead"),
@@ -326,7 +337,7 @@ EXAMPLES = [
 ]
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
-             "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "in the past year and a half", "the last month and a half", "the week before this summit",
+             "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "sanctions pressure that we have\nincreased over the course of the past year.", "over the course of the last year, we", "over the course of the next year, we", "in the past year and a half", "the last month and a half", "the week before this summit",
              "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
