@@ -1808,3 +1808,14 @@ def test_hearing_from_the_principal_on_a_day_to_come_is_his_speech_when_nothing_
     for t in ("I expect you will hear from him before May 1st.",
               "But certainly you will hear from the President the day after the election."):
         assert rows(run(_one_line(t), "2021-04-08")) == [], t
+
+
+def test_an_indefinite_visit_in_an_answer_is_the_days_named_visit_again():
+    text = ("---\ndate: '2023-08-15'\n---\nMS. DALTON:  Today, the President will tour Ingeteam, a clean energy "
+            "manufacturing company.\n\nQ  What is the message today?\n\nMS. DALTON:  Today we’re going to visit a "
+            "clean energy manufacturing plant that is bringing jobs to Milwaukee.\n")
+    assert rows(run(text, None)) == [("2023-08-15", "Visit to Ingeteam")]
+    # a trip's day keeps the stops named after it
+    text = ("---\ndate: '2021-07-02'\n---\nMS. PSAKI:  Hi.\n\nQ  And the weekend?\n\nMS. PSAKI:  On Saturday, he will "
+            "travel to Traverse City, Michigan.  While there, he will visit a cherry farm.\n")
+    assert ("2021-07-03", "Visit to a cherry farm") in rows(run(text, None))

@@ -350,6 +350,7 @@ def _no_inherit(text: str, pos: int) -> bool:
 
 # "In Milwaukee today, the President will discuss how Bidenomics …": a topic said at a place the day's
 # visit is to belongs to that visit
+_INDEFINITE_VISIT = lazyre.compile(r"(?i)visit\s++to\s++an?\s")
 _IN_PLACE_LEAD = lazyre.compile(r"\W*+(?:(?i:and|so|then|also)\s++)?(?i:in|at|while\s++in)\s++"
                                 r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})\b")
 _WHERE = lazyre.compile(r"(?i)\W*+(?:where|when|at\s++which)\b")
@@ -767,6 +768,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if part_of and any((o.first_day, o.last_day) == (own.first_day, own.last_day) for o in items):
                     continue  # "it's going to be part of the world leader summit forest day": the occasion of
                     # what the pronoun names, an item of that day already, not an event announced here
+                if asked and c.head == "visit" and _INDEFINITE_VISIT.match(c.title):
+                    again = next((o for o in items if o.head == "visit" and o.first_day == own.first_day
+                                  and o.last_day == own.last_day and o.start < sent.start), None)
+                    if again is not None:
+                        again.more.append((sent.start, sent.end))
+                        continue  # "Today we're going to visit a clean energy manufacturing plant" in an answer:
+                        # the day's visit the opening statement named, described again (a trip's day
+                        # keeps its stops: "he will travel to Traverse City … While there, he will visit a cherry farm")
                 pm = _IN_PLACE_LEAD.match(view, sent.start, c.start) if c.needs_own_date else None
                 if pm is not None:
                     p = pm.group("p").casefold()
