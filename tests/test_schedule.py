@@ -1819,3 +1819,14 @@ def test_an_indefinite_visit_in_an_answer_is_the_days_named_visit_again():
     text = ("---\ndate: '2021-07-02'\n---\nMS. PSAKI:  Hi.\n\nQ  And the weekend?\n\nMS. PSAKI:  On Saturday, he will "
             "travel to Traverse City, Michigan.  While there, he will visit a cherry farm.\n")
     assert ("2021-07-03", "Visit to a cherry farm") in rows(run(text, None))
+
+
+def test_the_law_a_discussion_is_of_is_the_one_last_named():
+    text = _one_line("Today’s visits show the impact the Inflation Reduction Act is having. "
+                     "Tomorrow, the President will discuss the law at length.")
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the Inflation Reduction Act at length")]
+    # no law named before: the title stays; "the law of the sea" is named already
+    text = _one_line("Tomorrow, the President will discuss the law at length.")
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the law at length")]
+    text = _one_line("The Inflation Reduction Act is working. Tomorrow, the President will discuss the law of the sea.")
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the law of the sea")]

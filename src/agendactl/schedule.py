@@ -350,6 +350,24 @@ def _no_inherit(text: str, pos: int) -> bool:
 
 # "In Milwaukee today, the President will discuss how Bidenomics …": a topic said at a place the day's
 # visit is to belongs to that visit
+# "Tomorrow, the President will discuss the law at length": the law is the one last named ("the impact the
+# Inflation Reduction Act is having") — a title names it, the way a reader needs it
+_THE_LAW = lazyre.compile(r"(?i)^Discussion\s++of\s++the\s++(?:law|act|legislation|bill)\b(?!\s++(?:of|on|to|that|which)\b)")
+_NAMED_LAW = lazyre.compile(r"(?<![A-Za-z’'\-])(?:[A-Z][\w’'\-]*+\s++){1,5}(?:Act|Law)\b")
+
+
+def _law_named(view: str, title: str, before: int) -> str:
+    m = _THE_LAW.match(title)
+    if m is None:
+        return title
+    last = None
+    for last in _NAMED_LAW.finditer(view, max(0, before - 1500), before):
+        pass
+    if last is None:
+        return title
+    return titles._clean_title(title[:m.start()] + "Discussion of the " + " ".join(last.group(0).split()) + title[m.end():])
+
+
 _INDEFINITE_VISIT = lazyre.compile(r"(?i)visit\s++to\s++an?\s")
 _IN_PLACE_LEAD = lazyre.compile(r"\W*+(?:(?i:and|so|then|also)\s++)?(?i:in|at|while\s++in)\s++"
                                 r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})\b")
@@ -785,7 +803,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                         visit.more.append((sent.start, sent.end))
                         continue  # "In Milwaukee today, the President will discuss how …": the visit's topic
                 time = _time_of_day(text) or (_time_of_day(view[own.start:own.end + 20]) if not inferred else None)
-                it = _Item(start=c.start, sent=(sent.start, sent.end), title=c.title, head=c.head,
+                title = _law_named(view, c.title, sent.start) if c.kind == "discussion" and " the " in c.title else c.title
+                it = _Item(start=c.start, sent=(sent.start, sent.end), title=title, head=c.head,
                            words=c.words, first_day=own.first_day, last_day=own.last_day,
                            date=own.value, grain=own.grain, inferred=inferred, ref=own, kind=c.kind,
                            time=time, participants=list(c.participants), location=c.location,
