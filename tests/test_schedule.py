@@ -1824,9 +1824,17 @@ def test_an_indefinite_visit_in_an_answer_is_the_days_named_visit_again():
 def test_the_law_a_discussion_is_of_is_the_one_last_named():
     text = _one_line("Today’s visits show the impact the Inflation Reduction Act is having. "
                      "Tomorrow, the President will discuss the law at length.")
-    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the Inflation Reduction Act at length")]
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the Inflation Reduction Act")]
     # no law named before: the title stays; "the law of the sea" is named already
     text = _one_line("Tomorrow, the President will discuss the law at length.")
-    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the law at length")]
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the law")]
     text = _one_line("The Inflation Reduction Act is working. Tomorrow, the President will discuss the law of the sea.")
     assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of the law of the sea")]
+
+
+def test_the_manner_of_a_discussion_is_no_part_of_its_topic():
+    text = _one_line("Tomorrow, the President will discuss supply chains in great detail.")
+    assert rows(run(text, "2023-08-15")) == [("2023-08-16", "Discussion of supply chains")]
+    # "discuss the summit in detail": talk about an event, no slot of its own
+    text = _one_line("Tonight, our experts will discuss the summit in detail.")
+    assert rows(run(text, "2023-08-15")) == []

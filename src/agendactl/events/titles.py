@@ -688,6 +688,7 @@ _SERIES = lazyre.compile(r"(?i)(?:a|another|a\s++new|a\s++further)\s++(?:series|
 _OF_EVENT = lazyre.compile(r"(?i)\bof\s++the\s++(?:[\w’'\-]++\s++){0,4}?(?-i:Forum|Summit|Conference|Dialogue|Ministerial)\b")
 _REL_IN_OBJ = lazyre.compile(r"(?i)\b(?:(?:in|on|by|through|with)\s++which|where|which|that|who|whom)\s")
 # "walk through X in greater detail", "walk you through it in more detail": an explanation
+_MANNER_END = lazyre.compile(r"(?i)\s++(?:at\s++(?:some\s++|great\s++)?length|in\s++(?:great\s++|more\s++)?(?:depth|detail))$")
 _IN_DETAIL = lazyre.compile(r"(?i)\bin\s++(?:(?:greater|more|some|further|full|much|a\s++bit\s++more|a\s++little\s++more)\s++)?detail\b")
 # "convene <whom> … for the global COVID-19 Summit": the event they are convened for (a noun of its own)
 _CONVENE_FOR = lazyre.compile(r"(?i)\G[^.;:?!]{0,300}?\bfor\s++(?:a|an|the|this|our|his|her|their)\s++"
@@ -1056,6 +1057,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         else:
             title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
     elif kind == "discuss":
+        obj = _MANNER_END.sub("", obj)  # ("discuss the law at length": the manner is no part of the topic)
         if cues.EVENT_NOUN.fullmatch(_DISCUSS_DET.sub("", obj)):
             return None  # "discuss the meeting": talk about an event, no slot of its own
         title, kind_name, needs_day = "Discussion of " + obj, "discussion", True
