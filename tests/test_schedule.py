@@ -1775,6 +1775,11 @@ def test_a_principals_presence_said_in_the_present_is_todays_stop():
     assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Connecticut")]
     text = _one_line("SBA Administrator Guzman is in Baltimore today as part of our efforts.")
     assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Baltimore")]
+    # the stop's own reference (no day said) carries the line it is on, like every reference
+    text = _one_line("Thanks.\n\nQ   First question.\n\nSENIOR ADMINISTRATION OFFICIAL:  The Vice President "
+                     "is in Chicago, announcing an award to refurbish four bridges.")
+    ref = run(text, "2023-01-04")[0].reference
+    assert text[ref.start:ref.end] == ref.text and ref.line == text.count("\n", 0, ref.start) + 1
     for t in ("While the Secretary is in Europe, the deputy will cover for him.",
               "Secretary Yellen is in China, and that is good.",
               "The Vice President is in good health, announcing nothing.",

@@ -661,7 +661,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # next leg's day is not said, and what follows it is no longer today's
                 anchor = None
             dangling = _dangling(view, srefs, crefs, ce, bdate) if srefs and not crefs else []  # (else none)
-            cands = titles.candidates(text, cs, crefs + dangling, bdate,
+            cands = titles.candidates(text, cs, crefs + dangling, bdate, line_of=doc.line_of,
                                       carried=(cs, ce) != clauses[0] and _AND_VERB_RE.match(text) is not None)
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)

@@ -1244,9 +1244,9 @@ _UNDER_WAY = lazyre.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\
 
 
 def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
-               carried: bool = False) -> list[Candidate]:
+               carried: bool = False, line_of=lambda off: 0) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
-    clause's references), best first; the schedule keeps the first that its date allows, and
+    clause's references, `line_of` the document's offset -> line), best first; the schedule keeps the first that its date allows, and
     beside it the candidates marked `extra` (further event nouns with dates of their own).
     `carried`: the clause continues the previous one's announcement ("… and host a dinner")."""
     out: list[Candidate] = []
@@ -1308,7 +1308,7 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
                                 or nm is None or not _WE_HAVE_NP.fullmatch(text, cue.end(), nm.start())):
             cue = None
     if cue is None and " in " in text and all(r.first_day == bdate for r in refs):
-        c = _present_presence(text, off, refs, bdate) if " is " in text else None
+        c = _present_presence(text, off, refs, bdate, line_of) if " is " in text else None
         if c is not None:
             return [c]
     if cue is None and not refs:
@@ -1492,7 +1492,7 @@ def present_presence(text: str, start: int, end: int) -> bool:
     return _PRESENT_PRESENCE.search(text, start, end) is not None
 
 
-def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str) -> Candidate | None:
+def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str, line_of) -> Candidate | None:
     m = _PRESENT_PRESENCE.search(text)
     if m is None or _NOT_PLACE.match(m.group("p")) or _NOT_LEG_WORD.match(m.group("p")) \
             or _WHITE_HOUSE.match(m.group("p")) or cues.NEGATED.search(text, 0, m.end()) \
@@ -1502,7 +1502,7 @@ def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str) -> C
         return None  # (another day said beside it: not simply today's stop)
     p = " ".join(m.group("p").split())
     who = " ".join(m.group("who").split())
-    r = refs[0] if refs else TimeRef(m.group(0), off + m.start(), off + m.end(), 0, bdate, "day", bdate, bdate,
+    r = refs[0] if refs else TimeRef(m.group(0), off + m.start(), off + m.end(), line_of(off + m.start()), bdate, "day", bdate, bdate,
                                      "present-presence", "present")
     title = _clean_title("Visit to " + p)
     # (its own head: another principal's stop is not the President's trip, which the title frames)
