@@ -40,7 +40,7 @@ _PERIOD = compile_(rf"""
       | the{WS}(?P<unit1>week|month|year){WS}after(?:{WS}that)?(?=[ \t\u00a0]*+(?:[,.;:!?)—–]|\s-|$))
       # "He, in 1986, introduced ... . The next year, he passed ...": a narrative step from the
       # year just named (opening its sentence, set off by a comma)
-      | (?<=(?:^|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
+      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
 """)

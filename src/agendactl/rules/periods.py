@@ -134,7 +134,8 @@ _THE = compile_(rf"""
   | (?<!\b(?i:of|in|for|by)[ ]the[ ]year[ ])  # not "the year" of "the year two thousand"
     \b(?i:the|the[ ]full|the[ ]current|the[ ]whole|the[ ]entire)(?:{WS}(?i:fiscal))?{WS}(?P<unit>(?i:year))\b
     (?!(?:-|{WS})(?i:ago|earlier|before|after|later|in[ ]which|when|that|two|nineteen|\d)\b|['’]s\b|[ \t]*+\d
-       |{WS}(?i:of){WS}(?!{_NOT_NOUN})[a-z]++\b(?<!ing))  # "the year of action": a year named for what fills it
+       |{WS}(?i:of){WS}(?!{_NOT_NOUN})(?![a-z]*ing\b)[a-z]++\b)  # "the year of action": a year named for what fills it
+       # (no lookbehind for the -ing test: rules._scan's first-word filter skips rules with one there)
 """)
 
 
