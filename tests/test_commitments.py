@@ -1036,3 +1036,43 @@ def test_struck_scale_then_bracketed_correction():
     got = quantities_of(WH_HEAD + "That was a $27.5 <s>million</s> \\[billion\\] tranche of money.")
     assert [c.quantity for c in got] == [27_500_000_000]
     assert quantities.scan("columns 28     2,800     bridges")[0].value == 28  # a table's spaces are no correction
+
+
+# the people our principal grants clemency
+@pytest.mark.parametrize("text, value", [
+    ("To date, the President has commuted the sentences of 122 individuals.", 122),
+    ("And he granted pardons to 20 individuals who committed nonviolent drug offenses.", 20),
+    ("The four recipients are among the 16 individuals who received clemency from the President yesterday.", 16),
+    ("He is also pardoning 39 individuals who were convicted of nonviolent crimes.", 39),
+])
+def test_clemency_granted(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 16 individuals who received clemency from Governor Smith spoke today.", 16),
+    ("Russia commuted the sentences of 40 individuals last year.", 40),
+    ("About 300 people have asked for a pardon since 2020.", 300),
+])
+def test_clemency_granted_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# the parties our teams work with; the institutions our sanctions block
+@pytest.mark.parametrize("text, value", [
+    ("Our COVID-19 Surge Response Teams are now working with 16 states to address their specific needs.", 16),
+    ("Since launching our surge teams, we've been working directly with 10 states.", 10),
+    ("These are severe costs that we're imposing today: shutting down the pipeline, fully blocking two major "
+     "financial institutions, cutting off the government from Western financing.", 2),
+])
+def test_parties_worked_with_and_institutions_blocked(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("China is working with 30 countries on its Belt and Road projects.", 30),
+    ("We have been in touch with 16 states about the storm.", 16),
+    ("The protesters are blocking two roads into the city.", 2),
+])
+def test_parties_worked_with_and_institutions_blocked_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

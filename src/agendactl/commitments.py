@@ -554,7 +554,7 @@ _ADVERSARY_UNIT = lazyre.compile(
     r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
 # ... unless our side acts against them: "designating three Russian individuals"
-_SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|expul|indict|charg|freez|seiz", regex.I)
+_SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|expul|indict|charg|freez|seiz|block", regex.I)
 _APPOSITIVE_NAME = lazyre.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
 _FOREIGN_ACRONYM = lazyre.compile(
     r"UK|UAE|EU|UN|PRC|DPRK|ROK|OPEC|IMF|WHO|ASEAN|AU|ECB|GCC|OAS|IDB|CCP|PLA|IRGC|SVR|GRU|FSB|ISIS|ISIL|"
@@ -1177,10 +1177,17 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     return [(c, v) for c, v, _ in out]
 
 
+# ... or as the parties our teams work with: "Our COVID-19 Surge Response Teams are now working with
+# 16 states", "we've been working directly with 10 states" (the verb right before the figure; the
+# caller's subject test keeps others' out)
+_WORK_WITH = lazyre.compile(r"\bwork(?:s|ed|ing)?\s{1,10}(?:(?:directly|closely|now|already)\s{1,10}){0,2}with\s{1,10}\Z", _F)
+
+
 def _reaches_parties(view: str, sent, q: Quantity, pend: int) -> bool:
     """Parties counted as a programme's reach or as new members our side announces."""
     lo = max(sent.start, q.start - 100)
-    return bool(_REACH_BEFORE.search(view, lo, q.start) or _reach_in(view, lo, q.start) or (
+    return bool(_REACH_BEFORE.search(view, lo, q.start) or _reach_in(view, lo, q.start)
+                or _WORK_WITH.search(view, max(lo, q.start - 40), q.start) or (
         _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
 
 
@@ -1335,6 +1342,16 @@ _REACH_UNITS = frozenset({"people", "persons", "children", "families", "househol
                           "refugees", "veterans", "individuals", "patients", "women", "girls", "farmers",
                           "americans", "smallholders", "communities"})
 _REACH_CUE = lazyre.compile(r"\b(?:help(?:s|ed|ing)?|to\s{1,10}help)\s{1,10}\Z", _F)
+# ... and the people our principal grants clemency: "the President has commuted the sentences of 122
+#    individuals and granted pardons to 20 individuals", "pardoned 6,500 people"; after the figure:
+#    "the 16 individuals who received clemency from the President" (the giver named ours)
+_CLEMENCY_CUE = lazyre.compile(
+    r"\b(?:commut(?:e|es|ed|ing)\s{1,10}(?:the\s{1,10})?sentences?\s{1,10}(?:of|for)|"
+    r"(?:grant(?:s|ed|ing)?|issu(?:e|es|ed|ing)|gave|give|gives|giving)\s{1,10}(?:(?:full|unconditional|presidential)\s{1,10})?"
+    r"(?:pardons?|clemency|commutations?)\s{1,10}to|pardon(?:s|ed|ing))\s{1,10}\Z", _F)
+_CLEMENCY_AFTER = lazyre.compile(
+    r"\s{1,10}(?:who|that)\s{1,10}(?:(?:have|had|just)\s{1,10})?(?:received|got|were\s{1,10}(?:granted|given))\s{1,10}"
+    r"(?:(?:full|presidential)\s{1,10})?(?:clemency|pardons?|commutations?)\s{1,10}from\s{1,10}(?P<by>(?i:the\s{1,10})?(?-i:[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})|us\b)", _F)
 # 6. the leaders our principal invites to a gathering of ours: "the President has invited 49
 #    African heads of state" (a count of invitations sent, not of participants who came)
 _INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
@@ -1417,11 +1434,11 @@ _PLAN_ANNOUNCE = lazyre.compile(r"\bannounc(?:e|es|ed|ing)\s{1,10}(?:today\s{1,1
 #    otherwise participants, not committed quantities). Not an anaphor ("expelling these 10").
 _TARGET_UNITS = frozenset({"companies", "officials", "firms", "diplomats", "oligarchs", "banks",
                            "entities", "individuals", "persons", "vessels", "executives",
-                           "members", "leaders"})
+                           "members", "leaders", "institutions"})
 _EXPEL_UNITS = frozenset({"officials", "diplomats"})  # an expulsion counts envoys, not migrants
 _TARGET_CUE = lazyre.compile(
     r"\b(?:designat(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|expel(?:s|led|ling)?|"
-    r"indict(?:s|ed|ing)?|(?:designation|expulsion|indictment)s?\s{1,10}of)"
+    r"indict(?:s|ed|ing)?|block(?:s|ed|ing)?|(?:designation|expulsion|indictment)s?\s{1,10}of)"
     r"(?:\s{1,10}(?:today|also|now|additionally|an\s{1,10}additional|another))?\s{1,10}\Z", _F)
 
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
@@ -1539,6 +1556,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return None
         if head not in _CAPACITY_UNITS:
             return None
+    if head in _REACH_UNITS and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+        m = _CLEMENCY_CUE.search(view, max(cs, q.start - 60), q.start)
+        if m is not None:
+            return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+        m = _CLEMENCY_AFTER.match(view, pend, sent.end)
+        if m is not None and own is not None and (m.group("by") == "us" or own.search(_drop_the(m.group("by")))):
+            return (m.start(), m.end(), "speaker", unit, pend)
     if head in _REACH_UNITS or head in _INVITE_UNITS:
         m = (_REACH_CUE if head in _REACH_UNITS else _INVITE_CUE).search(view, max(cs, q.start - 20), q.start)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()):
@@ -1980,6 +2004,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         ri = _reach_in(view, max(sent.start, q.start - 100), q.start)
         if ri is not None:  # "provide technical assistance ... in up to eight countries"
             cue, cstart, cend = "verb", ri, ri + len(view[ri:q.start].split()[0])
+    if cue is None and party:
+        ww = _WORK_WITH.search(view, max(sent.start, q.start - 40), q.start)
+        if ww is not None:  # "Our ... Surge Response Teams are now working with 16 states"
+            cue, cstart, cend = "verb", ww.start(), ww.start() + len(ww.group(0).split()[0])
     if cue is None and party:
         # "we announced the addition of six new countries": the announcing verb is the cue
         am = None
