@@ -1076,3 +1076,23 @@ def test_parties_worked_with_and_institutions_blocked(text, value):
 ])
 def test_parties_worked_with_and_institutions_blocked_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a company's investment pledge our principal announces
+@pytest.mark.parametrize("text, value", [
+    ("We're on our way to Syracuse, where Micron has pledged to invest $100 billion over the next 20 years "
+     "to build factories.", 100_000_000_000),
+    ("Across Wisconsin, companies have committed over $3 billion in manufacturing and clean energy "
+     "investments.", 3_000_000_000),
+])
+def test_private_investment_pledge(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("China has pledged to invest $50 billion in the region.", 50_000_000_000),
+    ("Saudi Arabia has pledged $40 million in assistance to Ukraine.", 40_000_000),
+    ("Oil companies made $55 billion in profits last quarter.", 55_000_000_000),
+])
+def test_private_investment_pledge_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1037,6 +1037,17 @@ _OUR_PLEDGE_ON = lazyre.compile(
 # government funding a programme of ours ("Congress appropriated over $3 billion to ASFF",
 # "Congress has newly authorized about $16 billion"); not "Republicans in Congress", nor a
 # verb that cuts or passes something else ("Congress passed $2 trillion in tax cuts")
+# A company's pledge to invest, announced in a White House briefing as the result of our agenda:
+# "Micron has pledged to invest $100 billion over the next 20 years to build factories",
+# "companies have committed over $3 billion in manufacturing and clean energy investments" (the
+# pledging verb in the perfect right before the money; a capitalised name only with "to invest";
+# not "Tesla's $3.6 billion investment", not an adversary's, not "pledged $40 million in aid")
+_PLEDGED = r"\s{1,10}(?:has|have|had)\s{1,10}(?:(?i:already|now|just|also|collectively)\s{1,10})?(?i:pledged|committed)\s{1,10}"
+_PRIVATE_PLEDGE = lazyre.compile(
+    r"(?:\b(?i:companies|businesses|manufacturers|firms|automakers|the\s{1,10}private\s{1,10}sector)"
+    rf"{_PLEDGED}(?:(?i:to\s{{1,10}}invest)\s{{1,10}})?"
+    rf"|(?<![\w.’'-])[A-Z][\w&.’'-]*{_PLEDGED}(?i:to\s{{1,10}}invest)\s{{1,10}})"
+    r"(?:(?i:over|more\s{1,10}than|about|nearly|almost|up\s{1,10}to|roughly|some)\s{1,10})?\Z", regex.V1)
 _CONGRESS_FUNDS = lazyre.compile(
     r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
     r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
@@ -2093,6 +2104,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
     if who == "other" and cue == "verb" and _they_our_document(doc, sent, cstart, own):
         who = "speaker"  # "the President's budget includes $807 million ... Together, they propose a $950 increase"
+    if (who == "other" and q.currency and actor_name == "the United States" and cue == "verb"
+            and _PRIVATE_PLEDGE.search(view, max(sent.start, q.start - 80), q.start)
+            and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
+        who = "speaker"  # a company's investment pledge our principal announces (see _PRIVATE_PLEDGE)
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
