@@ -54,7 +54,10 @@ _LEAD_PREP = lazyre.compile(
 _LEAD_FUTURE = lazyre.compile(r"(?i:by|until|till)\s")
 # The same words just before a mention that does not include them ("embargoed until 5:00 a.m.
 # Monday"): the deadline lies ahead.
-_BEFORE_FUTURE = lazyre.compile(r"\b(?i:until|till)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# So does reaching it: "by the time we get to the fall", "as we head toward the summer".
+_BEFORE_FUTURE = lazyre.compile(
+    r"\b(?:(?i:until|till)|(?i:get|gets|getting|head|heading)[ \t\u00a0]++(?i:to|toward|towards))"
+    r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
 # "since March", "ever since Monday": the period began before the briefing, whatever the verb.
 _SINCE = lazyre.compile(r"(?i:since)\s")
 # ... and "as recently as St. Patrick's Day", "as late as last June", "back in February"
@@ -70,9 +73,13 @@ _BEFORE_BACK = lazyre.compile(
 # key" goes on with a verb)
 _SINCE_NP_BEFORE = lazyre.compile(
     r"\b(?i:since)[ \t\u00a0]++(?i:the|this|that|his|her|their|our|its)[ \t\u00a0\r\n]++"
-    r"(?:[\w’'-]++[ \t\u00a0\r\n]++){0,4}$")
+    r"(?:(?!(?i:is|are|was|were|will|would|be)\b)[\w’'-]++[ \t\u00a0\r\n]++){0,4}$")
+# ... or a relative clause or the end of a question ("have you seen a slowdown since the
+# court order on Friday that could point to ...?", "... since the vote on Friday?"): a causal
+# "since" needs a verb of its own ("since the vote on Friday is close")
 _SINCE_NP_AFTER = lazyre.compile(
-    r"[ \t\u00a0]*+,|[ \t\u00a0\r\n]++(?i:we|they|he|she|it|there|I|you)(?:[’']ve|[ \t\u00a0\r\n]++(?i:have|has))\b")
+    r"[ \t\u00a0]*+[,?]|[ \t\u00a0\r\n]++(?i:that|which)[ \t\u00a0\r\n]++(?!(?i:is|are|will|would|was)\b)"
+    r"|[ \t\u00a0\r\n]++(?i:we|they|he|she|it|there|I|you)(?:[’']ve|[ \t\u00a0\r\n]++(?i:have|has))\b")
 _IN_ON = lazyre.compile(r"(?i:in|on|during)\s")
 
 _NOT_DAY_FAMILIES = {"lexicon", "tense", "events", "quantities"}
@@ -566,7 +573,7 @@ def match(doc) -> list[Mention]:
         weak = cue is not None and cue.endswith("(weak)")
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
-        elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 12), mt.start):
+        elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 18), mt.start):
             mt.tense, cue = "future", "until"
         if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
                 doc.view, max(0, mt.start - 22), mt.start) or (

@@ -214,6 +214,9 @@ _S = compile_(rf"""
       # "given that it is spring", "now that it's winter": the season under way
       | (?<=\b(?i:it[ \t]is|it['’]s|it[ \t]is[ \t]now|it['’]s[ \t]now)[ \t\u00a0\n]{{1,3}})
         (?P<now>(?P<s>{_SEASON}))\b(?=[ \t\u00a0]*+(?:[,.;:!?)—–\n]|$|(?i:now|here|again|already|and|but|so|which)\b))
+      # "when we get to the summer", "as we head toward the fall": reaching a season ahead
+      | (?<=\b(?i:get|gets|getting|head|heading|move|moving)[ \t\u00a0]++(?i:to|toward|towards)[ \t\u00a0\n]{{1,3}})
+        (?i:the){WS}(?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive|house|home|residence)\b)
       # "into summer", "until spring": a season ahead needs no article either
       | (?<=\b(?i:into|until|till|by|through|throughout)[ \t\u00a0\n]{{1,3}})
         (?P<s>{_SEASON})\b(?!{WS}(?i:of)\b|-|{WS}(?i:storm|storms|break|session|sessions|camp|school|semester|term|training|wheat|crop|crops|olympics|games|offensive|months|and|or)\b)
@@ -325,6 +328,10 @@ EXAMPLES = [
     ("we will keep vaccinating across the summer, as we did", "2021-07-01", "2021-SU", "across the summer"),
     ("throughout the winter, cases will rise", "2021-11-10", "2021-WI", "throughout the winter"),
     ("as we head into summer, we will", "2022-04-12", "2022-SU", "summer"),
+    ("will not cooperate when we get to the summer?", "2022-04-14", "2022-SU", "the summer"),
+    ("as we head toward the fall, cases will rise", "2021-08-05", "2021-FA", "the fall"),
+    # reaching a season lies ahead, even when the last one was nearer
+    ("If we do, then by the time we get to the fall, I think we can", "2021-01-21", "2021-FA", "the fall"),
     ("the coming winter months will be hard", "2021-10-10", "2021-WI"),
     # "this coming weekend" is the first weekend not yet begun: on a weekday, the current week's
     ("we head to Rome this coming\nweekend", "2025-01-06", "2025-W02-WE", "this coming\nweekend"),
@@ -343,6 +350,7 @@ NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during 
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",
-             "It is summer in the southern hemisphere", "until summer camp starts", "by fall and winter"]
+             "It is summer in the southern hemisphere", "until summer camp starts", "we get to the summer camp by bus",
+             "when we get to the fall of the regime", "they get to the Summer Olympics", "we get to the winter-storm data", "by fall and winter"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -58,9 +58,11 @@ def _build(m):
 # "on this day 80 years ago", "on this day of remembrance", "every year on this day").
 _THIS_DAY = compile_(rf"""
     (?<!(?i:every|each)[ ]year[ ])
-    \b(?i:on{WS}this{WS}day)\b
+    \b(?:(?i:on{WS}this{WS}day)
+      # "every single day, and that includes this day": today, one of the days just counted
+      | (?<=\b(?i:including|includes|include)[ \t\u00a0\n]{{1,3}})(?P<incl>(?i:this{WS}day)))\b
     (?!(?:{WS}|[ \t]*+,[ \t\n]*+)(?i:in|of|years?|decades?|last|every|each|back|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a[ ]hundred|\w+[ ]years)\b)
-    (?![ \t]*+\d)
+    (?![ \t]*+\d|['’]s\b)
 """)
 
 
@@ -74,7 +76,7 @@ def _build_this_day(m):
     s, e = m.start(), m.end()
     if _SELF_CORRECTED.match(m.string, e):
         return None  # "on this day — on that day, he ..."
-    if not (_CLAUSE_START.search(m.string, max(0, s - 12), s) or m.string.startswith(",", e)):
+    if not m.group("incl") and not (_CLAUSE_START.search(m.string, max(0, s - 12), s) or m.string.startswith(",", e)):
         return None
     return {"offset": 0}
 
@@ -119,6 +121,8 @@ EXAMPLES = [
     ("And Today is the day", "2023-07-12", "2023-07-12", "Today"),
     ("One thing about Juneteenth: On this day,\nJuneteenth, the President", "2023-06-19", "2023-06-19", "On this day"),
     ("And on this day we remember them.", "2023-06-19", "2023-06-19", "on this day"),
+    ("We're in touch with them every single day, and that includes this day, about", "2024-10-21", "2024-10-21", "this day"),
+    ("we have met every day, including this day.", "2024-10-21", "2024-10-21", "this day"),
     ("We will see if, by the end\nof the day, we do.", "2021-06-29", "2021-06-29", "the end\nof the day"),
     ("We expect a decision before end of day.", "2024-03-11", "2024-03-11", "end of day"),
     ("until the end of business day", "2024-03-11", "2024-03-11", "the end of business day"),
@@ -126,7 +130,8 @@ EXAMPLES = [
 NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA Today.", "an op-ed in USA Today", "outlets like Russia Today",
              "Todays are busy", "the day after",
              "On this day in 1945, the war ended", "on this day 80 years ago", "On this day, 80 years ago,",
-             "every year on this day", "on this day of remembrance",
+             "every year on this day", "on this day of remembrance", "including this day in 1945",
+             "that includes this day of remembrance", "including this day’s events", "every year, including this day 80 years ago",
              "we don't see that this test went on this day\nfor this reason", "And on this day — on that day, he met", "We will meet", "Mr. Tomorrowland",
              "on the last evening of the summit", "his last evening in office",
              "At the end of the day, we want results.", "at the end of the day the voters decide",

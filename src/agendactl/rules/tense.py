@@ -25,7 +25,7 @@ _BOUNDARY = lazyre.compile(
 _FUTURE = lazyre.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|slated|upcoming|forthcoming|set\ to
-    |due\ to|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
+    |due\ to(?![ \t\r\n]+(?:the|a|an|their|theirs|his|her|its|our|my|your|this|that|these|those|some|lack|concerns?|covid|weather)\b)|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
     |look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
     regex.I | regex.X)
@@ -327,7 +327,9 @@ _VO_QUICK = lazyre.compile_re(r"ed\b|\b(?:" + _VO_VERBS + "|" + _DIRECT_PAST + r
 # the mention: "issued a joint statement Friday", "released its report on Tuesday"
 _VERB_OBJECT = lazyre.compile(
     r"""(?:\b(?P<aux>\w+)[ \t\u00a0\r\n]++)?\b(?P<v>[a-z]{3,}ed|""" + _VO_VERBS + r"""|signed|announced|""" + _DIRECT_PAST + r""")\b(?P<obj>(?:[ \t\u00a0\r\n]++(?!(?i:to|will|would|shall|next|that|which|who|and|or|but|
-    if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
+    if|when|after|before|until|for|on|in|at|by)\b)[\w'’$%-]++){1,4}+
+    # or where it was done: "Zelenskyy said in Munich this weekend", "spoke at Davos on Friday"
+    |[ \t\u00a0\r\n]++(?i:in|at)[ \t\u00a0\r\n]++[A-Z][\w'’.-]++(?:[ \t\u00a0]++[A-Z][\w'’.-]++)?+)[ \t\u00a0\r\n]++(?:(?i:on|last)[ \t\u00a0\r\n]++)?$""",
     regex.X)
 # A past verb, a preposition and a possessive right before the mention (which then names their
 # act): "identified in their April phone call"
@@ -426,13 +428,29 @@ _ASIDE_TAIL = lazyre.compile(
     r"(?:(?i:just|even|also)[ \t\u00a0\r\n]++)?")
 
 
+# A reporting parenthetical set off by commas or dashes: "could be causing a surge, we've heard,
+# around January", "the vote, I'm told, is on Friday". Its verb dates the hearing, not the
+# clause around it.
+_REPORT_ASIDE = lazyre.compile(
+    r"""[,—–][ \t\u00a0\r\n]*+(?:(?i:and|but|as|so)[ \t\u00a0\r\n]++)?
+    (?:(?i:we|I|you|they)(?:['’]ve|[ \t\u00a0\r\n]++(?i:have))?[ \t\u00a0\r\n]++(?i:heard|been[ \t\u00a0\r\n]++told)
+      |(?i:we|I|you|they)(?:['’](?i:re|m)|[ \t\u00a0\r\n]++(?i:are|am))[ \t\u00a0\r\n]++(?i:told|hearing))
+    [ \t\u00a0\r\n]*+(?=[,—–])""", regex.X)
+_REPORT_QUICK = lazyre.compile_re(r"\b(?:heard|told|hearing)\s*[,—–]", _re.I)
+
+
 def _asides(view: str, a: int, b: int, start: int, end: int) -> list[tuple[int, int]]:
-    """The comparison asides of the clause [a, b) that do not hold the mention."""
+    """The comparison asides and reporting parentheticals of the clause [a, b) that do not
+    hold the mention."""
+    out = []
+    if _REPORT_QUICK.search(view, a, b):
+        out = [m.span() for m in _REPORT_ASIDE.finditer(view, a, b)
+               if not (m.start() < end and start < m.end())]
     if not _ASIDE_QUICK.search(view, a, b):
-        return []
-    return [m.span() for m in _ASIDE.finditer(view, a, b)
-            if not (m.start() < end and start < m.end())
-            and not (m.end() <= start and _ASIDE_TAIL.fullmatch(view, m.end(), start))]
+        return out
+    return out + [m.span() for m in _ASIDE.finditer(view, a, b)
+                  if not (m.start() < end and start < m.end())
+                  and not (m.end() <= start and _ASIDE_TAIL.fullmatch(view, m.end(), start))]
 
 
 def _direct_past(view: str, a: int, start: int) -> str | None:
@@ -766,6 +784,17 @@ EXAMPLES = [
     ("We would have more to share on Friday.", "future"),
     ("The boost is slated to now expire on Friday.", "future"),
     ("Hopefully everyone is recovered from the weekend on Friday.", "past"),
+    # causal "due to" + a noun phrase is no schedule ("due to take place" is)
+    ("We have seized 100 pounds through Friday due to their inspections.", "past"),
+    ("We have seized 100 pounds through Friday due to\ntheir inspections.", "past"),
+    ("The vote is due to take place on Friday.", "future"),
+    # a reporting parenthetical dates the hearing, not the clause
+    ("It could happen, we've heard, on Friday.", None),
+    ("The vote, I'm told, is on Friday.", None),
+    ("We've heard from them on Friday.", "past"),
+    # a past verb, where it was done, then the day
+    ("given what Zelenskyy said in Munich on Saturday, things that might get his attention", "past"),
+    ("He will speak in Munich on Saturday.", "future"),
 ]
 NEGATIVES: list[str] = []
 

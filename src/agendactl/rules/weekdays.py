@@ -96,6 +96,11 @@ RULES = [Rule("weekday", "weekday", _WD, _build, family="weekdays", trigger=T_WE
 EXAMPLES = [
     ("the shutdown is set for this coming Friday, and we've been having", "2024-03-18", "2024-03-22", "for this coming Friday"),
     ("what we've done since this past Monday, and we will", "2024-03-20", "2024-03-18", "since this past Monday"),
+    # "since" + a noun phrase ending in the day, closed by a relative clause or a question mark
+    ("have you seen a slowdown since the court order on Friday that could point to", "2022-10-27", "2022-10-21", "on Friday"),
+    ("Have you seen changes since the ruling on Friday?", "2022-10-27", "2022-10-21", "on Friday"),
+    # causal "since" with its own verb: no past
+    ("Are you leaving early since the vote is on Friday?", "2022-10-27", "2022-10-28", "on Friday"),
     ("On Wednesday, we will address NATO’s role.", "2017-12-04", "2017-12-06", "On Wednesday"),
     ("It was\nreceived late Saturday night.  And as you all know, the President accepted", "2022-09-12",
      "2022-09-10", "late Saturday night"),
