@@ -1096,3 +1096,24 @@ def test_private_investment_pledge(text, value):
 ])
 def test_private_investment_pledge_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# the places our side makes its goods available at; money an adversary holds
+@pytest.mark.parametrize("text, value", [
+    ("He marshaled a whole-of-government effort to make vaccines readily available and easy to get at more "
+     "than 80,000 locations nationwide.", 80000),
+    ("And we've moved quickly to make these treatments widely available at more than 41,000 locations "
+     "across the country.", 41000),
+])
+def test_sites_made_available(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("There are already 20,000 pharmacies across the country where free testing is available.", 20000),
+    ("China made its vaccines available at 5,000 sites in Africa.", 5000),
+    ("That's an $11 billion investment in a prized gas pipeline controlled by Russia that will now go to waste.",
+     11_000_000_000),
+])
+def test_sites_made_available_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

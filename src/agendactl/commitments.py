@@ -990,7 +990,8 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
-                and not _MONEY_STAT.search(view[sent_start:q.start])):
+                and not _MONEY_STAT.search(view[sent_start:q.start])
+                and not _ADVERSARY_HELD.search(view, phrase_end, min(sent_end, phrase_end + 120))):
             return "money", q.start, q.start
     return None, -1, -1
 
@@ -1048,6 +1049,11 @@ _PRIVATE_PLEDGE = lazyre.compile(
     rf"{_PLEDGED}(?:(?i:to\s{{1,10}}invest)\s{{1,10}})?"
     rf"|(?<![\w.’'-])[A-Z][\w&.’'-]*{_PLEDGED}(?i:to\s{{1,10}}invest)\s{{1,10}})"
     r"(?:(?i:over|more\s{1,10}than|about|nearly|almost|up\s{1,10}to|roughly|some)\s{1,10})?\Z", regex.V1)
+# Money an adversary holds, named after it: "That's an $11 billion investment and a prized gas
+# pipeline controlled by Russia" (not "$1 billion to counter Russia's aggression")
+_ADVERSARY_HELD = lazyre.compile(
+    r"\b(?:controlled|owned|built|funded|financed|operated|backed|paid\s{1,10}for|made)\s{1,10}by\s{1,10}(?:the\s{1,10})?"
+    + _OTHER_ALWAYS.pattern, regex.V1)
 _CONGRESS_FUNDS = lazyre.compile(
     r"(?<!\b(?:in|of|from|by|to|at|with|and|for)\s{1,10})\b(?:the\s{1,10})?Congress"
     r"(?:\s{1,10}(?:has|have|had|also|then|just|already|ultimately|\w+ly)){0,3}\s{1,10}"
@@ -1452,8 +1458,15 @@ _TARGET_CUE = lazyre.compile(
     r"indict(?:s|ed|ing)?|block(?:s|ed|ing)?|(?:designation|expulsion|indictment)s?\s{1,10}of)"
     r"(?:\s{1,10}(?:today|also|now|additionally|an\s{1,10}additional|another))?\s{1,10}\Z", _F)
 
+# 11. the places our side makes its goods available at: "He marshaled a whole-of-government effort to
+#    make vaccines readily available and easy to get at more than 80,000 locations nationwide"
+#    ("make ... available" before the figure, no clause break; the caller's subject test decides whose)
+_SITE_UNITS = frozenset({"locations", "sites", "pharmacies", "places", "centers", "centres", "clinics", "stores"})
+_AVAILABLE_AT = lazyre.compile(
+    r"\bma(?:ke|kes|de|king)\b[^.;:?!—–()]{0,60}?\bavailable\b[^.;:?!—–()]{0,40}?\b(?:at|in|across|through)\s{1,10}\Z", _F)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS | _TARGET_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1549,6 +1562,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         m = _PLAN_ANNOUNCE.search(view, max(cs, q.start - 30), q.start)
         if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
             return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+    if head in _SITE_UNITS:
+        m = _AVAILABLE_AT.search(view, max(cs, q.start - 140), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _NEW_CLAUSE.search(view, m.start(), q.start):
+            return None
+        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _TARGET_UNITS:
         m = _TARGET_CUE.search(view, max(cs, q.start - 60), q.start)
         # "expelled approximately 1.4 million individuals": removals, a statistic
