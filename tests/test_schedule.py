@@ -1843,3 +1843,52 @@ def test_the_manner_of_a_discussion_is_no_part_of_its_topic():
     # "discuss the summit in detail": talk about an event, no slot of its own
     text = _one_line("Tonight, our experts will discuss the summit in detail.")
     assert rows(run(text, "2023-08-15")) == []
+
+
+@pytest.mark.parametrize("spoken,meant", schedule.REPAIR_EXAMPLES)
+def test_a_spoken_self_repair_reads_as_its_restart(spoken, meant):
+    r = schedule.repaired(spoken)
+    assert len(r) == len(spoken) and " ".join(r.split()) == meant
+
+
+@pytest.mark.parametrize("spoken", schedule.REPAIR_NEGATIVES)
+def test_a_dash_that_is_no_self_repair_is_kept(spoken):
+    assert schedule.repaired(spoken) == spoken
+
+
+def test_the_schedule_reads_the_restart_of_a_self_repair():
+    text = _one_line("So, as you know, this afternoon, the Vice President will convene par- — pardon recipients and "
+                     "advocates for a roundtable discussion to highlight Second Chance policies.")
+    got = run(text, "2024-04-25")
+    assert [e.date for e in got] == ["2024-04-25"] and "par-" not in got[0].title and "pardon" in got[0].title
+    text = _one_line("Now, lastly, tomorrow, President Biden will host Prime Minister Robe- —\nI’m sorry, Robert "
+                     "Golob of the Republic of Slovenia for a conversation in the Oval Office.")
+    got = run(text, "2024-10-21")
+    assert rows(got) == [("2024-10-22", "Visit of Prime Minister Robert Golob of the Republic of Slovenia")]
+    assert got[0].evidence.line == 6  # (the evidence is the text as said, on its own line)
+
+
+def test_a_guest_hosted_for_an_occasion_is_the_guests_visit():
+    text = _one_line("Tomorrow, President Biden will host Prime Minister Golob of Slovenia for a bilateral meeting.")
+    assert rows(run(text, "2024-10-21")) == [("2024-10-22", "Bilateral meeting with Prime Minister Golob of Slovenia")]
+    text = _one_line("Tomorrow, President Biden will host Prime Minister Golob of Slovenia for a conversation about Ukraine.")
+    assert rows(run(text, "2024-10-21")) == [("2024-10-22", "Visit of Prime Minister Golob of Slovenia")]
+    # no guest named: the event the host holds decides ("host the summit for …" is no visit)
+    text = _one_line("Tomorrow, the President will host the summit for a discussion of climate finance.")
+    assert all(not t.startswith("Visit of") for _, t in rows(run(text, "2024-10-21")))
+
+
+def test_someones_event_about_to_begin_is_todays():
+    text = _one_line("On the meeting with Foreign Minister Lavrov, I would refer you to the State Department. "
+                     "Secretary Blinken is about to give remarks, and he’ll have more to say on that.")
+    got = run(text, "2022-02-22")
+    assert rows(got) == [("2022-02-22", "Remarks by Secretary Blinken")] and got[0].evidence.line == 6
+    # the press office's "we're about to …" may be days off; "not about to" announces nothing
+    for s in ("We’re about to celebrate the one-year anniversary of the law.",
+              "We’re about to announce another security assistance package.",
+              "The President is not about to give remarks on that."):
+        assert rows(run(_one_line(s), "2023-08-14")) == [], s
+    text = _one_line("On Thursday, the President will host Prime Minister Narendra — Narendra Modi of the Republic "
+                     "of India for an official state visit, which will include a state dinner.")
+    assert rows(run(text, "2023-06-16")) == [("2023-06-22", "Visit of Prime Minister Narendra Modi of the Republic of India"),
+                                            ("2023-06-22", "State dinner")]

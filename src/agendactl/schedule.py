@@ -56,6 +56,7 @@ How the reading generalises beyond "the President will…":
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 from .records import field, record
 
@@ -513,12 +514,61 @@ _THEY_TOGETHER = lazyre.compile(r"(?i)\W*+(?:and\s++)?(?:then\s++)?(?:together\s
                                r"the\s++two\s++(?:presidents|leaders|sides)|both\s++(?:leaders|sides))"
                                r"(?:['’]ll|\s++(?:will|are\s++going\s++to|are\s++expected\s++to))\s++(?:then\s++|also\s++|jointly\s++)?announce")
 
+# A spoken self-repair in a transcript: a word broken off ("convene par- — pardon recipients", "host
+# Prime Minister Robe- — I'm sorry, Robert Golob") or said again in full ("a rally for the Democrat —
+# Democratic National Committee", "the — the President"): the restart is what was meant, so the
+# broken start and its dash are read as blanks (same length: offsets and evidence unchanged). Only
+# when the restart begins with what was broken off ("to- — we're headed" stays as it is), and not
+# when the restart is itself broken off at once ("heading to Viet- — Vietnamese, and so — or Vietnam").
+_REPAIR = lazyre.compile(
+    r"(?i)\b(?P<w>[^\W\d_]{1,20})(?:-[ \t]*+(?:\r?\n)?[ \t]*+[—–]|[ \t]++[—–])[ \t]*+(?:\r?\n)?[ \t]*+"
+    r"(?:(?:I['’]m\s++sorry|sorry|I\s++mean|excuse\s++me),[ \t]*+(?:\r?\n)?[ \t]*+)?(?=(?P=w)\w*+(?![^.;!?]{0,20}[—–]))")
+REPAIR_EXAMPLES = [
+    ("the Vice President will convene par- — pardon recipients", "the Vice President will convene pardon recipients"),
+    ("will host Prime Minister Robe- —\nI’m sorry, Robert Golob of Slovenia", "will host Prime Minister Robert Golob of Slovenia"),
+    ("participate in a rally for the Democrat — Democratic National Committee",
+     "participate in a rally for the Democratic National Committee"),
+    ("Skip Als- — Al- — Alston", "Skip Alston"),
+]
+REPAIR_NEGATIVES = [
+    "in Greensboro to- — we’re headed to Greensboro today",  # a restart of another phrase
+    "a reception for gubernatorial candidate Christ — Charlie Christ",  # (a name restated, not broken)
+    "the summit — the one in Vilnius — will open on Tuesday",  # an aside, not a restart
+    "the meeting — and then a press conference",
+    "we’re heading to Viet- — Vietnamese, and so — or Vietnam, I should say",  # the restart restarted
+]
+
+
+def repaired(view: str) -> str:
+    """`view` with the broken starts of spoken self-repairs blanked (same length)."""
+    if "—" not in view and "–" not in view:
+        return view
+    for _ in range(3):  # (a repair of a repair: "Als- — Al- — Alston")
+        new = _REPAIR.sub(lambda m: "".join(c if c in "\r\n" else " " for c in m.group(0)), view)
+        if new == view:
+            break
+        view = new
+    return view
+
+
+# "Secretary Blinken is about to give remarks": someone's event in the next minutes is today's (a
+# speech, a meeting, a call, a press conference); not the press office's "we're about to announce /
+# celebrate / see …", which may be days off
+_IS_ABOUT_TO = lazyre.compile(r"(?i)\bis\s++(?:just\s++)?about\s++to\b")
+_IMMINENT_KINDS = frozenset({"speech", "meeting", "call", "press conference", "press briefing", "visit", "trip",
+                             "signing", "briefing", "remarks"})
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = lazyre.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
     bdate = briefing.date or "0000-00-00"
+    rv = repaired(doc.view)
+    if rv is not doc.view:  # (the schedule reads what the speaker meant; the text itself is kept)
+        doc = copy.copy(doc)
+        doc.view = rv
     view = doc.view
     # "now" is the moment of speaking, never a programme day
     refs = sorted((r for r in refs if not _NOW.fullmatch(r.text.strip())), key=lambda r: r.start)
@@ -593,6 +643,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                              "day", bdate, bdate, "day-ahead")
         if anchor is None and not en_route and not present \
                 and (last_item is None or not ("joined" in folded or "together" in folded or "alongside" in folded)) \
+                and "about to" not in folded \
                 and not (leg_re is not None and leg_re.search(folded)) \
                 and (not srefs or all(r.last_day < bdate for r in srefs)
                      and not ("start" in folded or "begin" in folded or "kick" in folded)):
@@ -743,6 +794,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                     inferred = True
                     if not asked:
                         leg_anchor = own  # (in an opening statement; an answer's aside names no programme day)
+                if own is None and c.imminent and bdate[:1] != "0" and not question \
+                        and c.kind in _IMMINENT_KINDS and _IS_ABOUT_TO.search(text) is not None:
+                    # "Secretary Blinken is about to give remarks": the imminent future is today, whatever
+                    # day the turn spoke of before (not the programme day of what follows)
+                    own = TimeRef(view[c.span[0]:c.span[1]], c.span[0], c.span[1], doc.line_of(c.span[0]), bdate,
+                                  "day", bdate, bdate, "imminent")
+                    inferred = True
                 step = own is None and anchor is not None and titles.SEQUENCE.search(text) is not None
                 if c.needs_own_date and (own is None or own.grain != "day") and not step:
                     continue  # a topic is an item only with a day of its own (or as a step: "will then review")
@@ -1263,9 +1321,10 @@ def _event(doc: Document, i: _Item) -> Event:
             more.append(doc.evidence(*s))
     parts: list[str] = []
     for p in i.participants:
+        p = " ".join(p.split()) if p else p  # (a self-repair read as blanks: "Cathedral-Bas- — Basilica")
         if p and p not in parts:
             parts.append(p)
     return Event(date=i.date, grain=i.grain, first_day=i.first_day, last_day=i.last_day,
                  title=i.title, evidence=doc.evidence(*i.sent), time=i.time, participants=parts,
-                 location=i.location, date_inferred=i.inferred, kind=i.kind, more_evidence=more,
+                 location=" ".join(i.location.split()) if i.location else i.location, date_inferred=i.inferred, kind=i.kind, more_evidence=more,
                  reference=None if i.inferred else i.ref)

@@ -2350,9 +2350,35 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             floor = e
         else:
             v = kind[5:]
-            if v == "host" and not any(h[0] == "noun" for h in heads[i + 1:]):
-                g = _HOST_GUEST.match(text, e)
-                c = _guest_visit(text, off, g, refs) if g else None
+            g = _HOST_GUEST.match(text, e) if v == "host" else None
+            fe = _FOR_EVENT.match(text, g.end()) if g is not None else None
+            nh = next((h for h in heads[i + 1:] if h[0] == "noun"), None)
+            state = nh is not None and fe is not None and nh[2] >= fe.end() and head_class(nh[1]) == "visit"
+            if g is not None and (nh is None or state or (fe is not None and nh[2] >= fe.end()
+                                                          and _noun_candidate(text, off, nh[2], nh[3], nh[1], floor, refs, 2) is None)):
+                # "will host Prime Minister Albanese at the White House": the named guest's visit;
+                # "will host Prime Minister Golob of Slovenia for a conversation / for a bilateral
+                # meeting": the occasion the guest is hosted for is that visit (a meeting is titled
+                # as one with the guest) — not "host the summit for …" (no guest named), nor "host
+                # Chancellor Merkel for a working breakfast" (the occasion is an item of its own)
+                c = _guest_visit(text, off, g, refs)
+                if c is not None and nh is not None and head_class(nh[1]) in ("meeting", "bilateral") \
+                        and nh[2] - fe.end() <= 30:
+                    ne = nh[3]
+                    for h in heads[heads.index(nh) + 1:]:  # ("a bilateral meeting": the whole noun)
+                        if h[0] != "noun" or h[2] - ne > 1:
+                            break
+                        ne = h[3]
+                    c.title = _clean_title(text[fe.end():ne].strip() + " with " + c.participants[0])
+                    c.title = c.title[:1].upper() + c.title[1:]
+                    c.head, c.kind, c.words = "meeting:with", "meeting", content_words(c.title)
+                if c is not None and state:
+                    # "host Prime Minister Modi … for an official state visit, which will include a state
+                    # dinner": the guest's visit, and the events it is said to include beside it
+                    for h in heads[heads.index(nh) + 1:]:
+                        c2 = _noun_candidate(text, off, h[2], h[3], h[1], nh[3], refs, 2) if h[0] == "noun" else None
+                        if c2 is not None and head_class(h[1]) != "visit":
+                            c.siblings.append(c2)
                 if c is not None:
                     return c
             rb = _RECEIVED_BRIEFING.match(text, e) if v == "welcome" and _RECEIVE_WORD.match(word) else None
