@@ -1892,3 +1892,30 @@ def test_someones_event_about_to_begin_is_todays():
                      "of India for an official state visit, which will include a state dinner.")
     assert rows(run(text, "2023-06-16")) == [("2023-06-22", "Visit of Prime Minister Narendra Modi of the Republic of India"),
                                             ("2023-06-22", "State dinner")]
+
+
+def test_a_trip_under_way_with_an_aside_and_the_occasion_guests_are_welcomed_for():
+    text = _one_line("Okay, so we’re on our way, as you know, to Syracuse, New York, where the President will "
+                     "deliver remarks on the economy.")
+    assert ("2024-04-10", "Travel to Syracuse, New York") in rows(run(text, None))
+    text = _one_line("On Monday afternoon, he and the First Lady will welcome children to the South Lawn for the "
+                     "first in-person Halloween celebration at the White House.")
+    assert rows(run(text, "2022-10-27")) == [("2022-10-31", "First in-person Halloween celebration at the White House")]
+    # not any event noun after "for the …" far from the cue: "convene leaders … for the global COVID-19
+    # Summit" names the summit the briefing is about, no new item
+    text = _one_line("Tomorrow, President Biden will convene heads of state and leaders from international "
+                     "organizations, the private sector, and other partners from around the world for the global "
+                     "COVID-19 Summit focused on ending the pandemic.")
+    assert len(rows(run(text, "2021-09-21"))) <= 1
+    # a named guest welcomed "for an official visit and state dinner": no dinner of that evening read off it
+    text = _one_line("Starting this evening, the President and First Lady will welcome Prime\nMinister Kishida and Mrs. "
+                     "Kishida to the White House for an official\nvisit and state dinner.")
+    assert all(t != "State dinner" for _, t in rows(run(text, "2024-04-09")))
+
+
+def test_the_briefers_look_forward_to_briefing_again():
+    text = _one_line("Well, thank you, and look forward to briefing early\nnext week.  Thank you.")
+    assert rows(run(text, "2021-08-05")) == [("2021-W32", "Press briefing")]
+    assert rows(run(_one_line("We look forward to briefing you on Friday."), "2021-08-05")) == [("2021-08-06", "Press briefing")]
+    # briefing someone else on something is no briefing of ours to come
+    assert rows(run(_one_line("We look forward to briefing Congress on the plan next week."), "2021-08-05")) == []

@@ -1383,7 +1383,8 @@ _AS_SAID_WORDS = ("said", "noted", "mentioned", "announced")  # one is in every 
 _EN_ROUTE = lazyre.compile(
     r"(?i)\b(?:(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)\s++(?:now\s++|all\s++)?(?:travel+ing|flying)"
     r"|(?:(?:we|I)(?:['’]re|['’]m|\s++are|\s++am)|(?:the\s++(?-i:President|Vice\s++President|First\s++Lady)|he|she)(?:['’]s|\s++is))"
-    r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))\s++to"
+    r"\s++(?:now\s++|all\s++)?(?:on\s++(?:our|his|her|the)\s++way|head(?:ed|ing)|en\s++route))"
+    r"(?:\s*+,\s*+as\s++you\s++(?:all\s++|may\s++|probably\s++)?know\s*+,)?\s++to"  # ("on our way, as you know, to Syracuse")
     r"|\bjoin(?:ing)?\s++us\s++(?:today\s++)?(?:for|on|aboard)\s++(?:[\w’'.\-]++\s++){0,4}?(?:trip|visit|travel)\s++to"
     # a gaggle's opening "Welcome to our trip to La Crosse, Wisconsin", "welcome aboard our trip to X"
     # (not "we welcome the Prime Minister's visit to Kyiv": the speaker's party's own trip)
@@ -1561,6 +1562,7 @@ def _follow_up(text: str, off: int, refs: list[TimeRef], cue: regex.Match, bdate
         return None  # (not "an update today": the briefing's own news)
     noun = " ".join(m.group(0).split()[1:]) if m.group(0).split()[0].lower() in ("a", "an", "another") else m.group(0)
     noun = _FOLLOW_UP_DET.sub("", noun)
+    noun = noun[:noun.lower().rfind(" you")] if " you" in noun.lower() else noun  # ("briefing you next week")
     title = _clean_title(noun if _PRESS_WORD.search(noun) else "Press " + noun)
     return Candidate(start=off + m.start(), title=title, head="press briefing", kind="press briefing",
                      words=content_words(title), ref=r, span=(off + m.start(), off + m.end()))
@@ -2207,6 +2209,9 @@ _TO = lazyre.compile(r"\s++to")
 _CONTINUE_TO = lazyre.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = lazyre.compile(r"(?i)look")
 _PREP_BEFORE = lazyre.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
+# the occasion guests are welcomed for: "will welcome children to the South Lawn for the first
+# in-person Halloween celebration" (a welcome's object, however long, then "for the <event>")
+_FOR_OCCASION = lazyre.compile(r"(?i)\bfor\s++(?:a|an|the)\s++(?:[\w’'\-]++\s++){0,3}$")
 
 _PAST_SUBCLAUSE = lazyre.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w’'.\-]++\s++){0,5}?(?:was|were|had)\s(?![^,;.]{0,80}?\b(?:will|['’]ll)\b)")
 _INDIRECT = lazyre.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
@@ -2325,7 +2330,9 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             last = max(max((c for c in cue_ends if c <= s), default=cue.end()), floor if floor < s else 0)
             # (or from the verb that introduced it: "will be traveling … to kick off the … tour")
             near = 30 if _LOOK.match(cue.group(0)) else 60
-            if s - last > near and not _PREP_BEFORE.search(text, 0, s):
+            if s - last > near and not _PREP_BEFORE.search(text, 0, s) \
+                    and not (_FOR_OCCASION.search(text, max(0, s - 60), s) and _WELCOME_WORD.search(text, max(0, last - 12), s)
+                             and head_class(word) != "visit"):  # (a guest's "official visit": the guest's, not a noun's)
                 return None
             c = _noun_candidate(text, off, s, e, word, floor, refs, 2)
             if c is None and head_class(word) in ("visit", "trip"):

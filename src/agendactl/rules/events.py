@@ -196,7 +196,9 @@ SELF = lazyre.compile(
 FOLLOW_UP = lazyre.compile(
     r"(?i)\b(?:a|an|another|the\s++next|our\s++next|a\s++further|a\s++new)\s++"
     r"(?:(?:press|news|media|full|formal|public|team|COVID(?:-19)?|Response\s++Team|further|new)\s++){0,3}"
-    r"(?P<noun>briefing|press\s++conference|press\s++call|update)\b")
+    r"(?P<noun>briefing|press\s++conference|press\s++call|update)\b"
+    # "look forward to briefing (you) early next week": the briefers' next briefing, said as a gerund
+    r"|(?<=\bforward\s++to\s++)(?P<noun>briefing)(?:\s++you(?:\s++all)?)?\b")
 
 # A vague or plural-unspecified item ("a number of other engagements", "several bilats").
 VAGUE = lazyre.compile(
@@ -441,6 +443,8 @@ EXAMPLES = [
     {"text": "We’ll look forward to a briefing later in the week", "follow_up": "a briefing"},
     {"text": "we will have another press briefing tomorrow", "follow_up": "another press briefing"},
     {"text": "there will be a press conference on Friday", "follow_up": "a press conference"},
+    {"text": "Well, thank you, and look forward to briefing early next week.", "follow_up": "briefing"},
+    {"text": "We look forward to briefing you all on Friday", "follow_up": "briefing you all"},
 ]
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
@@ -499,6 +503,7 @@ NEGATIVES = [
     # a plural simple present with no titled visitor or leaders before it
     "Prices arrive at the ports faster",
     # the briefing itself is no follow-up
+    "We look back to briefing the press in the spring",  # (no future cue, no follow-up)
     "Thank you for joining this briefing; we will take questions now",
     "I will say at the top of the briefing tomorrow what we know",
 ]
