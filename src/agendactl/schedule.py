@@ -543,11 +543,37 @@ def repaired(view: str) -> str:
     """`view` with the broken starts of spoken self-repairs blanked (same length)."""
     if "—" not in view and "–" not in view:
         return view
+    # Speed: searched only around each dash (a whole-text search tries every word start)
     for _ in range(3):  # (a repair of a repair: "Als- — Al- — Alston")
-        new = _REPAIR.sub(lambda m: "".join(c if c in "\r\n" else " " for c in m.group(0)), view)
-        if new == view:
+        spans: list[tuple[int, int]] = []
+        n = len(view)
+        for dash in ("—", "–"):
+            i = view.find(dash)
+            while i >= 0:
+                # the word broken off just before the dash ("par- —", "Democrat —"): one match try
+                j = i
+                while j > 0 and view[j - 1] in " \t\r\n":
+                    j -= 1
+                j -= j > 0 and view[j - 1] == "-"
+                k = j
+                while k > 0 and j - k < 21 and view[k - 1].isalpha():
+                    k -= 1
+                m = _REPAIR.match(view, k, min(n, i + 160)) if k < j and i - j < 8 else None
+                if m is not None and m.end() > i:
+                    spans.append(m.span())
+                i = view.find(dash, i + 1)
+        if not spans:
             break
-        view = new
+        spans.sort()
+        parts, last = [], 0
+        for a, b in spans:
+            if a < last:
+                continue
+            parts.append(view[last:a])
+            parts.append("".join(c if c in "\r\n" else " " for c in view[a:b]))
+            last = b
+        parts.append(view[last:])
+        view = "".join(parts)
     return view
 
 
