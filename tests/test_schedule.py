@@ -1919,3 +1919,25 @@ def test_the_briefers_look_forward_to_briefing_again():
     assert rows(run(_one_line("We look forward to briefing you on Friday."), "2021-08-05")) == [("2021-08-06", "Press briefing")]
     # briefing someone else on something is no briefing of ours to come
     assert rows(run(_one_line("We look forward to briefing Congress on the plan next week."), "2021-08-05")) == []
+
+
+@pytest.mark.parametrize("s", schedule.RESUME_EXAMPLES)
+def test_a_sequence_word_resumes_a_days_run_of_events(s):
+    assert schedule._RESUME.match(s) is not None
+
+
+@pytest.mark.parametrize("s", schedule.RESUME_NEGATIVES)
+def test_no_sequence_word_no_resumed_run(s):
+    assert schedule._RESUME.match(s) is None
+
+
+def test_a_days_programme_cut_off_by_a_question_is_taken_up_again():
+    head = ("---\ndate: '2021-06-15'\n---\nSENIOR ADMINISTRATION OFFICIAL:  Here is the logistics for tomorrow.  "
+            "They will move into a smaller meeting.  Then, after that meeting, there will be —\n\n"
+            "Q    Just a translator?\n\nSENIOR ADMINISTRATION OFFICIAL:  The Secretary of State.\n\n")
+    text = head + "SENIOR ADMINISTRATION OFFICIAL:  And then President Biden will do a press conference after that.\n"
+    assert ("2021-06-16", "Press conference") in rows(run(text, None))
+    # not cut off: the question ends the day's run ("a reporter's question changes the subject")
+    text = head.replace("there will be —", "there will be a lunch.") \
+        + "SENIOR ADMINISTRATION OFFICIAL:  And then President Biden will do a press conference after that.\n"
+    assert ("2021-06-16", "Press conference") not in rows(run(text, None))

@@ -585,6 +585,22 @@ _IMMINENT_KINDS = frozenset({"speech", "meeting", "call", "press conference", "p
                              "signing", "briefing", "remarks"})
 
 
+# the run of a day's events taken up again after a reporter cut the official off mid-sentence ("there
+# will be — there's expected to be —" / "Q The P plus one, just a translator?"): a sequence word opening
+# the sentence ("Then there is a plan for there to be an expanded portion of the meeting", "After the
+# meeting concludes, …"), within a few sentences of the last question
+_RESUME = lazyre.compile(r"(?i)(?:(?-i:[A-Z][A-Z.’'\- ]{0,60}):\s++)?\W*+(?:and\s++)?(?:then\b(?!\s*+,?\s*+(?:I|you)\b)|after\s++that\b|afterwards?\b|"
+                         r"following\s++that\b|after\s++(?:the|that|this)\s++(?:meeting|session|event|summit|visit|"
+                         r"call|dinner|lunch|remarks)\s++(?:concludes|ends|is\s++over|wraps)\b)")
+_RESUME_WITHIN = 12
+RESUME_EXAMPLES = ["Then there is a plan for there to be an expanded portion of the meeting.",
+                   "After the meeting concludes, as you all know, we expect him to do a press conference.",
+                   "And then, after that, he will head back to the hotel.",
+                   "SENIOR ADMINISTRATION OFFICIAL:  And then President Biden will do a press conference."]
+RESUME_NEGATIVES = ["Then I think you have to ask the campaign.", "After the election, we will see.",
+                    "That meeting is then followed by a lunch."]
+
+
 # patterns of build, compiled once (not looked up in regex's cache at each call)
 _OPENING_CONNECTIVE = lazyre.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
@@ -617,6 +633,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     framing = titles.framing_from_title(doc, briefing)
     frame_word, frame_re = _frame_relative(framing)
     asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
+    paused: tuple[TimeRef, int] | None = None  # (the day a question interrupted, and where)
     for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
         if sent.turn != anchor_turn:
@@ -624,7 +641,20 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             # dropped line); a reporter's question changes the subject and ends it
             anchor_turn, last_item = sent.turn, None
             if question:
+                prev = doc.sentences[si - 1] if si else None
+                if anchor is not None and anchor.grain == "day" and anchor.first_day == anchor.last_day > bdate \
+                        and prev is not None and view[prev.start:prev.end].rstrip().endswith(("—", "–", "-")):
+                    paused = (anchor, si)  # (the official was cut off mid-sentence: "there will be —")
+                elif paused is not None:
+                    paused = (paused[0], si)  # (questions on the same run of events)
                 anchor = None
+        if not question and anchor is None and paused is not None:
+            if si - paused[1] > _RESUME_WITHIN:
+                paused = None
+            elif _RESUME.match(view, sent.start, sent.end) is not None:
+                # "Then there is a plan for …", "After the meeting concludes, …": the official takes up
+                # the day's run of events again after a reporter's quick question on it
+                anchor, paused = paused[0], None
         if question:
             if "?" in view[sent.start:sent.end]:
                 asked = True  # (not "Q Yeah, it's cold.")
