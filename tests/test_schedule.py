@@ -1941,3 +1941,30 @@ def test_a_days_programme_cut_off_by_a_question_is_taken_up_again():
     text = head.replace("there will be —", "there will be a lunch.") \
         + "SENIOR ADMINISTRATION OFFICIAL:  And then President Biden will do a press conference after that.\n"
     assert ("2021-06-16", "Press conference") not in rows(run(text, None))
+
+
+@pytest.mark.parametrize("s", schedule.HOLIDAY_MEAL_EXAMPLES)
+def test_a_holiday_meal_noun(s):
+    assert schedule._HOLIDAY_MEAL.match(s) is not None
+
+
+@pytest.mark.parametrize("s", schedule.HOLIDAY_MEAL_NEGATIVES)
+def test_no_holiday_meal_noun(s):
+    assert schedule._HOLIDAY_MEAL.match(s) is None
+
+
+def test_a_principals_brief_remarks_and_the_holiday_meal_served_on_the_day():
+    text = ("MS. PSAKI:  Welcome to our trip to Fort Bragg.  On the base today, the President and the First Lady "
+            "will offer brief remarks thanking the service members and their families.  After serving "
+            "Thanksgiving meals, they will meet with service members and families in attendance.\n")
+    got = rows(run(text, "2021-11-22"))
+    assert ("2021-11-22", "Remarks thanking the service members and their families") in got
+    assert ("2021-11-22", "Meeting with service members and families in attendance") in got
+    assert all(d != "2021-11-25" for d, _ in got)
+    # the briefer's own brief remarks are no programme slot, and no meal moves a holiday with no day governing
+    text = "MS. PSAKI:  I will offer brief remarks and then take questions.\n"
+    assert rows(run(text, "2021-11-22")) == []
+    text = "MS. PSAKI:  The President will host a Thanksgiving dinner for military families.\n"
+    text = "MS. PSAKI:  Welcome to our trip to Fort Bragg.  Next week, the President will host a Thanksgiving dinner.\n"
+    assert ("2021-11-22", "Thanksgiving dinner") not in rows(run(text, "2021-11-22"))
+    assert schedule._SERVING.search("They will serve part of the ") is not None

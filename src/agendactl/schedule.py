@@ -580,6 +580,10 @@ def repaired(view: str) -> str:
 # "Secretary Blinken is about to give remarks": someone's event in the next minutes is today's (a
 # speech, a meeting, a call, a press conference); not the press office's "we're about to announce /
 # celebrate / see …", which may be days off
+_HOLIDAY_MEAL = lazyre.compile(r"(?i)\s++(?:meals?|dinners?|lunch(?:es|eon)?|feasts?)\b")
+_SERVING = lazyre.compile(r"(?i)\bserv(?:e|es|ed|ing)\s++(?:(?:part|some)\s++of\s++)?(?:(?:the|a|their|his|her)\s++)?$")
+HOLIDAY_MEAL_EXAMPLES = [" meals, they will meet", " dinner for the troops", " luncheon"]
+HOLIDAY_MEAL_NEGATIVES = [" weekend", " Day dinner", " mealtime", ", dinner"]
 _IS_ABOUT_TO = lazyre.compile(r"(?i)\bis\s++(?:just\s++)?about\s++to\b")
 _IMMINENT_KINDS = frozenset({"speech", "meeting", "call", "press conference", "press briefing", "visit", "trip",
                              "signing", "briefing", "remarks"})
@@ -733,6 +737,13 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 named = [r for r in crefs if titles.naming_holiday(view, r.start, r)]
                 if named and any(r not in named and r.grain == "day" for r in srefs):
                     crefs = [r for r in crefs if r not in named]
+                elif anchor is not None and anchor.grain == "day":
+                    # "After serving Thanksgiving meals, they will meet with service members": the holiday's
+                    # meal served (to troops, to families in need: ahead of the holiday) on the programme day
+                    # that governs; not "host a Thanksgiving dinner"
+                    crefs = [r for r in crefs if not (r.rule.startswith("holiday")
+                                                      and _HOLIDAY_MEAL.match(view, r.end) is not None
+                                                      and _SERVING.search(view, max(cs, r.start - 30), r.start))]
             if crefs and any(r.last_day < bdate for r in crefs):
                 # "as I mentioned yesterday, the President will be signing…": the day of the mention,
                 # not of the event

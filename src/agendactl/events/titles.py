@@ -743,7 +743,7 @@ _SPEAKER_BEFORE = lazyre.compile(
     r"(?<![\w’'])(?P<s>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|"
     r"Administrator)(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,3}|[A-Z][\w’'\-]++\s++[A-Z][\w’'\-]++)\s*+$")
 _P_ROLE_ONLY = lazyre.compile(r"(?:Vice\s++)?President$|First\s++Lady$|Second\s++Gentleman$")
-_P_SPEAK_BARE = lazyre.compile(r"(?i)^(?:deliver|giv|mak)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
+_P_SPEAK_BARE = lazyre.compile(r"(?i)^(?:deliver|giv|mak|offer|provid)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
 # a speaker other than the President (the programme's default): named in a speech's title
 _OTHER_SPEAKER = lazyre.compile(
     r"(?i)^(?:the\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator)\b")
@@ -1069,8 +1069,11 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass
     elif kind == "speak":
         low = vtext.lower()
-        if _BRIEF_REMARKS.search(low) or _AT_THE_TOP.match(obj):
-            return None  # the briefing's own opening remarks
+        if _BRIEF_REMARKS.search(low) and _SPEAKER_BEFORE.search(text, max(0, cue.start() - 60), cue.start()) is None \
+                or _AT_THE_TOP.match(obj):
+            # the briefing's own opening remarks (a principal's "brief remarks" are a programme slot: "the
+            # President and the First Lady will offer brief remarks thanking the service members")
+            return None
         prep = _SPEAK_PREP.search(low.rstrip())
         if prep and prep.group(1).lower() == "to" and not (
                 _SPEAK_TO_NAMED.match(obj) or regex.match(

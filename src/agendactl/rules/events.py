@@ -212,7 +212,7 @@ VAGUE = lazyre.compile(
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
 # first by a lookahead: a scan ~4x faster, the same matches. A new alternative needs its stem here.
 _VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag walk visit tour tak stop travel head fl arriv depart "
-                "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv "
+                "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv offer provid "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
 EVENT_VERB = lazyre.compile(
@@ -260,7 +260,7 @@ EVENT_VERB = lazyre.compile(
     # on the South Lawn", not "celebrate with their families")
     r"|(?P<celebrate>celebrat(?:e|es|ing))(?!\s++(?:the\s++)?(?:fact|that|how|what)\b)"
     r"(?!\s++with\b(?![^.;?!]{0,80}?\b(?:on|at|in)\s++the\s++(?-i:[A-Z])))"
-    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
+    r"|(?P<speak>(?:speak|speaks|speaking)\s++(?:at|to|before)|(?:deliver(?:s|ing)?|giv(?:e|es|ing)|mak(?:e|es|ing)|offer(?:s|ing)?|provid(?:e|es|ing))\s++(?:(?:a|an|his|her|their|its|the)\s++)?(?:[\w\-]++\s++){0,2}?(?:remarks|speech(?:es)?|address(?:es)?))"
     r"|(?P<address>address(?:es|ing)?)"
     r"|(?P<host>host(?:s|ing)?)"
     r"|(?P<hold>(?<=\bbe\s++)present\s++(?:for|at)|hold(?:s|ing)?|ha(?:ve|s|ving)|participat(?:e|es|ing)\s++in|attend(?:s|ing)?|join(?:s|ing)?|chair(?:s|ing)?|lead(?:s|ing)?|open(?:s|ing)?|begin(?:s|ning)?|conclud(?:e|es|ing)|clos(?:e|es|ing)|start(?:s|ing)?|kick(?:s|ing)?\s++off)"
@@ -363,6 +363,8 @@ EXAMPLES = [
     {"text": "We will conclude the ministerial meeting with a meeting on NATO’s Open Door policy", "cue": "will", "head": "conclude"},
     {"text": "The two leaders are expected to sign a joint declaration", "cue": "are expected to", "head": "sign"},
     {"text": "he will deliver remarks at the Brandenburg Gate", "cue": "will", "head": "deliver remarks"},
+    # (offering or providing remarks is giving them: "the President and the First Lady will offer brief remarks")
+    {"text": "the First Lady will offer brief remarks thanking the troops", "cue": "will", "head": "offer brief remarks"},
     # several speeches under one verb ("commencement addresses at Morehouse College on May 19th and at …")
     {"text": "President Biden will deliver commencement addresses at Morehouse College on May 19th", "cue": "will",
      "head": "deliver commencement addresses"},
@@ -449,6 +451,8 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # offering something other than remarks is no speech
+    "The administration will offer guidance to schools on the new rules",
     "Families will celebrate with their loved ones this weekend.",
     # an event noun modifying the people or place of an event
     "Tomorrow, we will thank each of our four summit sherpas.",
