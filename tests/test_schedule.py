@@ -1968,3 +1968,11 @@ def test_a_principals_brief_remarks_and_the_holiday_meal_served_on_the_day():
     text = "MS. PSAKI:  Welcome to our trip to Fort Bragg.  Next week, the President will host a Thanksgiving dinner.\n"
     assert ("2021-11-22", "Thanksgiving dinner") not in rows(run(text, "2021-11-22"))
     assert schedule._SERVING.search("They will serve part of the ") is not None
+
+
+def test_a_meeting_with_a_group_by_its_quoted_nickname():
+    text = ("MS. X:  The President, on May 12th, is going to be sitting down with the “big four,” if you will, "
+            "but — the bipartisan leaders in both the House and the Senate.\n")
+    assert rows(run(text, "2021-04-29")) == [("2021-05-12", "Meeting with the “big four”")]
+    # a quoted word that is no group of people: no meeting
+    assert rows(run("MS. X:  On Friday, he will meet the “moment” head on.\n", "2021-04-29")) == []

@@ -212,6 +212,9 @@ _ESCAPED_BRACKETS = lazyre.compile(r"\\\[(.*?)\\\]")
 _NAME_REST = lazyre.compile(r"(?:\s(?-i:[A-Z])[\w’'\-]*+){1,4}")
 
 
+_OPEN_NICKNAME = lazyre.compile(r"“[a-z][\w\-]*+(?:\s++[a-z][\w\-]*+)?$")
+
+
 def _clean_title(s: str) -> str:
     # transcript corrections: "<s>Oon</s> \\[Yoon\\]" reads "Yoon"; Markdown escapes go
     s = _STRUCK_OUT.sub("", s)
@@ -238,6 +241,10 @@ def _clean_title(s: str) -> str:
             break
         s = s[:m.start()]
     s = s.strip(" ,;:—–-")
+    if "“" in s:
+        # a quoted nickname closing on the sentence's own stop ("the “big four.”"), or cut at its own comma
+        # ("the “big four,” if you will"): closed (not a long quotation cut short: "on “Improving Cybersecurity")
+        s = s[:-2] + "”" if s.endswith((".”", ",”")) else s + "”" if _OPEN_NICKNAME.search(s) else s
     return s[:1].upper() + s[1:] if s else s
 
 
@@ -721,7 +728,8 @@ _BRIEF_REMARKS = lazyre.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)
 _AT_THE_TOP = lazyre.compile(r"(?i)(?:at|to)\s++(?:the\s++)?(?:top|start|outset|beginning)\b")
 # capitalised only because it opens a sentence: no name
 _SENTENCE_WORD = lazyre.compile(r"(?:I|We|He|She|They|It|There|This|That|The|And|But|So)\b")
-_MEET_OBJ_CAPITAL = lazyre.compile(r"[A-Z]")
+# someone named, or a group by its quoted nickname ('sitting down with the “big four,” if you will')
+_MEET_OBJ_CAPITAL = lazyre.compile(r"[A-Z]|^(?:the\s++)?[“\"][a-z]")
 _TAKE = lazyre.compile(r"(?i)tak")
 _LOCATION_LEADING_WORD = lazyre.compile(r"^(?:the|to)\s++")
 _SPEAK_TO_NAMED = lazyre.compile(r"(?:the\s++)?[A-Z]")
