@@ -640,6 +640,17 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         y, why = (b.year if m >= b.month else b.year + 1), f"{_tense_word('future', f.get('tense_cue'))} -> this month or later"
     elif tense == "past":
         y, why = (b.year if m <= b.month else b.year - 1), f"{_tense_word('past', f.get('tense_cue'))} -> this month or earlier"
+    elif f.get("range_to") is not None and f["range_to"] != m and (m - b.month) % 12:
+        # the first month of a range ("in late June to mid-August") without a tense: the range is
+        # read as a whole, so the year of its end month (nearest, as for a bare month) places it
+        m2 = f["range_to"]
+        back, fwd = (b.month - m2) % 12, (m2 - b.month) % 12
+        if back == 0 or not (abs(back - fwd) <= 4 and f.get("prior")):
+            y2 = b.year - (1 if m2 > b.month else 0) if back <= fwd else b.year + (1 if m2 < b.month else 0)
+        else:
+            y2 = b.year - (1 if m2 > b.month else 0) if f["prior"] == "past" else b.year + (1 if m2 < b.month else 0)
+        y = y2 - (1 if m > m2 else 0)
+        why = f"no clause tense; first month of a range ending in {_month(y2, m2).value} -> placed with it"
     else:
         back = (b.month - m) % 12  # months back to the last such month (0: this month)
         fwd = (m - b.month) % 12

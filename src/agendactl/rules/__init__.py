@@ -58,6 +58,12 @@ _LEAD_FUTURE = lazyre.compile(r"(?i:by|until|till)\s")
 _BEFORE_FUTURE = lazyre.compile(
     r"\b(?:(?i:until|till)|(?i:get|gets|getting|head|heading)[ \t\u00a0]++(?i:to|toward|towards))"
     r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?$")
+# ... also across a clock time ("embargo until 5:00 a.m. Eastern Time on Wednesday", "until 11:59
+# p.m. on Friday"): a deadline to the minute lies ahead (a bare weekday only: a full date keeps
+# its own year logic and the schedule reads its tense)
+_BEFORE_FUTURE_CLOCK = lazyre.compile(
+    r"\b(?i:until|till)[ \t\u00a0\r\n]++\d{1,2}(?::\d\d)?[ \t\u00a0]*+(?i:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)"
+    r"[ \t\u00a0\r\n]*+(?:[A-Za-z]++[ \t\u00a0\r\n]++){0,3}?(?:(?i:on)[ \t\u00a0\r\n]++)?$")
 # "since March", "ever since Monday": the period began before the briefing, whatever the verb.
 _SINCE = lazyre.compile(r"(?i:since)\s")
 # ... and "as recently as St. Patrick's Day", "as late as last June", "back in February"
@@ -574,6 +580,9 @@ def match(doc) -> list[Mention]:
         if (mt.tense is None or weak) and _LEAD_FUTURE.match(doc.view, mt.start, mt.end):
             mt.tense, cue = "future", doc.view[mt.start:mt.end].split()[0]  # "by the fall": ahead
         elif (mt.tense is None or weak) and _BEFORE_FUTURE.search(doc.view, max(0, mt.start - 18), mt.start):
+            mt.tense, cue = "future", "until"
+        elif (mt.tense is None or weak) and mt.kind == "weekday" and "til" in doc.view[max(0, mt.start - 60):mt.start] and \
+                _BEFORE_FUTURE_CLOCK.search(doc.view, max(0, mt.start - 60), mt.start):
             mt.tense, cue = "future", "until"
         if _SINCE.match(doc.view, mt.start, mt.end) or _BEFORE_SINCE.search(
                 doc.view, max(0, mt.start - 22), mt.start) or (

@@ -38,7 +38,7 @@ _HOL = compile_(rf"""
     \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
     (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
         holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents|
-        resolution|resolutions|crowd|crowds|ball|balls)\b)
+        resolution|resolutions|crowd|crowds|ball|balls|meal|meals|turkey|turkeys|feast|feasts)\b)
 """)
 
 
@@ -159,6 +159,8 @@ NEGATIVES = ["the President established Juneteenth as a national holiday", "not 
              "To honor the true meaning of Juneteenth, we must", "the shooting at the Illinois Juneteenth celebration", "a shooting at a Juneteenth festival in Texas",
              "Establishing Juneteenth as\na federal holiday was", "signed legislation establishing\nJuneteenth as the nation’s newest federal holiday",
              "the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
-             "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds"]
+             "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds",
+             # the holiday naming a dish or meal, not a day
+             "serve part of\nthe Thanksgiving meal prepared by the chef", "After serving\nThanksgiving meals, they will meet", "a Christmas feast for the troops"]
 
 check_example, check_negative = checks({r.name for r in RULES})

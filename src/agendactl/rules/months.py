@@ -52,6 +52,14 @@ _MADE_FROM_BEFORE = lazyre.compile(
 _RANGE_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?:[-–—]|(?i:to|through|thru|until|till|onwards?|forward)\b)")
 
 
+# A month opening a range of months ("in late June to mid-August", "from January through July"):
+# the range is read as a whole, its end month placing both (resolve.py); not when a day or a year
+# follows the end month (the date rules and that year decide)
+_RANGE_MONTH = lazyre.compile(
+    rf"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?:[-–—]|(?i:to|through|thru|until|till)\b)[ \t\u00a0\r\n]*+"
+    rf"(?:(?i:early|mid|late)(?:-|[ \t\u00a0\r\n]++))?(?P<m2>{_MONTH})\b(?![ \t\u00a0\r\n]*+,?[ \t\u00a0\r\n]*+\d)")
+
+
 # Someone's one-off act named by its noun, then the month: "during his virtual meeting in March
 # with ...", "her speech in May". With no tense in its clause, the act is most often done (a
 # preview uses a verb: "he will travel there in May"); as for weekdays (rules/weekdays.py)
@@ -121,12 +129,21 @@ def _build(m):
             and not yrel and not m.group("yy") and not _RANGE_AFTER.match(m.string, m.end()) \
             and _MADE_FROM_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         out["names_past"] = True
+    if not m.group("y") and not rel and not yrel and not m.group("yy"):
+        r = _RANGE_MONTH.match(m.string, m.end())
+        if r is not None:
+            out["range_to"] = month_num(r.group("m2").lower().rstrip("."))
     return out
 
 
 RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
 
 EXAMPLES = [
+    # a range of months without a tense is placed by its end month
+    ("During a six-week period in late June\nto mid-August, COVID-19 hospitalizations among children\nincreased fivefold.",
+     "2021-11-03", "2021-06", "in late June"),
+    ("Based on these data from January through July, represented on the axis", "2021-08-24", "2021-01", "from January"),
+    ("from November to January, cases will rise", "2021-10-05", "2021-11", "from November"),
     # a month a plan had set ("had been slated to arrive in November") is as often still ahead
     ("these doses, which had been slated to arrive in November — it’s now going to be in September.",
      "2022-08-04", "2022-11", "in November"),

@@ -163,6 +163,10 @@ EXAMPLES = [
     # apposition to the day just named: past-looking "embargoed" does not move it a week back
     ("It's embargoed until tomorrow,\nFriday, 6:00 a.m.", "2021-09-23", "2021-09-24", "Friday"),
     ("This call is embargoed until 5:00 a.m. Monday\nmorning.", "2022-01-30", "2022-01-31"),
+    # a deadline to the minute ahead, even across a time zone ("held" does not make it past)
+    ("And the call is being held under embargo until 5:00 a.m. Eastern Time on\nWednesday.", "2023-09-19",
+     "2023-09-20", "on\nWednesday"),
+    ("The forms were accepted until 11:59 p.m. on Friday.", "2023-09-19", "2023-09-15", "11:59 p.m. on Friday"),
 ]
 NEGATIVES = ["I’ve done Fox News Sunday twice now.", "people doing everyday things on a Saturday, like some",
              "what many of us might be doing on a Saturday.", "late on a Friday.", "reports from Small Business Saturday", "an address to the nation in primetime on a Sunday", "every Friday we meet",
