@@ -1117,3 +1117,44 @@ def test_sites_made_available(text, value):
 ])
 def test_sites_made_available_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# debt relief named by its sum and by whom it reaches; what is no commitment of ours: a poll share,
+# a worked example for the listener, a predecessor's count, a discourse count
+@pytest.mark.parametrize("text, value", [
+    ("And our administration is proud to have already canceled $116 billion in student loan debt for "
+     "3.4 million Americans.", 116_000_000_000),
+    ("And our administration is proud to have already canceled $116 billion in student loan debt for "
+     "3.4 million Americans.", 3_400_000),
+    ("And to date, we've approved more than $45 billion in public service loan forgiveness for over 660,000 "
+     "borrowers.", 660_000),
+    ("Our administration has also provided targeted loan forgiveness, including by approving $10.5 billion "
+     "for 491,000 borrowers with a total and permanent disability.", 491_000),
+    ("We relieved another $1.2 billion for 1.3 million borrowers.", 1_300_000),
+    ("If you look at what the President has done, he has granted 122 commutations.", 122),
+    ("We removed burdensome restrictions put in place by the last administration restricting Puerto Rico's "
+     "ability to access nearly $5 billion in funds.", 5_000_000_000),
+    ("While the previous administration failed to secure an infrastructure law, President Biden delivered "
+     "more than 50,000 infrastructure projects so far.", 50_000),
+])
+def test_relief_sum_and_whom(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The national debt reached $31 trillion in student loan debt for all Americans.", 31_000_000_000_000),
+    ("Congress canceled a hearing on the $31 trillion national debt.", 31_000_000_000_000),
+    ("The President's plans are popular. Fifty-eight percent also support expanding subsidies.", 58),
+    ("That's because if you're enrolled in the plan and your loan accrues $50 in interest and your payment "
+     "is only $30, the remaining $20 won't be charged.", 50),
+    ("That's because if you're enrolled in the plan and your loan accrues $50 in interest and your payment "
+     "is only $30, the remaining $20 won't be charged.", 20),
+    ("At the end of the previous administration, only 7,000 borrowers had been approved for the program.", 7000),
+    ("We want this initiative to advance efforts that help workers to address those five challenges that I "
+     "outlined.", 5),
+    ("He would happily sign a bill to cancel $10,000 in student debt.", 10_000),
+    ("Another 20 percent say they would be more likely to get the shot.", 20),
+    ("China relieved $2 billion for 3 million borrowers in Zambia.", 3_000_000),
+])
+def test_relief_sum_and_whom_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
