@@ -217,7 +217,9 @@ _VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag 
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
 EVENT_VERB = lazyre.compile(
     r"(?ix)\b" + _starts_with_any(_VERB_STARTS) + r"(?:"
-    r"(?P<meet>meet(?:s)?(?:\s++with)?|"
+    # ("meet parents where they are": outreach that reaches people, no meeting; not "where they are deployed")
+    r"(?P<meet>meet(?:s)?(?:\s++with)?(?!\s++(?:[\w’'\-]++\s++){1,4}?where\s++(?:they|you|people|folks|families)\s++"
+    r"(?:are(?!\s++\w++(?<=ed)\b)|live|work|shop|worship|gather)\b)|"
     # consoling a community in person: "will grieve with the families", "mourn with a grieving city"
     r"(?<=\b(?:will|to|and|['’]ll)\s++(?:also\s++|then\s++)?)(?:grieve|mourn|pray)\s++with|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with|touch(?:es|ing)?\s++base\s++with"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
@@ -363,6 +365,7 @@ EXAMPLES = [
     {"text": "We will conclude the ministerial meeting with a meeting on NATO’s Open Door policy", "cue": "will", "head": "conclude"},
     {"text": "The two leaders are expected to sign a joint declaration", "cue": "are expected to", "head": "sign"},
     {"text": "he will deliver remarks at the Brandenburg Gate", "cue": "will", "head": "deliver remarks"},
+    {"text": "Tomorrow he will meet with troops where they are deployed", "cue": "will", "head": "meet with"},
     # (offering or providing remarks is giving them: "the President and the First Lady will offer brief remarks")
     {"text": "the First Lady will offer brief remarks thanking the troops", "cue": "will", "head": "offer brief remarks"},
     # several speeches under one verb ("commencement addresses at Morehouse College on May 19th and at …")
@@ -451,6 +454,9 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # the outreach idiom "meet people where they are"
+    "that’s why we will focus on outreach efforts that will meet parents where they are with scientific information",
+    "We will meet Americans where they live and work",
     # offering something other than remarks is no speech
     "The administration will offer guidance to schools on the new rules",
     "Families will celebrate with their loved ones this weekend.",
