@@ -577,13 +577,16 @@ def repaired(view: str) -> str:
     return view
 
 
-# "Secretary Blinken is about to give remarks": someone's event in the next minutes is today's (a
-# speech, a meeting, a call, a press conference); not the press office's "we're about to announce /
-# celebrate / see …", which may be days off
+# a holiday meal served ("After serving Thanksgiving meals, …"): not the holiday's date when a programme day governs
 _HOLIDAY_MEAL = lazyre.compile(r"(?i)\s++(?:meals?|dinners?|lunch(?:es|eon)?|feasts?)\b")
 _SERVING = lazyre.compile(r"(?i)\bserv(?:e|es|ed|ing)\s++(?:(?:part|some)\s++of\s++)?(?:(?:the|a|their|his|her)\s++)?$")
 HOLIDAY_MEAL_EXAMPLES = [" meals, they will meet", " dinner for the troops", " luncheon"]
 HOLIDAY_MEAL_NEGATIVES = [" weekend", " Day dinner", " mealtime", ", dinner"]
+
+
+# "Secretary Blinken is about to give remarks": someone's event in the next minutes is today's (a
+# speech, a meeting, a call, a press conference); not the press office's "we're about to announce /
+# celebrate / see …", which may be days off
 _IS_ABOUT_TO = lazyre.compile(r"(?i)\bis\s++(?:just\s++)?about\s++to\b")
 _IMMINENT_KINDS = frozenset({"speech", "meeting", "call", "press conference", "press briefing", "visit", "trip",
                              "signing", "briefing", "remarks"})
