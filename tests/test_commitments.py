@@ -1158,3 +1158,29 @@ def test_relief_sum_and_whom(text, value):
 ])
 def test_relief_sum_and_whom_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# what our programmes hand out, counted by those who got it, and shots given
+@pytest.mark.parametrize("text, value", [
+    ("Thanks to the American Rescue Plan, more than 150 million Americans have received direct checks.", 150_000_000),
+    ("Importantly, over 300,000 Americans got their first shot.", 300_000),
+    ("We've now more than doubled that: Over 220 million vaccine shots have been administered across the "
+     "country.", 220_000_000),
+    ("Just today, we reported over 1.3 million shots in arms.", 1_300_000),
+])
+def test_handed_out_and_given(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Back in mid-July, we were averaging 260,000 first shots in arms per day.", 260_000),
+    ("Three out of four eligible Americans have gotten at least their first shot.", 4),
+    ("At the pace before the President took office, it would have taken 336 days to get 300 million shots "
+     "in arms.", 300_000_000),
+    ("When the polio vaccine was rolled out in the 1950s, it took three months to cross 2.5 million shots in arms.",
+     2_500_000),
+    ("China has administered over 900 million doses.", 900_000_000),
+    ("More than 2 million Americans have received a letter from the agency.", 2_000_000),
+])
+def test_handed_out_and_given_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

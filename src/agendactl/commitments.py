@@ -1824,6 +1824,12 @@ def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             pe = om.end() if om is not None else pend
             if _RELIEF_AFTER.match(view, pe, sent.end):
                 return q.start, q.start, None, "them" if om is not None else unit, pe
+    if not (q.currency or q.percent) and unit and not _TOOK_BEFORE.search(view, max(sent.start, q.start - 120), q.start):
+        head = unit.lower().split()[-1]
+        if head in _RECIPIENT_HEADS and "t" in view[pend:pend + 30] and _RECEIVED_OURS.match(view, pend, sent.end):
+            return q.start, q.start, None, unit, pend  # "more than 150 million Americans have received direct checks"
+        if head in _SHOT_HEADS and _SHOTS_GIVEN.match(view, pend, sent.end):
+            return q.start, q.start, None, unit, pend  # "Over 220 million vaccine shots have been administered"
     r = _deed_cue(view, sent, q, unit, pend, own)
     if r is None:
         return None
@@ -1835,6 +1841,25 @@ def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         head = _nearest_subject(view[sent.start:min(r[0], sent.start + 80)], own)
         who = "other" if head[1] == "other" or _ADVERSARY_SUBJ.search(view, sent.start, r[0]) else "speaker"
     return r[0], r[1], who, unit, pend
+
+
+# What our programmes hand out, counted by those who got it: "more than 150 million Americans have
+# received direct checks", "over 300,000 Americans got their first shot" (our checks and shots only:
+# not "received a letter", "got sick"); shots counted as given: "Over 220 million vaccine shots have been
+# administered", "we reported over 1.3 million shots in arms" (the subject test keeps others' out).
+_RECIPIENT_HEADS = frozenset({"americans", "people", "adults", "children", "kids", "seniors", "families",
+                              "households", "borrowers", "veterans", "workers", "individuals", "residents"})
+_RECEIVED_OURS = lazyre.compile(
+    r"\s{1,10}(?:(?:have|has|had|now|already|each|all)\s{1,10}){0,2}(?:received|got|gotten)\s{1,10}"
+    r"(?:(?:at\s{1,10}least\s{1,10})?(?:their|a|an|the)\s{1,10})?(?:(?:first|second|direct|stimulus|relief|economic\s{1,10}impact|"
+    r"booster|vaccine|COVID(?:-19)?)\s{1,10}){0,2}(?:shots?|doses?|vaccinations?|checks|payments|boosters?)\b", _F)
+# not a ratio ("Three out of four eligible Americans"), another time's pace ("it would have taken 336
+# days ... to get 300 million shots in arms", "in the 1950s, it took about three months to cross")
+_TOOK_BEFORE = lazyre.compile(r"\bout\s{1,10}of\s{1,10}\Z|\b(?:would\s{1,10}have|took|taken|1[89]\d0s)\b", _F)
+_SHOT_HEADS = frozenset({"shots", "doses", "vaccinations"})
+_SHOTS_GIVEN = lazyre.compile(
+    r"\s{1,10}(?:(?:have|has|had)\s{1,10})?(?:been\s{1,10})?administered\b|\s{1,10}(?:in|into)\s{1,10}arms\b"
+    r"(?!\s{1,10}(?:per|a|an|each|every)\s{1,10}(?:day|week|month)\b)", _F)  # a rate: "averaging 260,000 first shots in arms per day"
 
 
 # Those the relief reaches, then what they see: "those 804,000 borrowers who have been in repayment
