@@ -1184,3 +1184,13 @@ def test_handed_out_and_given(text, value):
 ])
 def test_handed_out_and_given_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# goods named before the agent of our delivery verb
+@pytest.mark.parametrize("text, value, ours", [
+    ("Today, we organized a second flight into Gaza with 36,000 pounds of food assistance and medical supplies "
+     "airlifted by DOD at USAID's request.", 36_000, True),
+    ("The port received 20,000 tons of grain and fertilizer shipped by Russia.", 20_000, False),
+])
+def test_goods_then_our_agent(text, value, ours):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours

@@ -139,9 +139,11 @@ _SHIP_AFTER = lazyre.compile(
 # A reduced relative with our side as the agent: "the 1.2 billion doses committed by the United
 # States at the last summit" (the agent is checked against the side's names in _judge).
 _BY_AGENT_AFTER = lazyre.compile(
+    # the goods may be named first: "36,000 pounds of food assistance and medical supplies airlifted by DOD"
+    r"(?:\s{1,10}of(?:\s{1,10}[\w-]+){1,6}?)?"
     r"\s{1,10}(?:(?:that|which)\s{1,10}(?:were|was|have\s{1,10}been|has\s{1,10}been)\s{1,10})?"
     r"(?:committed|pledged|donated|delivered|provided|shipped|sent|purchased|bought|announced|granted|"
-    r"awarded|allocated|deployed|made\s{1,10}available)\s{1,10}by\s{1,10}"
+    r"awarded|allocated|deployed|airlifted|flown|airdropped|made\s{1,10}available)\s{1,10}by\s{1,10}"
     r"(?P<by>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10}|for\s{1,10})?[A-Z][\w.’'-]*){0,4})", regex.V1)
 # A group sent, counted by its members: "we sent a team of six scientists and engineers"
 _TEAM_OF = lazyre.compile(r"\b(?:an?|another|one)\s{1,10}(?:\w+\s{1,10})?(?:team|contingent|detachment|cadre|delegation)"
