@@ -1194,3 +1194,13 @@ def test_handed_out_and_given_not(text, value):
 ])
 def test_goods_then_our_agent(text, value, ours):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
+
+
+# an office inside one of our departments is our side; another government's office is not
+@pytest.mark.parametrize("text, value, ours", [
+    ("Today, the Department of Transportation's Office of Aviation Consumer Protection announced a record "
+     "breaking $4.5 million settlement with Air Canada.", 4_500_000, True),
+    ("Today, Canada's Transport Agency announced a $4.5 million settlement with Boeing.", 4_500_000, False),
+])
+def test_office_of_our_department(text, value, ours):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours

@@ -718,6 +718,7 @@ def _subject(pre: str, own: "regex.Pattern[str] | None") -> str | None:
     return best[1]
 
 
+_OWNER_POSS = lazyre.compile(r"(?<![\w.-])(?P<o>(?:(?i:the)\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.-]*){0,4})\Z", regex.V1)
 _OUR_NAMED = lazyre.compile(r"(?i:our)\s+(?!(?i:allies|partners|friends)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\Z", regex.V1)
 _DAY_NAME = lazyre.compile(r"(?:(?:last|this|next|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                           r"January|February|March|April|June|July|August|September|October|November|December)", regex.V1)
@@ -746,6 +747,10 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             kind = "speaker"  # the end of a title before the name: "the Under Secretary of State for ... Rights, Uzra Zeya,"
         elif own is not None and own.search(_drop_the(n)):
             kind = "speaker"
+        elif own is not None and (pi := max((head := pre[max(0, m.start() - 60):m.start()] + n).rfind("’s "),
+                                             head.rfind("'s "))) > 0 \
+                and (om := _OWNER_POSS.search(head, 0, pi)) is not None and own.search(_drop_the(om.group("o"))):
+            kind = "speaker"  # an office of ours: "the Department of Transportation’s Office of Aviation Consumer Protection"
         elif _PROGRAMME_NAME.search(n) and not regex.search(r"[’']s\b", n):
             kind = None  # a programme as subject ("The Americas Health Corps will include training for ...")
         elif _GROUPS_WITH_US.fullmatch(n):
