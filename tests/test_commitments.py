@@ -1204,3 +1204,12 @@ def test_goods_then_our_agent(text, value, ours):
 ])
 def test_office_of_our_department(text, value, ours):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
+
+
+@pytest.mark.parametrize("text, value, ours", [
+    ("He is hoping to make decisions soon and those additional three open positions are an opportunity to add "
+     "diversity to the board.", 3, False),
+    ("We will hire 500 additional positions at the border.", 500, True),
+])
+def test_open_positions_are_no_hires(text, value, ours):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours

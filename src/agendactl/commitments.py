@@ -828,6 +828,9 @@ _AID_PACKAGE_KINDS = {"assistance", "aid", "security", "military", "weapons", "a
                       "relief", "drawdown", "sanctions"}
 
 
+_POST_HEADS = frozenset({"positions", "seats", "slots", "posts", "vacancies"})
+
+
 def _excluded_unit(unit: str | None) -> bool:
     if not unit:
         return True
@@ -835,6 +838,8 @@ def _excluded_unit(unit: str | None) -> bool:
     head = words[-1]
     if head in _AID_PACKAGE_HEADS and any(w in _AID_PACKAGE_KINDS for w in words[:-1]):
         return False  # "five security assistance packages": deliveries, not bills or proposals
+    if head in _POST_HEADS and ("open" in words or "vacant" in words or "unfilled" in words):
+        return True  # "those additional three open positions" on a board: vacancies, not hires
     return (head in _TIME_UNITS or head in _NONCOMMIT_UNITS
             or any(w in _TIME_UNITS for w in words) or head.endswith("-old"))
 
