@@ -2228,8 +2228,6 @@ _PAST_SUBCLAUSE = lazyre.compile(r"(?i)\b(?:as|when|while|after|since)\s++(?:[\w
 _INDIRECT = lazyre.compile(r"(?i)\b(?:how|whether|why|what)\s++(?:(?:they|people|folks|families|Americans|you|we)\s*+)?$")
 
 
-# "hold one with Prime Minister Modi", "have another with the Chancellor": a pronoun for the event
-# just named, with a named counterpart
 # "will attend a youth Gaelic sports demonstration", "attend Mass", "attend the Army-Navy game":
 # what one attends is an occasion, whatever its noun -- but not schooling ("attend school",
 # "attend college") nor "attend to"
@@ -2269,6 +2267,8 @@ def _attended(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: reg
                      participants=[], span=(off + s, off + m.end()))
 
 
+# "hold one with Prime Minister Modi", "have another with the Chancellor": a pronoun for the event
+# just named, with a named counterpart
 _ONE_WITH = lazyre.compile(
     r"\s++(?:one|another)\s++with\s++(?P<w>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w’'.\-]*+){0,4})")
 
