@@ -605,6 +605,18 @@ def _nth_weekday_kind(f, mt, ctx: Context) -> Val:
     return v
 
 
+def _bare_month_year(m: int, b: D, t: str | None, tie_back: bool = False) -> int:
+    """The year of month `m` named without a year: this month, else the nearest such month, or,
+    when both are about half a year away, the one `t` ("past"/"future") points to. An exact
+    tie with no `t` goes ahead (back with `tie_back`)."""
+    back, fwd = (b.month - m) % 12, (m - b.month) % 12
+    if back and abs(back - fwd) <= 4 and t:
+        ahead = t != "past"
+    else:
+        ahead = not (back < fwd or (tie_back and back == fwd))
+    return b.year + (1 if m < b.month else 0) if ahead else b.year - (1 if m > b.month else 0)
+
+
 def _month_kind(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     m = f["month"]
@@ -644,26 +656,21 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         # the first month of a range ("in late June to mid-August") without a tense: the range is
         # read as a whole, so the year of its end month (nearest, as for a bare month) places it
         m2 = f["range_to"]
-        back, fwd = (b.month - m2) % 12, (m2 - b.month) % 12
-        if back == 0 or not (abs(back - fwd) <= 4 and f.get("prior")):
-            y2 = b.year - (1 if m2 > b.month else 0) if back <= fwd else b.year + (1 if m2 < b.month else 0)
-        else:
-            y2 = b.year - (1 if m2 > b.month else 0) if f["prior"] == "past" else b.year + (1 if m2 < b.month else 0)
+        y2 = _bare_month_year(m2, b, f.get("prior"), tie_back=True)
         y = y2 - (1 if m > m2 else 0)
         why = f"no clause tense; first month of a range ending in {_month(y2, m2).value} -> placed with it"
     else:
         back = (b.month - m) % 12  # months back to the last such month (0: this month)
         fwd = (m - b.month) % 12
+        t = mt.tense or f.get("prior")
+        y = _bare_month_year(m, b, t)
         if back == 0:
-            y, why = b.year, "no tense -> this month"
-        elif abs(back - fwd) <= 4 and (mt.tense or f.get("prior")):
+            why = "no tense -> this month"
+        elif abs(back - fwd) <= 4 and t:
             # both about half a year away: a weak clause cue, else the document's tense, decides
-            t = mt.tense or f["prior"]
-            y = b.year - (1 if m > b.month else 0) if t == "past" else b.year + (1 if m < b.month else 0)
             why = (f"about as far either way -> {_tense_word(t, f.get('tense_cue'))}" if mt.tense
                    else f"no clause tense; about as far either way -> the document's {t} prior")
         else:
-            y = b.year - (1 if m > b.month else 0) if back < fwd else b.year + (1 if m < b.month else 0)
             why = "no tense -> nearest such month"
     v = _month(y, m)
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
