@@ -867,8 +867,7 @@ def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list
 # a call's medium: "by telephone", "by phone", "on the phone", "by video"
 _PHONE = lazyre.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
 _PHONE_TAIL = lazyre.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
-_CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|Emperor|"
-                        r"Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General|Pope|Secretary)(?:\s++of\s++(?:the\s++)?)?"
+_CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:" + cues.LEADER_TITLES + r"|Pope|Secretary)(?:\s++of\s++(?:the\s++)?)?"
                         r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")
 
 
@@ -1638,8 +1637,7 @@ _COUNTERPART_AT = lazyre.compile(
 # meeting with a titled leader on a day to come is that meeting
 _AGENDA_WITH = lazyre.compile(
     r"(?i)\b(?:on|part\s++of|top\s++of|high\s++on)\s++(?:the|his|her|our)\s++agenda\s++(?:with|for\s++(?:his|her|the)\s++meeting\s++with)\s++"
-    r"(?P<w>(?:the\s++)?(?:(?-i:[A-Z])[\w’'.\-]*+\s++){0,3}(?-i:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|"
-    r"Premier|Emperor|Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General)(?:\s++(?-i:[A-Z])[\w’'.\-]*+){0,3})"
+    r"(?P<w>(?:the\s++)?(?:(?-i:[A-Z])[\w’'.\-]*+\s++){0,3}(?-i:" + cues.LEADER_TITLES + r")(?:\s++(?-i:[A-Z])[\w’'.\-]*+){0,3})"
     r"\s*+,?\s*+(?=(?:on|this|next|tomorrow|later|today|tonight)\b)")
 
 

@@ -16,6 +16,9 @@ import regex
 from .. import lazyre
 
 A = r"['’]"  # straight or curly apostrophe
+# a leader's title before the name ("call President Xi"; titles.py shares it), an alternation
+LEADER_TITLES = (r"President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|Emperor|Sheikh|Amir|Emir|"
+                 r"General\s++Secretary|Secretary[\s\-]General")
 
 # A future cue: what marks a clause as announcing something still to come.
 FUTURE = lazyre.compile(
@@ -244,8 +247,7 @@ EVENT_VERB = lazyre.compile(
     # President"); titles.py wants a phone marker for speak/talk ("speak with him" may be in person)
     r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
     r"|(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\b|by\s++video\b)"
-    r"|call(?:s|ing)?(?=\s++(?:the\s++)?(?-i:(?:President|Prime\s++Minister|Chancellor|King|Queen|Crown\s++Prince|Premier|"
-    r"Emperor|Sheikh|Amir|Emir|General\s++Secretary|Secretary[\s\-]General)\s++[A-Z])))"
+    r"|call(?:s|ing)?(?=\s++(?:the\s++)?(?-i:(?:" + LEADER_TITLES + r")\s++[A-Z])))"
     r"|(?P<unveil>unveil(?:s|ing)?)"
     # an honour conferred in a ceremony: "will award the Medal of Honor to Colonel Puckett", "present the
     # Presidential Medal of Freedom" (a named decoration: not "award contracts", "present a plan")
