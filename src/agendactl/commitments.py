@@ -101,6 +101,18 @@ _PASSIVE_VERBS = _VERBS_CORE + (
     r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?|"
     # "three ministerial tracks that are set up", "will be set up" (as "established")
     r"set(?:s|ting)?\s{1,10}up")
+# Small patterns of the functions below, compiled once (not per call)
+_POSS_END = lazyre.compile(r"(?:[’']s|[’'])\Z")
+_POSS_S = lazyre.compile(r"[’']s\b")
+_THE_ACRONYM_I = lazyre.compile(r"(?:the\s+)?[A-Z]{2,6}", regex.I)
+_THEIR_POSS_END = lazyre.compile(r"(?:\b(?:their|its)|[A-Z]\w*[’']s)\s+(?:\w+\s+)?\Z")
+_OUR_POSS_END = lazyre.compile(r"\bour\s+(?:\w+\s+)?\Z", _F)
+_CLAUSE_PUNCT = lazyre.compile(r"[,;:—–]")
+_WE_I = lazyre.compile(r"(?i:we|I)\b")
+_APOS_S_END = lazyre.compile(r"[’']s\Z")
+_ACRONYM_ONLY = lazyre.compile(r"[A-Z]{2,6}")
+
+
 _VERB_RE = lazyre.compile(rf"\b(?:{_VERBS})\b", _F)
 # Change-by frames: "reduce methane emissions ... by 60 to 75 percent".
 _CHANGE_BY = lazyre.compile(
@@ -245,7 +257,7 @@ def _noun_owner(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> str
         return "other"
     if p.lower() in ("its", "his", "her"):
         return "subject"
-    name = regex.sub(r"(?:[’']s|[’'])\Z", "", p)
+    name = _POSS_END.sub("", p)
     name = _drop_the(name)
     return "speaker" if own is not None and own.search(name) else "other"
 
@@ -751,11 +763,11 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
                                              head.rfind("'s "))) > 0 \
                 and (om := _OWNER_POSS.search(head, 0, pi)) is not None and own.search(_drop_the(om.group("o"))):
             kind = "speaker"  # an office of ours: "the Department of Transportation’s Office of Aviation Consumer Protection"
-        elif _PROGRAMME_NAME.search(n) and not regex.search(r"[’']s\b", n):
+        elif _PROGRAMME_NAME.search(n) and not _POSS_S.search(n):
             kind = None  # a programme as subject ("The Americas Health Corps will include training for ...")
         elif _GROUPS_WITH_US.fullmatch(n):
             kind = None  # the speaker's side is one of them: "the G7 will commit", "leaders will"
-        elif regex.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", n, regex.I) and n.split()[-1].isupper() \
+        elif _THE_ACRONYM_I.fullmatch(n) and n.split()[-1].isupper() \
                 and not _FOREIGN_ACRONYM.fullmatch(n.split()[-1]):
             kind = None  # an office or programme we cannot place ("BLM", "DACA"): not evidence either way
         else:
@@ -1684,6 +1696,8 @@ _OUT_THE_DOOR = lazyre.compile(
 _BARE_LABEL_AFTER = lazyre.compile(
     r"[ \t]{1,3}(?:tariffs?|duties|dut(?:y)|investigations?|actions?|reviews?|exclusions?|cases?|petitions?|"
     r"provisions?|authorit(?:y|ies)|waivers?)\b", _F)
+# ... and where the briefing names it so (compiled once; the caller compares the number)
+_SECTION_NUM = lazyre.compile(r"\b(?i:section|title|article|chapter)[ \t\r\n]{1,4}(?P<n>\d+)\b(?!,\d)")  # flags as before (V0)
 # 'They' summing up documents of ours the sentence before names: "And the President's budget
 # includes $807 million ... Together, they propose a $950 increase" (a plan, budget, bill or act
 # owned by our principal or 'our'; not 'they' after people: "We offered $1 trillion. They propose ...")
@@ -2140,8 +2154,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     # who: the subject of the cue (nominal frames: a possessive right before the frame)
     if cue == "frame" and cstart < q.start:
         poss = view[max(sent.start, cstart - 30):cstart]
-        who = ("other" if regex.search(r"(?:\b(?:their|its)|[A-Z]\w*[’']s)\s+(?:\w+\s+)?\Z", poss)
-               else "speaker" if regex.search(r"\bour\s+(?:\w+\s+)?\Z", poss, _F) else
+        who = ("other" if _THEIR_POSS_END.search(poss)
+               else "speaker" if _OUR_POSS_END.search(poss) else
                _subject(view[sent.start:cstart], own))
     else:
         who = _subject(view[sent.start:min(cend, q.start)], own)
@@ -2152,9 +2166,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         vm = None
         for vm in _VERB_RE.finditer(view, lo, cstart):
             pass
-        if vm is not None and not regex.search(r"[,;:—–]", view[vm.end():cstart]):
+        if vm is not None and not _CLAUSE_PUNCT.search(view, vm.end(), cstart):
             an = _AGENT_NAME.search(view, max(sent.start, vm.start() - 60), vm.start())
-            if an and (regex.match(r"(?i:we|I)\b", an.group("n"))
+            if an and (_WE_I.match(an.group("n"))
                        or (own is not None and own.search(an.group("n").strip()))):
                 who = "speaker"
     if cue == "noun":
@@ -2168,7 +2182,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         pm = None
         for pm in _THEIR_COMMITMENT.finditer(clause):
             pass
-        if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(regex.sub(r"[’']s\Z", "", pm.group("who")))):
+        if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(_APOS_S_END.sub("", pm.group("who")))):
             who = "other"
     if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
         who = "other"
@@ -2203,7 +2217,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
     if fo and _LEVERAGE.search(view[max(sent.start, q.start - 60):q.start]):
         fo = None  # "build on an additional $22 million from Unitaid": money our side mobilises, a result we announce
     if fo and (fo.group("grp") or not (_PROGRAMME.search(fo.group("n")) or (own is not None and own.search(fo.group("n")))
-                                       or regex.fullmatch(r"[A-Z]{2,6}", fo.group("n")))):
+                                       or _ACRONYM_ONLY.fullmatch(fo.group("n")))):
         return None, "third party's money"  # "$150 million from the Gap", "$700 million from Millicom"
     ms = _MONEY_STAT.search(view[pend:min(sent.end, pend + 40)]) if q.currency else None
     if ms is not None and ms.group(0)[:4].lower() == "debt" and _DEBT_RELIEVED.search(view, max(sent.start, q.start - 40), q.start):
@@ -2222,7 +2236,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             return None, "predecessor's"  # "At the end of the previous administration, only 7,000 borrowers had been approved"
     if not (q.currency or q.percent) and q.value == int(q.value) and q.value >= 100 \
             and _BARE_LABEL_AFTER.match(view, q.end, sent.end) \
-            and regex.search(rf"\b(?i:section|title|article|chapter)[ \t\r\n]{{1,4}}{int(q.value)}\b(?!,\d)", view):
+            and any(m.group("n") == str(int(q.value)) for m in _SECTION_NUM.finditer(view)):
         return None, "label"  # "tripling the 301 tariffs" where the briefing names "Section 301"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit) and unit != "them":  # "614,000 of them" (_deeds)
         return None, "singular unit"  # "the 988 line": a name, not a count
