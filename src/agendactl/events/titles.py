@@ -733,6 +733,9 @@ _MEET_OBJ_CAPITAL = lazyre.compile(r"[A-Z]|^(?:the\s++)?[“\"][a-z]")
 _TAKE = lazyre.compile(r"(?i)tak")
 _LOCATION_LEADING_WORD = lazyre.compile(r"^(?:the|to)\s++")
 _SPEAK_TO_NAMED = lazyre.compile(r"(?:the\s++)?[A-Z]")
+# an audience after a determiner ("address the NATO summit", "speak to our troops"), compiled once
+_AUDIENCE_WITH_ARTICLE = lazyre.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:])
+_AUDIENCE_WITH_DET = lazyre.compile(r"(?i)(?:a|an|the|our|his|her)?\s*+(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:])
 # places one walks through or tours (a walk needs one, or a named place)
 _SITE_NOUN = lazyre.compile(r"(?i)\b(?:neighbou?rhoods?|streets?|communit(?:y|ies)|areas?|sites?|towns?|city|downtown|damage|"
                 r"devastation|wreckage|debris|grounds|facilit(?:y|ies)|factory|plant|campus|camp|shelters?|memorial|"
@@ -1057,8 +1060,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     placed = False  # a meeting named by its place ("will meet in the Oval Office")
     needs_day = kind == "celebrate"  # "we will celebrate this progress on July 4th": only with a day of its own
     if kind == "address":
-        if _AUDIENCE.search(obj[:60]) and (_ADDRESS_NAMED_AUDIENCE.match(obj) or regex.match(
-                r"(?i)(?:a|an|the)\s++(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
+        if _AUDIENCE.search(obj[:60]) and (_ADDRESS_NAMED_AUDIENCE.match(obj) or _AUDIENCE_WITH_ARTICLE.match(obj)):
             title = "Address to " + obj
             kind_name = "speech"
         else:
@@ -1083,8 +1085,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
             return None
         prep = _SPEAK_PREP.search(low.rstrip())
         if prep and prep.group(1).lower() == "to" and not (
-                _SPEAK_TO_NAMED.match(obj) or regex.match(
-                    r"(?i)(?:a|an|the|our|his|her)?\s*+(?:[\w\-]++\s++){0,2}?" + _AUDIENCE.pattern[4:], obj)):
+                _SPEAK_TO_NAMED.match(obj) or _AUDIENCE_WITH_DET.match(obj)):
             return None  # "he'll speak to his views": a topic, not an audience
         if prep:
             title = "Speech " + prep.group(1) + " " + obj
