@@ -9,7 +9,7 @@ from .lexicon import MONTH, T_DISCOURSE, WS, month_num
 
 _DAY = compile_(rf"""
     \b(?i:
-        (?<!\b(?:in|within|over|during)[ \t\u00a0]{1,3})  # "in the next day or so": a span ahead
+        (?<!\b(?:in|within|over|during)[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0\r\n]{{1,3}})?)  # "in the next day or so": a span ahead
         (?P<next>(?:the{WS})?(?:following|next)(?:{WS}(?:day|morning|afternoon|evening|night)))
         (?!{WS}or{WS}(?:so|two)\b)
       | (?P<next2>the{WS}day{WS}after)(?!{WS}tomorrow)
@@ -115,7 +115,7 @@ EXAMPLES = [
     ("On his first day in office, he paused repayments through September of that year.", "2022-04-06",
      "2021-09"),
 ]
-NEGATIVES = ["the next year, we will see", "In the next year, we will build more.",
+NEGATIVES = ["more discussions over the next day and a half", "within the\nnext day", "the next year, we will see", "In the next year, we will build more.",
              "It is rather late in the day to change course.", "We will say more later in the day.",
              "later in the day's session", "earlier in the day of the attack",
              "On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
