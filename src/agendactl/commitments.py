@@ -52,7 +52,6 @@ from .rules.quantities import Quantity, scan
 from . import lazyre
 
 _F = regex.V1 | regex.I
-_W = r"\s{1,10}"  # white space between words (hard-wrapped transcripts)
 
 # ----------------------------------------------------------------------------- lexicons
 # Verbs whose object is a committed/delivered quantity (all inflections, matched as whole words).
@@ -306,8 +305,6 @@ def _np_other(view: str, lo: int, q: Quantity, pend: int, hi: int, own) -> bool:
 _AGENT_NAME = lazyre.compile(r"(?P<n>(?:[A-Z][\w.’'-]*\s{1,10}){1,4}|\b(?i:we|I)\s{1,10}(?:\w+\s{1,10}){0,2})\Z", regex.V1)
 # "another 3,000", "an additional $2 billion", "a further 500"
 _ADD_BEFORE = lazyre.compile(r"\b(?:another|an\s+additional|additional|a\s+further|an\s+extra)\s+\Z", _F)
-# "N more troops", "300 new sanctions": the addition is what is committed.
-_ADD_AFTER = lazyre.compile(r"\s+(?:more|new|additional|extra|further)\s+(?!than\b)[a-z]", _F)
 # A commitment noun governing an infinitive that takes the number: "agreement to establish a 15
 # percent ... rate", "a pledge ... to reduce ... by".
 _FRAME = lazyre.compile(
