@@ -128,8 +128,6 @@ def may_be_simple_present(text: str) -> bool:
     return any(w in text for w in _SIMPLE_PRESENT_WORDS)
 
 
-# "upcoming", "next", "forthcoming" before an event noun: the event is still to come.
-FUTURE_ADJ = lazyre.compile(r"(?i)\b(?:upcoming|forthcoming|next|coming)\b")
 
 # Past forms that mark a clause as reporting, not announcing.
 PAST = lazyre.compile(
@@ -281,8 +279,6 @@ _DET_BEFORE = lazyre.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|t
 # conference", "he won't be meeting"): nothing on the programme.
 NEGATED = lazyre.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
 
-# Verbs whose object is a topic: an item only when the speaker gives it a day of its own.
-TOPIC_VERBS = frozenset({"discuss", "address", "celebrate"})
 
 
 def announcement(text: str) -> regex.Match | None:
