@@ -34,7 +34,6 @@ _DATE_FORMS = lazyre.compile(
     | (?:{_WEEKDAY}\s{{1,3}})?(?P<md>(?P<m1>{_MONTH})\s{{1,3}}(?P<d1>[0-3]?\d){_ORD},?\s{{1,3}}(?P<y1>(?:19|20)\d\d)\b)
     | (?:{_WEEKDAY}\s{{1,3}})?(?P<dm>(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH}),?\s{{1,3}}(?P<y2>(?:19|20)\d\d)\b)
     """)
-_SLASHED = lazyre.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])\b")
 # Between "until" and the day: no sentence end, but the dots of "5:00 a.m." may stand there.
 _NO_STOP = r"(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)"
 # An embargo and the clause that says until when (up to a sentence end).

@@ -338,7 +338,6 @@ def ascii_lower(s: str) -> str:
     return low if len(low) == len(s) else s.translate(_LOWER)
 
 
-_CAPS = lambda ws: [w.capitalize() for w in ws] + [w.upper() for w in ws]  # noqa: E731
 # Month names by their first three letters (covers full names and abbreviations): few keywords,
 # each scanned once per text (shared between triggers).
 T_MONTH = trigger(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
