@@ -128,7 +128,6 @@ def may_be_simple_present(text: str) -> bool:
     return any(w in text for w in _SIMPLE_PRESENT_WORDS)
 
 
-
 # Past forms that mark a clause as reporting, not announcing.
 PAST = lazyre.compile(
     r"(?i)\b(?:had|was|were|did|met|held|hosted|signed|visited|traveled|travelled|attended|agreed|"
