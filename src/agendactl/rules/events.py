@@ -279,7 +279,6 @@ _DET_BEFORE = lazyre.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|t
 NEGATED = lazyre.compile(r"(?i)\b(?:not|never|no|nothing|neither|nor|none|without)\b|n['’]t\b")
 
 
-
 def announcement(text: str) -> regex.Match | None:
     """The first future cue of a clause, or None."""
     return FUTURE.search(text)
