@@ -540,12 +540,13 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
         fx = None  # "27 [2017]": a date's correction
     if fx:
         old_sc = sm.group("sc") if sm and sm.group("sc") else None
+        old_mult = _SCALE_VAL[old_sc.strip().lower()] if old_sc else 1
         if fx.group("sc"):
-            value = value / (_SCALE_VAL[old_sc.strip().lower()] if old_sc else 1) * _SCALE_VAL[fx.group("sc").lower()]
+            value = value / old_mult * _SCALE_VAL[fx.group("sc").lower()]
         elif fx.group("pct"):
             q.percent = True
         else:
-            value = _digits_value(fx.group("num")) * (_SCALE_VAL[old_sc.strip().lower()] if old_sc else 1)
+            value = _digits_value(fx.group("num")) * old_mult
         e = fx.end()
     q.value = _int(value)
     q.end = e
