@@ -1108,6 +1108,15 @@ def _doc_hints(pairs, briefing_year: int) -> dict:
     return out
 
 
+def _wants_hints(pairs, hints: dict) -> bool:
+    """A second pass can change something: a month or date read without a (firm) tense, or any
+    date when another date was written with its year."""
+    strong = any(k[0] == "D" for k in hints)
+    return bool(hints) and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak")
+                                                                  or strong and mt.kind == "date")
+                               for mt, _ in pairs)
+
+
 def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     """TimeRefs for the mentions, in text order; mentions that cannot be resolved are dropped.
     Two passes when the document names a month or date with a clear tense: the second gives the
@@ -1120,10 +1129,7 @@ def resolve(mentions: list[Mention], doc, briefing: Briefing) -> list[TimeRef]:
     seen: list = []
     pairs = _resolve_pass(mentions, doc, briefing, asked, seen)
     hints = _doc_hints(pairs, int(briefing.date[:4]))
-    strong = any(k[0] == "D" for k in hints)
-    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak")
-                                                      or strong and mt.kind == "date")
-                     for mt, _ in pairs):
+    if _wants_hints(pairs, hints):
         k = min((asked.first[key] for key in hints if key in asked.first), default=None)
         if k is not None:  # (None: no mention asks for a hint; the second pass repeats the first)
             pairs = _resolve_pass(mentions, doc, briefing, hints, seen, k)
@@ -1136,10 +1142,7 @@ def _resolve_two_passes(mentions: list[Mention], doc, briefing: Briefing) -> lis
         return []
     pairs = _resolve_pass(mentions, doc, briefing, {})
     hints = _doc_hints(pairs, int(briefing.date[:4]))
-    strong = any(k[0] == "D" for k in hints)
-    if hints and any(mt.kind in ("month", "date") and (not mt.tense or mt.fields.get("tense_weak")
-                                                      or strong and mt.kind == "date")
-                     for mt, _ in pairs):
+    if _wants_hints(pairs, hints):
         pairs = _resolve_pass(mentions, doc, briefing, hints)
     return [ref for _, ref in pairs]
 
