@@ -33,6 +33,10 @@ def run(text: str, date: str):
     return extract_bytes(text.encode("utf-8"), "t.txt", date).schedule
 
 
+def _first_line(off: int) -> int:
+    return 1  # (titles.candidates on a one-line clause)
+
+
 def rows(events):
     return [(e.date, e.title) for e in events]
 
@@ -907,7 +911,7 @@ def test_an_event_just_past_is_a_reference_point():
 def test_a_step_named_by_its_place_in_the_day_with_its_subject():
     from agendactl.events import titles
     def titles_of(t):
-        return [c.title for c in titles.candidates(t, 0, [], "2024-06-13")]
+        return [c.title for c in titles.candidates(t, 0, [], "2024-06-13", _first_line)]
     assert titles_of("The first session will be on Africa, climate change, and development.") == ["First session on Africa"]
     assert titles_of("And the final session will focus on AI and energy.") == ["Final session on AI and energy"]
     for neg in ("The second meeting will be on background.", "The next meeting will be on the record.",
@@ -926,14 +930,14 @@ def test_a_set_of_events_weve_got_next_week_governs_and_a_hosted_guest_is_named(
                         "we got a very consequential set of events last week")
     assert rows(run(past, "2023-11-12")) == []
     from agendactl.events import titles
-    assert [c.title for c in titles.candidates("He will host a dinner for the Amir.", 0, [], "2023-11-12")] \
+    assert [c.title for c in titles.candidates("He will host a dinner for the Amir.", 0, [], "2023-11-12", _first_line)] \
         == ["Dinner for the Amir"]
 
 
 def test_a_meeting_named_by_its_place_after_its_manner():
     from agendactl.events import titles
     def titles_of(t):
-        return [c.title for c in titles.candidates(t, 0, [], "2023-11-13")]
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-13", _first_line)]
     assert titles_of("The two leaders will meet one-on-one at Camp David.") == ["Meeting of the two leaders at Camp David"]
     assert titles_of("The leaders will meet privately in the Oval Office.") == ["Meeting of the leaders in the Oval Office"]
     assert titles_of("They will meet privately in the afternoon.") == []
@@ -1003,7 +1007,7 @@ def test_a_speech_announced_in_its_relative_clause():
 def test_a_presence_at_a_named_event_in_a_named_place_is_a_trip():
     from agendactl.events import titles
     def titles_of(t):
-        return [c.title for c in titles.candidates(t, 0, [], "2023-11-12")]
+        return [c.title for c in titles.candidates(t, 0, [], "2023-11-12", _first_line)]
     assert titles_of("The President and most of the Cabinet will be out in San Francisco for\nAPEC.") \
         == ["Travel to San Francisco for APEC"]
     for neg in ("We will be in January for the review.", "They will be in Congress for a vote.",
@@ -1017,7 +1021,7 @@ def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
     def titles_of(t, tense=None):
         i = t.index("this week")
         r = TimeRef("this week", i, i + 9, 1, "2023-W46", "week", "2023-11-13", "2023-11-19", "x", tense)
-        return [c.title for c in titles.candidates(t, 0, [r], "2023-11-12")]
+        return [c.title for c in titles.candidates(t, 0, [r], "2023-11-12", _first_line)]
     assert titles_of("Secretary Austin will have the opportunity to move that forward with his counterpart at "
                      "ADMM-Plus this week.") == ["Meeting of Secretary Austin with his counterpart at ADMM-Plus"]
     assert titles_of("He will discuss it with his counterpart at the G20 this week.") == []  # whose is not said
@@ -1026,7 +1030,7 @@ def test_a_named_officials_meeting_with_a_counterpart_at_a_named_event():
 
 def _titles_of(t: str, date: str = "2022-03-28") -> list[str]:
     from agendactl.events import titles
-    return [c.title for c in titles.candidates(t, 0, [], date)]
+    return [c.title for c in titles.candidates(t, 0, [], date, _first_line)]
 
 
 def test_a_bare_event_noun_is_named_by_the_group_hosted_for_it():

@@ -420,7 +420,7 @@ def _name_slot(doc: Document, si: int, c: "titles.Candidate") -> bool:
     return True
 
 
-def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str) -> list[tuple[int, _Item]]:
+def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str, line_of) -> list[tuple[int, _Item]]:
     """Items a reporter's question states with a day to come of their own ("And tomorrow, you'll be
     meeting with the western governors"), with the question's turn: kept only when the answer
     names that day (_confirmed)."""
@@ -429,7 +429,7 @@ def _asserted(view: str, sent, srefs: list[TimeRef], bdate: str) -> list[tuple[i
         crefs = [r for r in srefs if cs <= r.start < ce]
         if not crefs:
             continue
-        for c in titles.candidates(view[cs:ce], cs, crefs, bdate)[:1]:
+        for c in titles.candidates(view[cs:ce], cs, crefs, bdate, line_of)[:1]:
             r = c.ref
             if r is None or r.grain != "day" or r.first_day <= bdate or r.tense == "past" or c.needs_own_date \
                     or c.strength != 2 or c.extra or cues.FUTURE.search(view, cs, ce) is None \
@@ -670,7 +670,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             i = bisect.bisect_left(ref_starts, sent.start)
             j = bisect.bisect_left(ref_starts, sent.end, i)
             if i < j and any(r.grain == "day" and r.first_day > bdate and r.tense != "past" for r in refs[i:j]):
-                asserted.extend(_asserted(view, sent, refs[i:j], bdate))
+                asserted.extend(_asserted(view, sent, refs[i:j], bdate, doc.line_of))
             continue
         i = bisect.bisect_left(ref_starts, sent.start)
         j = bisect.bisect_left(ref_starts, sent.end, i)
@@ -782,7 +782,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # next leg's day is not said, and what follows it is no longer today's
                 anchor = None
             dangling = _dangling(view, srefs, crefs, ce, bdate) if srefs and not crefs else []  # (else none)
-            cands = titles.candidates(text, cs, crefs + dangling, bdate, line_of=doc.line_of,
+            cands = titles.candidates(text, cs, crefs + dangling, bdate, doc.line_of,
                                       carried=(cs, ce) != clauses[0] and _AND_VERB_RE.match(text) is not None)
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)

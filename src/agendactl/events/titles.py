@@ -1254,8 +1254,8 @@ _WE_HAVE_NP = lazyre.compile(r"(?i)(?:a|an|the|our|two|three|several)(?:\s++(?!(
 _UNDER_WAY = lazyre.compile(r"(?i)\b(?:we|I)(?:['’]re|\s++are|['’]m|\s++am)\s++(?:now\s++)?(?:here\s++)?in\s++(?=the\s)")
 
 
-def candidates(text: str, off: int, refs: list[TimeRef], bdate: str,
-               carried: bool = False, line_of=lambda off: 0) -> list[Candidate]:
+def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
+               carried: bool = False) -> list[Candidate]:
     """Event candidates of a clause (`text` = the clause, `off` its document offset, `refs` the
     clause's references, `line_of` the document's offset -> line), best first; the schedule keeps the first that its date allows, and
     beside it the candidates marked `extra` (further event nouns with dates of their own).
