@@ -550,6 +550,16 @@ def repaired(view: str) -> str:
         for dash in ("—", "–"):
             i = view.find(dash)
             while i >= 0:
+                # the restart after the dash (and blanks) opens with the broken word or with a "sorry",
+                # "I mean", "excuse me": another ASCII first character rules the repair out (a cheap
+                # test first: most dashes in a transcript are asides)
+                p = i + 1
+                while p < n and view[p] in " \t\r\n":
+                    p += 1
+                c = view[p] if p < n else "?"
+                if c.isascii() and not c.isalpha():
+                    i = view.find(dash, i + 1)
+                    continue
                 # the word broken off just before the dash ("par- —", "Democrat —"): one match try
                 j = i
                 while j > 0 and view[j - 1] in " \t\r\n":
@@ -558,6 +568,10 @@ def repaired(view: str) -> str:
                 k = j
                 while k > 0 and j - k < 21 and view[k - 1].isalpha():
                     k -= 1
+                if k < j and c.isascii() and view[k].isascii() and c.lower() != view[k].lower() \
+                        and c not in "sSiIeE":
+                    i = view.find(dash, i + 1)
+                    continue
                 m = _REPAIR.match(view, k, min(n, i + 160)) if k < j and i - j < 8 else None
                 if m is not None and m.end() > i:
                     spans.append(m.span())
