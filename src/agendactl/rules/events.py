@@ -309,7 +309,9 @@ def event_heads(text: str, pos: int = 0, nouns: list[regex.Match] | None = None)
             continue  # "a visit", "the signing", the “Help is Here” tour: a noun, not the verb
         if _SPACE.match(text, m.end(), m.end() + 1) and EVENT_NOUN.match(text, m.end() + 1):
             continue  # "a bill signing ceremony", "visiting delegation": part of a noun phrase
-        kind = next(k for k, v in m.groupdict().items() if v)
+        # (the named groups are the alternatives of EVENT_VERB's one top-level group, none nested
+        # in another: the one that matched is the last group closed)
+        kind = m.lastgroup
         out.append(("verb:" + kind, m.group(0), m.start(), m.end()))
     for m in EVENT_NOUN.finditer(text, pos) if nouns is None else matches_from(nouns, EVENT_NOUN, text, pos):
         if _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
