@@ -196,3 +196,28 @@ def test_every_triggered_rule_has_a_first_word_filter():
     ix = rules._index()
     unfiltered = [r.name for r in rules.all_rules() if id(r) in ix.where and ix.tests[ix.where[id(r)][1]] is None]
     assert unfiltered == []
+
+
+# Header lines the dateparser fallback may see: dates it reads, and lines it cannot read.
+_HEADER_LINES_READ = ["December 4th 2017", "4.12.2017", "2017/12/04", "12/04/2017", "Monday 4 Dec 2017",
+                      "2017-12-04", "4 December, 2017", "Sept. 4, 2017", "4-Dec-2017", "Dec 2017 4",
+                      "2017 12 04", "December 2017, 4th"]
+_HEADER_LINES_UNREAD = ["the fourth of December 2017", "December first, 2017", "in March of 2023.",
+                        "Woodside, California, in November 2023.", "2011 to 2013.", "sector by 2030.",
+                        "twenty-first of March 2021", "20171204", "04122017", "relations in 2026.",
+                        "percent — highest since 2015.", "Women Act in 1994 as a senator."]
+
+
+def test_dateparser_header_guard_loses_no_date():
+    """briefing._may_hold_full_date keeps dateparser (and its 0.4 s load) away from lines it cannot
+    read: every line it turns away must be one dateparser reads as nothing."""
+    from agendactl import briefing
+
+    for line in _HEADER_LINES_READ:
+        assert briefing.dateparser_date(line) is not None, line
+        assert briefing._may_hold_full_date(line), line
+    for line in _HEADER_LINES_UNREAD:
+        if not briefing._may_hold_full_date(line):
+            assert briefing.dateparser_date(line) is None, line
+    turned_away = [ln for ln in _HEADER_LINES_UNREAD if not briefing._may_hold_full_date(ln)]
+    assert len(turned_away) >= 10  # the guard does turn the running-text lines away

@@ -98,6 +98,8 @@ _NON_LETTERS = lazyre.compile(r"[\W\d_]+")
 _ISO_VALUE = lazyre.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _A_YEAR = lazyre.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD3 = lazyre.compile(r"[^\W\d_]{3,}")
+_DIGIT_RUN = lazyre.compile(r"\d+")
+_A_MONTH = lazyre.compile(rf"(?i)\b{_MONTH}")
 _HEX4 = lazyre.compile(r"[0-9a-fA-F]{4}")
 
 
@@ -356,26 +358,41 @@ def _local_time_day(doc: Document, head_end: int, washington: dt.date,
     return DateCandidate(day.isoformat(), "local-time", doc.evidence(m.start("h"), m.end("z")))
 
 
+def _may_hold_full_date(line: str) -> bool:
+    """Whether dateparser (English, day, month and year required) could read a date here: it
+    needs the year and the day as digits (it reads no spelled ordinals: "the fourth of December
+    2017" gives nothing) and the month as a third number or an English month name. Lines that
+    fail, like "sector by 2030." or "in March of 2023.", then cost no dateparser load (~0.4 s)."""
+    runs = len(_DIGIT_RUN.findall(line))
+    return runs >= 3 or (runs == 2 and _A_MONTH.search(line) is not None)
+
+
+def dateparser_date(line: str) -> dt.date | None:
+    """dateparser's reading of one header line: a full calendar date or None."""
+    import dateparser  # lazy: only for header lines our own patterns could not read
+
+    # absolute dates only: dateparser's relative parser ("2 days ago, 2017") reads today's
+    # date, and the output must not depend on the day it runs
+    # languages=["en"]: without it dateparser loads all of its 200 locales to detect the
+    # language (~0.9 s on the first such line); the rules read English only anyway
+    parsed = dateparser.parse(line, languages=["en"],
+                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                        "PARSERS": ["custom-formats", "absolute-time"]})
+    return parsed.date() if parsed else None
+
+
 def _dateparser_headers(doc: Document, head_end: int) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for ls, le in _lines(doc.view, doc.body_start, head_end):
         line = doc.view[ls:le].strip(" \t\r•*-|()")
         if not (6 <= len(line) <= 40) or not _A_YEAR.search(line):
             continue
-        if len(_WORD3.findall(line)) > 3:
+        if len(_WORD3.findall(line)) > 3 or not _may_hold_full_date(line):
             continue
-        import dateparser  # lazy: only for header lines our own patterns could not read
-
-        # absolute dates only: dateparser's relative parser ("2 days ago, 2017") reads today's
-        # date, and the output must not depend on the day it runs
-        # languages=["en"]: without it dateparser loads all of its 200 locales to detect the
-        # language (~0.9 s on the first such line); the rules read English only anyway
-        parsed = dateparser.parse(line, languages=["en"],
-                                  settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                                            "PARSERS": ["custom-formats", "absolute-time"]})
+        parsed = dateparser_date(line)
         if parsed:
             s = doc.view.find(line, ls, le)
-            out.append(DateCandidate(parsed.date().isoformat(), "dateline", doc.evidence(s, s + len(line))))
+            out.append(DateCandidate(parsed.isoformat(), "dateline", doc.evidence(s, s + len(line))))
     return out
 
 
