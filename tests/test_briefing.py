@@ -169,3 +169,42 @@ def test_page_up_at_the_lift_example(clause, page, published, want):
 def test_page_up_at_the_lift_negative(clause, page, published):
     pub = _dt.datetime.fromisoformat(published)
     assert _briefing.embargo_day(clause, _day(page), _day(page), pub) is None
+
+
+# ----------------------------------------------------------------- the day the call says it is
+@pytest.mark.parametrize("text, page, want", _briefing.SPOKEN_EXAMPLES)
+def test_spoken_day_example(text, page, want):
+    got = _briefing.spoken_day(text, 0, _day(page))
+    assert got is not None and got[0] == _day(want)
+
+
+@pytest.mark.parametrize("text, page", _briefing.SPOKEN_NEGATIVES)
+def test_spoken_day_negative(text, page):
+    assert _briefing.spoken_day(text, 0, _day(page)) is None
+
+
+def test_call_on_a_friday_beats_an_embargo_lifted_on_monday():
+    # the embargo alone says "the day before Monday"; the call says it is Friday
+    text = ("---\ndate: '2021-07-26'\n---\nSAO:  The contents of the call are embargoed until Monday, "
+            "July 26th, at 5:00 a.m.\n\nSAO:  Thanks for joining me here on a Friday, late in the day.  "
+            "Today, at the State Department, we met.\n")
+    doc = read_text(text, path="x.md")
+    b = detect(doc)
+    assert (b.date, b.date_source) == ("2021-07-23", "spoken")
+    assert doc.text[b.evidence.start:b.evidence.end] == "on a Friday"
+    assert {"2021-07-25", "2021-07-26"} <= {c.date for c in b.other_dates}
+
+
+def test_a_holiday_said_to_be_tomorrow_dates_the_call():
+    text = ("---\ndate: '2021-03-17'\n---\nSAO:  It will be embargoed until 5:00 a.m. tomorrow.\n\n"
+            "SAO:  We, at the White House, are very excited for celebrating St. Patrick’s Day tomorrow.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2021-03-16", "spoken")
+
+
+def test_a_dateline_outranks_the_spoken_day():
+    text = ("---\ndate: '2021-07-27'\n---\nVia Teleconference\n\n(July 26, 2021)\n\n"
+            "SAO:  Thanks for joining me here on a Friday.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2021-07-26", "dateline")
+    assert "2021-07-23" in [c.date for c in b.other_dates]  # the spoken day was read, and lost

@@ -14,11 +14,13 @@ import regex
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
 from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM  # month and weekday names are defined once, with the rules
+from .rules.holidays import _ALT as _HOL_ALT  # and the holiday names
 from . import lazyre
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
 # "local-time" from a clock time abroad ("9:12 A.M. KST") against the page's Washington date.
-PRIORITY = {"option": 0, "dateline": 1, "embargo": 2, "local-time": 2.5, "front-matter": 3,
+# "spoken": the call says which day it is ("thanks for joining on a Friday"; see spoken_day).
+PRIORITY = {"option": 0, "dateline": 1, "spoken": 1.5, "embargo": 2, "local-time": 2.5, "front-matter": 3,
             "header": 4, "updated": 5, "published": 6, "file-name": 7}
 
 # Header dates may be in any case ("04 DEC. 2017"), unlike lexicon.MONTH, which guards running
@@ -56,6 +58,7 @@ _TITLE_BY = lazyre.compile(
     r"(?=\s+(?i:on|previewing|ahead|to|at|in|for|after|before|following)\b|\s*[,:(]|\s*$)")
 _ORGS = ("NATO", "European Union", "EU", "United Nations", "UN", "White House", "Pentagon",
          "State Department", "Department of State", "OSCE", "G7", "G20")
+_ORG_NAMES = lazyre.compile(r"\b(?:" + "|".join(regex.escape(o) for o in sorted(_ORGS, key=len, reverse=True)) + r")\b")
 
 
 def _date(y: int, m: int, d: int) -> str | None:
@@ -101,6 +104,7 @@ _WORD3 = lazyre.compile(r"[^\W\d_]{3,}")
 _DIGIT_RUN = lazyre.compile(r"\d+")
 _A_MONTH = lazyre.compile(rf"(?i)\b{_MONTH}")
 _HEX4 = lazyre.compile(r"[0-9a-fA-F]{4}")
+_A_DIGIT = lazyre.compile(r"\d")
 
 
 def _lines(view: str, start: int, end: int):
@@ -120,8 +124,8 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     # "• 04 Dec. 2017 -", "Monday, 4 December 2017", "2017-12-04"); "updated" lines rank lower.
     for ls, le in _lines(doc.view, doc.body_start, head_end):
         line = doc.view[ls:le]
-        if not line.strip() or len(line.strip()) > 120:
-            continue
+        if not line.strip() or len(line.strip()) > 120 or not _A_DIGIT.search(line):
+            continue  # (every date form has a digit: most header lines are skipped at once)
         for m in _DATE_FORMS.finditer(line):
             iso, s, e = _parse_form(m)
             if not iso:
@@ -171,6 +175,11 @@ def _candidates(doc: Document) -> list[DateCandidate]:
         local = _local_time_day(doc, head_end, dt.date.fromisoformat(published.date), published_at)
         if local is not None:
             cands.append(local)
+
+    # the page's own day (or the local day abroad) bounds the day the call says it is
+    anchors = [c.date for c in cands if c.source in ("front-matter", "published", "embargo", "local-time")]
+    if anchors and (said := spoken_day(doc.view, doc.body_start, dt.date.fromisoformat(max(anchors)))):
+        cands.append(DateCandidate(said[0].isoformat(), "spoken", doc.evidence(said[1], said[2])))
 
     base = os.path.basename(doc.path) if doc.path and doc.path != "-" else ""
     if (m := _FILE_DATE.search(base)) and (iso := _date(int(m[1]), int(m[2]), int(m[3]))):
@@ -267,6 +276,123 @@ EMBARGO_NEGATIVES = [
     (" 5:30 p.m. Eastern on Thursday, May 12th.", "2022-05-12", "2022-05-12"),  # a lift the same day
     (" 5:00 a.m. tomorrow morning.", "2022-06-07", "2022-06-07"),  # page of the call or of the lift?
     (" 5:00 a.m. Tuesday morning.", "2022-01-31", "2022-01-31"),  # not the page's weekday
+]
+
+
+# ----------------------------------------------------------------- the day the call says it is
+# The speakers may say which day it is: thanks for joining "on a Friday" / "on this Sunday
+# afternoon" / "on a Thanksgiving Friday", "today, the day after Thanksgiving", "celebrating St.
+# Patrick's Day tomorrow", "tomorrow is Earth Day". An embargo lifted "at 5:00 a.m. on Monday"
+# only says the call came before that day (often on the Friday), and a page's date is its
+# publication day, so this clue outranks both (a dateline outranks it). Across the 1,139 WH
+# briefings it changes the date of four, each to the day the text says (read one by one).
+# "Happy Monday" is no clue: press secretaries say it in jest on a Tuesday. Only the opening
+# (greetings) and the close (thanks) are read: that is where calls say it, and it keeps the
+# scan short.
+_SPOKEN_HEAD, _SPOKEN_TAIL = 6500, 600
+# a capitalised weekday or holiday word: the cheap first pass
+# (stdlib re: its first-character scan makes this the cheapest pass over the text)
+_SPOKEN_CUE = lazyre.compile_re(
+    r"\b[CDEFHJMSTW](?:(?:on|ues|ednes|hurs|ri|atur|un)day|ay|ve|hanksgiving|hristmas|aster|alloween"
+    r"|uneteenth|uly|ayo)\b")
+_B = r"[ \t\n\u00a0]++"
+# "on a Friday", "on this Sunday", "late on a Friday", "on a Thanksgiving Friday" (before the weekday)
+_ON_A = lazyre.compile(rf"(?i)\bon{_B}(?:a|this){_B}(?:[a-z]++{_B})?$")
+# ... said in thanks for the call, earlier in the same sentence (not "the President will join them
+# on a Friday": a plan)
+_THANKS = lazyre.compile(
+    rf"(?i)\b(?:thanks?|thank{_B}you|appreciat\w*|join(?:ing)?{_B}(?:us|me)|dialing{_B}in|hosting{_B}this"
+    rf"|for{_B}(?:joining|participating|gathering|dialing|being|doing|taking|hopping|jumping))\b[^.?!;]{{0,80}}$")
+# "today, the day after Thanksgiving"; "(thanks for joining) on the day after Thanksgiving"
+_DAY_AFTER = lazyre.compile(
+    rf"(?i)\b(?:(?P<today>today|tonight)[,—–]?{_B}(?:on{_B})?|on{_B})the{_B}day{_B}(?P<ab>after|before){_B}"
+    rf"(?P<h>{_HOL_ALT})\b", regex.V1)
+# "tomorrow is Earth Day", "today is Veterans Day", "celebrating St. Patrick's Day tomorrow"
+_HOL_IS = lazyre.compile(
+    rf"(?i)\b(?P<rel>today|tomorrow|yesterday){_B}(?:is|was){_B}(?:the{_B})?(?P<h>{_HOL_ALT})\b"
+    rf"|\b(?P<h2>{_HOL_ALT}){_B}(?:(?:is|was){_B})?(?P<rel2>today|tomorrow|yesterday)\b(?!['’])", regex.V1)
+_REL_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def spoken_day(view: str, start: int, anchor: dt.date) -> tuple[dt.date, int, int] | None:
+    """The day a call says it is held on (see above), with the span saying it, from the text
+    at `start` on; `anchor` is the latest day the page's other clues allow (its own date). A
+    weekday is the last one on or before it; a holiday the nearest one; the day must fall in
+    the six days before `anchor`. When clues disagree, the most often said wins (the first on
+    a tie); None when there is none."""
+    spans = ((start, min(len(view), start + _SPOKEN_HEAD)),
+             (max(start + _SPOKEN_HEAD, len(view) - _SPOKEN_TAIL), len(view)))
+    found: list[tuple[dt.date, int, int]] = []
+    for a, b in spans:
+        for m in _SPOKEN_CUE.finditer(view, a, b):
+            s, e = m.span()
+            wd = WEEKDAY_NUM.get(m.group().lower())
+            if wd is not None and len(m.group()) > 3:
+                on = _ON_A.search(view, max(0, s - 40), s)
+                if on and _THANKS.search(view, max(0, on.start() - 120), on.start()):
+                    found.append((anchor - dt.timedelta((anchor.weekday() - wd) % 7), on.start(), e))
+                continue
+            for pat in (_DAY_AFTER, _HOL_IS):
+                h = pat.search(view, max(0, s - 50), min(len(view), e + 25))
+                if not h or not (h.start() < e and s < h.end()):
+                    continue
+                name = h["h"] or h["h2"]
+                if not (name[0].isupper() or name.lower().startswith("the")):
+                    continue
+                if pat is _DAY_AFTER and not h["today"] and \
+                        not _THANKS.search(view, max(0, h.start() - 120), h.start()):
+                    continue
+                day = _holiday_near(name, anchor)
+                if day is None:
+                    continue
+                if pat is _DAY_AFTER:
+                    day += dt.timedelta(1 if h["ab"].lower() == "after" else -1)
+                else:
+                    day -= dt.timedelta(_REL_DAYS[(h["rel"] or h["rel2"]).lower()])
+                found.append((day, h.start(), h.end()))
+                break
+    found = [f for f in found if 0 <= (anchor - f[0]).days <= 6]
+    if not found:
+        return None
+    counts: dict[dt.date, int] = {}
+    for d, _, _ in found:
+        counts[d] = counts.get(d, 0) + 1
+    best = max(counts.values())
+    return next(f for f in found if counts[f[0]] == best)
+
+
+def _holiday_near(name: str, anchor: dt.date) -> dt.date | None:
+    """The day of the holiday `name` nearest `anchor`."""
+    from .resolve import _HOLIDAYS
+    from .rules.holidays import _NAMES
+
+    raw = " ".join(name.lower().replace("’", "'").split())
+    fn = _HOLIDAYS.get(_NAMES.get(raw) or _NAMES.get(raw.replace("'", "’")) or "")
+    if fn is None:
+        return None
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := fn(y)) is not None]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
+# (text, the page's day, the day spoken) and (text, the page's day): run by tests/test_briefing.py
+SPOKEN_EXAMPLES = [
+    ("SAO:  Thanks.  Thanks for joining me here on a Friday, late in the day.", "2021-07-26", "2021-07-23"),
+    ("MR. ZAIDI:  Thanks, everybody, for — for gathering on a Friday afternoon.", "2024-04-22", "2024-04-19"),
+    ("MODERATOR:  Thank you for joining us on this\nSunday afternoon.", "2023-09-18", "2023-09-17"),
+    ("SAO:  And thanks, everybody, on a Thanksgiving Friday.", "2024-12-01", "2024-11-29"),
+    ("MODERATOR:  Thank you so much for joining us today, the day\nafter Thanksgiving, for a call.",
+     "2024-12-01", "2024-11-29"),
+    ("SAO:  Thanks for joining on the day after Thanksgiving.", "2024-12-01", "2024-11-29"),
+    ("SAO:  We are very excited for\ncelebrating St. Patrick’s Day tomorrow.", "2021-03-17", "2021-03-16"),
+    ("MS. JEAN-PIERRE:  So, just to — tomorrow is Earth Day, so we’ll have more.", "2022-04-22", "2022-04-21"),
+]
+SPOKEN_NEGATIVES = [
+    ("MS. JEAN-PIERRE:  Good afternoon, everybody.  Happy Monday.", "2023-05-16"),  # in jest, on a Tuesday
+    ("SAO:  The President will travel on a Friday, after the summit.", "2021-07-26"),  # no thanks for the call
+    ("SAO:  The President will join them on the day after Thanksgiving.", "2024-12-01"),  # a plan, not the call
+    ("SAO:  The New York Times said today, Christmas gifts are arriving on time.", "2021-12-22"),
+    ("SAO:  We celebrate St. Patrick’s Day tomorrow.", "2021-06-10"),  # months off the page's day
+    ("SAO:  Thanks for joining.  We will hold the vote on a Friday.", "2021-07-26"),  # another sentence
 ]
 
 
@@ -453,10 +579,9 @@ def _title_speaker(doc: Document) -> tuple[str | None, str | None]:
 def organisation(title: str | None, speaker: str | None, doc: Document) -> str | None:
     """The institution speaking, when the header says it ("NATO Secretary General…" -> NATO)."""
     def find(hay: str | None) -> str | None:
-        for org in _ORGS:
-            if hay and regex.search(rf"\b{regex.escape(org)}\b", hay):
-                return org
-        return None
+        # the first of _ORGS named anywhere (one pass, not one search per name)
+        hits = {m.group() for m in _ORG_NAMES.finditer(hay)} if hay else ()
+        return next((org for org in _ORGS if org in hits), None)
 
     url = doc.front_matter.get("source_url", ("", 0, 0))[0]
     return find(speaker) or ("White House" if "whitehouse" in url else None) or find(title)
