@@ -10,6 +10,7 @@ from agendactl import schedule
 from agendactl.briefing import detect
 from agendactl.document import read_text
 from agendactl.model import TimeRef
+from agendactl.events import titles as event_titles
 from agendactl.pipeline import extract_bytes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -1980,3 +1981,95 @@ def test_a_meeting_with_a_group_by_its_quoted_nickname():
     assert rows(run(text, "2021-04-29")) == [("2021-05-12", "Meeting with the “big four”")]
     # a quoted word that is no group of people: no meeting
     assert rows(run("MS. X:  On Friday, he will meet the “moment” head on.\n", "2021-04-29")) == []
+
+
+# --------------------------------------------------------------------------- accuracy round (blind sets 20-22)
+
+def test_another_principals_meeting_names_that_principal():
+    # "Vice President Harris is going to meet virtually with the Taoiseach": hers, not the President's
+    ev = run("So tomorrow morning, Vice President Harris is going to meet virtually with the Taoiseach of Ireland, "
+             "Micheál Martin.\n", "2021-03-16")
+    assert rows(ev) == [("2021-03-17", "Meeting of Vice President Harris with the Taoiseach of Ireland, Micheál Martin")]
+    # the President's own meetings stay the programme's default; a guest's meeting keeps its own title
+    ev = run("Tomorrow, President Biden will meet with the Taoiseach of Ireland.\n", "2021-03-16")
+    assert rows(ev) == [("2021-03-17", "Meeting with the Taoiseach of Ireland")]
+
+
+def test_people_greeted_are_a_step_of_the_days_programme():
+    text = ("Today, the President will visit the Air Operations Center at Osan Air Base.\n\n"
+            "After that, the President will greet U.S. service members and military families at Osan Air Base "
+            "in Pyeongtaek.\n\nAnd then the President and the delegation will take off to go to Japan.\n")
+    assert rows(run(text, "2022-05-22")) == [
+        ("2022-05-22", "Visit to the Air Operations Center at Osan Air Base"),
+        ("2022-05-22", "Greeting of U.S. service members and military families at Osan Air Base in Pyeongtaek"),
+        ("2022-05-22", "Travel to Japan")]
+
+
+@pytest.mark.parametrize("s", [
+    "Today, the President will greet them at the airport.",  # (a pronoun: no one a reader could look for)
+    "Today, the President will greet the news with relief.",  # (no people greeted)
+    "Today, we want to help expand paid leave for Americans.",  # (leave, a noun)
+])
+def test_no_greeting_or_departure(s):
+    assert run(s + "\n", "2022-05-22") == []
+
+
+def test_a_departure_announced_is_the_trip():
+    assert rows(run("The President is leaving for Europe tomorrow.\n", "2021-10-27")) == [
+        ("2021-10-28", "Travel to Europe")]
+
+
+def test_an_officials_trip_to_the_region():
+    ev = run("Secretary Blinken is heading out to the region again next week.\n", "2024-02-01")
+    assert rows(ev) == [("2024-W06", "Travel of Secretary Blinken to the region")]
+
+
+def test_a_counterpart_in_apposition_is_one_person():
+    ev = run("To start the visit in Angola on Monday, President Biden will meet bilaterally with his counterpart, "
+             "President João Lourenço, in Luanda.\n", "2024-11-29")
+    assert [t for _d, t in rows(ev) if t.startswith("Meeting")] == ["Meeting with his counterpart, President João Lourenço"]
+
+
+def test_the_speech_a_briefing_previews_is_the_one_the_body_announces():
+    text = ('---\ntitle: "Background Press Call Previewing the President’s Speech on the Fight Against COVID-19"\n'
+            "---\n\nSENIOR ADMINISTRATION OFFICIAL:  Tomorrow, the President will address the American people "
+            "about Omicron.\n")
+    assert [t for _d, t in rows(run(text, "2021-12-20"))] == ["Address to the American people about Omicron"]
+
+
+def test_one_document_made_public_twice_and_an_eo_is_an_executive_order():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  Tomorrow, President Biden intends to sign a new executive order that "
+            "strengthens U.S. sanctions authorities.  Later today, the State Department will be announcing an initial "
+            "set of designations under this new EO.\n\nQ    When?\n\nSENIOR ADMINISTRATION OFFICIAL:  The President "
+            "intends to sign the EO tomorrow.  Later today, the State Department will issue the initial round of "
+            "designations under this new EO.\n")
+    assert [t for _d, t in rows(run(text, "2023-12-21"))] == [
+        "Announcement of an initial set of designations under this new EO", "Signing of a new executive order"]
+
+
+def test_a_leg_dated_before_a_progressive_dates_what_is_done_there():
+    text = ("SENIOR ADMINISTRATION OFFICIAL:  This upcoming week, from December 2 to 4, President Biden is traveling to "
+            "Angola.\n\nQ    Will he see activists?\n\nSENIOR ADMINISTRATION OFFICIAL:  The President and his delegation "
+            "will meet with civil society while in Angola.\n")
+    assert ("2024-12-02", "2024-12-04", "Meeting with civil society") in [
+        (e.first_day, e.last_day, e.title) for e in run(text, "2024-11-29")]
+
+
+@pytest.mark.parametrize("s", [
+    "U.S. travelers will need to show a negative test before they’re able to travel to the United States tomorrow.",
+    "Thank you, everyone.  I’m going to leave for World AIDS Day events today.",
+    "The doses will be loaded into a plane that will take off to the Republic of Korea this evening.",
+    "He has a long history there: traveling to the region as a senator, returning to the region again tomorrow.",
+])
+def test_no_trip_announced(s):
+    assert [e.title for e in run(s + "\n", "2021-10-25") if e.title.startswith("Travel")] == []
+
+
+@pytest.mark.parametrize("s, title", event_titles.GREETING_EXAMPLES)
+def test_a_greeting_title(s, title):
+    assert [c.title for c in event_titles.candidates(s, 0, [], "2022-05-22", _first_line)] == [title]
+
+
+@pytest.mark.parametrize("s", event_titles.GREETING_NEGATIVES)
+def test_no_greeting_title(s):
+    assert [c.title for c in event_titles.candidates(s, 0, [], "2022-05-22", _first_line)] == []

@@ -265,8 +265,10 @@ _LEG = lazyre.compile(
     r",?\s*+(?:(?:on|from|in|starting)\s++)?$")
 # "On Friday, the President will travel to Sharm el-Sheikh": the day before the leg
 _LEG_AFTER = lazyre.compile(
-    r"(?i)[^.;?!]{0,60}?\b(?:will|['’]ll|is\s++going\s++to|is\s++scheduled\s++to)\s++(?:then\s++|also\s++)?"
-    r"(?:travel|head|fly|go|arrive|depart\s++for)\s++(?:on\s++)?(?:to|in)\s++"
+    r"(?i)[^.;?!]{0,60}?\b(?:(?:will|['’]ll|is\s++going\s++to|is\s++scheduled\s++to)\s++(?:then\s++|also\s++)?"
+    r"(?:travel|head|fly|go|arrive|depart\s++for)"
+    # (a progressive: "from December 2 to 4, President Biden is traveling to Angola")
+    r"|(?:is|are)\s++(?:then\s++|also\s++)?(?:travel+ing|heading|flying|arriving))\s++(?:on\s++)?(?:to|in)\s++"
     r"(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[\w’'\-]*+)?(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2})?))")
 # A clause placed on a leg: "in Cambodia, he will…", "while in Bali", "his time in Bali".
 _IN_PLACE = lazyre.compile(r"(?i)\b(?:in|to)\s++(?P<p>(?-i:[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}))")
@@ -279,10 +281,15 @@ def _place_keys(p: str) -> list[str]:
 def _legs(view: str, refs: list[TimeRef], bdate: str) -> dict[str, TimeRef]:
     """The day each trip leg is given somewhere in the briefing (first mention wins)."""
     legs: dict[str, TimeRef] = {}
-    for r in refs:
+    for i, r in enumerate(refs):
         if r.grain not in ("day", "weekend", "week") or r.last_day < bdate or r.tense == "past":
             continue
-        m = _LEG.search(view, max(0, r.start - 70), r.start) or _LEG_AFTER.match(view, r.end, r.end + 120)
+        m = _LEG.search(view, max(0, r.start - 70), r.start)
+        if m is None:
+            m = _LEG_AFTER.match(view, r.end, r.end + 120)
+            if m is not None and i + 1 < len(refs) and refs[i + 1].start < m.start("p"):
+                continue  # "this upcoming week, from December 2 to 4, President Biden is traveling to Angola":
+                # the day nearer the leg is its day
         if m is None or _NOT_LEG.match(m.group("p")):
             continue
         for k in _place_keys(m.group("p")):
@@ -1137,8 +1144,17 @@ def _of_words(title: str) -> set[str]:
     return {w.lower() for w in _OF_WORD.findall(title.replace("’s", "").replace("'s", ""))}
 
 
+# a document made public: "will be announcing an initial set of designations under this new EO" and "will
+# issue the initial round of designations under this new EO" the same day are one act said twice
+_MADE_PUBLIC = frozenset({"announce", "release"})
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
+        if a.head in _MADE_PUBLIC and b.head in _MADE_PUBLIC and (a.first_day, a.last_day) == (b.first_day, b.last_day) \
+                and a.words and b.words:
+            common = len(a.words & b.words)
+            return common >= 3 and common / min(len(a.words), len(b.words)) >= 0.6
         return False
     if a.kind in ("announce", "launch") and a.kind == b.kind and (a.first_day, a.last_day) == (b.first_day, b.last_day) \
             and 0 <= b.sent[0] - a.sent[1] <= 6 and _THEIR.search(b.title):
@@ -1339,6 +1355,15 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     for o in placed:
         if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words) and o.grain != "year":
             return  # (not "a second Summit for Democracy a year from now": the next one)
+    if fr.head in _SPEECH_HEADS and not fr.deictic:
+        # "Previewing the President’s Speech on the Country’s Fight Against COVID-19" and "Tomorrow, the President
+        # will address the American people about Omicron": the one speech the body announces is the one
+        # previewed, named otherwise (not a speech by someone else: "Remarks by Vice President Harris")
+        own = [o for o in placed if o.head in _SPEECH_HEADS and o.grain == "day" and o.first_day >= bdate
+               and o.strength == 2 and not o.title.startswith(("Remarks by", "Speech by"))]
+        if len(own) == 1:
+            own[0].more.append(fr.span)
+            return
     # (a side event is held around the framing event, not on a day of its programme: "We also have a
     # side event on labor today" two days before the summit opens)
     days = [i for i in placed if i.grain == "day" and i.first_day >= bdate and not _SIDE_TITLE.match(i.title)]

@@ -90,7 +90,9 @@ _PEOPLE_HINT = lazyre.compile(
     r"experts|executives|ceos|owners|survivors|community|communities|group|representatives|"
     r"stakeholders|parents|teachers|farmers|unions?|heads|cabinet|counterparts?|lawmakers|legislators|"
     r"athletes|entrepreneurs|activists|victims|responders|personnel|soldiers|service\s++members|"
-    r"crews?|employees|organizers|advocates|delegates|envoys?|presidents|prime\s++ministers)\b")
+    r"crews?|employees|organizers|advocates|delegates|envoys?|presidents|prime\s++ministers|"
+    # ("will meet with civil society while in Angola": its representatives, met as a group)
+    r"civil\s++society)\b")
 
 _PLACE = lazyre.compile(
     r"(?:\bhere\s++)?\b(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++|de\s++|the\s++)?[A-Z][\w’'.\-]*+){0,4})")
@@ -190,8 +192,15 @@ _WORD_TOKEN = lazyre.compile(r"[\w\-]+")
 def content_words(title: str) -> frozenset[str]:
     """The words that tell one event from another of its kind (event nouns themselves do not)."""
     words = _WORD_TOKEN.findall(title.lower().replace("’s", "").replace("'s", ""))
-    return frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1
-                     and not cues.EVENT_NOUN.fullmatch(w))
+    out = frozenset(w for w in words if w not in _STOP_WORDS and len(w) > 1
+                    and not cues.EVENT_NOUN.fullmatch(w))
+    if "eo" in out or "eos" in out:
+        # "sign the EO tomorrow" is "sign a new executive order" said again (the abbreviation officials use)
+        out = (out - {"eo", "eos"}) | _EXECUTIVE_ORDER
+    return out
+
+
+_EXECUTIVE_ORDER = frozenset({"executive", "order"})
 
 
 # patterns of _clean_title, compiled once (not looked up in regex's cache at each call)
@@ -721,7 +730,13 @@ _SPEAK_PREP = lazyre.compile(r"(?i)\b(at|to|before)$")
 _JOINT = lazyre.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
 _ARTICLE_THREE_WORDS = lazyre.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
 _THAT_NAMED = lazyre.compile(r"[A-Z0-9$]")
-_TRAVEL_NAMED_PLACE = lazyre.compile(r"(?:the\s++)?[A-Z]")
+# a named place, or "the region" an envoy travels to ("Secretary Blinken is heading out to the region again
+# next week": the region the briefing is about)
+_TRAVEL_NAMED_PLACE = lazyre.compile(r"(?:the\s++)?[A-Z]|the\s++region\b")
+_REGION = lazyre.compile(r"the\s++region\b")
+_ABLE_TO = lazyre.compile(r"(?i)\bable\s++to\s++$")
+_LEAVE = lazyre.compile(r"(?i)leav")
+_I_LEAVE = lazyre.compile(r"(?i)\bI(?:['’]m|['’]ll|\s++am|\s++will)\b")
 _ADDRESS_NAMED_AUDIENCE = lazyre.compile(r"(?:the\s++)?[A-Z0-9]")
 _DISCUSS_DET = lazyre.compile(r"(?i)^(?:the|this|that|today['’]s)\s++")
 _BRIEF_REMARKS = lazyre.compile(r"(?i)\b(?:some|few|brief|opening|closing|quick)\b")
@@ -963,6 +978,10 @@ def _arrival(text: str, off: int, v_start: int, v_end: int, refs: list[TimeRef],
                      span=(off + v_start, off + stop))
 
 
+# "his counterpart", "his Angolan counterpart": a role said before the name it stands for
+_COUNTERPART = lazyre.compile(r"(?i)(?:(?:his|her|their|our|the)\s++)?(?:[\w\-]++\s++)?counterparts?")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -1038,6 +1057,17 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         # supporters … on the South Lawn": EVENT_VERB reads "celebrate with" only before a named venue)
     if kind == "travel" and (not _TRAVEL_NAMED_PLACE.match(obj) or _NOT_PLACE.match(obj)):
         return None  # "will arrive in January": a date, not a place
+    if kind == "travel" and _LEAVE.match(vtext) and _I_LEAVE.search(text, max(0, v_start - 40), v_start):
+        return None  # "Thank you, everyone. I’m going to leave for World AIDS Day events": the briefer leaves
+    if kind == "travel" and _ABLE_TO.search(text, max(0, v_start - 24), v_start):
+        return None  # "before they’re able to travel to the United States", "hopes to be able to return to the
+        # West Wing": what someone can do, not a trip announced
+    if kind == "travel" and _REGION.match(obj) and (not any(r.tense != "past" for r in refs)
+                                                   or cues.EVENT_NOUN.search(text, stop) is not None):
+        # "the region" is a trip of its own only with a day to come in its clause and nothing it is for
+        # named after it ("traveling to the region as a senator": a life; "traveling to the region, starting
+        # on Sunday, starting with meetings in Israel": those meetings are the item)
+        return None
     if kind == "travel" and _RETURN.match(vtext) and _WHITE_HOUSE.match(obj):
         return None  # "will return to the White House": coming home, not a programme item
     if kind == "celebrate":
@@ -1172,8 +1202,9 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     k = 1
     while k < len(counterparts):
         a, b = counterparts[k - 1], counterparts[k]
-        if not _NAMED.search(a) and _NAMED.search(b) and _roles(a) & _roles(b):
-            counterparts[k - 1:k + 1] = [b]  # "the French President, President Macron": one person
+        if not _NAMED.search(a) and _NAMED.search(b) and (_roles(a) & _roles(b) or _COUNTERPART.fullmatch(a)):
+            # "the French President, President Macron", "his counterpart, President João Lourenço": one person
+            counterparts[k - 1:k + 1] = [b]
         else:
             k += 1
     if len(counterparts) >= 2 and not _JOINT.search(text[max(0, v_start - 40):stop]):
@@ -2013,6 +2044,36 @@ _LIST_COMMA = lazyre.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "we
 _FOR_EVENT = lazyre.compile(r"(?i)\s++for\s++(?:a|an|the|his|her|their)\s")
 
 
+# "After that, the President will greet U.S. service members and military families at Osan Air Base", "will
+# greet the Chargé d’Affaires of U.S. Embassy Seoul … and the Embassy staff", "will also greet with a number
+# of local elected officials": people greeted in person, a step of the programme (not a pronoun, "greet
+# them"; not a thing, "greet the news"; a named guest welcomed is the guest's visit: _guest_visit)
+_GREET_WORD = lazyre.compile(r"(?i)greet")
+_GREET_WITH = lazyre.compile(r"(?i)\s++with\b")
+GREETING_EXAMPLES = [
+    ("After that, the President will greet U.S. service members and military families at Osan Air Base.",
+     "Greeting of U.S. service members and military families at Osan Air Base"),
+    ("They will also greet with a number of local elected officials.", "Greeting with a number of local elected officials"),
+]
+GREETING_NEGATIVES = ["He will greet them at the airport.", "He will greet the news with relief.",
+                      "He will not greet the troops."]
+
+
+def _greeting(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+        return None
+    w = _GREET_WITH.match(text, e)
+    start = w.end() if w is not None else e
+    stop = _cut(text, start, len(text), refs, off)
+    obj = text[start:stop].strip()
+    if not obj or _OBJECT_PRONOUN.match(obj) or not _PEOPLE_HINT.search(obj):
+        return None
+    t = _clean_title(("Greeting with " if w is not None else "Greeting of ") + obj)
+    return Candidate(start=off + s, title=t, head="greeting", kind="greeting", words=content_words(t),
+                     ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), s),
+                     participants=people(obj), location=_place(obj), span=(off + s, off + stop))
+
+
 # patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
 _WHERE_ARTICLE = lazyre.compile(r"^the\s++")
 
@@ -2195,6 +2256,30 @@ def _hosted_guest(text: str, off: int, cue: regex.Match, c: Candidate) -> None:
 _PRESIDENT = lazyre.compile(r"President\b")
 
 
+# a principal other than the President, whose meetings are named by her ("Meeting of Vice President Harris
+# with …"); a foreign guest's meeting is titled elsewhere (_GUEST_BEFORE), the President's is the default
+_OTHER_PRINCIPAL = lazyre.compile(
+    r"(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator|"
+    r"National\s++Security\s++Advis[eo]r)\b")
+
+
+def _principal_meets(text: str, cue: regex.Match, c: Candidate) -> None:
+    """"So tomorrow morning, Vice President Harris is going to meet virtually with the Taoiseach": the
+    meeting is hers ("Meeting of Vice President Harris with the Taoiseach of Ireland"), as a trip is its
+    traveller's (_who_travels); its counterparts still tell it apart (its words are kept)."""
+    if c.head != "meeting:with" or not c.title.startswith("Meeting with "):
+        return
+    subj = _subject(text, cue.start())
+    if subj is None or not _OTHER_PRINCIPAL.match(subj) or _FIRST_SECOND_PERSON.search(subj):
+        return  # (not "Secretary Blinken and I will meet with…": the speaker's own meeting)
+    subj = " ".join(subj.split())
+    for x in [c] + c.siblings:
+        if x.title.startswith("Meeting with "):
+            x.title = _clean_title("Meeting of " + subj + " with " + x.title[len("Meeting with "):])
+            if subj not in x.participants:
+                x.participants = [subj] + x.participants
+
+
 def _who_travels(text: str, cue: regex.Match, c: Candidate) -> None:
     """"Secretary Blinken will travel to Israel": the trip is the named traveller's ("Travel of
     Secretary Blinken to Israel"); the President's own trips are the programme's default."""
@@ -2214,8 +2299,9 @@ _MOTION_CUE = lazyre.compile(r"(?i)(?:travel+ing|heading|headed)$")
 # discuss supply chains": the cue is the gathering's verb; the infinitive after its guests is its purpose
 _GATHERING_CUE = lazyre.compile(r"(?i)(?:hosting|convening)$")
 _TO_BEFORE = lazyre.compile(r"(?i)\bto\s++$")
-_TO_CAP = lazyre.compile(r"\s++to\s++(?-i:[A-Z])")
-_TO = lazyre.compile(r"\s++to")
+# (a particle of direction between: "is heading out to the region", "is traveling back to Warsaw")
+_TO_CAP = lazyre.compile(r"\s++(?:(?:out|over|back|down|up)\s++)?to\s++(?:(?-i:[A-Z])|the\s++region\b)")
+_TO = lazyre.compile(r"\s++(?:(?:out|over|back|down|up)\s++)?to")
 _CONTINUE_TO = lazyre.compile(r"(?i)\bcontinu(?:e|es|ing)\s++to\s++$")
 _LOOK = lazyre.compile(r"(?i)look")
 _PREP_BEFORE = lazyre.compile(r"(?i)\b(?:with|in|at|for)\s*+$")
@@ -2420,6 +2506,10 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                     c = _guest_visit(text, off, g, after or refs)
                     if c is not None:
                         return c
+            if v == "welcome" and _GREET_WORD.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
+                c = _greeting(text, off, s, e, refs, cue)
+                if c is not None:
+                    return c
             if v == "hold" and _LEAD_OR_CHAIR.match(word) and not any(h[0] == "noun" for h in heads[i + 1:]):
                 c = _lead_candidate(text, off, s, e, refs, cue)
                 if c is not None:
@@ -2455,6 +2545,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             if c is not None:
                 _who_travels(text, cue, c)
                 who_speaks(c, _subject(text, cue.start()))
+                _principal_meets(text, cue, c)
                 if c.head == "trip":
                     _trip_for_meeting(text, off, refs, c)
                 elif kind == "verb:meet":

@@ -162,7 +162,10 @@ EVENT_NOUN = lazyre.compile(
     r"|ceremon(?:y|ies)|round\s?tables?|roundtables?|talks|consultations|engagements?|events?"
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
-    r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?|rall(?:y|ies)|town\s++halls?"
+    # ("… lift up that vision and rally countries to do more", "rally support": the verb)
+    r"|conventions?|(?:state\s++)?funerals?|memorial\s++services?|vigils?"
+    r"|rall(?:y|ies)(?!\s++(?:the|our|their|countries|nations|allies|partners|support|other|global|around|behind|together)\b)"
+    r"|town\s++halls?"
     # a service held for the dead or in prayer ("an Interfaith Prayer Service"), "the Carter memorial",
     # "the inauguration": not "the Secret Service"
     r"|(?:prayer|funeral|remembrance|interfaith|worship|church)\s++services?|memorials?(?!\s++(?-i:[A-Z]))|inaugurations?"
@@ -211,7 +214,7 @@ VAGUE = lazyre.compile(
 # Event verbs after a future cue; group name gives the nominalisation in schedule titles.
 # Speed: every alternative below (after its lookbehinds) starts with one of these stems, checked
 # first by a lookahead: a scan ~4x faster, the same matches. A new alternative needs its stem here.
-_VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag walk visit tour tak stop travel head fl arriv depart "
+_VERB_STARTS = ("award confer bestow meet grieve mourn pray sit touch see engag walk visit tour tak stop travel head fl arriv depart leav "
                 "return unveil launch announc releas put issu publish sign conven reconven celebrat speak deliver giv offer provid "
                 "mak address host present hold ha participat attend join chair lead open begin conclud clos "
                 "start kick rolled welcom greet receiv discuss consider review call talk").split()
@@ -238,7 +241,12 @@ EVENT_VERB = lazyre.compile(
     r"early|late|next|in\s++the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*+[,.;]|\s++and\s))"
     r"|(?P<travel>travel(?:s|ling|ing)?\s++(?:up\s++|down\s++|over\s++|out\s++|back\s++)?to|head(?:s|ing)?\s++(?:out\s++|over\s++|down\s++|up\s++|off\s++)?to|"
     # "officials will be headed up to the Hill" (people: not "doses will be headed to Bolivia")
-    r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to)"
+    r"(?<=(?:^|\b(?:he|she|they|we|I|officials|staff|team|delegation|leaders|members)|\b(?-i:[A-Z])[\w.’'\-]{1,20})\W{0,4}(?:will\s{1,3}be|['’]ll\s{1,3}be|is|are|['’]s|['’]re)\s{1,3})headed\s++(?:out\s++|over\s++|down\s++|up\s++)?to|fl(?:y|ies|ying)\s++to|arriv(?:e|es|ing)\s++in|depart(?:s|ing)?\s++for|return(?:s|ing)?\s++to"
+    # a departure announced: "the President is leaving for Europe tomorrow", "the delegation will take off to go
+    # to Japan" (after a cue: not "expand paid leave for Americans")
+    r"|(?<=\b(?:will|['’]ll|to|is|are|['’]s|['’]re|be)\s++(?:also\s++|then\s++)?)leav(?:e|es|ing)\s++for"
+    # (not "a plane that will take off to the Republic of Korea": doses flown)
+    r"|tak(?:e|es|ing)\s++off\s++(?:to\s++go\s++to|for))"
     # a call to a named leader: "speak with President Putin by telephone", "speak by phone with …",
     # "call President Xi on Thursday" (a titled name: not "call on Congress", "call for", "call the
     # President"); titles.py wants a phone marker for speak/talk ("speak with him" may be in person)
@@ -394,6 +402,11 @@ EXAMPLES = [
     {"text": "Dr. Biden and the Secretary of Education are visiting schools in Ohio tomorrow", "cue": "are ",
      "head": "visiting", "progressive": True},
     {"text": "The President travels to Iowa today", "cue": "", "head": "travels to", "present": True},
+    # a departure announced
+    {"text": "And then the President and the delegation will take off to go to Japan.", "cue": "will",
+     "head": "take off to go to"},
+    {"text": "The President is leaving for Europe tomorrow", "cue": "is ", "head": "leaving for", "progressive": True},
+    {"text": "Tomorrow, there will be a rally in Philadelphia", "cue": "will", "head": "rally"},
     {"text": "Tomorrow, he heads to Pittsburgh to tout the infrastructure law", "cue": "", "head": "heads to",
      "present": True},
     {"text": "And then we head out to Rome this coming weekend", "cue": "", "head": "head out to", "present": True},
@@ -496,6 +509,9 @@ NEGATIVES = [
     # the state of the union in lower case is a condition, not the address
     "He will say that the state of the union is strong",
     "The state of the union will be debated for years",
+    # "rally" as a verb; "leave" as a noun
+    "Here at the U.N., the President will lift up that vision and rally countries to do more.",
+    "We want to help expand paid leave for Americans",
     # goods are "headed to" a place; only people travel
     "One million Johnson & Johnson doses will be headed to Bolivia on Thursday",
     # "award"/"present" without a named decoration; "about to" with no event
