@@ -1043,6 +1043,15 @@ def _holiday(f, mt, ctx: Context) -> Val:
         v.steps = [f"{mt.text.strip()!r} -> no holiday named; {best[1]} is {best[0]} days away -> {v.value}"]
         return v
     d, why = _holiday_day(f["holiday"], f, mt, ctx)
+    if f.get("shift"):  # "the day after Thanksgiving": within a month, the nearest such day, any tense
+        b = ctx.briefing
+        near = min((c + dt.timedelta(f["shift"]) for y in (b.year - 1, b.year, b.year + 1)
+                    if (c := _HOLIDAYS[f["holiday"]](y)) is not None), key=lambda c: abs((c - b).days))
+        if f.get("year") is None and abs((near - b).days) <= 31:
+            d, why = near, "the nearest such day, within a month of the briefing"
+        else:
+            d = d + dt.timedelta(f["shift"])
+        why += f" (the day {'after' if f['shift'] > 0 else 'before'} the holiday)"
     if f.get("weekend") and f.get("year") is None:
         # a holiday weekend under way or starting within days ("the statement on Memorial Day
         # weekend" said the Friday before) is that one whatever the clause tense

@@ -43,8 +43,10 @@ def _build_from_wd(m):
             "from_weekday": weekday_num(m.group("wd"))}
 
 
+# ("a test within one day of departure", "within a week after the vote": counted from that event)
 _WITHIN = compile_(rf"""
     \b(?P<dir>(?i:within)){WS}(?P<n>(?i:a|one|the[ ]next|the[ ]coming))(?:{WS})(?P<u>(?i:day|week|month|year))\b
+    (?!{WS}(?i:of|before|after|from)\b)
 """)
 
 
@@ -122,6 +124,8 @@ NEGATIVES = ["in the next two weeks", "for three nights", "two nights in a row",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
              "within a decade", "in 10 years we will have clean water", "in two decades",
+             # counted from an event, not from the briefing
+             "the rules will now require a\ntest within one day of departure", "within a week after the vote",
              "80,000 new infections in one day", "3 million shots in a single week",
              "two million doses administered in one day",
              # the span cue may come a clause before ("first trip ..., I think — is it in six years?")

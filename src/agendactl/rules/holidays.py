@@ -109,7 +109,25 @@ _T_HOL = trigger(["earth day", "aids day", "flag day", "cinco",
                   "king jr", "presidents", "valentine", "election day", "patrick", "juneteenth",
                   "mother's", "mother’s", "father's", "father’s", "columbus", "peoples", "boxing"])
 
+# "the day after Thanksgiving", "on the day before Christmas Eve": a day counted from the holiday
+# (not "the day after" counted from the briefing, with the holiday left over)
+_NEXT_TO = compile_(rf"""
+    (?:(?i:on|by|until|since|before|after|for){WS})?(?i:the){WS}(?i:day){WS}(?P<ab>(?i:after|before)){WS}
+    (?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
+    (?!{WS}(?i:dinner|dinners|meal|meals|parade|parades|party|parties|feast|feasts|sales|shopping)\b)
+""")
+
+
+def _build_next_to(m):
+    out = _build(m)
+    if out is not None:
+        out["shift"] = 1 if m.group("ab").lower() == "after" else -1
+    return out
+
+
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20),
+         Rule("holiday-next-to", "holiday", _NEXT_TO, _build_next_to, priority=2, family="holidays",
+              trigger=_T_HOL, reach=30),
          Rule("holiday-weekend", "holiday", _WKND, _build_weekend, priority=2, family="holidays",
               trigger=trigger(["week"]), reach=60)]
 
@@ -152,6 +170,11 @@ EXAMPLES = [
     ("You mentioned the upcoming holiday\nweekend; should Americans", "2021-08-31", "2021-W35-WE",
      "the upcoming holiday\nweekend"),
     ("Happy Juneteenth, everyone.", "2023-06-19", "2023-06-19", "Juneteenth"),
+    # a day counted from the holiday
+    ("Thanks for joining on the day\nafter Thanksgiving.", "2024-11-29", "2024-11-29"),
+    ("Thank you so much for joining us today, the day after Thanksgiving, for a call", "2024-11-29",
+     "2024-11-29", "the day after Thanksgiving"),
+    ("He will fly home the day before Christmas Eve.", "2022-12-10", "2022-12-23"),
     ("The commemorations honor Juneteenth this year.", "2023-06-10", "2023-06-19", "Juneteenth"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
@@ -160,7 +183,9 @@ NEGATIVES = ["the President established Juneteenth as a national holiday", "not 
              "Establishing Juneteenth as\na federal holiday was", "signed legislation establishing\nJuneteenth as the nation’s newest federal holiday",
              "the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
              "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds",
+             "the day after the election",  # no holiday named
              # the holiday naming a dish or meal, not a day
+             "the day after Thanksgiving dinner",
              "serve part of\nthe Thanksgiving meal prepared by the chef", "After serving\nThanksgiving meals, they will meet", "a Christmas feast for the troops"]
 
 check_example, check_negative = checks({r.name for r in RULES})

@@ -24,7 +24,7 @@ _NOT_NOUN = (r"(?:any|all|the|a|an|his|her|its|their|our|my|your|this|that|these
 # --- this/next/last week|weekend|month|year
 _REL = compile_(rf"""
     {_PRE}(?P<mod>{_MOD})
-    (?P<rel>(?i:this[ ]coming|this[ ]past|this|next|last|coming|the[ ]coming|current|the[ ]current|
+    (?P<rel>(?i:this[ ]coming|this[ ]upcoming|this[ ]past|this|next|last|coming|the[ ]coming|upcoming|the[ ]upcoming|current|the[ ]current|
         the[ ]previous|previous|the[ ]next|the[ ]past|past)){WS}(?:(?i:fiscal|financial){WS})?
     (?:(?P<adj>{PERIOD_ADJ}){WS})?(?P<unit>(?i:week(?:end)?|month|year))\b(?:['’]s)?
     # ("the last year or two", "over the last year and half": a span of time, no calendar period)
@@ -35,7 +35,8 @@ _OF_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?i:of|in)\b")
 # "your last week", "his last year in office": the final one, not the previous calendar period
 _FINAL = lazyre.compile(r"(?i:\b(?:my|your|his|her|our|their|its)[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?)$")
 _RELOFF = {"this": 0, "current": 0, "the current": 0, "next": 1, "coming": 1, "the coming": 1,
-           "this coming": 1, "the next": 1, "last": -1, "previous": -1, "the previous": -1,
+           "this coming": 1, "this upcoming": 1, "upcoming": 1, "the upcoming": 1, "the next": 1,
+           "last": -1, "previous": -1, "the previous": -1,
            "this past": -1, "past": -1, "the past": -1}
 
 
@@ -81,7 +82,8 @@ def _build_rel(m):
     if rel == "last" and _THE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and \
             _OF_AFTER.match(m.string, m.end()):
         return None  # "the last week of October": the final week of something, not last week
-    if m.group("adj") and rel not in ("this", "next", "this coming", "coming", "the coming"):
+    if m.group("adj") and rel not in ("this", "next", "this coming", "coming", "the coming", "this upcoming",
+                                      "upcoming", "the upcoming"):
         return None  # "the last big week", "the past difficult year": a description, not a period
     if unit == "year" and _NAMED_YEAR_AFTER.match(m.string, m.end()):
         return None  # "during this year of action": a year named for what fills it, not the calendar's
@@ -93,7 +95,11 @@ def _build_rel(m):
         # "the first half of this year", "the second half of next year": a calendar half
         return {"half": 1 if mod.startswith("the first") else 2, "year": None,
                 "year_offset": _RELOFF[rel], "_kind": "half", "_span": (m.start("mod"), m.end())}
+    if unit == "year" and "upcoming" in rel:
+        return None  # "over the upcoming year": twelve months ahead, rarely the calendar's next year
     out = {"unit": unit, "offset": _RELOFF[rel], "rel": rel}
+    if unit == "weekend" and "upcoming" in rel:
+        out["offset"] = 0  # "the upcoming weekend" is the next one to come: this week's
     if rel == "this past" and unit == "week":
         # "this past week" is the week now ending: the briefing's own ISO week, unless the
         # briefing falls on its Monday (then the week just ended)
@@ -228,7 +234,14 @@ _S = compile_(rf"""
 _SCODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
+# a capitalised season before another capitalised word names a thing: "the Winter Plan", "the
+# Spring Meetings", "the Summer Olympics"
+_NAME_AFTER = lazyre.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?(?!I\b)[A-Z][a-z]")
+
+
 def _build_s(m):
+    if m.group("s")[0].isupper() and not m.group("y") and _NAME_AFTER.match(m.string, m.end("s")):
+        return None
     rel = " ".join((m.group("rel") or "").lower().split())
     off = {"this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "last": -1,
            "past": -1, "this past": -1, "the past": -1}.get(rel) if rel else None
@@ -285,6 +298,9 @@ EXAMPLES = [
     ("next summer", "2017-12-04", "2018-SU"),
     ("this spring", "2024-07-05", "2024-SP"),
     ("last fall", "1999-06-07", "1998-FA"),
+    ("So, as we all know, this upcoming week, from December 2 to 4", "2024-11-29", "2024-W49", "this upcoming week"),
+    ("the upcoming weekend", "2024-11-27", "2024-W48-WE"),
+    ("as we plan for the Winter of 2022", "2021-12-20", "2022-WI"),
     ("the summer of 2018", "2017-12-04", "2018-SU"),
     ("this year’s summit", "2022-06-22", "2022"),
     ("the latest quarter", "1989-10-26", "1989-Q3"),
@@ -351,6 +367,7 @@ NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during 
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",
              "It is summer in the southern hemisphere", "until summer camp starts", "we get to the summer camp by bus",
-             "when we get to the fall of the regime", "they get to the Summer Olympics", "we get to the winter-storm data", "by fall and winter"]
+             "already being distributed to clinics as announced in the\nWinter Plan?", "during the Summer Olympics",
+             "the upcoming weeks", "lay out the cadence for us over the upcoming year", "when we get to the fall of the regime", "they get to the Summer Olympics", "we get to the winter-storm data", "by fall and winter"]
 
 check_example, check_negative = checks({r.name for r in RULES})

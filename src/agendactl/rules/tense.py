@@ -26,8 +26,10 @@ _FUTURE = lazyre.compile(
     r"""\b(?:will|won['’]t|shall|would|wouldn['’]t|might|(?<=\w)['’]ll|going\ to|gonna|plans?\ to
     |planning|planned|intends?\ to|expects?\ to|expected\ to|scheduled|slated|upcoming|forthcoming|set\ to
     |due\ to(?![ \t\r\n]+(?:the|a|an|their|theirs|his|her|its|our|my|your|this|that|these|those|some|lack|concerns?|covid|weather)\b)|is\ to|are\ to|was\ to|were\ to|to\ be\ held|ahead(?!\ of)|preview(?:ing)?|looking\ forward
-    |look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
-    |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon)\b""",
+    |looks\ forward|look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
+    |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon
+    # "an election coming up in October", "the summit that's coming up"
+    |coming\ up)\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
 _PAST = lazyre.compile(
