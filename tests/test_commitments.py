@@ -1213,3 +1213,72 @@ def test_office_of_our_department(text, value, ours):
 ])
 def test_open_positions_are_no_hires(text, value, ours):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
+
+
+# blind-set families (round 20): deals and their value, money spent, financing through a bank, the
+# next amount of a semicolon list, the share of a pledge met, "issued", a hedge after our verb,
+# "they" after a joint subject with our principal, a verbless amount of an answer's list, sites we
+# have, the names of a designation
+@pytest.mark.parametrize("text, value", [
+    ("We now have 20,000 free testing sites.", 20_000),
+    ("Since January 2021, U.S. departments and agencies in the Prosper Africa Initiative have closed 12 deals "
+     "in Angola with a combined value of $6.9 billion.", 12),
+    ("Since January 2021, U.S. departments and agencies in the Prosper Africa Initiative have closed 12 deals "
+     "in Angola with a combined value of $6.9 billion.", 6_900_000_000),
+    ("Since January of 2021, we have closed 1,695 private sector deals valued at 63 and a half billion dollars "
+     "in some 41 African countries.", 63_500_000_000),
+    ("We made progress: closing more than 500 trade and investment deals, valued at more than $14 billion.", 500),
+    ("In fact, the U.S. has approved financing through Ex-Im Bank of nearly two and a half billion dollars of "
+     "renewable energy projects.", 2_500_000_000),
+    ("And specifically here in Angola, I think we've spent over $3 billion just in the last couple of years.",
+     3_000_000_000),
+    ("We're also contributing about $9.7 million for technical electoral assistance to Iraq's High Electoral "
+     "Commission through the U.N. mission in Iraq; about $1.2 million also from the State Department to "
+     "restore Iraqi universities.", 1_200_000),
+    ("Two years on, I'm proud to say that we've already met 80 percent of that commitment.", 80),
+    ("And since October 7th, of course, we have issued, I think, five rounds of sanctions against Hamas.", 5),
+    ("The State Department has issued 76,000 Special Immigrant Visas for Afghan partners.", 76_000),
+    ("Today President Biden and the Executive Chairman of Hyundai Motor Group will discuss Hyundai's decision "
+     "to invest in a new factory.  They will announce more than $11 billion in new investment in American "
+     "manufacturing.", 11_000_000_000),
+    ("We're also contributing about $9.7 million for electoral assistance.  This is part of an ongoing "
+     "initiative.  Similar to the — in the COVID bucket, about $800,000 towards facilitating high-consequence "
+     "pathogen track-and-trace methodology.", 800_000),
+    ("These sanctions target violent settlers.  So, the first — there'll be four names announced later today.", 4),
+    ("When the decision came out in June, the President came out with two executive actions to protect women.", 2),
+    ("So the President has already put out $9 billion to erase these lead service lines.", 9_000_000_000),
+    ("In addition to the two entities that are being sanctioned today, there are four individuals associated "
+     "with the IRGC also being sanctioned under these authorities.", 4),
+    ("As Russia continues to wage its brutal war, today the Biden-Harris administration is announcing a new "
+     "$275 million security assistance package.", 275_000_000),
+])
+def test_round20_families_found(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We spent $150 billion as a nation last year cleaning up after these extreme weather events.", 150_000_000_000),
+    ("Americans have spent $5 billion on tests this year.", 5_000_000_000),
+    ("You have these seven major automakers coming together to install, I think, 30,000 high-powered EV "
+     "charging stations.", 30_000),
+    ("It lowers the cost of purchasing an electric vehicle by, I believe, about $12,500.", 12_500),
+    ("Other donors have met 50 percent of their pledges.", 50),
+    ("We've already met 80 percent of the world's demand.", 80),
+    ("There are 40,000 pharmacies in the country.", 40_000),
+    ("We have 40,000 pharmacies across the country.", 40_000),
+    ("China has closed 12 deals with African governments.", 12),
+    ("We're providing $5 million for schools.  For instance, the average household spends $10,400 to care "
+     "for one child.", 10_400),
+    ("We can proudly add five more names to a long list of Americans whose release we have secured.", 5),
+    ("These are the sanctions.  I have three names to thank today.", 3),
+    ("President Biden and President Xi will meet on Monday.  They will announce $5 billion in new investment.",
+     5_000_000_000),
+    ("We're providing $5 million for schools.  The governor says $3 million for roads is needed.", 3_000_000),
+    ("It was a statement that was put out by eight of the nation's top doctors.", 8),
+    ("We just put out two readouts of the calls.", 2),
+    ("There are 30 companies sanctioned by Russia last year.", 30),
+    ("Beijing says 12 firms were sanctioned under its new law.", 12),
+    ("The Maduro administration has sent 500 troops to the border.", 500),
+])
+def test_round20_families_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

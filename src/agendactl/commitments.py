@@ -86,6 +86,11 @@ _VERBS_MORE = (
     r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
     # "the program will sponsor up to 30 professionals", "NIH licensed 11 research tools"
     r"sponsor(?:s|ed|ing)?|licens(?:e|es|ed|ing)|"
+    # "we have issued five rounds of sanctions", "the State Department has issued 76,000 Special
+    # Immigrant Visas" (past and progressive only: "issue" is mostly the noun)
+    r"(?P<iss>issu(?:ed|ing))|"
+    # "the President came out with two executive actions", "We've put out 600,000 doses"
+    r"c(?:ame|ome|omes|oming)\s{1,10}out\s{1,10}with|put(?:s|ting)?\s{1,10}out(?!\s{1,10}by\s)|"
     # money only: "USAID will use $20 million to provide ..." (see _cue; "used to cost" is no cue)
     r"(?P<use>us(?:e|es|ed|ing))|"
     # "It includes $2.1 billion", "the package includes 42 measures"; kept only where a budget,
@@ -188,8 +193,11 @@ _NOUN_OF = lazyre.compile(
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
-    r"rebuilding|repair|restoration|airlift|airdrop)s?"
-    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
+    r"rebuilding|repair|restoration|airlift|airdrop|financing)s?"
+    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?"
+    # the channel named between: "approved financing through Ex-Im Bank of nearly $2.5 billion"
+    r"(?:\s+(?:through|via)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})?"
+    r"\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
     # the act named as a noun with its beneficiaries: "include training for 500,000 health workers"
     r"|\b(?:training|trainings|scholarships|vaccinations)\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
@@ -458,7 +466,8 @@ _LIST_GAP = lazyre.compile(
 _REJECT_LIFTED = lazyre.compile(r"(?:to|for)\+|with\$")
 _PHRASAL_END = lazyre.compile(
     r"\b(?:ask(?:s|ed|ing)?(?:\s{1,10}Congress)?|call(?:s|ed|ing)?|contract(?:s|ed|ing)?)\s{1,10}for"
-    r"(?:\s{1,10}(?:an?|another|an\s{1,10}additional))?\s{1,10}\Z|\bfollow(?:s|ed|ing)?\s{1,10}up\s{1,10}with\s{1,10}\Z", _F)
+    r"(?:\s{1,10}(?:an?|another|an\s{1,10}additional))?\s{1,10}\Z|\bfollow(?:s|ed|ing)?\s{1,10}up\s{1,10}with\s{1,10}\Z"
+    r"|\bc(?:ame|ome|omes|oming)\s{1,10}out\s{1,10}with\s{1,10}\Z", _F)
 _TARGETS = lazyre.compile(r"\b(?:sanctions|restrictions|visa\s{1,10}bans?|penalties|tariffs|export\s{1,10}controls)"
                          r"\s{1,10}(?:on|against)\s{1,10}\Z", _F)
 # "I'd add that", "let me add to that": discourse, not an addition
@@ -469,6 +478,9 @@ _SUBJECT_AFTER = lazyre.compile(
 _NUMBER_OF = lazyre.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F)
 # A new clause between the verb and the number: "vaccinated and I think over 96 percent",
 # "announce that EPA has chosen 60 applicants"
+# A speaker's hedge set off by commas right before the figure: "we have issued, I think, five rounds"
+_HEDGE_END = lazyre.compile(r"\s{0,3},\s{1,10}(?-i:I)\s{1,10}(?:think|believe|guess)\s{0,3},\s{1,10}\Z", _F)
+_WE_BEFORE = lazyre.compile(r"\b(?:we|(?-i:I))(?:[’'](?:ve|re|ll|d))?(?:\s{1,10}(?:have|had|will|would|also|already|just|now)){0,2}\s{1,10}\Z", _F)
 _NEW_CLAUSE = lazyre.compile(r"\b(?:we|I|they|he|she|you|that|which|who|because|if|when|whether|while)\b", regex.V1)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
@@ -489,7 +501,7 @@ _NONCOMMIT_UNITS = {
     "priorities", "priority", "reasons", "reason", "elements", "steps", "words", "pages", "folks",
     "calls", "meetings", "conversations", "trips", "visits", "events", "bilaterals", "summits",
     "interviews", "remarks", "minutes", "items", "guests", "names", "notes", "examples",
-    "comments", "updates", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
+    "comments", "updates", "readouts", "thoughts", "friends", "neighbors", "neighbours", "sides", "messages",
     "medals", "hurricanes", "storms", "attacks", "wars", "principles", "themes", "categories",
     "lines", "aspects", "challenges", "problems", "goals", "objectives", "lessons", "takeaways", "letters", "records", "decisions", "reports", "efforts", "values", "studies", "documents", "directives", "memos", "needs",
     "packages", "bills", "proposals", "plans", "laws", "hostages", "prisoners", "detainees", "captives",
@@ -568,7 +580,9 @@ _NAMED_SUBJ = lazyre.compile(
     rf"business|retailer|automaker|carrier|utility|foundation|philanthropy)|"
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
     rf"(?:congressional\s+|House\s+|Senate\s+|MAGA\s+)?(?:Republican|Democratic)\s+(?:members|lawmakers|leaders|senators)(?:\s+of\s+Congress)?|"
-    rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s))"
+    rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s)"
+    # "today the Biden-Harris administration is announcing": a named administration as the subject
+    rf"|(?i:the)\s+[A-Z][\w-]*\s+(?i:administration))"
     rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
 _OTHER_ALWAYS = lazyre.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
@@ -646,6 +660,12 @@ _FORECAST = lazyre.compile(
 _TREND = lazyre.compile(r"\b(?:since|ago|over\s{1,10}the\s{1,10}(?:last|past)|compared\s{1,10}(?:to|with)|"
                        r"year[-\s]over[-\s]year|adjusted\s{1,10}for\s{1,10}inflation)\b", _F)
 _PERCENT_OF = lazyre.compile(r"\s{1,10}of\b", _F)
+# ... unless it is the share of a pledge delivered: "we've already met 80 percent of that commitment",
+# "we have disbursed 90 percent of our pledge" (the subject test decides whose)
+_MET_SHARE = lazyre.compile(
+    r"\b(?P<v>met|fulfill?(?:ed|led)|deliver(?:ed|ing)(?:\s{1,10}on)?|disburs(?:ed|ing)|obligat(?:ed|ing))\s{1,10}\Z", _F)
+_OF_OUR_PLEDGE = lazyre.compile(
+    r"\s{1,10}of\s{1,10}(?:that|our|the|this|its|those|these)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?(?:commitments?|pledges?|promises?)\b", _F)
 
 # Unquantified pledges: "we will do more to ...", "our aim is to ...", "we intend to ...".
 _PLEDGE = lazyre.compile(
@@ -760,6 +780,8 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
                                              head.rfind("'s "))) > 0 \
                 and (om := _OWNER_POSS.search(head, 0, pi)) is not None and own.search(_drop_the(om.group("o"))):
             kind = "speaker"  # an office of ours: "the Department of Transportation’s Office of Aviation Consumer Protection"
+        elif own is None and n[-14:].lower() == "administration":
+            kind = None  # no side to compare with: "the Bush administration plans to deploy 45,000 Marines"
         elif _PROGRAMME_NAME.search(n) and not _POSS_S.search(n):
             kind = None  # a programme as subject ("The Americas Health Corps will include training for ...")
         elif _GROUPS_WITH_US.fullmatch(n):
@@ -864,6 +886,8 @@ def _rev(p: "regex.Pattern[str]") -> "regex.Pattern[str]":
 # (only where it measured faster: for some patterns the reverse search is the slower one)
 _NOUN_OF_R, _CHANGE_BY_R, _POLICY_LIMIT_R = _rev(_NOUN_OF), _rev(_CHANGE_BY), _rev(_POLICY_LIMIT)
 _BEFORE_REJECT_R, _TARGETS_R, _PHRASAL_END_R = _rev(_BEFORE_REJECT), _rev(_TARGETS), _rev(_PHRASAL_END)
+_HAVE_SPENT = lazyre.compile(
+    r"(?:\b(?:have|has)|[’']ve)\s{1,10}(?:(?:already|now|also|just|collectively|so\s{1,10}far)\s{1,10}){0,2}spent\s{1,10}\Z", _F)
 _COST_BEFORE = lazyre.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spend|spending|charged?|owe)\s{1,10}\Z", _F)
 
 # Speed: stdlib prefilters run on the lowered view (quantities.lowered_plain: no character there
@@ -976,9 +1000,17 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
         for m in _VERB_RE.finditer(tail):
             if m.group("use") and not q.currency:
                 continue  # "designating 14 individuals ... using five authorities": no cue for counts
+            if m.group("iss") and q.currency:
+                continue  # "issuing $150 million in preferred stock", "issued at C$25 each": finance, counts only
             last = m
     if last is not None:
         between = tail[last.end():]
+        if "," in between:
+            hz = _HEDGE_END.match(between)
+            if hz is not None and _WE_BEFORE.search(view, max(sent_start, off + last.start() - 30), off + last.start()):
+                # "we have issued, I think, five rounds": a hedge right after our verb is no clause
+                # (not "automakers coming together to install, I think, 30,000 ...")
+                between = " "
         discourse = (last.group(0).lower().startswith("add") and (
             _ADD_DISCOURSE.match(between) or q.qualifier == "up to" and not between.strip()))  # "add up to"
         if last.group("incl") and (len(between.split()) > 3 or _BEFORE_REJECT_R.search(between) or (
@@ -1186,6 +1218,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     longest = max((e - s for s, e in taken_refs), default=0)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
     seen: set[tuple] = set()
+    money_at: dict[int, int] = {}  # turn -> end of its last money commitment (see _FRAG_PURPOSE)
     # Speed: most sentences hold neither a quantity nor a pledge. One pass over the whole view
     # for each (quantities.plain_candidates, else quantities.hints; _PLEDGE_HINTS) picks the
     # sentences worth judging; the candidates found serve scan() too.
@@ -1216,7 +1249,9 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
                 if explain:
                     out.append((None, (q.start, q.end, "day reference"), q.start))
                 continue  # inside a day reference ("5 and 6 December")
-            c, why = _judge(doc, sent, q, ctx, seen, chain)
+            c, why = _judge(doc, sent, q, ctx, seen, chain, money_at)
+            if c is not None and q.currency:
+                money_at[sent.turn] = q.end
             if c is not None:
                 found_quantity = True
             if c is not None or explain:
@@ -1495,6 +1530,15 @@ _TARGET_CUE = lazyre.compile(
     r"indict(?:s|ed|ing)?|block(?:s|ed|ing)?|(?:designation|expulsion|indictment)s?\s{1,10}of)"
     r"(?:\s{1,10}(?:today|also|now|additionally|an\s{1,10}additional|another))?\s{1,10}\Z", _F)
 
+# ... or with the sanctioning verb after them: "there are four individuals associated with the IRGC-IO
+#    also being sanctioned", "over 4,000 entities sanctioned, more than 500 just today", "the two
+#    entities, the FSB and the IRGC-IO, that are being sanctioned today" (not "sanctioned by Russia")
+_TARGET_AFTER_UNITS = frozenset({"entities", "individuals", "persons", "companies", "firms", "vessels", "banks"})
+_TARGET_AFTER = lazyre.compile(
+    r"(?:[^.;:?!—–]{0,60}?\b(?:that|which|who|also|are|were|have\s{1,10}been|has\s{1,10}been|will\s{1,10}be|being))?"
+    r"(?:\s{1,10}(?:also|now|being|today|additionally)){0,2}\s{1,10}"
+    r"(?P<v>sanctioned|designated|blacklisted)\b(?!\s{1,10}by\b)", _F)
+
 # 11. the places our side makes its goods available at: "He marshaled a whole-of-government effort to
 #    make vaccines readily available and easy to get at more than 80,000 locations nationwide"
 #    ("make ... available" before the figure, no clause break; the caller's subject test decides whose)
@@ -1502,8 +1546,37 @@ _SITE_UNITS = frozenset({"locations", "sites", "pharmacies", "places", "centers"
 _AVAILABLE_AT = lazyre.compile(
     r"\bma(?:ke|kes|de|king)\b[^.;:?!—–()]{0,60}?\bavailable\b[^.;:?!—–()]{0,40}?\b(?:at|in|across|through)\s{1,10}\Z", _F)
 
+# ... or that our programme runs, said as what we have: "We now have 20,000 free testing sites", "we
+#    have more than 20,000 community-based testing sites nationwide" ('we' the subject, right before
+#    the figure; sites, locations, centers, clinics only: "we have 40,000 pharmacies" counts the country's)
+_WE_HAVE_SITE_UNITS = frozenset({"sites", "locations", "centers", "centres", "clinics"})
+_WE_HAVE_SITES = lazyre.compile(
+    r"\bwe\s{1,10}(?:(?:now|already|currently|also|still|do)\s{1,10}){0,2}(?:have|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
+
+# 12. the deals our agencies close: "since January 2021, U.S. departments and agencies in the Prosper
+#    Africa Initiative have closed 12 deals in Angola", "closing more than 500 trade and investment
+#    deals" (the closing verb right before the figure; the caller's subject test keeps others' out).
+#    Their value follows as a list item sharing the cue (see _VALUED_GAP in _judge).
+_DEAL_UNITS = frozenset({"deals", "transactions"})
+_DEAL_CUE = lazyre.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|"
+    r"facilitat(?:e|es|ed|ing)|strik(?:e|es|ing)|struck)\s{1,10}\Z", _F)
+# "500 trade and investment deals": the unit reader stops at "and"; the deal noun within three words
+_DEAL_AFTER = lazyre.compile(
+    r"(?:\s{1,10}(?:new|additional|more))?(?:\s{1,10}[a-z][\w-]*){1,3}?\s{1,10}(?P<h>deals|transactions)\b", regex.V1)
+
+# 13. the names a designation of ours lists, in a sanctions context: "there'll be four names announced
+#    later today" (asked "the number of people and entities being sanctioned"); the verb of the
+#    listing right after the figure ("five more names to a long list of Americans whose release we
+#    have secured" is no designation)
+_NAME_UNITS = frozenset({"names"})
+_NAMES_LISTED = lazyre.compile(
+    r"\s{1,10}(?:(?:will|would|to|are|were|have|has)\s{1,10}(?:be|been)\s{1,10}|being\s{1,10})?"
+    r"(?:announced|designated|sanctioned|listed|added|published|released)\b", _F)
+_SANCTION_CONTEXT = lazyre.compile(r"\b(?:sanction\w*|designat\w*|OFAC|SDN|blocking|Treasury)\b", _F)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1532,6 +1605,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     caller's subject test); the unit is the one given unless the family reads it further."""
     head = (unit or "").lower().split()[-1:]
     head = head[0] if head else ""
+    if head not in _FAMILY_HEADS and not q.currency and not q.percent and (
+            view.find("deals", q.end, q.end + 48) >= 0 or view.find("transactions", q.end, q.end + 60) >= 0):
+        dm = _DEAL_AFTER.match(view, q.end, sent.end)
+        if dm is not None:  # "500 trade and investment deals"
+            unit, pend, head = " ".join(view[q.end:dm.end()].split()), dm.end(), dm.group("h").lower()
     if head not in _FAMILY_HEADS and not q.percent and not (unit and unit[:1].isupper()):
         return None  # speed: none of the families can hold it
     if view.count("“", sent.start, q.start) > view.count("”", sent.start, q.start):
@@ -1601,7 +1679,22 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _SITE_UNITS:
         m = _AVAILABLE_AT.search(view, max(cs, q.start - 140), q.start)
+        if m is None and head in _WE_HAVE_SITE_UNITS and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            wm = _WE_HAVE_SITES.search(view, max(cs, q.start - 40), q.start)
+            if wm is not None:
+                return (wm.start(), wm.end(), "speaker", unit, pend)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _NEW_CLAUSE.search(view, m.start(), q.start):
+            return None
+        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+    if head in _NAME_UNITS:
+        m = _NAMES_LISTED.match(view, pend, sent.end)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) \
+                or not _SANCTION_CONTEXT.search(view, max(0, sent.start - 800), sent.end):
+            return None
+        return (m.start(), m.end(), None, unit, pend)
+    if head in _DEAL_UNITS:
+        m = _DEAL_CUE.search(view, max(cs, q.start - 40), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start):
             return None
         return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _TARGET_UNITS:
@@ -1609,6 +1702,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         # "expelled approximately 1.4 million individuals": removals, a statistic
         if m is not None and not (m.group(0)[:3].lower() == "exp" and head not in _EXPEL_UNITS):
             return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+        if head in _TARGET_AFTER_UNITS and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            m = _TARGET_AFTER.match(view, pend, sent.end)
+            if m is not None and not _OTHER_ALWAYS.search(m.group(0)):
+                return (m.start("v"), m.end("v"), None, unit, pend)
         if head not in _INVITE_UNITS | _REACH_UNITS:
             return None  # "invited 40 leaders" is the invitation family's
     if head in _COVER_UNITS:
@@ -1707,6 +1804,17 @@ _OUR_DOCUMENT = lazyre.compile(
     regex.V1)
 
 
+# A verbless sentence naming one more amount and its purpose, after our money in the same answer
+# (see _judge): no finite verb or subject before the amount (an opener only) nor after its purpose
+_FRAG_FINITE = lazyre.compile(
+    r"\b(?:we|I|they|he|she|it|you|there|is|are|was|were|has|have|had|will|would|can|could|do|does|did|"
+    r"may|might|must|should|get|gets|got|cost|costs|costing|need|needs|say|says|said|spend|spends|spent|"
+    r"pay|pays|paid|save|saves|saved|earn|earns|earned)\b|[’'](?:s|re|ve|ll|d)\b", _F)
+# ... the amount opening it, or right after a fronted phrase set off by a comma, dash or colon
+_FRAG_LEAD = ("", ",", ":", "—", "–", "-")
+_FRAG_PURPOSE = lazyre.compile(
+    r"\s{1,10}(?:(?:also|more)\s{1,10})?(?:(?:from|through|via)\s{1,10}(?:the\s{1,10})?(?-i:[A-Z])[^,.;:?!]{0,40}?\s{1,10})?"
+    r"(?:to|towards?|for)\s{1,10}(?-i:[a-z])", _F)
 _TURN_LABEL = lazyre.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 
 
@@ -1714,6 +1822,19 @@ _TURN_LABEL = lazyre.compile(r"[A-Z][A-Z .’'-]{1,60}:\s{1,10}")
 # amount after its name and a comma or dash, no clause between (see _APPOS_VERB)
 _RESTATE_GAP = lazyre.compile(r"\s{0,3}[—–]\s{0,3}|\s{1,3}--\s{1,3}", _F)
 _SEMI_LIST = lazyre.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|\.(?!\s)){0,120}){0,5}?[,—–]\s{0,10}", _F)
+# ... or with the amount first, right after the semicolon (the item before it money too; no clause
+# in the gap: "$5 million for X, which we announced; $3 million ..." names no next item of ours)
+_SEMI_NEXT = lazyre.compile(r"[^;:?!]{0,250};\s{1,10}", _F)
+_SEMI_NEXT_NOT = lazyre.compile(
+    r"\b(?:we|I|they|he|she|you|it|that|which|who|because|if|when|whether|while|but|"
+    r"have|has|had|is|are|was|were|will|would|be|been|can|could)\b", regex.V1 | regex.I)
+# From the end of a count kept to its value: "12 deals in Angola with a combined value of $6.9
+# billion", "500 trade and investment deals, valued at more than $14 billion", "1,695 private sector
+# deals valued at 63 and a half billion dollars" (a place or scope between, nothing else)
+_VALUED_GAP = lazyre.compile(
+    r"(?:\s{1,10}(?:in|across|for|with|to)\s{1,10}[\w’'.-]+(?:\s{1,10}[\w’'.-]+){0,3}?)?,?\s{1,10}"
+    r"(?:(?:with\s{1,10})?an?\s{1,10}(?:(?:combined|total|collective|overall|estimated|cumulative)\s{1,10})?value\s{1,10}of"
+    r"|valued\s{1,10}at|worth)\s{1,10}", _F)
 
 
 # 10. the projects our programme has under way, said as what we have: "Last year, we had 7,000
@@ -2012,13 +2133,36 @@ def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
     return _poss_ours(own, m.group("o"))
 
 
+# The sentence before names our principal and a partner as one subject: "today President Biden and the
+# Executive Chairman of Hyundai Motor Group will discuss ..." (then "They will announce more than $11
+# billion in new investment"); the first conjunct ours, no adversary in the pair
+_JOINT_OURS = lazyre.compile(
+    r"(?<![\w.’'-])(?P<a>(?:(?i:the)\s{1,10})?(?:[A-Z][\w.’'-]*\s{1,10}){0,2}[A-Z][\w.’'-]*)\s{1,10}and\s{1,10}"
+    r"(?P<b>(?:(?i:the|his|her)\s{1,10})?[A-Z][^,.;:?!—–()]{0,70}?)\s{1,10}(?i:will|would|[’']ll|are|plan\s{1,10}to|also)\s", regex.V1)
+
+
+def _they_joint_ours(doc: Document, sent, cstart: int, own) -> bool:
+    view = doc.view
+    if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
+        return False
+    k = _prev_index(doc, sent)
+    if k < 0:
+        return False
+    prev = doc.sentences[k]
+    if prev.turn != sent.turn or prev.end > sent.start:
+        return False
+    m = _JOINT_OURS.search(view, prev.start, prev.end)
+    return (m is not None and own.search(_drop_the(m.group("a"))) is not None
+            and not _OTHER_ALWAYS.search(m.group(0)))
+
+
 def _poss_ours(own, o: str) -> bool:
     """A possessive owner ("our", "the U.S.'s", "the President's") that is our side."""
     return o.lower() == "our" or bool(own.fullmatch(_drop_the(_POSS_END.sub("", o))))
 
 
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
-           chain: dict | None = None) -> tuple[Commitment | None, str]:
+           chain: dict | None = None, money_at: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
     carries the last committed quantity of the sentence, whose cue a list item after it shares."""
     view, text = doc.view, doc.text
@@ -2027,9 +2171,14 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # "tens of millions more doses", "millions of people": a vague plural states no figure
         return None, "vague plural"
     unit, pend, added = _unit(view, q, sent.end)
+    met = None
     if q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
-        return None, "share"  # a share of something: "50 percent of the world's GDP"
-    fam = _family(view, sent, q, unit, pend, own)  # jobs, rates, capacities, accords (see there)
+        met = _MET_SHARE.search(view, max(sent.start, q.start - 30), q.start)
+        if met is None or not _OF_OUR_PLEDGE.match(view, q.end, sent.end):
+            return None, "share"  # a share of something: "50 percent of the world's GDP"
+    # the share of a pledge our side has met: "we've already met 80 percent of that commitment"
+    fam = ((met.start(), met.end("v"), None, unit, pend) if met is not None
+           else _family(view, sent, q, unit, pend, own))  # jobs, rates, capacities, accords (see there)
     if fam is None:
         dd = _deeds(view, sent, q, unit, pend, own)  # clean-up, airdrops, homes reached, relief (see there)
         if dd is not None:
@@ -2060,6 +2209,13 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         unit, pend = fam[3], fam[4]
     else:
         cue, cstart, cend = _cue(view, sent.start, q, pend, added, unit, sent.end, low)
+        if cue is None and q.currency and view.find("spent", max(sent.start, q.start - 40), q.start) >= 0:
+            sp = _HAVE_SPENT.search(view, max(sent.start, q.start - 40), q.start)
+            if sp is not None and _subject(view[sent.start:sp.start()], own) == "speaker":
+                # money our side has spent: "we've spent $3 billion", "I think we've spent over
+                # $3 billion" (the perfect and our subject only: "we spent $150 billion as a nation
+                # last year cleaning up" is a cost, "Americans have spent" theirs)
+                cue, cstart, cend = "verb", sp.start(), sp.end()
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
         am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
         if am is not None:
@@ -2077,6 +2233,21 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # a semicolon list of funded items: "funding for the I-10 Calcasieu River Bridge, $150 million;
         # the Metra UP-North line ...; I-10 freight corridor — $60 million in Mississippi"
         cue, cstart, cend = chain["cue"]
+        listed = True
+    if (cue is None and q.currency and chain and 0 <= chain.get("end", -1) <= q.start and "said" in chain
+            and not chain["said"][2] and _SEMI_NEXT.fullmatch(view, chain["end"], q.start)
+            and not _SEMI_NEXT_NOT.search(view, chain["end"], q.start)
+            and not _subject_after(view, low, pend, sent.end)):
+        # the next amount of a list of funded items opens its item after a semicolon: "We're also
+        # contributing about $9.7 million for technical electoral assistance ...; about $1.2 million
+        # also from the State Department to restore Iraqi universities" (money after money)
+        cue, cstart, cend = chain["cue"]
+        listed = True
+    if cue is None and q.currency and chain and "said" in chain and chain["said"][2] and chain["said"][1] <= q.start \
+            and _VALUED_GAP.fullmatch(view, chain["said"][1], q.start):
+        # the value of the items just counted: "have closed 12 deals in Angola with a combined
+        # value of $6.9 billion", "closing more than 500 trade and investment deals, valued at ..."
+        cue, cstart, cend = chain["said"][0]
         listed = True
     if cue is None and q.currency and chain and "said" in chain and chain["said"][2] and chain["said"][1] <= q.start \
             and _RESTATE_GAP.fullmatch(view, chain["said"][1], q.start):
@@ -2140,6 +2311,16 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # a verbless opening that sizes our programme by its purpose: "As you know, $1.2 trillion to
         # rebuild the country and build a better America: roads, bridges, ..."
         cue, cstart, cend = "frame", q.start, q.start
+    if (cue is None and q.currency and money_at and money_at.get(sent.turn, sent.end) < sent.start
+            and q.start - sent.start <= 80 and view[sent.start:q.start].rstrip()[-1:] in _FRAG_LEAD
+            and not _FRAG_FINITE.search(view, sent.start, q.start)
+            and not _VERB_RE.search(view, sent.start, q.start)):
+        fp = _FRAG_PURPOSE.match(view, pend, sent.end)
+        if fp is not None and not _FRAG_FINITE.search(view, fp.end(), sent.end):
+            # a verbless item of the list of amounts this answer gives: "We're also contributing about
+            # $9.7 million ... Similar to the — in the COVID bucket, about $800,000 towards facilitating
+            # high-consequence pathogen track-and-trace methodology."
+            cue, cstart, cend = "frame", q.start, q.start
     if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
         # "We have $185 billion out of the door": money delivered (the subject decides whose)
         cue, cstart, cend = "verb", q.start, q.start
@@ -2190,6 +2371,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         who = "speaker"  # "Congress appropriated over $3 billion to ASFF": our government funds our programme
     if who == "other" and cue == "verb" and _they_our_document(doc, sent, cstart, own):
         who = "speaker"  # "the President's budget includes $807 million ... Together, they propose a $950 increase"
+    if who == "other" and cue == "verb" and _they_joint_ours(doc, sent, cstart, own):
+        who = "speaker"  # "President Biden and the Executive Chairman of Hyundai will discuss ... They will announce"
     if (who == "other" and q.currency and actor_name == "the United States" and cue == "verb"
             and _PRIVATE_PLEDGE.search(view, max(sent.start, q.start - 80), q.start)
             and not _OTHER_ALWAYS.search(view, sent.start, q.start)):

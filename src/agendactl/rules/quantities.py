@@ -83,6 +83,9 @@ _PLUS = lazyre.compile(rf"\+(?!\d)|-plus\b|{_WS}or{_WS}so\b|{_WS}odd\b", _F)
 # "60-odd million dollars", "30-odd advisers", "40 odd billion": an approximator between the
 # number and its scale (spaced "odd" only before a scale: "30 odd jobs" may be strange jobs)
 _ODD_INFIX = lazyre.compile(rf"-odd\b|{_WS}odd(?={_WS}(?:{_SCALE})\b)", _F)
+# "63 and a half billion dollars", "$2 and a half billion": a fraction between digits and their
+# scale (only before a scale word: "2 and a half years" is a duration, read elsewhere)
+_AND_FRACTION = lazyre.compile(rf"{_WS}and{_WS}a{_WS}(?P<f>half|quarter)(?={_WS}(?:{_SCALE})\b)", _F)
 
 # Contexts that make a number a date, a time, an ordinal or an identifier.
 _TIME_AFTER = lazyre.compile(
@@ -492,6 +495,11 @@ def _read(view: str, m: "regex.Match[str]", end: int) -> Quantity | None:
     if "-" in view[e:e + 12] and _FALSE_START.match(view, e, min(end, e + 12)):
         return None
     odd = _ODD_INFIX.match(view, e, min(end, e + 16)) if digits and view[e:e + 1] in "- \t\u00a0\r\n" else None
+    if digits and not odd and "and" in view[e:e + 6] and "." not in digit_text:
+        fr = _AND_FRACTION.match(view, e, min(end, e + 30))
+        if fr is not None:  # "63 and a half billion": the scale comes after the fraction
+            value += 0.5 if fr.group("f").lower() == "half" else 0.25
+            e = fr.end()
     if odd:
         e = odd.end()  # read the scale after "-odd"; the number stays view[s:text end]
     if words and _SCALE_ALONE.fullmatch(text) \
@@ -598,6 +606,8 @@ EXAMPLES = [
     ("we've committed to donate more than a billion doses", 1_000_000_000, None, True, "more than a billion"),
     ("We've shipped more than 200 million vaccines", 200_000_000, None, True, "more than 200 million"),
     ("we've shared 10.9 million vaccines", 10_900_000, None, False, "10.9 million"),
+    ("deals valued at 63 and a half billion dollars", 63_500_000_000, None, False, "63 and a half billion dollars"),
+    ("to the tune of $2 and a half billion for", 2_500_000_000, None, False, "$2 and a half billion"),
     ("troops: 3 000 in all", 3000, None, False, "3 000"),
     ("a total of 3,000 troops", 3000, None, False, "3,000"),
     ("60-odd million dollars above what was enacted", 60_000_000, None, True, "60-odd million dollars"),
