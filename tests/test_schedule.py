@@ -2073,3 +2073,12 @@ def test_a_greeting_title(s, title):
 @pytest.mark.parametrize("s", event_titles.GREETING_NEGATIVES)
 def test_no_greeting_title(s):
     assert [c.title for c in event_titles.candidates(s, 0, [], "2022-05-22", _first_line)] == []
+
+
+def test_a_press_moment_at_the_top_of_a_meeting_is_no_meeting_of_its_own():
+    text = ("So tomorrow morning, Vice President Harris is going to meet virtually with the Taoiseach of Ireland.\n\n"
+            "There will be a pool spray at the top of the meeting to capture the opening remarks by both the Vice "
+            "President and the Taoiseach.\n\nEarly afternoon on Wednesday, President Joe Biden is very much looking "
+            "forward to hosting the Taoiseach for a virtual bilateral meeting.\n")
+    assert [t for _d, t in rows(run(text, "2021-03-16"))] == [
+        "Meeting of Vice President Harris with the Taoiseach of Ireland", "Virtual bilateral meeting with the Taoiseach"]

@@ -108,7 +108,7 @@ _GENERIC = frozenset({"meeting", "event", "engagement", "talks", "discussion", "
                       "gathering", "summit", "conference", "forum", "call", "trip", "visit"})
 
 _RELATIONAL = lazyre.compile(
-    r"(?i)\b(?:conclusion|end|close|start|beginning|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
+    r"(?i)\b(?:conclusion|end|close|start|beginning|top|margins|sidelines|eve|wake|run-up|aftermath)\s++of\s++"
     r"(?:the\s++|this\s++|that\s++)?$|\b(?:following|ahead\s++of|after|before|since"
     # "compare notes going into the Vilnius summit", "in advance of the summit": a later event, a reference point
     r"|going\s++into|heading\s++into|in\s++advance\s++of|leading\s++(?:up\s++)?(?:in)?to"
