@@ -2082,3 +2082,13 @@ def test_a_press_moment_at_the_top_of_a_meeting_is_no_meeting_of_its_own():
             "forward to hosting the Taoiseach for a virtual bilateral meeting.\n")
     assert [t for _d, t in rows(run(text, "2021-03-16"))] == [
         "Meeting of Vice President Harris with the Taoiseach of Ireland", "Virtual bilateral meeting with the Taoiseach"]
+
+
+@pytest.mark.parametrize("s", event_titles.CALLED_OFF_EXAMPLES)
+def test_an_event_called_off_is_no_item(s):
+    assert run(s + "\n", "2021-03-16") == []
+
+
+@pytest.mark.parametrize("s", event_titles.CALLED_OFF_NEGATIVES)
+def test_preventing_something_else_keeps_the_event(s):
+    assert [t for _d, t in rows(run(s + "\n", "2021-03-16"))] == ["Travel to Germany"]
