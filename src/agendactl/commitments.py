@@ -193,11 +193,8 @@ _NOUN_OF = lazyre.compile(
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
-    r"rebuilding|repair|restoration|airlift|airdrop|financing)s?"
-    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?"
-    # the channel named between: "approved financing through Ex-Im Bank of nearly $2.5 billion"
-    r"(?:\s+(?:through|via)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})?"
-    r"\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
+    r"rebuilding|repair|restoration|airlift|airdrop)s?"
+    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
     # the act named as a noun with its beneficiaries: "include training for 500,000 health workers"
     r"|\b(?:training|trainings|scholarships|vaccinations)\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
@@ -210,6 +207,17 @@ _NOUN_OF = lazyre.compile(
     r"[^;:?!]{0,100}?\bto\s{1,10})\Z"
     r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^;:?!]{0,60}?"
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
+# ... with financing, and the channel named between: "approved financing through Ex-Im Bank of nearly
+# two and a half billion dollars", "a loan via the DFC of $500 million"
+_NOUN_VIA_OF = lazyre.compile(
+    r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|delivery|shipment|"
+    r"announcement|round|grant|loan|allocation|infusion|injection|surge|request|fund|funding|award|appropriation|"
+    r"(?P<chg>increase|boost|expansion|total)|provision|transfer|transferring|purchase|procurement|supply|"
+    r"dispatch|release|disbursement|distribution|training|hiring|deliveries|sale|construction|creation|"
+    r"installation|replacement|rebuilding|repair|restoration|airlift|airdrop|financing)s?"
+    r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?"
+    r"(?:\s+(?:through|via)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})?"
+    r"\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
 # A commitment noun right after an amount: "a $250 million contribution by the United States",
 # "our $300 million pledge". Its agent ("by X") or possessive decides whose it is.
 _NOUN_AFTER = lazyre.compile(
@@ -571,7 +579,7 @@ _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alon
 _OPINION = lazyre.compile(r"\s{1,10}(?:\w+ly\s{1,10})?(?:think|believe|guess|mean|know|suppose|understand|hope|"
                           r"expect|would\s{1,10}say|[’']d\s{1,10}say|want\s{1,10}to\s{1,10}(?:say|note|be\s{1,10}clear))\b", _F)
 _PRON_SUBJ = lazyre.compile(r"\b(?P<p>we|they|he|she|it|you|there|(?-i:I))(?:[’'](?:ve|re|ll|d|s))?\b", _F)
-_NAMED_SUBJ = lazyre.compile(
+_NAMED_SUBJ_SRC = (
     # "The U.S. Agency for International Development will": "for" inside a name
     rf"(?P<n>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.’'-]*){{0,4}}"
     rf"|(?i:some|others|many|several|most|allies|partners|countries|russians|adversaries|"
@@ -581,9 +589,12 @@ _NAMED_SUBJ = lazyre.compile(
     rf"analysts|experts|congress|republicans|democrats|(?:the\s+)?states|cities|donors|"
     rf"(?:congressional\s+|House\s+|Senate\s+|MAGA\s+)?(?:Republican|Democratic)\s+(?:members|lawmakers|leaders|senators)(?:\s+of\s+Congress)?|"
     rf"(?:the\s+)?(?:G7|G-7|G20|G-20)(?:\s+leaders)?|leaders|(?:our\s+)?(?:allies|partners)|the\s+[a-z]+(?<!s)s)"
-    # "today the Biden-Harris administration is announcing": a named administration as the subject
-    rf"|(?i:the)\s+[A-Z][\w-]*\s+(?i:administration))"
-    rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)", regex.V1)
+    "{adm})"
+    rf"(?=(?:,[^,]{{1,30}},)?(?:\s+{_ADV}){{0,3}}\s+(?:{_AUX}|{_PRESENT})\b)")
+_NAMED_SUBJ = lazyre.compile(_NAMED_SUBJ_SRC.replace("{adm}", ""), regex.V1)
+# ... and, where the text names an administration (speed: only then), "today the Biden-Harris
+# administration is announcing": a named administration as the subject
+_NAMED_SUBJ_ADM = lazyre.compile(_NAMED_SUBJ_SRC.replace("{adm}", r"|(?i:the)\s+[A-Z][\w-]*\s+(?i:administration)"), regex.V1)
 _OTHER_ALWAYS = lazyre.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
@@ -761,7 +772,7 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
         if p == "i" and _OPINION.match(pre, m.end()):
             kind = None  # "I think the picture is 130 million Americans": an opinion, not a pledge
         best = max(best, (m.start(), kind), key=lambda b: b[0])
-    for m in _NAMED_SUBJ.finditer(pre):
+    for m in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
@@ -954,6 +965,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     # Speed: a pattern anchored at the end is first tried right to left (_R, one end position)
     # and searched forward only when there is a match at all; see _rev.
     m = _NOUN_OF.search(view, wide, q.start) if _NOUN_OF_R.search(view, wide, q.start) else None
+    if m is None and (view.find("financing", wide, q.start) >= 0 or view.find("through", wide, q.start) >= 0
+                      or view.find("via", wide, q.start) >= 0):
+        m = _NOUN_VIA_OF.search(view, wide, q.start)  # speed: only where its words occur
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
     if q.currency and q.qualifier == "up to" and _UP_PARTICLE.search(tail):
@@ -1481,7 +1495,7 @@ def _they_not_others(view: str, sent, own) -> bool:
 def _last_named_subject(pre: str) -> str | None:
     """The last subject _NAMED_SUBJ finds in `pre` that is a name (not a pronoun or opener)."""
     best = None
-    for m in _NAMED_SUBJ.finditer(pre):
+    for m in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
@@ -1605,7 +1619,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     caller's subject test); the unit is the one given unless the family reads it further."""
     head = (unit or "").lower().split()[-1:]
     head = head[0] if head else ""
-    if head not in _FAMILY_HEADS and not q.currency and not q.percent and (
+    if head not in _FAMILY_HEADS and not q.currency and not q.percent and unit and view.startswith((" and ", " or "), pend) and (
             view.find("deals", q.end, q.end + 48) >= 0 or view.find("transactions", q.end, q.end + 60) >= 0):
         dm = _DEAL_AFTER.match(view, q.end, sent.end)
         if dm is not None:  # "500 trade and investment deals"
