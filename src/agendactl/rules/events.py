@@ -279,6 +279,8 @@ EVENT_VERB = lazyre.compile(
     r"|(?P<discuss>discuss(?:es|ing)?|consider(?:s|ing)?|review(?:s|ing)?|tak(?:e|es|ing)\s++stock\s++of)"
     r")\b")
 
+# event nouns that are also a verb's -ing form: bare after "about", the gerund
+_GERUND_NOUNS = frozenset({"gathering", "gatherings", "meeting", "meetings"})
 _MODAL_BEFORE = lazyre.compile(r"(?i)\b(?:will|shall|would|to)\s++(?:also\s++|then\s++)?$|['’]ll\s++(?:also\s++)?$")
 _DET_BEFORE = lazyre.compile(r"(?i)\b(?:a|an|the|this|that|these|those|his|her|their|our|its|my|your|first|" + A + r"s)\s++$")
 
@@ -324,6 +326,8 @@ def event_heads(text: str, pos: int = 0, nouns: list[regex.Match] | None = None)
     for m in EVENT_NOUN.finditer(text, pos) if nouns is None else matches_from(nouns, EVENT_NOUN, text, pos):
         if _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "will launch further attacks", "to call": a verb, not the event noun
+        if text[m.start() - 6:m.start()].lower() == "about " and m.group("noun").lower() in _GERUND_NOUNS:
+            continue  # "questions about gathering with family": what is done, a topic, not an event
         if SELF.search(text[max(0, m.start() - 30):m.end()]) and _SELF_NOUN.search(m.group(0)):
             continue
         out.append(("noun", m.group("noun"), m.start(), m.end()))
@@ -509,6 +513,8 @@ NEGATIVES = [
     # the state of the union in lower case is a condition, not the address
     "He will say that the state of the union is strong",
     "The state of the union will be debated for years",
+    # a gerund after "about" is what is done, a topic
+    "Tomorrow he will answer questions about gathering with family",
     # "rally" as a verb; "leave" as a noun
     "Here at the U.N., the President will lift up that vision and rally countries to do more.",
     "We want to help expand paid leave for Americans",
