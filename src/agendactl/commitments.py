@@ -2129,15 +2129,21 @@ def _prev_index(doc: Document, sent) -> int:
 _START = operator.attrgetter("start")
 
 
-def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
-    view = doc.view
-    if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
-        return False
+def _they_antecedent(doc: Document, sent, cstart: int, own):
+    """The sentence a "They ..." opening `sent` may point back to: the one before it in the same
+    turn, when there is a side to compare with; else None."""
+    if own is None or not _THEY_OPENS.match(doc.view, sent.start, cstart):
+        return None
     k = _prev_index(doc, sent)
     if k < 0:
-        return False
+        return None
     prev = doc.sentences[k]
-    if prev.turn != sent.turn or prev.end > sent.start:
+    return None if prev.turn != sent.turn or prev.end > sent.start else prev
+
+
+def _they_our_document(doc: Document, sent, cstart: int, own) -> bool:
+    view = doc.view
+    if (prev := _they_antecedent(doc, sent, cstart, own)) is None:
         return False
     lab = _TURN_LABEL.match(view, prev.start, prev.end)  # the turn's speaker label opens its first sentence
     base = lab.end() if lab else prev.start
@@ -2156,16 +2162,9 @@ _JOINT_OURS = lazyre.compile(
 
 
 def _they_joint_ours(doc: Document, sent, cstart: int, own) -> bool:
-    view = doc.view
-    if own is None or not _THEY_OPENS.match(view, sent.start, cstart):
+    if (prev := _they_antecedent(doc, sent, cstart, own)) is None:
         return False
-    k = _prev_index(doc, sent)
-    if k < 0:
-        return False
-    prev = doc.sentences[k]
-    if prev.turn != sent.turn or prev.end > sent.start:
-        return False
-    m = _JOINT_OURS.search(view, prev.start, prev.end)
+    m = _JOINT_OURS.search(doc.view, prev.start, prev.end)
     return (m is not None and own.search(_drop_the(m.group("a"))) is not None
             and not _OTHER_ALWAYS.search(m.group(0)))
 
