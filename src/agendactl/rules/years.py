@@ -54,9 +54,21 @@ def _build_y_about(m):
     return {"year": y} if 1800 <= y <= 2100 else None
 
 
+# "the Caribbean partnership, or PACC 2030", "Agenda 2063", "Project 2025": a year that ends a
+# name (an acronym or a programme word right before it) is part of the name, not a date; fiscal
+# and calendar years ("FY 2024") and months or seasons in capitals ("JUNE 2021") are dates
+_NAME_YEAR = lazyre.compile(
+    r"(?<![\w.&/-])(?:(?!(?:FY|CY|SFY|FFY|AD|BC|CE|BCE|Q[1-4]|H[12]|JAN|JANUARY|FEB|FEBRUARY|MAR|MARCH|APR|APRIL|MAY|JUNE?"
+    r"|JULY?|AUG|AUGUST|SEPT?|SEPTEMBER|OCT|OCTOBER|NOV|NOVEMBER|DEC|DECEMBER|SPRING|SUMMER|FALL|AUTUMN|WINTER|YEAR)[ \t\u00a0]$)"
+    r"[A-Z]{2,6}|Agenda|Project|Vision|Horizon)[ \t\u00a0]$")
+
+
 def _build_y(m):
     y = int(m.group("y"))
     pre = (m.group("pre") or "").lower().strip()
+    if not pre and m.string[m.start() - 2:m.start() - 1].isalpha() and _NAME_YEAR.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return None
     # bare numbers far from the present are quantities more often than years
     if not pre and not 1800 <= y <= 2100:
         return None
@@ -204,6 +216,8 @@ EXAMPLES = [
     ("cost something\nin the order — in 220 dollars — in 2020 dollars, like $200\nbillion-plus.", "2022-09-12", "2020", "2020"),
     ("prices have risen from around 2015 to now", "2022-08-07", "2015", "from around 2015"),
     ("net zero by 2030", "2021-11-17", "2030"),
+    # a capitalised word before the year that is no name
+    ("the President's Budget for Fiscal Year 2022 provides", "2021-11-17", "2022"),
     ("the 2012 plan", "2021-11-17", "2012"),
     ("the 2023 date", "2021-10-29", "2023"),
     ("That 1978 resolution calls for", "1998-03-01", "1978"),
@@ -227,7 +241,9 @@ EXAMPLES = [
     ("next decade", "2017-12-04", "202"),
     ("to seize this decisive decade to advance", "2022-10-12", "202", "this decisive decade"),
 ]
-NEGATIVES = ["he was paid 2000 dollars", "a fine of 2000 dollars", "we sent them 2020 dollars",
+NEGATIVES = ["the Vice President will officially launch the U.S.\nCaribbean Partnership, or PACC 2030.",
+             "the launch of PACC 2030 tomorrow", "aligned with Agenda 2063, the African Union's vision",
+             "he was paid 2000 dollars", "a fine of 2000 dollars", "we sent them 2020 dollars",
              "since about 2000 people signed up", "in about 2000 cases", "from around 2015-2020 homes", "cut by about 2007",
              "over the last decade", "could lead over the next decade to", "could lead — over the\nnext decade — to", "in the next decade", "a decade-long effort", "for a decade or more", "FYI, the call is off", "FY 123", "he said '41 percent'", "they come '22 percent short", "this century-old house", "2000 troops", "$2017", "at 1500 GMT", "Resolution 2334", "5:00 p.m.", "42", "1,999",
              "2017.5", "The score was 1999 points", "two thousand people", "page 2017", "in 3000 BC"]
