@@ -62,6 +62,28 @@ def test_following_day_counts_from_last_resolved_day():
     assert refs[1].anchor == "discourse"
 
 
+_PROGRAMME = ("Tomorrow, the President will meet the Prime Minister. " + "The President will then visit "
+              "the hospital and discuss a number of regional issues with the leaders there. " * 12)
+
+
+def test_next_day_after_a_long_programme_counts_from_that_day():
+    # the speaker walks through tomorrow's programme, nothing else dated between, same turn
+    refs = resolve_phrase(_PROGRAMME + "We also have a very full morning the next day in Bethlehem. "
+                          "Then, as we head into the following morning, more news.", MON)
+    # ... and, read from that far, it is no anchor in turn: "the following morning" restates it
+    assert [(r.text, r.value) for r in refs] == [("Tomorrow", "2017-12-05"), ("the next day", "2017-12-06"),
+                                                 ("the following morning", "2017-12-06")]
+
+
+def test_next_day_after_a_long_gap_in_a_past_clause_is_dropped():
+    refs = resolve_phrase(_PROGRAMME + "I was asking for it the day after, and it came through.", MON)
+    assert [r.text for r in refs] == ["Tomorrow"]
+    # another reference between: the programme is no longer that day's
+    refs = resolve_phrase("Tomorrow we land. " + "We will discuss many issues with them. " * 20 + "In 2030 "
+                          + "we will discuss many issues with them. " * 20 + "The next day we fly home.", MON)
+    assert [r.text for r in refs] == ["Tomorrow", "In 2030"]
+
+
 def test_that_evening_without_anchor_is_dropped():
     assert resolve_phrase("And that evening was long.", MON) == []
 

@@ -49,6 +49,7 @@ class Val:
     alternatives: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
     anchor: str = "briefing"
+    keep: bool = False  # leaves the context as it was: no anchor for the references after it
 
 
 def _day(d: D) -> Val:
@@ -174,11 +175,13 @@ class Context:
     hints: dict = field(default_factory=dict)  # ("m", month) / ("d", month, day) -> year (_doc_hints)
     sent: int = 0  # sentence index of the mention being resolved
     gov_year: tuple | None = None  # (year, end, sentence) of the last year named as a point
+    turn_at: object = None  # doc.turn_at: the speaker's turn at an offset
 
 
 _GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "season": 3,
                "year": 5, "decade": 6, "century": 7}
 _DISCOURSE_REACH = 600  # "the following day" counts from a day named at most this far before
+_PROGRAMME_REACH = 2000  # ... or this far, when the day's programme is narrated in between (_discourse)
 _QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
 
 
@@ -864,6 +867,11 @@ def _anchored(f, mt, ctx: Context) -> Val | None:
         v = _day(d)
         v.steps = [f"{mt.text.strip()!r} -> {_WD[f['from_weekday']]} {base} +{n} {unit}(s) -> {d}"]
         return v
+    if f.get("month"):
+        # "a year ago in February": that month of the year counted back
+        v = _month(b.year + sign * n, f["month"])
+        v.steps = [f"{mt.text.strip()!r} -> briefing year {b.year} {sign * n:+d} -> month {f['month']} -> {v.value}"]
+        return v
     d = _shift(b, unit, sign * n)
     v = _at_grain(d, unit)
     if f.get("vague") or f.get("within"):
@@ -876,11 +884,25 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
     unit, off = f["unit"], f["offset"]
     if unit == "day":
         a = ctx.last_day
-        if a is None or ctx.pos - ctx.last_day_end > _DISCOURSE_REACH:
-            return None  # "that afternoon" with no day named close before: no anchor
+        if a is None:
+            return None  # "that afternoon" with no day named before: no anchor
+        far = ctx.pos - ctx.last_day_end
+        if far > _DISCOURSE_REACH and not (
+                # "Tomorrow ... The President will then meet ... Finally, ... [paragraphs of that
+                # day's programme] ... a very full morning the next day": the day whose programme
+                # the speaker walks through stays the anchor while no other reference comes
+                # between, within the same turn
+                # (not in a past clause: "I was asking for it the day after" is a day of the story)
+                off and far <= _PROGRAMME_REACH and mt.tense != "past" and ctx.last is a
+                and ctx.last_end == ctx.last_day_end
+                and ctx.turn_at is not None and ctx.turn_at(ctx.pos) is ctx.turn_at(ctx.last_day_end - 1)):
+            return None  # no day named close before: no anchor
         d = (a.last if off > 0 else a.first) + dt.timedelta(off)
         v = _day(d)
         v.anchor = "discourse"
+        # read from that far, it is no anchor in turn ("the next day ... as we head into the
+        # following morning" restates that day more often than it steps on)
+        v.keep = far > _DISCOURSE_REACH
         v.steps = [f"{mt.text.strip()!r} -> last resolved day {a.value} {off:+d} -> {d}"]
         return v
     a = ctx.last
@@ -1181,6 +1203,7 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict,
     earlier pass (the same context leads to the same value) instead of being resolved again."""
     ctx = Context(D.fromisoformat(briefing.date[:10]))
     ctx.hints = hints
+    ctx.turn_at = getattr(doc, "turn_at", None)
     asked = hints if isinstance(hints, _Asked) else None
     out: list = []
     for i, mt in enumerate(mentions):
@@ -1227,7 +1250,7 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict,
 
 def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
     """What a resolved mention leaves in the context for the ones after it."""
-    if v.anchor == "discourse" and mt.rule != "discourse-day":
+    if v.keep or (v.anchor == "discourse" and mt.rule != "discourse-day"):
         return  # a comparison ("a year earlier") does not move the story's time
     ctx.last, ctx.last_end = v, mt.end
     if v.grain == "day":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import trigger, T_UNIT, NUMBER, WEEKDAY, WS, number_value, weekday_num
+from .lexicon import trigger, T_UNIT, MONTH_FULL, NUMBER, WEEKDAY, WS, month_num, number_value, weekday_num
 from .. import lazyre
 
 T_UNIT_NIGHT = trigger(list(T_UNIT.words) + ["night"])
@@ -22,6 +22,8 @@ _N = rf"(?P<n>(?i:{NUMBER}))"
 _AGO = compile_(rf"""
     \b{_APPROX}{_N}(?:-|{WS})(?:(?i:or[ ]so|and[ ]a[ ]half){WS})?{_UNIT}
     (?:{WS}(?i:or[ ]so))?{WS}(?P<dir>(?i:ago|away|from[ ]now|from[ ]today|hence|back))\b
+    # "he was here a year ago in February": the month of that year
+    (?:(?<=(?i:year|years)(?:{WS}(?i:or[ ]so))?{WS}(?i:ago)){WS}(?i:in){WS}(?P<mon>{MONTH_FULL})\b(?![ \t\u00a0]*+,?[ \t\u00a0]*+\d))?
 """)
 _IN = compile_(rf"""
     \b(?P<dir>(?i:in|within)){WS}{_APPROX}(?:(?i:another){WS})?
@@ -82,6 +84,9 @@ def _build(m):
         n = 3 if "few" in n_txt or "several" in n_txt else 2
     if n != int(n):
         return None  # "half a year ago" has no single calendar value at its grain
+    if m.groupdict().get("mon"):
+        return {"n": int(n), "unit": unit, "sign": sign, "vague": vague, "within": False,
+                "inside": False, "month": month_num(m.group("mon"))}
     if d == "within" and unit in ("year", "decade", "century"):
         return None  # "replace them within 10 years", "within a decade": a deadline span, no period
     if d == "in" and (unit in ("decade", "century") or (unit == "year" and n >= 10)):
@@ -109,6 +114,9 @@ EXAMPLES = [
     ("We will meet again in two weeks.", "2017-12-04", "2017-W51", "in two weeks"),
     ("a decade\nago", "2024-07-05", "201"),
     ("a year ago", "2022-06-22", "2021"),
+    ("Scholz was just here\nover a year ago in February, and obviously", "2023-03-02", "2022-02",
+     "a year ago in February"),
+    ("We signed it two years ago in June.", "2024-09-10", "2022-06", "two years ago in June"),
     ("six weeks ago", "1998-03-01", "1998-W03"),
     ("two days from now", "2017-12-04", "2017-12-06"),
     ("almost four years ago", "1999-03-12", "1995"),
