@@ -577,6 +577,10 @@ FAMILY_POSITIVES = [
     ("President Biden and Prime Minister Kishida will sign five agreements on clean energy.", 5, "agreements"),
     ("We will impose a tariff rate of 25 percent on steel.", 25, "percent"),
     ("The DFC will finance 500 megawatts of solar capacity.", 500, "megawatts"),
+    # power a programme brings to the grid or online
+    ("The partnership is introducing a mobile money application and bringing 500 megawatts of solar "
+     "power to the grid.", 500, "megawatts"),
+    ("Our loans will bring 2 gigawatts of clean power online.", 2, "gigawatts"),
     # climate targets our side sets: a reduction goal (lower bound of a range), a clean-energy
     # target with its deadline, a goal our agency works to
     ("Since day one, President Biden and Vice President Harris have treated climate change as a crisis.\n\n"
@@ -646,6 +650,10 @@ def test_family_commitment(text, value, unit):
     "The poll shows approval of 40 percent.",
     # capacities: others', statistics, needs
     "China installed 200 gigawatts of solar last year.",
+    # "bring" sizes a programme only with the grid or "online" after it; a project described is none
+    "The TransWest Express — which is going to bring three gigawatts of transmission capacity, wind "
+    "energy into the West — took six years to go through that review.",
+    "China brought 200 gigawatts of solar online last year.",
     "The world will need 500 gigawatts of new capacity.",
     "India plans to auction 50 gigawatts of solar capacity.",
     "Russia has exported 20 million tons of grain.",
@@ -1281,4 +1289,25 @@ def test_round20_families_found(text, value):
     ("The Maduro administration has sent 500 troops to the border.", 500),
 ])
 def test_round20_families_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# an amount without a cue shares the noun of the kept amount coordinated right after it
+@pytest.mark.parametrize("text, value", [
+    ("Two of the biggest projects is the $250 million that you referenced, as well as a $900 million "
+     "Sun Africa investment in solar.", 250_000_000),
+    ("The biggest pieces are the $40 million and a $60 million grant for the port.", 40_000_000),
+])
+def test_coordinated_amount_shares_the_noun(text, value):
+    got = [c for c in quantities_of(WH_HEAD + text) if c.quantity == value]
+    assert got and got[0].unit == "USD" and got[0].phrase.startswith("$")
+
+
+@pytest.mark.parametrize("text, value", [
+    # someone else's money, a clause between, nothing kept after
+    ("We welcome $250 million from the Gates Foundation, as well as a $900 million investment in solar.", 250_000_000),
+    ("The state had $250 million, which it spent last year, and a $900 million investment in solar.", 250_000_000),
+    ("Two of the biggest numbers are the $250 million that you referenced, as well as the $900 million.", 250_000_000),
+])
+def test_coordinated_amount_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

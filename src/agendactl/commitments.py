@@ -1257,6 +1257,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             continue
         found_quantity = False
         chain: dict = {}  # the last committed quantity of the sentence: its cue and phrase end
+        bare = None  # (the last amount of the sentence without a cue, its index in out)
         for q in (scan(view, sent.start, sent.end, None if si in cut else cands) if si in hold else ()):
             if any(q.core_start < taken_refs[k][1] for k in range(
                     bisect.bisect_left(ref_starts, q.core_start - longest), bisect.bisect_left(ref_starts, q.end))):
@@ -1266,9 +1267,17 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             c, why = _judge(doc, sent, q, ctx, seen, chain, money_at)
             if c is not None and q.currency:
                 money_at[sent.turn] = q.end
+                if bare is not None and _COORD_BACK.fullmatch(view, bare[0].end, q.start):
+                    b, k = _coordinated(doc, bare[0], c, seen)
+                    if b is not None:
+                        out[bare[1]] = (b, (bare[0].start, bare[0].end, "kept (coordinated)"), bare[0].start)
+                        found_quantity = True
+            bare = None
+            if c is None and why == "no cue" and q.currency:
+                bare = (q, len(out))  # an amount a kept amount after it may share its noun with
             if c is not None:
                 found_quantity = True
-            if c is not None or explain:
+            if c is not None or explain or bare is not None:
                 out.append((c, (q.start, q.end, why), q.start))
         if not found_quantity and si in pledging:
             # a _PLEDGE match starts at a hint (the first in the sentence, or a later one)
@@ -1277,7 +1286,27 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
             if p is not None:
                 out.append((p, (p.phrase_start, p.phrase_end, "pledge"), p.phrase_start))
     out.sort(key=lambda x: x[2])
-    return [(c, v) for c, v, _ in out]
+    return [(c, v) for c, v, _ in out if c is not None or explain]
+
+
+# An amount with no cue, coordinated with the kept amount right after it, shares that amount's
+# noun: "Two of the biggest projects is the $250 million that you referenced, as well as a $900
+# million Sun Africa investment in solar" (the listener's own figure echoed, then "as well as")
+_COORD_BACK = lazyre.compile(
+    r"(?:\s{1,10}that\s{1,10}you\s{1,10}(?:just\s{1,10})?(?:referenced|mentioned|cited|noted|raised|asked\s{1,10}about))?"
+    r"\s{0,3},?\s{1,10}(?:as\s{1,10}well\s{1,10}as|and(?:\s{1,10}also)?|plus)\s{1,10}(?:(?:an?|another|the)\s{1,10})?", _F)
+
+
+def _coordinated(doc: Document, q: Quantity, kept: Commitment, seen: set):
+    """The commitment of the cue-less amount `q` coordinated with the `kept` one after it."""
+    key = (q.value, q.value_max, (kept.unit or "").lower().split()[-1:] and (kept.unit or "").lower().split()[-1])
+    if key in seen:
+        return None, key
+    seen.add(key)
+    return Commitment(
+        quantity=q.value, unit=kept.unit, phrase=doc.text[q.start:q.end], evidence=kept.evidence,
+        approximate=q.approximate, quantity_max=q.value_max, actor=kept.actor, status=kept.status,
+        purpose=None, kind="quantity", phrase_start=q.start, phrase_end=q.end), key
 
 
 # ... or as the parties our teams work with: "Our COVID-19 Surge Response Teams are now working with
@@ -1399,13 +1428,19 @@ _RATE_HINT = lazyre.compile(r"\b(?:tax|rate|target|goal|tariffs?|duties|duty)\s{
                           r"|\b(?:target|goal)\s{1,10}of\s{1,10}(?:cutting|reducing|lowering|slashing)\b[^.;:?!—–]{0,80}?\bby\s{1,10}\Z", _F)
 # 3. a capacity a programme builds or auctions: "auctions that will bid out a combined 11.6
 #    gigawatts", "support auctions for 11.6 gigawatts", "deploy 30 gigawatts of offshore wind"
-#    (a programme's size after "for": the preposition the cue search rejects elsewhere)
+#    (a programme's size after "for": the preposition the cue search rejects elsewhere), "bringing
+#    500 megawatts of solar power to the grid"
 _CAPACITY_UNITS = frozenset({"gigawatts", "megawatts", "terawatts", "gw", "mw", "gigawatt-hours",
                              "megawatt-hours", "tons", "tonnes"})
 _CAPACITY_CUE = lazyre.compile(
     rf"\b(?:{_VERBS}|bid(?:s|ding)?\s{{1,10}}out|auction(?:s|ed|ing)?|tender(?:s|ed|ing)?|"
-    r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?)\b"
+    r"produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|develop(?:s|ed|ing)?|financ(?:e|es|ed|ing)|procurements?|projects?|"
+    # power a programme connects: "bringing 500 megawatts of solar power to the grid" (only with
+    # the grid or "online" after it, see _GRID_AFTER: "which is going to bring three gigawatts of
+    # transmission capacity, wind energy into the West" describes a project)
+    r"(?P<br>br(?:ing|ings|inging|ought)))\b"
     r"(?P<gap>[^.;:?!—–,]{0,80}?|\s{0,3},\s{1,3})\Z", _F)  # a comma only before an approximation ("deliver, in the order of")
+_GRID_AFTER = lazyre.compile(r"(?:\s{1,10}of(?:\s{1,10}[\w-]+){1,3}?)?\s{1,10}(?:(?:on)?to\s{1,10}the\s{1,10}(?:[\w-]+\s{1,10})?grid|online|on\s{1,10}line)\b", _F)
 _CAPACITY_GAP_NOT = lazyre.compile(
     r"\b(?:we|I|they|he|she|you|it|there|that|which|who|than|of|since|is|are|was|were|has|have|had|need|needs)\b", _F)
 # 4. initiatives, agreements or pillars launched, signed or concluded: "launch two new IPEF and
@@ -1749,6 +1784,8 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         lo = max(cs, q.start - 100)
         m = None
         for m in _CAPACITY_CUE.finditer(view, lo, q.start, overlapped=True):
+            if m.group("br") and not _GRID_AFTER.match(view, pend, sent.end):
+                continue
             if not _CAPACITY_GAP_NOT.search(m.group("gap")) or (q.approximate and m.group("gap").strip() == ","):
                 break
         else:
