@@ -2092,3 +2092,48 @@ def test_an_event_called_off_is_no_item(s):
 @pytest.mark.parametrize("s", event_titles.CALLED_OFF_NEGATIVES)
 def test_preventing_something_else_keeps_the_event(s):
     assert [t for _d, t in rows(run(s + "\n", "2021-03-16"))] == ["Travel to Germany"]
+
+
+# a leader's visit and that day's meeting with the leader (by the visitor's title, a venue, or no partner
+# named) are one event; a meeting with someone else, or another's visit, stays apart
+VISIT_MEETING_EXAMPLES = [
+    "President Biden looks forward to welcoming Prime Minister Mustafa Kadhimi of Iraq on Monday afternoon.\n\n"
+    "On Monday will be the meeting in the Oval Office with the Prime Minister.\n",
+    "President Biden is looking forward to welcoming President Lourenço of Angola to the White House on Monday.\n\n"
+    "We will have a readout of the President’s meeting after he meets with the President of Angola on Monday.\n",
+]
+VISIT_MEETING_NEGATIVES = [
+    "President Biden looks forward to welcoming Prime Minister Mustafa Kadhimi of Iraq on Monday afternoon.\n\n"
+    "On Monday, the President will also meet with President Zelenskyy of Ukraine.\n",
+    "President Biden looks forward to welcoming Prime Minister Mustafa Kadhimi of Iraq on Monday afternoon.\n\n"
+    "On Monday, the Prime Minister will also meet with the Vice President.\n",
+]
+
+
+@pytest.mark.parametrize("s", VISIT_MEETING_EXAMPLES)
+def test_a_leaders_visit_and_the_days_meeting_are_one_event(s):
+    assert len(run(s, "2021-07-23")) == 1
+
+
+@pytest.mark.parametrize("s", VISIT_MEETING_NEGATIVES)
+def test_a_meeting_with_someone_else_on_a_visit_day_stays_apart(s):
+    assert len(run(s, "2021-07-23")) == 2
+
+
+# a topic whose own sentence names the meeting it is discussed in belongs to that meeting's item
+@pytest.mark.parametrize("s, title", [
+    ("President Biden will hold a bilateral meeting with President Lourenço of Angola today.\n\nSo, today’s "
+     "meeting, President Biden and President Lourenço will review the progress we’ve made today and set a course "
+     "for the partnership.\n", "Bilateral meeting with President Lourenço of Angola"),
+    ("On Monday, the U.S. and EU co-chairs will hold the second meeting of the Trade and Technology Council.\n\n"
+     "So, at this upcoming meeting on Monday, the co-chairs will review the progress we’ve been making over the "
+     "last six months.\n", "Second meeting of the Trade and Technology Council"),
+])
+def test_a_topic_said_of_the_days_meeting_is_that_meetings(s, title):
+    assert [t for _d, t in rows(run(s, "2021-07-23"))] == [title]
+
+
+def test_a_topic_with_a_slot_of_its_own_stays_an_item():
+    s = ("On Monday, President Biden will hold a bilateral meeting with President Lourenço of Angola.\n\n"
+         "Later on Monday, the President will discuss the economy.\n")
+    assert len(run(s, "2021-07-23")) == 2

@@ -1022,7 +1022,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         o.weak and o.first_day == i.first_day for o in items[:k])]
     # "The summit will take place on Thursday": the event the briefing previews, when of that class
     items = _antecedents(items, framing)
-    merged = _topics_of_speeches(_merge(items))
+    merged = _topics_of_meetings(_topics_of_speeches(_merge(items)), view)
     if framing is not None:
         _add_framing(merged, framing, doc, bdate, refs)
     _date_by_frame(merged, framing)
@@ -1149,8 +1149,29 @@ def _of_words(title: str) -> set[str]:
 _MADE_PUBLIC = frozenset({"announce", "release"})
 
 
+# a leader's visit and the meeting of that day: "welcoming Prime Minister Kadhimi of Iraq on Monday afternoon"
+# … "On Monday will be the meeting in the Oval Office with the Prime Minister" is one event (its venue,
+# the visitor's title or no partner at all names no one else: not "a meeting with Vice President Harris")
+# (a leader of a country: "Visit of President Lourenço of Angola", not "Visit of President Bill Clinton to
+# the White House", whose day's "Oval Office meeting" is with others)
+_VISIT_OF = lazyre.compile(r"Visit\s++of\s++(?:[\w’'.\-]++\s++){1,6}of\s++(?-i:[A-Z])")
+_VENUE_WORDS = frozenset("oval office white house bilateral".split())
+
+
+def _visit_meeting(v: _Item, m: _Item) -> bool:
+    if v.head != "visit" or not m.head.startswith("meeting") or not v.first_day == v.last_day == m.first_day \
+            == m.last_day or _VISIT_OF.match(v.title) is None or ("vice" in v.words) != ("vice" in m.words):
+        return False
+    if m.words - _TITLE_TOKENS - _VENUE_WORDS - v.words:
+        return False  # someone else met ("Meeting with President Zelenskyy" on the day of another's visit)
+    roles = m.words & _ROLE_TOKENS
+    return roles <= v.words or " with " not in m.title  # (no partner: "the President's meetings")
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
+        if _visit_meeting(a, b) or _visit_meeting(b, a):
+            return True
         if a.head in _MADE_PUBLIC and b.head in _MADE_PUBLIC and (a.first_day, a.last_day) == (b.first_day, b.last_day) \
                 and a.words and b.words:
             common = len(a.words & b.words)
@@ -1218,6 +1239,32 @@ def _topics_of_speeches(items: list[_Item]) -> list[_Item]:
             speeches = [o for o in same if o.head in _SPEECH_HEADS and o.strength <= 1]
             if speeches and all(o.head in _SPEECH_HEADS or o.head == "discussion" for o in same):
                 speeches[0].more.append(it.sent)
+                continue
+        out.append(it)
+    return out
+
+
+# "So, today's meeting, President Biden and President Lourenço will review the progress we've made" /
+# "In their meeting, the leaders will discuss…": the topic of that day's meeting, said in its sentence
+_MEETING_LEAD = lazyre.compile(r"(?i)\b(?:meeting|bilateral|talks)\b")
+_MEETING_HEADS = ("meeting", "bilateral", "visit")
+
+
+def _topics_of_meetings(items: list[_Item], view: str) -> list[_Item]:
+    """A discussion whose own sentence names the meeting it happens in, before it ("at today's meeting
+    the leaders will discuss…"), belongs to that day's meeting (GOLD.md: the topics discussed within one
+    meeting belong to that meeting's item); not a topic given a slot ("Later on Tuesday, we will discuss")."""
+    out = []
+    for it in items:
+        if it.head == "discussion" and it.first_day == it.last_day and it.sent[0] < it.start \
+                and _MEETING_LEAD.search(view, it.sent[0], it.start) is not None:
+            homes = [o for o in items if o is not it and o.head.startswith(_MEETING_HEADS)
+                     and o.first_day == o.last_day == it.first_day]
+            # (the meeting its sentence names first, then a meeting, then the day's visit)
+            home = min(homes, key=lambda o: (o.sent != it.sent and it.sent not in o.more, o.head == "visit"),
+                       default=None)
+            if home is not None:
+                home.more.append(it.sent)
                 continue
         out.append(it)
     return out
