@@ -597,6 +597,10 @@ FAMILY_POSITIVES = [
     ("Student loan relief is going to help almost 40 million people.", 40_000_000, "people"),
     ("So, the President has invited 49 African heads of state to Washington for a three-day summit.", 49, "heads"),
     ("We've invited about 40 leaders from around the world.", 40, "leaders"),
+    # the trips our principals have made to carry a policy out
+    ("Since this bill was passed, the President, the Cabinet members, and others of us have made over 200 "
+     "trips to talk about the importance of rebuilding the roads.", 200, "trips"),
+    ("We have taken 12 trips to the region this year.", 12, "trips"),
     # what a rule our agencies propose covers
     ("The pipeline safety administration — PHMSA — is busy.\n\nTomorrow, they're proposing new safety "
      "regulations covering about 400,000 miles of previously unregulated gathering lines.", 400_000, "miles"),
@@ -650,6 +654,11 @@ def test_family_commitment(text, value, unit):
     "The poll shows approval of 40 percent.",
     # capacities: others', statistics, needs
     "China installed 200 gigawatts of solar last year.",
+    # trips: a past office's record, another's, a plan for the listener, a count of trips made by no verb
+    "And he made more than 16 trips to the hemisphere as Vice President.",
+    "According to the visitor logs, Jane Roe made more than 12 trips to the White House.",
+    "China's premier has made 14 trips to Africa.",
+    "We have two foreign trips we're still trying to finalize.",
     # "bring" sizes a programme only with the grid or "online" after it; a project described is none
     "The TransWest Express — which is going to bring three gigawatts of transmission capacity, wind "
     "energy into the West — took six years to go through that review.",

@@ -1496,6 +1496,17 @@ _INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
 # a guess, not a plan: "If we're up to four or five hundred thousand, then you could be talking about helping"
 _HYPOTHETICAL = lazyre.compile(r"\b(?:if|could|might|may|would)\b", _F)
 _INVITE_CUE = lazyre.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
+# ... and the trips our principals have made to carry a policy out: "the President, the Cabinet
+#    members, and others of us have made over 200 trips to talk about the importance of rebuilding",
+#    "the Cabinet have traveled on more than 125 trips" (trips only, with the travelling verb right
+#    before; the caller's subject test keeps others' trips out: "She's made more than a dozen visits")
+_TRIP_UNITS = frozenset({"trips"})
+# trips of an earlier office are a record, not this administration's work: "he made more than 16
+# trips to the hemisphere as Vice President"
+_PAST_ROLE = lazyre.compile(r"\b(?:as|when\s{1,10}(?:he|she)\s{1,10}was)\s{1,10}(?:an?\s{1,10})?"
+                            r"(?i:vice\s{1,10}president|senator|governor|congress(?:man|woman))\b", regex.V1)
+_TRIP_CUE = lazyre.compile(
+    r"\b(?:ma(?:de|ke|kes|king)|t(?:aken|ake|akes|ook|aking)|travell?(?:ed|ing)\s{1,10}on|(?:gone|went)\s{1,10}on)\s{1,10}\Z", _F)
 
 # 7. what a rule our agencies propose covers: "proposing new safety regulations covering about
 #    400,000 miles of previously unregulated gathering lines", "about 75 percent of all methane
@@ -1625,7 +1636,7 @@ _NAMES_LISTED = lazyre.compile(
 _SANCTION_CONTEXT = lazyre.compile(r"\b(?:sanction\w*|designat\w*|OFAC|SDN|blocking|Treasury)\b", _F)
 
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1775,6 +1786,12 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         m = _CLEMENCY_AFTER.match(view, pend, sent.end)
         if m is not None and own is not None and (m.group("by") == "us" or own.search(_drop_the(m.group("by")))):
             return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _TRIP_UNITS:
+        m = _TRIP_CUE.search(view, max(cs, q.start - 20), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()) \
+                or _PAST_ROLE.search(view, pend, sent.end):
+            return None
+        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _REACH_UNITS or head in _INVITE_UNITS:
         m = (_REACH_CUE if head in _REACH_UNITS else _INVITE_CUE).search(view, max(cs, q.start - 20), q.start)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()):
