@@ -2137,3 +2137,24 @@ def test_a_topic_with_a_slot_of_its_own_stays_an_item():
     s = ("On Monday, President Biden will hold a bilateral meeting with President Lourenço of Angola.\n\n"
          "Later on Monday, the President will discuss the economy.\n")
     assert len(run(s, "2021-07-23")) == 2
+
+
+# a part of a named group met is an event; "some of them" / "some of the leaders" stays vague
+@pytest.mark.parametrize("s, n", [
+    ("Tomorrow the President will meet with President Herzog.\n\nFinally, the President greatly looks forward to "
+     "meeting some of U.S. athletes competing in the Maccabiah Games.\n", 2),
+    ("Tomorrow the President will meet with some of the Israeli first responders.\n", 1),
+    ("Tomorrow the President will meet some of them.\n", 0),
+    ("Tomorrow the President will meet with some of the leaders.\n", 0),
+])
+def test_meeting_part_of_a_named_group(s, n):
+    assert len(run(s, "2022-07-13")) == n
+
+
+def test_a_trip_previewed_by_its_day_two_runs_on_to_its_last_announced_day():
+    text = ("---\ntitle: Background Press Call Previewing Day Two of the President's Trip to the Middle East\n"
+            "date: 2022-07-13\n---\n\nTomorrow, the President will meet with Prime Minister Lapid.\n\n"
+            "On Friday, the President will meet with President Abbas.\n\n"
+            "The President will attend the GCC+3 Summit on Saturday.\n")
+    rows_ = rows(run(text, "2022-07-13"))
+    assert ("2022-07-13/2022-07-16", "President's Trip to the Middle East") in rows_

@@ -1441,6 +1441,7 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
         if (dt.date.fromisoformat(i.first_day) - dt.date.fromisoformat(last)).days > 3:
             break
         last = max(last, i.last_day)
+    run_last = last  # (the days the programme runs)
     if fr.head.startswith("day ") or fr.head.endswith(" day"):
         last = first  # "Previewing Day Two of the President's Trip": the day previewed
     for o in items:
@@ -1460,6 +1461,8 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
         title = fr.title[dn.end():]
         hw = _FRAME_WORD.findall(title)
         title, head = title[:1].upper() + title[1:], (hw[-1].lower() if hw else head)
+        if head == "trip":
+            last = run_last  # a trip goes on after the day previewed: "the GCC+3 Summit on Saturday"
     value = first if first == last else f"{first}/{last}"
     items.append(_Item(start=-1, sent=(fr.start, fr.start + len(fr.title)), title=title, head=head,
                        words=fr.words, first_day=first, last_day=last, date=value, grain="day",

@@ -723,6 +723,9 @@ _VAGUE_OBJECT = lazyre.compile(r"(?i)(?:a\s++(?:couple|number|range|series|host|
                    r"many|more|these|those|that|this|it|them|things|issues|what|anything|everything|"
                    r"an\s++awful|a\s++lot|lots|on|in|at|for|about|with|further|additional|how\s++much|multiple|"
                    r"numerous|various|several|many|any|a\s++few|few|all|everything|anything|whatever)\b")
+# a part of a named group met is no vague object ("meet some of the Ukrainian refugees"), unlike "some of them"
+_SOME_OF_NAMED = lazyre.compile(r"(?i)(?:with\s++)?(?:some|several|a\s++few|many|a\s++group)\s++of\s++"
+                                r"(?:the\s++|our\s++)?(?-i:[A-Z])")
 _REVIEW = lazyre.compile(r"(?i)review")
 _SPEAKER_I_END = lazyre.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
 _WITH_YOU = lazyre.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
@@ -1083,6 +1086,8 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         pass  # "convening all the joint statement countries": a named group meets, not a vague object
     elif group:
         pass
+    elif kind == "meet" and _SOME_OF_NAMED.match(obj):
+        pass  # "meeting some of U.S. athletes competing in the Maccabiah Games": part of a named group
     elif kind != "speak" and that is None and _VAGUE_OBJECT.match(obj) \
             and not (kind == "celebrate" and _WITH_START.match(obj)):
         return None  # a vague object names no event
