@@ -85,6 +85,12 @@ _RUN_UP = lazyre.compile(r"\b(?i:in[ \t\r\n]+the[ \t\r\n]+(?:run|lead|build)-up[
 _IRREGULAR = frozenset("""threw found knew thought heard caught chose drew drove fought flew forgot grew
 sought stole swore taught understood wrote brought gave took went came began withdrew met spoke
 became""".split())
+# a simple past verb, then a clause it heads: "made a point about encouraging others that are"
+_PAST_THEN_CLAUSE = lazyre.compile(
+    r"\b(?P<v>(?i:said|told|made|gave|took|sent|spoke|wrote|brought|announced|stressed|noted|urged|"
+    r"emphasized|emphasised|explained|warned|reiterated))\b[^.;:!?—–]*?\b(?i:that|which|who)\b")
+_PARTICIPLE_BEFORE = lazyre.compile(
+    r"\b(?i:is|are|was|were|be|been|being|am|has|have|had|having|to|get|gets|got|will|would)[ \t\u00a0\r\n]++$")
 _AUX_BEFORE = lazyre.compile(r"\b(?i:is|are|be|being|am|will|would|to|get|gets)[ \t\r\n]+$")
 
 
@@ -580,6 +586,13 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # addressing that within 10 days" counts from the commitment), nor days ("by May 1st"),
         # nor "committed to by"
         return None, None
+    if f is not None and p is None and f[2] >= end and f[2] - end < 140:
+        mp = _PAST_THEN_CLAUSE.search(view, end, f[2])
+        if mp is not None and not _PARTICIPLE_BEFORE.search(view, max(0, mp.start() - 12), mp.start()):
+            # "the President on Friday, in his remarks at Samsung, made a point about ... others
+            # that are going to be investing": the clause's own verb, a simple past, comes first;
+            # the future lies in a clause it heads (that/which/who)
+            return "past", mp.group("v")
     if f is not None or p is not None:
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
@@ -797,6 +810,14 @@ EXAMPLES = [
     # a past verb, where it was done, then the day
     ("given what Zelenskyy said in Munich on Saturday, things that might get his attention", "past"),
     ("He will speak in Munich on Saturday.", "future"),
+    # the clause's own simple past comes first; the future lies in a clause it heads
+    ("the President on\nFriday, in his remarks at Samsung, made a point about encouraging\nSamsung and others "
+     "that are going to be investing", "past"),
+    ("On Monday, Jake Sullivan stood here and said that a major operation would be a mistake.", "past"),
+    # ... not when the future comes first, nor after a participle
+    ("On Friday, the President will meet the leaders who made the deal that will last.", "future"),
+    ("On Friday we are going to hear from the people who told us that they will come.", "future"),
+    ("On Friday, the findings to be announced that will shape policy", "future"),
 ]
 NEGATIVES: list[str] = []
 
