@@ -2158,3 +2158,24 @@ def test_a_trip_previewed_by_its_day_two_runs_on_to_its_last_announced_day():
             "The President will attend the GCC+3 Summit on Saturday.\n")
     rows_ = rows(run(text, "2022-07-13"))
     assert ("2022-07-13/2022-07-16", "President's Trip to the Middle East") in rows_
+
+
+@pytest.mark.parametrize("s", schedule.SAID_IN_EXAMPLES)
+def test_said_in_marks_the_day_of_a_saying(s):
+    assert schedule._SAID_IN.search(s) is not None
+
+
+@pytest.mark.parametrize("s", schedule.SAID_IN_NEGATIVES)
+def test_said_in_not_a_future_or_a_break(s):
+    assert schedule._SAID_IN.search(s) is None
+
+
+@pytest.mark.parametrize("s, day", [
+    ("The Vice President will meet with Caribbean leaders tomorrow.\n\nAnd as the President said in his remarks at "
+     "the Inaugural Ceremony earlier today, the Vice President will officially launch the U.S. Caribbean "
+     "Partnership.\n", "2022-06-09"),
+    ("So, as we announced this morning, the First Lady will lead the delegation to the inauguration of Mexico’s "
+     "first woman president on October 1st.\n", "2022-10-01"),
+])
+def test_the_day_of_a_saying_is_not_the_events(s, day):
+    assert day in [d for d, t in rows(run(s, "2022-06-08")) if "Launch" in t or "Inauguration" in t]

@@ -505,6 +505,14 @@ _POSSESSIVE_END = lazyre.compile(r"[’']s$")
 _SAID_ON = lazyre.compile(r"(?i)\bas\s++(?:I|we|you|he|she)\s++(?:(?:have|had)\s++)?(?:mentioned|said|noted|told\s++you|"
                          r"discussed|announced|heard)\s++(?:on\s++)?$")
 
+# (a named speaker, and where it was said: "as the President said in his remarks at the ceremony earlier today")
+_SAID_IN = lazyre.compile(r"(?i)\bas\s++(?:I|we|you|he|she|the\s++[\w\-]++(?:\s++[\w\-]++)?|(?-i:[A-Z])[\w\-]++"
+                          r"(?:\s++(?-i:[A-Z])[\w\-]++)?)\s++(?:(?:has|have|had)\s++)?(?:mentioned|said|noted|"
+                          r"told\s++(?:you|us)|discussed|announced)\b[^,.;:]{0,60}$")
+SAID_IN_EXAMPLES = ["as the President said in his remarks at the Inaugural Ceremony earlier ",
+                    "as Secretary Blinken noted this morning at the opening session ", "as I said "]
+SAID_IN_NEGATIVES = ["as the President will say in his remarks ", "as the President said, and will repeat, "]
+
 # "we've got a very consequential set of events next week": possession, not a past event (the clause
 # tense reads "'ve got" as a perfect)
 _HAVE_GOT = lazyre.compile(r"(?i)(?:['’]ve|\bhave|['’]s|\bhas)\s++got\b")
@@ -773,6 +781,12 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # not of the event
                 crefs = [r for r in crefs if r.last_day >= bdate
                          or not _SAID_ON.search(view, max(cs, r.start - 40), r.start)]
+            if crefs and any(r.last_day == bdate and (r.tense == "past" or r.text[:7].lower() == "earlier")
+                             for r in crefs):
+                # "as the President said in his remarks at the Inaugural Ceremony earlier today, the Vice
+                # President will officially launch…": the day of the saying, not of the event
+                crefs = [r for r in crefs if r.last_day != bdate or r.tense != "past" and r.text[:7].lower() != "earlier"
+                         or not _SAID_IN.search(view, max(cs, r.start - 90), r.start)]
             if len(crefs) > 1:
                 led = [r for r in crefs if _POSSESSIVE_END.search(r.text)
                        and _LEADS_UP_TO.search(view, max(cs, r.start - 30), r.start)]
