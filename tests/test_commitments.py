@@ -601,6 +601,8 @@ FAMILY_POSITIVES = [
     ("Since this bill was passed, the President, the Cabinet members, and others of us have made over 200 "
      "trips to talk about the importance of rebuilding the roads.", 200, "trips"),
     ("We have taken 12 trips to the region this year.", 12, "trips"),
+    ("The President, the Vice President, and the Cabinet have made over 300 trips to talk about this "
+     "across the country.", 300, "trips"),
     # what a rule our agencies propose covers
     ("The pipeline safety administration — PHMSA — is busy.\n\nTomorrow, they're proposing new safety "
      "regulations covering about 400,000 miles of previously unregulated gathering lines.", 400_000, "miles"),
@@ -658,6 +660,8 @@ def test_family_commitment(text, value, unit):
     "And he made more than 16 trips to the hemisphere as Vice President.",
     "According to the visitor logs, Jane Roe made more than 12 trips to the White House.",
     "China's premier has made 14 trips to Africa.",
+    "The Israeli Cabinet members have made 14 trips to Washington.",
+    "Israel's ministers have made 14 trips to Washington.",
     "We have two foreign trips we're still trying to finalize.",
     # "bring" sizes a programme only with the grid or "online" after it; a project described is none
     "The TransWest Express — which is going to bring three gigawatts of transmission capacity, wind "

@@ -538,7 +538,9 @@ _TOKEN = lazyre.compile(r"\G\s{1,10}(?P<w>[A-Za-z][\w’'.-]{0,40})")
 _US_OWN = (r"(?:the\s+)?United\s+States|U\.S\.|US|America|(?:the\s+)?(?:Vice\s+)?President"
            r"(?:\s+(?:Biden|Trump|Obama|Bush|Harris|Pence|Vance))?|"
            r"(?:the\s+)?(?:Biden(?:-Harris)?\s+|Trump\s+)?[Aa]dministration|(?:the\s+)?Secretary(?:\s+[A-Z]\w+)?|"
-           r"(?:the\s+)?White\s+House|USAID|(?:the\s+)?Pentagon|(?:the\s+)?Treasury|(?:the\s+)?Department(?:\s+of\s+\w+)?")
+           r"(?:the\s+)?White\s+House|USAID|(?:the\s+)?Pentagon|(?:the\s+)?Treasury|(?:the\s+)?Department(?:\s+of\s+\w+)?|"
+           # the President's Cabinet, bare ("the Israeli Cabinet" is another's: the whole subject must be this)
+           r"(?:the\s+)?Cabinet(?:\s+[Mm]embers?)?")
 _NATO_OWN = r"NATO|(?:the\s+)?Alliance|(?:NATO\s+)?Allies|(?:the\s+)?Secretary\s+General"
 _EU_OWN = r"(?:the\s+)?EU|(?:the\s+)?European\s+(?:Union|Commission)|(?:the\s+)?Commission|Team\s+Europe"
 _UN_OWN = r"(?:the\s+)?UN|(?:the\s+)?United\s+Nations|(?:the\s+)?Secretary-General"
@@ -1501,6 +1503,7 @@ _INVITE_CUE = lazyre.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
 #    "the Cabinet have traveled on more than 125 trips" (trips only, with the travelling verb right
 #    before; the caller's subject test keeps others' trips out: "She's made more than a dozen visits")
 _TRIP_UNITS = frozenset({"trips"})
+_OF_US_AUX = lazyre.compile(r"\bof\s{1,10}us\s{1,10}(?:(?:have|has|had|all)\s{1,10})?\Z", _F)  # "others of us have made"
 # trips of an earlier office are a record, not this administration's work: "he made more than 16
 # trips to the hemisphere as Vice President"
 _PAST_ROLE = lazyre.compile(r"\b(?:as|when\s{1,10}(?:he|she)\s{1,10}was)\s{1,10}(?:an?\s{1,10})?"
@@ -1791,7 +1794,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()) \
                 or _PAST_ROLE.search(view, pend, sent.end):
             return None
-        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
+        if _nearest_subject(view[sent.start:m.start()], own)[1] != "speaker" \
+                and not _OF_US_AUX.search(view, max(sent.start, m.start() - 30), m.start()):
+            return None  # a trip is ours only with our side named the subject ("Israel's ministers have made")
+        return (m.start(), m.start() + len(m.group(0).split()[0]), "speaker", unit, pend)
     if head in _REACH_UNITS or head in _INVITE_UNITS:
         m = (_REACH_CUE if head in _REACH_UNITS else _INVITE_CUE).search(view, max(cs, q.start - 20), q.start)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()):
