@@ -84,6 +84,17 @@ def test_next_day_after_a_long_gap_in_a_past_clause_is_dropped():
     assert [r.text for r in refs] == ["Tomorrow", "In 2030"]
 
 
+def test_last_season_just_over_or_a_year_before_by_a_month_named_before():
+    sep = dt.date(2023, 9, 12)
+    refs = resolve_phrase("the Jeddah Summit in July of 2022. If you go back to the address that he made "
+                          "last summer, it lays out our vision.", sep)
+    assert [(r.text, r.value) for r in refs] == [("in July of 2022", "2022-07"), ("last summer", "2022-SU")]
+    # a month of this year, or none: the summer just over
+    assert [r.value for r in resolve_phrase("We talked in July. The address he made last summer was good.", sep)] \
+        == ["2023-07", "2023-SU"]
+    assert [r.value for r in resolve_phrase("The address he made last summer was good.", sep)] == ["2023-SU"]
+
+
 def test_that_evening_without_anchor_is_dropped():
     assert resolve_phrase("And that evening was long.", MON) == []
 

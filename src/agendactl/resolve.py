@@ -796,6 +796,16 @@ def _season_kind(f, mt, ctx: Context) -> Val:
         idx, why = after[0], "next such season"
     elif off == -1:
         idx, why = before[-1], "most recent past such season"
+        if idx == cur - 1:
+            # said just after that season ended ("the Jeddah Summit in July of 2022 ... that
+            # address he made last summer", in September): the one just over or the one a year
+            # before; a month of it named just before, with its year, says which
+            for mo in ((12, 1, 2) if s == "WI" else tuple(range(3 * k + 3, 3 * k + 6))):
+                got = ctx.months.get(mo)
+                if got is not None and ctx.pos - got[1] <= _DISCOURSE_REACH and \
+                        (got[0] - (1 if mo <= 2 else 0)) * 4 + k == idx - 4:
+                    idx, why = idx - 4, f"the season of month {mo} of {got[0]} named just before"
+                    break
     elif off == 0:
         # "this summer": that season of the briefing's year (the winter under way, or the one
         # that starts this December), whatever the tense
