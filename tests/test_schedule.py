@@ -2179,3 +2179,18 @@ def test_said_in_not_a_future_or_a_break(s):
 ])
 def test_the_day_of_a_saying_is_not_the_events(s, day):
     assert day in [d for d, t in rows(run(s, "2022-06-08")) if "Launch" in t or "Inauguration" in t]
+
+
+# the last item of a semicolon list, a meeting with someone, continues the announcement; a promise or a
+# result after the semicolon does not
+@pytest.mark.parametrize("s, titles_", [
+    ("Tomorrow we have a visit to the West Bank; and, of course, an important meeting with President Abbas.\n",
+     ["Visit to the West Bank", "Important meeting with President Abbas"]),
+    ("Tomorrow we have a visit to the West Bank; and a bilateral meeting with President Abbas.\n",
+     ["Visit to the West Bank", "Bilateral meeting with President Abbas"]),
+    ("Tomorrow we have a visit to the West Bank; and the results were good.\n", ["Visit to the West Bank"]),
+    ("Tomorrow we have a visit to the West Bank; and a commitment to hold a U.S.-UK Cancer Summit.\n",
+     ["Visit to the West Bank"]),
+])
+def test_a_meeting_ending_a_semicolon_list(s, titles_):
+    assert [t for _d, t in rows(run(s, "2022-07-13"))] == titles_

@@ -74,6 +74,11 @@ from . import lazyre
 _AND_VERB = (r"(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?:host|hold|meet|deliver|visit|travel|attend|participate|"
              r"sign|tour|give|make|join|speak|unveil|lay|greet|welcome|depart|return|chair|(?:re)?convene|walk|grieve|mourn)s?\b")
 _AND_VERB_RE = lazyre.compile(r"(?i)\s*+" + _AND_VERB)
+# the last item of a list after a semicolon continues the announcement ("we have a very full morning with a
+# visit to the West Bank; …; and, of course, an important meeting with President Abbas")
+# (a meeting with someone: not "and a commitment to hold a U.S.-UK Cancer Summit", an undated promise)
+_LIST_ITEM = lazyre.compile(r"(?i)\s*+and\s*+,?\s*+(?:of\s++course\s*+,\s*+|also\s++|then\s++)?(?:an?|the)\s++"
+                            r"(?:[\w\-]++\s++)?(?:meeting|bilateral|call|visit)\s++(?:with|to)\s")
 
 # Clause boundaries inside a sentence: a new subject and verb usually follows these.
 # (Speed: every alternative starts with ";", "," or a space before a space, a dash or "and"/"as"
@@ -818,7 +823,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 anchor = None
             dangling = _dangling(view, srefs, crefs, ce, bdate) if srefs and not crefs else []  # (else none)
             cands = titles.candidates(text, cs, crefs + dangling, bdate, doc.line_of,
-                                      carried=(cs, ce) != clauses[0] and _AND_VERB_RE.match(text) is not None)
+                                      carried=(cs, ce) != clauses[0] and (
+                                          _AND_VERB_RE.match(text) is not None
+                                          or view[cs - 2:cs].strip() == ";" and _LIST_ITEM.match(text) is not None))
             # the day this clause names governs what follows ("today" does not: it is more
             # often "nowadays" or the briefing itself than a programme day)
             # a day in a clause that reports the past ("as you heard him say at our briefing on

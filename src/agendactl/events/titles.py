@@ -1279,7 +1279,7 @@ def _released(text: str, off: int, v_start: int, v_end: int, vtext: str, refs: l
 
 
 # patterns of candidates, compiled once (not looked up in regex's cache at each call)
-_CARRIED_AND = lazyre.compile(r"(?i)\s*+(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?")
+_CARRIED_AND = lazyre.compile(r"(?i)\s*+(?:and|as\s++well\s++as)(?:\s*+,\s*+of\s++course\s*+,)?\s++(?:then\s++|also\s++|later\s++)?")
 _TRIP_PURPOSE_BEFORE = lazyre.compile(r"(?i)\b(?:for|where)\s++(?:the\s++)?$")
 
 
