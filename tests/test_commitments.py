@@ -1324,3 +1324,22 @@ def test_coordinated_amount_shares_the_noun(text, value):
 ])
 def test_coordinated_amount_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# "support for" sizes what is funded; not the people helped, not a stance
+@pytest.mark.parametrize("text, value", [
+    ("But the partnership is really a support for over 180 rural bridges, upgrading the 4G and 5G digital "
+     "connectivity across Angola.", 180),
+    ("We've provided federal support for over 500 community vaccination centers.", 500),
+])
+def test_support_for_what_is_funded(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Speaker's bill would reduce support for as many as 7.5 million children with disabilities.", 7_500_000),
+    ("The reforms in that bill would have put critical support for nearly a million vulnerable children at risk.", 1_000_000),
+    ("You saw the U.N. Ambassador announce our support for two permanent seats for African countries.", 2),
+])
+def test_support_for_not(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -195,8 +195,9 @@ _NOUN_OF = lazyre.compile(
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
     r"rebuilding|repair|restoration|airlift|airdrop)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
-    # the act named as a noun with its beneficiaries: "include training for 500,000 health workers"
-    r"|\b(?:training|trainings|scholarships|vaccinations)\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
+    # the act named as a noun with its beneficiaries: "include training for 500,000 health workers";
+    # support for what is funded: "a support for over 180 rural bridges" (see _STANCE_BEFORE)
+    r"|\b(?:training|trainings|scholarships|vaccinations|(?P<sup>support))\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
     # "our assistance package for up to $10 million", "a request worth $2 billion"
     r"|\b(?:package|request|tranche|grant|award|loan|commitment|pledge)s?\s{1,10}"
@@ -207,6 +208,9 @@ _NOUN_OF = lazyre.compile(
     r"[^;:?!]{0,100}?\bto\s{1,10})\Z"
     r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^;:?!]{0,60}?"
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
+# "support for" sizes what is funded, not a stance or the people helped (see _cue): "a support for
+# over 180 rural bridges", "federal support for over 500 community vaccination centers"
+_STANCE_BEFORE = lazyre.compile(r"\b(?:our|their|his|her|its|my|your)\s{1,10}(?:[\w-]+\s{1,10})?\Z", _F)
 # ... with financing, and the channel named between: "approved financing through Ex-Im Bank of nearly
 # two and a half billion dollars", "a loan via the DFC of $500 million"
 _NOUN_VIA_OF = lazyre.compile(
@@ -970,6 +974,9 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
     if m is None and (view.find("financing", wide, q.start) >= 0 or view.find("through", wide, q.start) >= 0
                       or view.find("via", wide, q.start) >= 0):
         m = _NOUN_VIA_OF.search(view, wide, q.start)  # speed: only where its words occur
+    if m and m.groupdict().get("sup") and (unit is None or unit.lower().split()[-1] in _PERSON_UNITS
+                                 or _STANCE_BEFORE.search(view, max(cstart, m.start() - 30), m.start())):
+        m = None  # support for people is help to recipients; "our support for two permanent seats" a stance
     if m and not (m.group("chg") and not q.currency):
         return "frame", m.start(), m.end()
     if q.currency and q.qualifier == "up to" and _UP_PARTICLE.search(tail):
