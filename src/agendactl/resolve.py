@@ -1084,6 +1084,9 @@ def _holiday(f, mt, ctx: Context) -> Val:
         else:
             d = d + dt.timedelta(f["shift"])
         why += f" (the day {'after' if f['shift'] > 0 else 'before'} the holiday)"
+    if f.get("weekday_after") is not None:
+        d = d + dt.timedelta((f["weekday_after"] - d.weekday()) % 7)
+        why += f" -> the {_WD[f['weekday_after']]} from it on"
     if f.get("weekend") and f.get("year") is None:
         # a holiday weekend under way or starting within days ("the statement on Memorial Day
         # weekend" said the Friday before) is that one whatever the clause tense

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import WS, YEAR, trigger
+from .lexicon import WEEKDAY_NUM, WS, YEAR, trigger
 from .. import lazyre
 
 _NAMES = {
@@ -125,7 +125,24 @@ def _build_next_to(m):
     return out
 
 
+# "thanks, everybody, on a Thanksgiving Friday", "Easter Monday": the first such weekday from the
+# holiday on (a weekday name, capitalised, right after the holiday's)
+_HOL_WD = compile_(rf"""
+    (?:(?i:on|by|until|before|after|since|for){WS})?
+    \b(?P<h>(?i:{_ALT}))\b{WS}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])
+""")
+
+
+def _build_wd(m):
+    out = _build(m)
+    if out is not None:
+        out["weekday_after"] = WEEKDAY_NUM[m.group("wd").lower()]
+    return out
+
+
 RULES = [Rule("holiday", "holiday", _HOL, _build, priority=1, family="holidays", trigger=_T_HOL, reach=20),
+         Rule("holiday-weekday", "holiday", _HOL_WD, _build_wd, priority=2, family="holidays",
+              trigger=_T_HOL, reach=30),
          Rule("holiday-next-to", "holiday", _NEXT_TO, _build_next_to, priority=2, family="holidays",
               trigger=_T_HOL, reach=30),
          Rule("holiday-weekend", "holiday", _WKND, _build_weekend, priority=2, family="holidays",
@@ -175,6 +192,12 @@ EXAMPLES = [
     ("Thank you so much for joining us today, the day after Thanksgiving, for a call", "2024-11-29",
      "2024-11-29", "the day after Thanksgiving"),
     ("He will fly home the day before Christmas Eve.", "2022-12-10", "2022-12-23"),
+    # a weekday right after the holiday: the first such day from it on
+    ("And thanks, everybody, on a\nThanksgiving Friday.  Look, I don't have much", "2024-11-29",
+     "2024-11-29", "Thanksgiving Friday"),
+    ("The markets are closed on Easter Monday.", "2024-03-20", "2024-04-01"),
+    # ... not across a comma
+    ("Happy Thanksgiving, Friday we meet again.", "2024-11-26", "2024-11-28", "Thanksgiving"),
     ("The commemorations honor Juneteenth this year.", "2023-06-10", "2023-06-19", "Juneteenth"),
 ]
 # "Good Friday" is left out on purpose: in briefings it is nearly always the 1998 Agreement.
