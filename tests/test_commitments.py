@@ -1343,3 +1343,22 @@ def test_support_for_what_is_funded(text, value):
 ])
 def test_support_for_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a count our side has set as its goal, its owner named
+@pytest.mark.parametrize("text, value", [
+    ("We're ahead of schedule on the President's ambitious goal of 100 million shots in 100 days.", 100_000_000),
+    ("We will need to build on this progress to meet our new goal of 200 million shots in the first 100 days.", 200_000_000),
+    ("We will continue to work to increase the flow, with our goal of up to 150 trucks.", 150),
+])
+def test_count_goal_ours(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Johnson & Johnson's ability to meet its April goal of 24 million doses depends on the plant.", 24_000_000),
+    ("President Zelenskyy's goal of 500 new drones a month is ambitious.", 500),
+    ("The city set a goal of 5,000 new homes.", 5000),
+])
+def test_count_goal_not_ours(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -208,6 +208,12 @@ _NOUN_OF = lazyre.compile(
     r"[^;:?!]{0,100}?\bto\s{1,10})\Z"
     r"|\b(?:assistance|aid|funding|support|investments?|deliveries|donations|contributions|relief)\b[^;:?!]{0,60}?"
     r"\b(?P<chg>(?:surpass|exceed|reach|top)(?:s|es|ed|ing|ped|ping)?)\s{1,10}\Z", _F)
+# A count our side has set as its goal, its owner named: "meet the President's goal of 200 million
+# shots in his first 100 days", "our goal of 500 new charging stations" (not "Johnson & Johnson's
+# ability to meet its April goal of 24 million doses", not an unnamed "the goal of")
+_COUNT_GOAL = lazyre.compile(
+    r"(?P<o>\b(?i:our)|(?:\b(?i:the)\s{1,10})?\b(?:President|Administration)(?:\s{1,10}[A-Z][\w-]*)?(?=[’']s\b))(?:[’']s)?"
+    r"\s{1,10}(?:[\w-]+\s{1,10}){0,3}?(?i:goal|target)\s{1,10}of\s{1,10}\Z", regex.V1)
 # "support for" sizes what is funded, not a stance or the people helped (see _cue): "a support for
 # over 180 rural bridges", "federal support for over 500 community vaccination centers"
 _STANCE_BEFORE = lazyre.compile(r"\b(?:our|their|his|her|its|my|your)\s{1,10}(?:[\w-]+\s{1,10})?\Z", _F)
@@ -2269,6 +2275,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         pay = _pay(view, sent, q, pend)  # an hourly wage or a raise our side sets (see there)
         if pay is not None:
             fam = (pay[0], pay[1], "speaker" if q.percent else None, unit, pend)
+    if fam is None and not (q.currency or q.percent) and unit is not None \
+            and view.find("of", max(sent.start, q.start - 6), q.start) >= 0:
+        gm = _COUNT_GOAL.search(view, max(sent.start, q.start - 80), q.start)
+        if gm is not None and (gm.group("o").lower() == "our" or (own is not None and own.search(_drop_the(gm.group("o"))))):
+            fam = (gm.start(), gm.end(), "speaker", unit, pend)  # "the President's goal of 200 million shots"
     if fam is None and not (q.currency or q.percent):
         fam = _our_projects(doc, sent, q, unit, pend)
         if fam is not None and unit is None:
