@@ -55,8 +55,18 @@ _GENERIC_AFTER = lazyre.compile(r"""(?i:
 )""", regex.X)
 
 
+# A habit, not a day: "the breakfast that the Vice President has hosted over the last number of
+# years for the Taoiseach on St. Patrick's Day", "every year on Thanksgiving" (within the sentence)
+_HABIT_BEFORE = lazyre.compile(r"""(?i:
+    \b(?:every|each)[ \t\n\u00a0]+year\b | \bannually\b | \btraditionally\b
+  | \b(?:over|for|in)[ \t\n\u00a0]+the[ \t\n\u00a0]+(?:last|past)[ \t\n\u00a0]+(?:number[ \t\n\u00a0]+of|few|several|many|\w+)[ \t\n\u00a0]+years\b
+)[^.!?;]*+$""", regex.X)
+
+
 def _generic(m) -> bool:
     s, e = m.start("h"), m.end("h")
+    if _HABIT_BEFORE.search(m.string, max(0, s - 150), s):
+        return True
     if s > m.start():
         return False  # "on/for/until Juneteenth": a preposition makes it a time
     return bool(_GENERIC_BEFORE.search(m.string, max(0, s - 40), s) or _GENERIC_AFTER.match(m.string, e))
@@ -207,6 +217,9 @@ NEGATIVES = ["the President established Juneteenth as a national holiday", "not 
              "the weekly holiday schedule", "New Year's resolutions", "the Inauguration Day crowds", "holiday weekends are busy", "a weekend of holiday shopping", "the July 4th weekends",
              "the St. Patrick's Day parade", "Mother's Day cards", "a Christmas tree", "the Good Friday Agreement", "if Good Friday gets blown up", "thanksgiving prayers", "Easterly winds",
              "the day after the election",  # no holiday named
+             # a habit: no one day
+             "the breakfast that the Vice President has hosted over the last number of years for the\nTaoiseach on St. Patrick’s Day.",
+             "Every year on Thanksgiving we pardon a turkey.",
              # the holiday naming a dish or meal, not a day
              "the day after Thanksgiving dinner",
              "serve part of\nthe Thanksgiving meal prepared by the chef", "After serving\nThanksgiving meals, they will meet", "a Christmas feast for the troops"]
