@@ -1362,3 +1362,12 @@ def test_count_goal_ours(text, value):
 ])
 def test_count_goal_not_ours(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a partnership our side secures, with the infinitive that takes the number
+@pytest.mark.parametrize("text, value, ok", [
+    ("We recently secured a new partnership between Sanofi and Moderna to manufacture 200 million doses.", 200_000_000, True),
+    ("China signed a partnership with Russia to build 10 reactors.", 10, False),
+])
+def test_partnership_frame(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

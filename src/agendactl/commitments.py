@@ -335,7 +335,7 @@ _ADD_BEFORE = lazyre.compile(r"\b(?:another|an\s+additional|additional|a\s+furth
 # percent ... rate", "a pledge ... to reduce ... by".
 _FRAME = lazyre.compile(
     r"\b(?:agreement|deal|pledge|commitment|target|goal|plan|initiative|proposal|decision|"
-    r"promise|package)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
+    r"promise|package|partnership)s?\b[^.;:?!—–]{0,90}?\bto\s+[a-z]+\b[^.;:?!—–,]{0,60}?\Z", _F)
 _FRAME_AGAINST = lazyre.compile(
     r"\bto\s+(?:end(?:ing)?|fight(?:ing)?|defeat(?:ing)?|combat(?:ing|ting)?|tackl(?:e|ing)|eradicat(?:e|ing)|"
     r"beat(?:ing)?|counter(?:ing)?|confront(?:ing)?|stop(?:ping)?|halt(?:ing)?|curb(?:ing)?)\b", _F)
