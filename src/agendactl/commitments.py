@@ -1609,7 +1609,7 @@ _TARGET_CUE = lazyre.compile(
 # ... or with the sanctioning verb after them: "there are four individuals associated with the IRGC-IO
 #    also being sanctioned", "over 4,000 entities sanctioned, more than 500 just today", "the two
 #    entities, the FSB and the IRGC-IO, that are being sanctioned today" (not "sanctioned by Russia")
-_TARGET_AFTER_UNITS = frozenset({"entities", "individuals", "persons", "companies", "firms", "vessels", "banks"})
+_TARGET_AFTER_UNITS = _TARGET_UNITS - {"officials", "diplomats", "oligarchs", "executives", "members", "leaders", "institutions"}
 _TARGET_AFTER = lazyre.compile(
     r"(?:[^.;:?!—–]{0,60}?\b(?:that|which|who|also|are|were|have\s{1,10}been|has\s{1,10}been|will\s{1,10}be|being))?"
     r"(?:\s{1,10}(?:also|now|being|today|additionally)){0,2}\s{1,10}"
@@ -1625,7 +1625,7 @@ _AVAILABLE_AT = lazyre.compile(
 # ... or that our programme runs, said as what we have: "We now have 20,000 free testing sites", "we
 #    have more than 20,000 community-based testing sites nationwide" ('we' the subject, right before
 #    the figure; sites, locations, centers, clinics only: "we have 40,000 pharmacies" counts the country's)
-_WE_HAVE_SITE_UNITS = frozenset({"sites", "locations", "centers", "centres", "clinics"})
+_WE_HAVE_SITE_UNITS = _SITE_UNITS - {"pharmacies", "places", "stores"}
 _WE_HAVE_SITES = lazyre.compile(
     r"\bwe\s{1,10}(?:(?:now|already|currently|also|still|do)\s{1,10}){0,2}(?:have|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
 
@@ -2020,7 +2020,7 @@ _CLEANUP_VERB = lazyre.compile(
     r"pump(?:s|ed|ing)?(?:\s{1,10}out)?|recover(?:s|ed|ing)?)"
     r"(?:\s{1,10}(?:or|and)\s{1,10}\w+(?:ed|ing))?\s{1,10}\Z", _F)
 _DROP_VERB = lazyre.compile(r"\b(?:air-?)?dropp(?:ed|ing)\s{1,10}\Z", _F)
-_GOODS_NOT = frozenset(_PERSON_UNITS) | {"percent", "points", "people", "charges", "cases", "cents", "degrees", "spots", "places"}
+_GOODS_NOT = frozenset(_PERSON_UNITS) | {"percent", "points", "charges", "cases", "cents", "degrees", "spots", "places"}
 _DWELLING_HEADS = frozenset({"homes", "houses", "households", "residences", "apartments", "buildings",
                              "businesses", "schools", "properties", "doors", "wells"})
 _HOMES_REACH = lazyre.compile(
@@ -2498,9 +2498,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if q.percent and _POLL_AFTER.match(view, pend, sent.end):
         return None, "poll share"  # "Fifty-eight percent also support expanding ... subsidies"
-    if "if" in view[sent.start:q.start] and _IF_YOU.search(view, sent.start, q.start):
+    if view.find("if", sent.start, q.start) >= 0 and _IF_YOU.search(view, sent.start, q.start):
         return None, "illustration"  # "if you're enrolled ... and your loan accrues $50 in interest"
-    if "dministration" in view[sent.start:q.start]:
+    if view.find("dministration", sent.start, q.start) >= 0:
         pm = _PREDECESSOR.search(view, sent.start, q.start)
         if pm is not None and not _WE_ANY.search(view, sent.start, q.start) \
                 and not (own is not None and own.search(view, pm.end(), q.start)):  # "..., President Biden delivered"
