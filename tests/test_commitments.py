@@ -1207,32 +1207,23 @@ def test_handed_out_and_given_not(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
 
 
-# goods named before the agent of our delivery verb
+# kept exactly when ours (one case kept, one not, for each rule):
+# - goods named before the agent of our delivery verb;
+# - an office inside one of our departments is our side; another government's office is not;
+# - open positions on a board are vacancies, not hires
 @pytest.mark.parametrize("text, value, ours", [
     ("Today, we organized a second flight into Gaza with 36,000 pounds of food assistance and medical supplies "
      "airlifted by DOD at USAID's request.", 36_000, True),
     ("The port received 20,000 tons of grain and fertilizer shipped by Russia.", 20_000, False),
-])
-def test_goods_then_our_agent(text, value, ours):
-    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
-
-
-# an office inside one of our departments is our side; another government's office is not
-@pytest.mark.parametrize("text, value, ours", [
     ("Today, the Department of Transportation's Office of Aviation Consumer Protection announced a record "
      "breaking $4.5 million settlement with Air Canada.", 4_500_000, True),
     ("Today, Canada's Transport Agency announced a $4.5 million settlement with Boeing.", 4_500_000, False),
-])
-def test_office_of_our_department(text, value, ours):
-    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
-
-
-@pytest.mark.parametrize("text, value, ours", [
     ("He is hoping to make decisions soon and those additional three open positions are an opportunity to add "
      "diversity to the board.", 3, False),
     ("We will hire 500 additional positions at the border.", 500, True),
-])
-def test_open_positions_are_no_hires(text, value, ours):
+], ids=["goods-then-our-agent", "goods-then-their-agent", "office-of-our-department", "office-of-theirs",
+        "open-positions", "hired-positions"])
+def test_kept_when_ours(text, value, ours):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ours
 
 
