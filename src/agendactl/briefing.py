@@ -14,7 +14,7 @@ import regex
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
 from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM  # month and weekday names are defined once, with the rules
-from .rules.holidays import _ALT as _HOL_ALT  # and the holiday names
+from .rules.holidays import _ALT as _HOL_ALT, holiday_key  # and the holiday names
 from . import lazyre
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
@@ -364,10 +364,8 @@ def spoken_day(view: str, start: int, anchor: dt.date) -> tuple[dt.date, int, in
 def _holiday_near(name: str, anchor: dt.date) -> dt.date | None:
     """The day of the holiday `name` nearest `anchor`."""
     from .resolve import _HOLIDAYS
-    from .rules.holidays import _NAMES
 
-    raw = " ".join(name.lower().replace("’", "'").split())
-    fn = _HOLIDAYS.get(_NAMES.get(raw) or _NAMES.get(raw.replace("'", "’")) or "")
+    fn = _HOLIDAYS.get(holiday_key(name) or "")
     if fn is None:
         return None
     days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := fn(y)) is not None]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import WEEKDAY_NUM, WS, YEAR, trigger
+from .lexicon import WEEKDAY_NUM, WEEKDAYS, WS, YEAR, trigger
 from .. import lazyre
 
 _NAMES = {
@@ -72,9 +72,14 @@ def _generic(m) -> bool:
     return bool(_GENERIC_BEFORE.search(m.string, max(0, s - 40), s) or _GENERIC_AFTER.match(m.string, e))
 
 
+def holiday_key(name: str) -> str | None:
+    """The key (resolve.py's _HOLIDAYS) of a holiday name as written, any case, spacing or apostrophe."""
+    raw = " ".join(name.lower().replace("’", "'").split())
+    return _NAMES.get(raw) or _NAMES.get(raw.replace("'", "’"))
+
+
 def _build(m):
-    raw = " ".join(m.group("h").lower().replace("’", "'").split())
-    key = _NAMES.get(raw) or _NAMES.get(raw.replace("'", "’"))
+    key = holiday_key(m.group("h"))
     if key is None:
         return None
     # "Christmas"/"Easter" alone need capitals ("easter" is not a word, but be safe)
@@ -135,11 +140,12 @@ def _build_next_to(m):
     return out
 
 
+_WD_TITLE = "|".join(w.capitalize() for w in WEEKDAYS)  # capitalised only: "Easter Monday", not "easter monday"
 # "thanks, everybody, on a Thanksgiving Friday", "Easter Monday": the first such weekday from the
 # holiday on (a weekday name, capitalised, right after the holiday's)
 _HOL_WD = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|for){WS})?
-    \b(?P<h>(?i:{_ALT}))\b{WS}(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])
+    \b(?P<h>(?i:{_ALT}))\b{WS}(?P<wd>{_WD_TITLE})\b(?!['’])
 """)
 
 
