@@ -767,15 +767,17 @@ _WHO_THE = lazyre.compile(r"(?i)the\b")
 _LOCATION_CUT = lazyre.compile(r"\s(?:for|to|and|where|with|as|on|in\s++order)\s")
 
 
+# the principals other than the President whose acts the programme names by them ("Remarks by Vice
+# President Harris", "Meeting of Secretary Blinken with …"), an alternation
+_OTHER_ROLES = r"Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator"
 # the speaker named right before the cue ("the President", "Vice President Harris", "Secretary Blinken")
 _SPEAKER_BEFORE = lazyre.compile(
-    r"(?<![\w’'])(?P<s>(?:(?i:the)\s++)?(?:(?:Vice\s++)?President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|"
-    r"Administrator)(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,3}|[A-Z][\w’'\-]++\s++[A-Z][\w’'\-]++)\s*+$")
+    r"(?<![\w’'])(?P<s>(?:(?i:the)\s++)?(?:President|" + _OTHER_ROLES + r")(?:\s++(?:of\s++)?[A-Z][\w’'\-]*+){0,3}"
+    r"|[A-Z][\w’'\-]++\s++[A-Z][\w’'\-]++)\s*+$")
 _P_ROLE_ONLY = lazyre.compile(r"(?:Vice\s++)?President$|First\s++Lady$|Second\s++Gentleman$")
 _P_SPEAK_BARE = lazyre.compile(r"(?i)^(?:deliver|giv|mak|offer|provid)\w*+\s++(?:(?:his|her|their|the)\s++)?(?:remarks|speech|address)$")
 # a speaker other than the President (the programme's default): named in a speech's title
-_OTHER_SPEAKER = lazyre.compile(
-    r"(?i)^(?:the\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator)\b")
+_OTHER_SPEAKER = lazyre.compile(r"(?i)^(?:the\s++)?(?:" + _OTHER_ROLES + r")\b")
 
 
 def who_speaks(c: Candidate, subj: str | None) -> None:
@@ -2276,9 +2278,7 @@ _PRESIDENT = lazyre.compile(r"President\b")
 
 # a principal other than the President, whose meetings are named by her ("Meeting of Vice President Harris
 # with …"); a foreign guest's meeting is titled elsewhere (_GUEST_BEFORE), the President's is the default
-_OTHER_PRINCIPAL = lazyre.compile(
-    r"(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|Secretary|Ambassador|Administrator|"
-    r"National\s++Security\s++Advis[eo]r)\b")
+_OTHER_PRINCIPAL = lazyre.compile(r"(?:" + _OTHER_ROLES + r"|National\s++Security\s++Advis[eo]r)\b")
 
 
 def _principal_meets(text: str, cue: regex.Match, c: Candidate) -> None:
