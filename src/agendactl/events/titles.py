@@ -1418,7 +1418,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
         if f.extra and out[0].kind == "trip" and _TRIP_PURPOSE_BEFORE.search(text[max(0, f.span[0] - off - 12):f.span[0] - off]):
             continue  # "travel to Sharm, Egypt, for (where) the U.N. Climate Conference…": the trip's purpose
         out.append(f)
-    if out and ("cancel" in folded or "postpon" in folded or "prevent" in folded or " off " in folded):
+    if out and ("cancel" in folded or "postpon" in folded or "prevent" in folded or " off " in folded
+                or "scrap" in folded):  # (a necessary condition of _CALLED_OFF: each of its verbs)
         # "the pandemic is preventing the traditional White House celebration of St. Patrick’s Day", "President
         # Biden is postponing his upcoming trip to Germany and Angola": an event called off is no item
         out = [c for c in out if not _CALLED_OFF.search(text, max(0, c.span[0] - off - 60), max(0, c.span[0] - off))]
@@ -1430,7 +1431,8 @@ _CALLED_OFF = lazyre.compile(r"(?i)\b(?:prevent|cancel|postpon|call(?:s|ed|ing)?
 CALLED_OFF_EXAMPLES = ["Unfortunately, the pandemic is preventing the traditional White House celebration of St. Patrick’s Day "
                        "tomorrow.", "Tomorrow, the President will cancel the state dinner for the Prime Minister.",
                        "Unfortunately, the storm is preventing the rally in Philadelphia on Friday.",
-                       "They called off the summit in Hanoi tomorrow."]
+                       "They called off the summit in Hanoi tomorrow.",
+                       "Tomorrow, the President will scrap the state dinner for the Prime Minister."]
 CALLED_OFF_NEGATIVES = ["Tomorrow, the President will travel to Germany to discuss how to prevent the next pandemic."]
 
 
