@@ -13,8 +13,8 @@ import regex
 
 from .document import Document, InputError
 from .model import Briefing, DateCandidate, Evidence
-from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM  # month and weekday names are defined once, with the rules
-from .rules.holidays import _ALT as _HOL_ALT, holiday_key  # and the holiday names
+from .rules.lexicon import MONTH_NUM, WEEKDAY_NUM, WEEKDAYS  # month and weekday names are defined once, with the rules
+from .rules.holidays import _ALT as _HOL_ALT, _NAMES as _HOL_NAMES, holiday_key  # and the holiday names
 from . import lazyre
 
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
@@ -290,11 +290,14 @@ EMBARGO_NEGATIVES = [
 # (greetings) and the close (thanks) are read: that is where calls say it, and it keeps the
 # scan short.
 _SPOKEN_HEAD, _SPOKEN_TAIL = 6500, 600
-# a capitalised weekday or holiday word: the cheap first pass
-# (stdlib re: its first-character scan makes this the cheapest pass over the text)
+# a capitalised weekday or the last word of a holiday's name ("Day", "Eve", "Thanksgiving",
+# "Fourth", "Year" of "New Year's"): the cheap first pass, from the names the rules define
+_CUE_WORDS = {w.capitalize() for w in WEEKDAYS} | {
+    regex.split("['’]", n.split()[-1])[0].capitalize() for n in _HOL_NAMES}
+# (stdlib re: the lookahead on the first letters lets its first-character scan skip the rest)
 _SPOKEN_CUE = lazyre.compile_re(
-    r"\b[CDEFHJMSTW](?:(?:on|ues|ednes|hurs|ri|atur|un)day|ay|ve|hanksgiving|hristmas|aster|alloween"
-    r"|uneteenth|uly|ayo)\b")
+    rf"(?=[{''.join(sorted({w[0] for w in _CUE_WORDS}))}])\b"
+    rf"(?:{'|'.join(sorted(_CUE_WORDS, key=lambda w: (-len(w), w)))})\b")
 _B = r"[ \t\n\u00a0]++"
 # "on a Friday", "on this Sunday", "late on a Friday", "on a Thanksgiving Friday" (before the weekday)
 _ON_A = lazyre.compile(rf"(?i)\bon{_B}(?:a|this){_B}(?:[a-z]++{_B})?$")
@@ -327,7 +330,7 @@ def spoken_day(view: str, start: int, anchor: dt.date) -> tuple[dt.date, int, in
         for m in _SPOKEN_CUE.finditer(view, a, b):
             s, e = m.span()
             wd = WEEKDAY_NUM.get(m.group().lower())
-            if wd is not None and len(m.group()) > 3:
+            if wd is not None:
                 on = _ON_A.search(view, max(0, s - 40), s)
                 if on and _THANKS.search(view, max(0, on.start() - 120), on.start()):
                     found.append((anchor - dt.timedelta((anchor.weekday() - wd) % 7), on.start(), e))
@@ -383,6 +386,7 @@ SPOKEN_EXAMPLES = [
     ("SAO:  Thanks for joining on the day after Thanksgiving.", "2024-12-01", "2024-11-29"),
     ("SAO:  We are very excited for\ncelebrating St. Patrick’s Day tomorrow.", "2021-03-17", "2021-03-16"),
     ("MS. JEAN-PIERRE:  So, just to — tomorrow is Earth Day, so we’ll have more.", "2022-04-22", "2022-04-21"),
+    ("MODERATOR:  Thank you all.  Tomorrow is New Year’s, so be safe.", "2022-01-03", "2021-12-31"),
 ]
 SPOKEN_NEGATIVES = [
     ("MS. JEAN-PIERRE:  Good afternoon, everybody.  Happy Monday.", "2023-05-16"),  # in jest, on a Tuesday
