@@ -1170,6 +1170,11 @@ def test_relief_sum_and_whom(text, value):
      "is only $30, the remaining $20 won't be charged.", 50),
     ("That's because if you're enrolled in the plan and your loan accrues $50 in interest and your payment "
      "is only $30, the remaining $20 won't be charged.", 20),
+    # the example opening the sentence ("If" capitalised), and "suppose"
+    ("If you're enrolled in the plan and your loan accrues $50 in interest and your payment is only $30, the "
+     "remaining $20 won't be charged.", 50),
+    ("Suppose you're enrolled in the plan and your loan accrues $50 in interest and your payment is only $30, "
+     "the remaining $20 won't be charged.", 20),
     ("At the end of the previous administration, only 7,000 borrowers had been approved for the program.", 7000),
     ("We want this initiative to advance efforts that help workers to address those five challenges that I "
      "outlined.", 5),

@@ -2498,7 +2498,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
     if q.percent and _POLL_AFTER.match(view, pend, sent.end):
         return None, "poll share"  # "Fifty-eight percent also support expanding ... subsidies"
-    if view.find("if", sent.start, q.start) >= 0 and _IF_YOU.search(view, sent.start, q.start):
+    if view.find("you", sent.start, q.start) >= 0 and _IF_YOU.search(view, sent.start, q.start):  # "you" in every match, lower case
         return None, "illustration"  # "if you're enrolled ... and your loan accrues $50 in interest"
     if view.find("dministration", sent.start, q.start) >= 0:
         pm = _PREDECESSOR.search(view, sent.start, q.start)
