@@ -366,13 +366,10 @@ def spoken_day(view: str, start: int, anchor: dt.date) -> tuple[dt.date, int, in
 
 def _holiday_near(name: str, anchor: dt.date) -> dt.date | None:
     """The day of the holiday `name` nearest `anchor`."""
-    from .resolve import _HOLIDAYS
+    from .resolve import holiday_nearest
 
-    fn = _HOLIDAYS.get(holiday_key(name) or "")
-    if fn is None:
-        return None
-    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := fn(y)) is not None]
-    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+    key = holiday_key(name)
+    return holiday_nearest(key, anchor) if key else None
 
 
 # (text, the page's day, the day spoken) and (text, the page's day): run by tests/test_briefing.py

@@ -478,13 +478,13 @@ def _date(f, mt, ctx: Context) -> Val:
         # "on November 15th, almost two years ago": the occurrence that far back from the briefing
         d0, m0 = items[0]
         n, cmp_ = f["years_ago"], f.get("years_ago_cmp", "~")
-        cands = []
+        b0, cands = ctx.briefing, []
         for k in range(n - 1, n + 2):
             try:
-                c = D(b0.year - k, m0, d0) if (b0 := ctx.briefing) else None
-            except ValueError:
+                c = D(b0.year - k, m0, d0)
+            except ValueError:  # February 29th
                 continue
-            if c is not None and c < b0:
+            if c < b0:
                 cands.append(c)
         ok = [c for c in cands if (cmp_ != "<" or (b0 - c).days <= 366 * n) and (cmp_ != ">" or (b0 - c).days >= 365 * n)]
         if ok:
@@ -1014,6 +1014,13 @@ _HOLIDAYS = {
 }
 
 
+def holiday_nearest(key: str, day: D) -> D | None:
+    """The day of holiday `key` (a _HOLIDAYS key) nearest `day`, within a year either way."""
+    fn = _HOLIDAYS[key]
+    days = [c for y in (day.year - 1, day.year, day.year + 1) if (c := fn(y)) is not None]
+    return min(days, key=lambda c: abs((c - day).days)) if days else None
+
+
 def _holiday_day(key: str, f, mt, ctx: Context) -> tuple[D, str]:
     b = ctx.briefing
     fn = _HOLIDAYS[key]
@@ -1076,9 +1083,7 @@ def _holiday(f, mt, ctx: Context) -> Val:
         return v
     d, why = _holiday_day(f["holiday"], f, mt, ctx)
     if f.get("shift"):  # "the day after Thanksgiving": within a month, the nearest such day, any tense
-        b = ctx.briefing
-        near = min((c + dt.timedelta(f["shift"]) for y in (b.year - 1, b.year, b.year + 1)
-                    if (c := _HOLIDAYS[f["holiday"]](y)) is not None), key=lambda c: abs((c - b).days))
+        near = holiday_nearest(f["holiday"], b) + dt.timedelta(f["shift"])
         if f.get("year") is None and abs((near - b).days) <= 31:
             d, why = near, "the nearest such day, within a month of the briefing"
         else:
@@ -1090,8 +1095,7 @@ def _holiday(f, mt, ctx: Context) -> Val:
     if f.get("weekend") and f.get("year") is None:
         # a holiday weekend under way or starting within days ("the statement on Memorial Day
         # weekend" said the Friday before) is that one whatever the clause tense
-        near = min((c for y in (b.year - 1, b.year, b.year + 1) if (c := _HOLIDAYS[f["holiday"]](y)) is not None),
-                   key=lambda c: abs((c - b).days))
+        near = holiday_nearest(f["holiday"], b)
         w = _holiday_weekend(near)
         if w.first - dt.timedelta(3) <= b <= max(near, w.last) and near != d:
             d, why = near, "the holiday weekend is under way or days away"
