@@ -1808,6 +1808,9 @@ def test_hearing_from_the_principal_on_a_day_to_come_is_his_speech_when_nothing_
     assert rows(run(text, "2023-01-04")) == [("2023-01-06", "Remarks by the President")]
     text = _one_line("You will hear from the Vice President tomorrow.")
     assert rows(run(text, "2023-01-04")) == [("2023-01-05", "Remarks by the Vice President")]
+    # (any adverb set off by commas, not only the words of one sentence)
+    text = _one_line("You will hear from the Vice President, personally, on Friday.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-06", "Remarks by the Vice President")]
     # another item that day is what he speaks at
     text = _one_line("On Friday, the President will deliver remarks on democracy at the Capitol. "
                      "You’ll hear from him directly on Friday.")

@@ -1581,7 +1581,8 @@ def _present_presence(text: str, off: int, refs: list[TimeRef], bdate: str, line
 # him soon / in some capacity" (no day), not "hear from him on that" without a day right after
 _HEAR_FROM = lazyre.compile(
     r"\G\s*+(?:also\s++)?(?:be\s++able\s++to\s++)?hear\s++(?:directly\s++|more\s++)?from\s++"
-    r"(?P<who>him|her|(?:the\s++)?(?:Vice\s++)?President)(?:\s++directly)?(?:\s*+,\s*+(?:clearly|directly)\s*+,)?"
+    r"(?P<who>him|her|(?:the\s++)?(?:Vice\s++)?President)(?:\s++directly)?"
+    r"(?:\s*+,\s*+[a-z]{2,20}ly\s*+,)?"  # (an adverb set off by commas: "directly, clearly,", "personally,")
     r"(?:\s++on\s++(?:that|this|it))?\s*+,?\s*+")
 _YOU_CUE = lazyre.compile(r"(?i)you['’]ll")
 _NOT_THE_DAY = lazyre.compile(r"(?i)(?:before|by|until|till|through|after|no\s++later|the\s++day\s++(?:after|before))\b")
