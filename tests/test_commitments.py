@@ -1189,6 +1189,7 @@ def test_relief_sum_and_whom_not(text, value):
 # what our programmes hand out, counted by those who got it, and shots given
 @pytest.mark.parametrize("text, value", [
     ("Thanks to the American Rescue Plan, more than 150 million Americans have received direct checks.", 150_000_000),
+    ("Thanks to the American Rescue Plan, more than 150 million Americans received checks.", 150_000_000),
     ("Importantly, over 300,000 Americans got their first shot.", 300_000),
     ("We've now more than doubled that: Over 220 million vaccine shots have been administered across the "
      "country.", 220_000_000),

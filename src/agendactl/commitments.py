@@ -2057,7 +2057,7 @@ def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 return q.start, q.start, None, "them" if om is not None else unit, pe
     if not (q.currency or q.percent) and unit and not _TOOK_BEFORE.search(view, max(sent.start, q.start - 120), q.start):
         head = unit.lower().split()[-1]
-        if head in _RECIPIENT_HEADS and "t" in view[pend:pend + 30] and _RECEIVED_OURS.match(view, pend, sent.end):
+        if head in _RECIPIENT_HEADS and _RECEIVED_OURS.match(view, pend, sent.end):
             return q.start, q.start, None, unit, pend  # "more than 150 million Americans have received direct checks"
         if head in _SHOT_HEADS and _SHOTS_GIVEN.match(view, pend, sent.end):
             return q.start, q.start, None, unit, pend  # "Over 220 million vaccine shots have been administered"
