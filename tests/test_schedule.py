@@ -1704,6 +1704,9 @@ def test_a_topic_on_the_agenda_with_a_leader_on_a_day_is_that_meeting():
 def test_a_count_over_a_period_is_no_date():
     text = _one_line("The President will have his sixth meeting in six months with Prime Minister Sunak.")
     assert rows(run(text, "2023-07-09")) == []
+    # (any ordinal word: "his eleventh meeting in six months" was dated January before)
+    text = _one_line("The President will have his eleventh meeting in six months with Prime Minister Sunak.")
+    assert rows(run(text, "2023-07-09")) == []
     # a meeting in six months is one
     text = _one_line("The President will host a meeting of the Quad leaders in six months.")
     assert [d for d, _t in rows(run(text, "2023-07-09"))] == ["2024-01"]

@@ -67,7 +67,7 @@ from .document import Document
 from .events import titles
 from .model import Briefing, Event, TimeRef
 from .rules import events as cues
-from .rules.lexicon import word_trie
+from .rules.lexicon import DAY_ORDINAL_WORD, word_trie
 from . import lazyre
 
 # "… will visit the Hill of Crosses and host a dinner": a second event under the same cue
@@ -314,7 +314,8 @@ _NOT_LEG = lazyre.compile(r"(?i)(?:the\s++)?(?:January|February|March|April|May|
 # "we'll have more to say tomorrow night about the specifics": when news comes, not a programme day
 _MORE_TO_SAY = lazyre.compile(r"(?i)\b(?:more\s++to\s++(?:say|share|tell\s++you)|(?:say|share|tell\s++you)\s++more)"
                              r"(?:\s++(?:on|about)\s++(?:that|this|it))?\s*+$")
-_COUNTED = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s++"
+# (the ordinal words the date rules read, "first" to "thirty first": lexicon's list, not another)
+_COUNTED = lazyre.compile(r"(?i)\b(?:" + DAY_ORDINAL_WORD + r"|\d+(?:st|nd|rd|th))\s++"
                          r"(?:[\w’'\-]++\s++){0,2}?(?:meetings?|visits?|trips?|calls?|summits?|times?|conversations?|"
                          r"engagements?)\s*+$")
 _FOR_EVENT = lazyre.compile(r"[\s,]*+(?i:for)\s++(?:(?i:the)\s++)?(?P<e>(?:\d++(?:st|nd|rd|th)\s++)?(?:[A-Z][\w’'.\-]*+\s++){0,4}"
