@@ -608,8 +608,9 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # evidenced by" a participle: no past; look on past it
         if w is None or not w[1].lower().endswith("ed"):
             break
-        pw = _PREV_WORD_ADJ.search(view, max(0, w[2] - 12), w[2]) or (True if _be_state(view, w[2], w[1]) else None)
-        if pw is None and not (_AS_BEFORE.search(view, max(0, w[2] - 4), w[2])
+        # (or a feeling after a present "be": "we're worried")
+        adj = _PREV_WORD_ADJ.search(view, max(0, w[2] - 12), w[2]) is not None or _be_state(view, w[2], w[1])
+        if not adj and not (_AS_BEFORE.search(view, max(0, w[2] - 4), w[2])
                                and _BY_AFTER.match(view, w[2] + len(w[1]))):
             break
         skip = skip | {w[1].lower()}
@@ -630,7 +631,7 @@ honoured humbled gratified motivated inspired energized energised confused bothe
 horrified tired exhausted unconcerned unprepared obsessed stressed overwhelmed""".split())
 _BE_ADV = (r"(?:(?i:very|so|really|still|also|not|too|more|less|deeply|particularly|increasingly|now|all|"
            r"both|quite|pretty|extremely|greatly|just)[ \t\u00a0\r\n]++)?")
-_BE_PRESENT_BEFORE_ = lazyre.compile(
+_BE_PRESENT_BEFORE = lazyre.compile(
     r"(?:\b(?i:is|are|am|isn['’]t|aren['’]t)|['’](?i:re|m))[ \t\u00a0\r\n]++" + _BE_ADV + r"$"
     # a question: "Is the President worried", "Are you concerned", "why is he surprised"
     r"|(?:^|(?<=[.?!:;—–\n\"“])|\b(?i:why|how|and|but|so|or|Q))[ \t\u00a0]*+(?i:is|are|isn['’]t|aren['’]t)[ \t\u00a0\r\n]++"
@@ -640,7 +641,7 @@ _BE_PRESENT_BEFORE_ = lazyre.compile(
 
 def _be_state(view: str, pos: int, word: str) -> bool:
     """The -ed `word` at `pos` is a feeling after a present "be" ("Is he worried", "we're thrilled")."""
-    return word.lower() in _STATE_ED and _BE_PRESENT_BEFORE_.search(view, max(0, pos - 60), pos) is not None
+    return word.lower() in _STATE_ED and _BE_PRESENT_BEFORE.search(view, max(0, pos - 60), pos) is not None
 
 
 # "would have taken five years": a counterfactual past, no future
