@@ -1239,6 +1239,9 @@ def test_kept_when_ours(text, value, ours):
 # have, the names of a designation
 @pytest.mark.parametrize("text, value", [
     ("We now have 20,000 free testing sites.", 20_000),
+    ("We’ve got 20,000 free testing sites.", 20_000),  # no space before the contraction
+    ("Under this administration, we’ve got four projects now that are greenlit for construction.", 4),
+    ("We’ve over 45,000 air quality monitoring tests done around the area.", 45_000),
     ("Since January 2021, U.S. departments and agencies in the Prosper Africa Initiative have closed 12 deals "
      "in Angola with a combined value of $6.9 billion.", 12),
     ("Since January 2021, U.S. departments and agencies in the Prosper Africa Initiative have closed 12 deals "

@@ -1625,9 +1625,7 @@ _AVAILABLE_AT = lazyre.compile(
 # ... or that our programme runs, said as what we have: "We now have 20,000 free testing sites", "we
 #    have more than 20,000 community-based testing sites nationwide" ('we' the subject, right before
 #    the figure; sites, locations, centers, clinics only: "we have 40,000 pharmacies" counts the country's)
-_WE_HAVE_SITE_UNITS = _SITE_UNITS - {"pharmacies", "places", "stores"}
-_WE_HAVE_SITES = lazyre.compile(
-    r"\bwe\s{1,10}(?:(?:now|already|currently|also|still|do)\s{1,10}){0,2}(?:have|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
+_WE_HAVE_SITE_UNITS = _SITE_UNITS - {"pharmacies", "places", "stores"}  # the cue: _WE_HAVE (see 10.)
 
 # 12. the deals our agencies close: "since January 2021, U.S. departments and agencies in the Prosper
 #    Africa Initiative have closed 12 deals in Angola", "closing more than 500 trade and investment
@@ -1756,7 +1754,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     if head in _SITE_UNITS:
         m = _AVAILABLE_AT.search(view, max(cs, q.start - 140), q.start)
         if m is None and head in _WE_HAVE_SITE_UNITS and not _OTHER_ALWAYS.search(view, sent.start, q.start):
-            wm = _WE_HAVE_SITES.search(view, max(cs, q.start - 40), q.start)
+            wm = _WE_HAVE.search(view, max(cs, q.start - 40), q.start)
             if wm is not None:
                 return (wm.start(), wm.end(), "speaker", unit, pend)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _NEW_CLAUSE.search(view, m.start(), q.start):
@@ -1933,9 +1931,9 @@ _UNDER_WAY = lazyre.compile(
     r"(?:\s{1,10}(?:in|across|around)\s{1,10}(?:the\s{1,10})?(?:country|nation|state|region))?(?:\s{1,10}(?:that|which)\s{1,10}are)?"
     r"\s{1,10}(?:under\s{1,10}construction|under\s{1,10}way|underway|(?:in|under)\s{1,10}(?:some|various|an?)\s{1,10}"
     r"(?:level|stage|phase|state)s?\s{1,10}of\s{1,10}(?:formation|construction|development|completion))\b", _F)
-_WE_HAVE = lazyre.compile(
-    r"\b(?:we|I)\s{1,10}(?:(?:now|already|currently|also|just|still)\s{1,10})?"
-    r"(?:have|had|[’']ve\s{1,10}got|have\s{1,10}got)\s{1,10}\Z", _F)
+_WE_HAVE = lazyre.compile(  # "we’ve got": no space before the contraction
+    r"\b(?:we|I)(?:\s{1,10}(?:(?:now|already|currently|also|just|still|do)\s{1,10}){0,2}(?:have|had)(?:\s{1,10}got)?"
+    r"|[’']ve\s{1,10}(?:(?:now|already|also|just|still)\s{1,10})?got)\s{1,10}\Z", _F)
 _WE_WILL_HAVE = lazyre.compile(
     r"\b(?:we|I)(?:\s{1,10}(?:(?:expect|plan|hope|intend|aim)\s{1,10}to|will|are\s{1,10}going\s{1,10}to)"
     r"|[’']ll|[’']re\s{1,10}going\s{1,10}to)\s{1,10}have\s{1,10}\Z", _F)  # "we’ll": no space before the contraction
@@ -2027,7 +2025,7 @@ _HOMES_REACH = lazyre.compile(
     r"\b(?:(?:went|go|goes|going|gone)\s{1,10}(?:inside|into|in\s{1,10}to)|visit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|"
     r"knock(?:s|ed|ing)?\s{1,10}on|(?:send(?:s|ing)?|sent|mail(?:s|ed|ing)?|deliver(?:s|ed|ing)?)(?:\s{1,10}out)?"
     r"(?:\s{1,10}[\w-]+){1,3}?\s{1,10}to)\s{1,10}(?:the\s{1,10})?\Z", _F)
-_WE_HAVE_ANY = lazyre.compile(r"\b(?:we|I)\s{1,10}(?:have|had|[’']ve)\b(?:\s{1,10}(?:over|about|more\s{1,10}than|nearly|almost|some),?)?"
+_WE_HAVE_ANY = lazyre.compile(r"\b(?:we|I)(?:\s{1,10}(?:have|had)|[’']ve)\b(?:\s{1,10}(?:over|about|more\s{1,10}than|nearly|almost|some),?)?"
                               r"(?:\s{1,10}(?:you\s{1,10}know|I\s{1,10}think),?)?\s{1,10}\Z", _F)
 _DONE_AFTER = lazyre.compile(
     r"\s{1,10}(?:\w+ly\s{1,10})?(?:done|conducted|performed|administered|completed|carried\s{1,10}out)"
