@@ -1783,6 +1783,9 @@ def test_a_principals_presence_said_in_the_present_is_todays_stop():
     assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Connecticut")]
     text = _one_line("SBA Administrator Guzman is in Baltimore today as part of our efforts.")
     assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Baltimore")]
+    # (any principal other than the President the programme names: an ambassador too)
+    text = _one_line("Ambassador Thomas-Greenfield is in Nairobi today, meeting with refugees.")
+    assert rows(run(text, "2023-01-04")) == [("2023-01-04", "Visit to Nairobi")]
     # the stop's own reference (no day said) carries the line it is on, like every reference
     text = _one_line("Thanks.\n\nQ   First question.\n\nSENIOR ADMINISTRATION OFFICIAL:  The Vice President "
                      "is in Chicago, announcing an award to refurbish four bridges.")

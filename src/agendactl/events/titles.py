@@ -1538,8 +1538,7 @@ _NOT_LEG_WORD = lazyre.compile(r"(?:January|February|March|April|May|June|July|A
 # travel families' and the title's)
 _PRESENT_PRESENCE = lazyre.compile(
     r"(?<!\b(?i:when|while|if|as|whether|since|until|once|because|before|after|where|that|how)\s++(?:the\s++)?)"
-    r"\b(?P<who>(?:(?i:the)\s++)?(?:Vice\s++President|First\s++Lady|Second\s++Gentleman|(?:Deputy\s++)?Secretary|"
-    r"Administrator)(?:\s++[A-Z][\w’'\-]++)?)\s++is\s++(?:also\s++|now\s++)?in\s++"
+    r"\b(?P<who>(?:(?i:the)\s++)?(?:Deputy\s++)?(?:" + _OTHER_ROLES + r")(?:\s++[A-Z][\w’'\-]++)?)\s++is\s++(?:also\s++|now\s++)?in\s++"
     r"(?P<p>[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,2}(?:,\s*+[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+)?(?=,))?)"
     r"(?=\s*+(?:today|this\s++(?:morning|afternoon|evening)|right\s++now)\b"
     r"|\s*+,\s*+(?:announcing|highlighting|talking|meeting|visiting|touring|delivering|celebrating|discussing|"
