@@ -33,12 +33,15 @@ _NAMES = {
 # a line break may fall inside a name ("after Labor\nDay")
 _ALT = "|".join(sorted((n.replace(" ", "[ \\t\\n\\u00a0]").replace(".", r"\.").replace("'", "['’]").replace("’", "['’]")
                         for n in _NAMES), key=len, reverse=True))
+# the holiday naming a thing, not a day: "a Christmas tree", "the Thanksgiving meal", "the Good
+# Friday Agreement" (after the name alone or a day counted from it: "the day after Thanksgiving dinner")
+_THING_AFTER = rf"""(?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
+        holidays|market|lights|decorations|dinner|dinners|parade|parades|Agreement|Accord|Accords|sales|present|presents|
+        resolution|resolutions|crowd|crowds|ball|balls|meal|meals|turkey|turkeys|feast|feasts)\b)"""
 _HOL = compile_(rf"""
     (?:(?i:on|by|until|before|after|since|over|at|for|during){WS})?
     \b(?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
-    (?!{WS}(?i:tree|trees|card|cards|carol|carols|gift|gifts|shopping|spirit|season|party|parties|
-        holidays|market|lights|decorations|dinner|parade|parades|Agreement|Accord|Accords|sales|present|presents|
-        resolution|resolutions|crowd|crowds|ball|balls|meal|meals|turkey|turkeys|feast|feasts)\b)
+    {_THING_AFTER}
 """)
 
 
@@ -129,7 +132,7 @@ _T_HOL = trigger(["earth day", "aids day", "flag day", "cinco",
 _NEXT_TO = compile_(rf"""
     (?:(?i:on|by|until|since|before|after|for){WS})?(?i:the){WS}(?i:day){WS}(?P<ab>(?i:after|before)){WS}
     (?P<h>(?i:{_ALT}))\b(?:['’]s)?(?:,?{WS}(?P<y>{YEAR}))?
-    (?!{WS}(?i:dinner|dinners|meal|meals|parade|parades|party|parties|feast|feasts|sales|shopping)\b)
+    {_THING_AFTER}
 """)
 
 
@@ -227,7 +230,7 @@ NEGATIVES = ["the President established Juneteenth as a national holiday", "not 
              "the breakfast that the Vice President has hosted over the last number of years for the\nTaoiseach on St. Patrick’s Day.",
              "Every year on Thanksgiving we pardon a turkey.",
              # the holiday naming a dish or meal, not a day
-             "the day after Thanksgiving dinner",
+             "the day after Thanksgiving dinner", "the day after Christmas cards go out", "the Thanksgiving dinners for the troops",
              "serve part of\nthe Thanksgiving meal prepared by the chef", "After serving\nThanksgiving meals, they will meet", "a Christmas feast for the troops"]
 
 check_example, check_negative = checks({r.name for r in RULES})
