@@ -1935,14 +1935,20 @@ def test_the_briefers_look_forward_to_briefing_again():
     assert rows(run(_one_line("We look forward to briefing Congress on the plan next week."), "2021-08-05")) == []
 
 
-@pytest.mark.parametrize("s", schedule.RESUME_EXAMPLES)
-def test_a_sequence_word_resumes_a_days_run_of_events(s):
-    assert schedule._RESUME.match(s) is not None
+# schedule's cue patterns with their examples (must match) and negatives (must not): a sequence word
+# resuming a day's run of events (_RESUME), a holiday meal noun (_HOLIDAY_MEAL), the day of a saying (_SAID_IN)
+_CUE_PATTERNS = [("resume", "match", schedule._RESUME, schedule.RESUME_EXAMPLES, schedule.RESUME_NEGATIVES),
+                 ("holiday-meal", "match", schedule._HOLIDAY_MEAL, schedule.HOLIDAY_MEAL_EXAMPLES,
+                  schedule.HOLIDAY_MEAL_NEGATIVES),
+                 ("said-in", "search", schedule._SAID_IN, schedule.SAID_IN_EXAMPLES, schedule.SAID_IN_NEGATIVES)]
 
 
-@pytest.mark.parametrize("s", schedule.RESUME_NEGATIVES)
-def test_no_sequence_word_no_resumed_run(s):
-    assert schedule._RESUME.match(s) is None
+@pytest.mark.parametrize("how, pattern, s, expected", [
+    pytest.param(how, pat, s, expected, id=f"{name}-{'pos' if expected else 'neg'}{i}")
+    for name, how, pat, pos, neg in _CUE_PATTERNS
+    for expected, cases in ((True, pos), (False, neg)) for i, s in enumerate(cases)])
+def test_cue_pattern_examples_and_negatives(how, pattern, s, expected):
+    assert (getattr(pattern, how)(s) is not None) == expected, s
 
 
 def test_a_days_programme_cut_off_by_a_question_is_taken_up_again():
@@ -1955,16 +1961,6 @@ def test_a_days_programme_cut_off_by_a_question_is_taken_up_again():
     text = head.replace("there will be —", "there will be a lunch.") \
         + "SENIOR ADMINISTRATION OFFICIAL:  And then President Biden will do a press conference after that.\n"
     assert ("2021-06-16", "Press conference") not in rows(run(text, None))
-
-
-@pytest.mark.parametrize("s", schedule.HOLIDAY_MEAL_EXAMPLES)
-def test_a_holiday_meal_noun(s):
-    assert schedule._HOLIDAY_MEAL.match(s) is not None
-
-
-@pytest.mark.parametrize("s", schedule.HOLIDAY_MEAL_NEGATIVES)
-def test_no_holiday_meal_noun(s):
-    assert schedule._HOLIDAY_MEAL.match(s) is None
 
 
 def test_a_principals_brief_remarks_and_the_holiday_meal_served_on_the_day():
@@ -2167,16 +2163,6 @@ def test_a_trip_previewed_by_its_day_two_runs_on_to_its_last_announced_day():
             "The President will attend the GCC+3 Summit on Saturday.\n")
     rows_ = rows(run(text, "2022-07-13"))
     assert ("2022-07-13/2022-07-16", "President's Trip to the Middle East") in rows_
-
-
-@pytest.mark.parametrize("s", schedule.SAID_IN_EXAMPLES)
-def test_said_in_marks_the_day_of_a_saying(s):
-    assert schedule._SAID_IN.search(s) is not None
-
-
-@pytest.mark.parametrize("s", schedule.SAID_IN_NEGATIVES)
-def test_said_in_not_a_future_or_a_break(s):
-    assert schedule._SAID_IN.search(s) is None
 
 
 @pytest.mark.parametrize("s, day", [
