@@ -1152,6 +1152,7 @@ def test_sites_made_available_not(text, value):
     ("Our administration has also provided targeted loan forgiveness, including by approving $10.5 billion "
      "for 491,000 borrowers with a total and permanent disability.", 491_000),
     ("We relieved another $1.2 billion for 1.3 million borrowers.", 1_300_000),
+    ("We relieved another $1.2 billion for 300,000 residents of Puerto Rico.", 300_000),  # any people head
     ("If you look at what the President has done, he has granted 122 commutations.", 122),
     ("We removed burdensome restrictions put in place by the last administration restricting Puerto Rico's "
      "ability to access nearly $5 billion in funds.", 5_000_000_000),
@@ -1190,6 +1191,7 @@ def test_relief_sum_and_whom_not(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Thanks to the American Rescue Plan, more than 150 million Americans have received direct checks.", 150_000_000),
     ("Thanks to the American Rescue Plan, more than 150 million Americans received checks.", 150_000_000),
+    ("More than 2 million teachers have received their first shot.", 2_000_000),  # any people head
     ("Importantly, over 300,000 Americans got their first shot.", 300_000),
     ("We've now more than doubled that: Over 220 million vaccine shots have been administered across the "
      "country.", 220_000_000),

@@ -2040,8 +2040,9 @@ _RELIEF_FOR = lazyre.compile(
     r"(?:\s{1,10}(?:the|these|those))?\s{1,10}\Z", _F)
 # "a plan that would have canceled student debt for 40 million Americans": relief that did not happen
 _COUNTERFACTUAL = lazyre.compile(r"\b(?:would|could|might|should)\s{1,10}have\s{1,10}(?:\w+ly\s{1,10})?\Z", _F)
-_RELIEF_HEADS = frozenset({"borrowers", "americans", "people", "students", "families", "households",
-                           "veterans", "workers", "teachers", "nurses", "servicemembers"})
+# the people relief or our payments and shots reach: one list for both (see _RECIPIENT_HEADS)
+_PEOPLE_HEADS = frozenset(_PERSON_UNITS) | {"borrowers", "adults", "seniors", "teachers", "nurses", "servicemembers"}
+_RELIEF_HEADS = _PEOPLE_HEADS
 
 
 def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
@@ -2076,8 +2077,7 @@ def _deeds(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
 # received direct checks", "over 300,000 Americans got their first shot" (our checks and shots only:
 # not "received a letter", "got sick"); shots counted as given: "Over 220 million vaccine shots have been
 # administered", "we reported over 1.3 million shots in arms" (the subject test keeps others' out).
-_RECIPIENT_HEADS = frozenset({"americans", "people", "adults", "children", "kids", "seniors", "families",
-                              "households", "borrowers", "veterans", "workers", "individuals", "residents"})
+_RECIPIENT_HEADS = _PEOPLE_HEADS
 _RECEIVED_OURS = lazyre.compile(
     r"\s{1,10}(?:(?:have|has|had|now|already|each|all)\s{1,10}){0,2}(?:received|got|gotten)\s{1,10}"
     r"(?:(?:at\s{1,10}least\s{1,10})?(?:their|a|an|the)\s{1,10})?(?:(?:first|second|direct|stimulus|relief|economic\s{1,10}impact|"
