@@ -1312,9 +1312,18 @@ _COORD_BACK = lazyre.compile(
     r"\s{0,3},?\s{1,10}(?:as\s{1,10}well\s{1,10}as|and(?:\s{1,10}also)?|plus)\s{1,10}(?:(?:an?|another|the)\s{1,10})?", _F)
 
 
+def _seen_key(q: Quantity, unit: str | None) -> tuple:
+    """What makes two kept quantities the same commitment: value, range and unit head."""
+    words = (unit or "").lower().split()
+    head = words[-1] if words else ""
+    if head in _PARTY_UNITS:
+        head = "countries"  # "six new countries" = "six new governments"
+    return (q.value, q.value_max, head)
+
+
 def _coordinated(doc: Document, q: Quantity, kept: Commitment, seen: set):
     """The commitment of the cue-less amount `q` coordinated with the `kept` one after it."""
-    key = (q.value, q.value_max, (kept.unit or "").lower().split()[-1:] and (kept.unit or "").lower().split()[-1])
+    key = _seen_key(q, kept.unit)
     if key in seen:
         return None, key
     seen.add(key)
@@ -1511,6 +1520,7 @@ _INVITE_UNITS = frozenset({"heads", "leaders", "presidents", "governments"})
 # a guess, not a plan: "If we're up to four or five hundred thousand, then you could be talking about helping"
 _HYPOTHETICAL = lazyre.compile(r"\b(?:if|could|might|may|would)\b", _F)
 _INVITE_CUE = lazyre.compile(r"\binvit(?:e|es|ed|ing)\s{1,10}\Z", _F)
+_INVITE_OR_REACH = _INVITE_UNITS | _REACH_UNITS
 # ... and the trips our principals have made to carry a policy out: "the President, the Cabinet
 #    members, and others of us have made over 200 trips to talk about the importance of rebuilding",
 #    "the Cabinet have traveled on more than 125 trips" (trips only, with the travelling verb right
@@ -1780,7 +1790,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             m = _TARGET_AFTER.match(view, pend, sent.end)
             if m is not None and not _OTHER_ALWAYS.search(m.group(0)):
                 return (m.start("v"), m.end("v"), None, unit, pend)
-        if head not in _INVITE_UNITS | _REACH_UNITS:
+        if head not in _INVITE_OR_REACH:
             return None  # "invited 40 leaders" is the invitation family's
     if head in _COVER_UNITS:
         m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
@@ -2509,9 +2519,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "label"  # "tripling the 301 tariffs" where the briefing names "Section 301"
     if not (q.currency or q.percent) and q.value > 1 and not _plural(unit) and unit != "them":  # "614,000 of them" (_deeds)
         return None, "singular unit"  # "the 988 line": a name, not a count
-    key = (q.value, q.value_max, (unit or "").lower().split()[-1:] and (unit or "").lower().split()[-1])
-    if key[2] in _PARTY_UNITS:
-        key = (q.value, q.value_max, "countries")  # "six new countries" = "six new governments"
+    key = _seen_key(q, unit)
     if chain is not None and cue in ("verb", "frame", "passive", "more", "added", "noun", "relative", "money"):
         chain["cue"], chain["end"] = (cue, cstart, cend), pend
     if chain is not None:
