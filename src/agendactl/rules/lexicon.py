@@ -73,9 +73,6 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER = (rf"(?:\d{{1,3}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|ten|eleven|twelve|thirteen|fourteen|"
           rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS}|a[ ]couple[ ]of|a[ ]few|"
           rf"several|a|an|a[ ]dozen)")
-# Vague quantities: a reading is defensible but not a calendar value (optional in gold).
-VAGUE_NUMBERS = frozenset({"a few", "several", "a couple of"})
-
 
 def number_value(s: str) -> float | None:
     """'78' -> 78, 'seventy-eight' -> 78, 'a' -> 1, 'a couple of' -> 2; None when vague/unknown."""
@@ -121,11 +118,6 @@ def day_num(s: str) -> int:
 
 # A four-digit year (1000-2199) not part of a longer number.
 YEAR = r"(?<![\d,.$€£#])(?:1[0-9]|20|21)\d\d(?![\d,]\d|%|\.\d)"
-# Apostrophe years in dates: "Dec. 4, '17" are rare in briefings; not supported on purpose.
-APOS = "['’]"
-
-# Words that introduce a date in running text (kept inside the reported span, as gold does).
-PREP = r"(?:on|in|since|by|until|till|from|before|after|during|through|throughout|for|of|at|as[ ]of|from|to)"
 
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import T_MONTH, MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
+from .lexicon import AMBIGUOUS_MONTHS, T_MONTH, MONTH_ABBR, MONTH_FULL, WS, YEAR, month_num
 from .. import lazyre
 
 _MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
@@ -90,7 +90,7 @@ def _build(m):
                  or (m.string[m.end():m.end() + 1] in ".?!"
                      and _VOC_COMMA.search(m.string, max(0, m.start() - 20), m.start()))):
         return None
-    if name in ("may", "march") and not cue and not m.group("adj"):
+    if name in AMBIGUOUS_MONTHS and not cue and not m.group("adj"):
         return None  # "May I ask", "March on Washington"; "the March accession" is a month
     if not cue and not m.group("poss") and _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
             and _RESTART_AFTER.match(m.string, m.end()) \
@@ -98,7 +98,7 @@ def _build(m):
         return None  # "defeated the September — the January 6th commission": a phrase the speaker broke off
     if name == "may" and m.group("poss"):
         return None  # "May's government"
-    if m.group("adj") and name in ("may", "march") and not _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
+    if m.group("adj") and name in AMBIGUOUS_MONTHS and not _THE_LAST.search(m.string, max(0, m.start() - 5), m.start()) \
             and not _EVENT_NOUN_AFTER.match(m.string, m.end()):
         return None  # "his May be ...", "their March ended": after a possessive only before an event's noun
     if m.group("adj"):
