@@ -2157,12 +2157,15 @@ def _deed_cue(view: str, sent, q: Quantity, unit: str | None, pend: int, own) ->
 # - "our firefighters will receive up to a 10 percent retention incentive" (what a raise verb of the
 #   receiving side names; "give ... a 5 percent raise" is the plain verb cue).
 _PAY_NOUN = r"(?:pay|wages?|salar(?:y|ies)|minimum\s{1,10}wage|earnings)"
+# the staff our side pays (for the pay level and a raise's receivers below)
+_OUR_STAFF = (r"(?:workers|employees|staff|contractors|firefighters|troops|servicemembers|service\s{1,10}members|"
+              r"teachers|nurses)")
 _PAY_LEVEL = lazyre.compile(
     rf"(?:\b(?:rais|increas|lift|boost|bring|bump|hik)\w*\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,5}}?{_PAY_NOUN}"
     rf"(?:\s{{1,10}}(?:for|of)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?[\w-]+)?\s{{1,10}}to"
     rf"|\b{_PAY_NOUN}(?:\s{{1,10}}(?:for|of)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,3}}?[\w-]+)?\s{{1,10}}to\s{{1,10}}(?:rise|increase|go\s{{1,10}}up|climb)\s{{1,10}}to"
     rf"|\bno\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?(?:makes|earns|is\s{{1,10}}paid|gets\s{{1,10}}paid)"
-    rf"|\bpay(?:ing)?\s{{1,10}}(?:more|all|every|our|federal)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?(?:workers|employees|staff|firefighters|contractors))"
+    rf"|\bpay(?:ing)?\s{{1,10}}(?:more|all|every|our|federal)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?{_OUR_STAFF})"
     rf"(?:\s{{1,10}}the\s{{1,10}}equivalent\s{{1,10}}of)?\s{{1,10}}\Z", _F)
 _PAY_HOUR = lazyre.compile(r"\s{1,10}(?:an|a|per)\s{1,10}hour\b", _F)
 _PAY_RAISE_AFTER = lazyre.compile(
@@ -2198,8 +2201,7 @@ def _pay(view: str, sent, q: Quantity, pend: int) -> tuple[int, int] | None:
 
 
 # who receives the raise is ours: "our permanent firefighters working on the frontlines will receive"
-_OUR_RECEIVERS = lazyre.compile(r"\b(?:our|federal)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?(?:workers|employees|firefighters|troops|"
-                                r"servicemembers|service\s{1,10}members|teachers|nurses|staff)\b", _F)
+_OUR_RECEIVERS = lazyre.compile(rf"\b(?:our|federal)\s{{1,10}}(?:[\w-]+\s{{1,10}}){{0,2}}?{_OUR_STAFF}\b", _F)
 
 
 def _prev_index(doc: Document, sent) -> int:
