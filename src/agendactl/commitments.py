@@ -183,8 +183,9 @@ _THAN = lazyre.compile(r"\bthan\b", _F)
 _COMPANY_WORDS = lazyre.compile(r"\b(?:compan(?:y|ies)|manufacturers?|makers?|pharma\w*|drugmakers?|industry|firms?)\b", _F)
 _ARTICLE_BEFORE = lazyre.compile(r"\b(?:a|an|this|our)\s{1,10}(?:new\s{1,10})?\Z", _F)
 # Nominal frames right before the number: "a package of 42", "a tranche of $1 billion".
-_NOUN_OF = lazyre.compile(
-    r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
+# The commitment nouns a frame "<noun> of" names (_NOUN_OF, _NOUN_VIA_OF)
+_OF_NOUNS = (
+    r"package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
     r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge|"
     r"request|fund|funding|award|appropriation|"
     # "an increase of more than $14 billion", "a total of $36.5 billion": money only ("an increase
@@ -193,7 +194,9 @@ _NOUN_OF = lazyre.compile(
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
-    r"rebuilding|repair|restoration|airlift|airdrop)s?"
+    r"rebuilding|repair|restoration|airlift|airdrop")
+_NOUN_OF = lazyre.compile(
+    r"\b(?:" + _OF_NOUNS + r")s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z"
     # the act named as a noun with its beneficiaries: "include training for 500,000 health workers";
     # support for what is funded: "a support for over 180 rural bridges" (see _STANCE_BEFORE)
@@ -220,11 +223,7 @@ _STANCE_BEFORE = lazyre.compile(r"\b(?:our|their|his|her|its|my|your)\s{1,10}(?:
 # ... with financing, and the channel named between: "approved financing through Ex-Im Bank of nearly
 # two and a half billion dollars", "a loan via the DFC of $500 million"
 _NOUN_VIA_OF = lazyre.compile(
-    r"\b(?:package|tranche|commitment|pledge|contribution|donation|investment|deployment|delivery|shipment|"
-    r"announcement|round|grant|loan|allocation|infusion|injection|surge|request|fund|funding|award|appropriation|"
-    r"(?P<chg>increase|boost|expansion|total)|provision|transfer|transferring|purchase|procurement|supply|"
-    r"dispatch|release|disbursement|distribution|training|hiring|deliveries|sale|construction|creation|"
-    r"installation|replacement|rebuilding|repair|restoration|airlift|airdrop|financing)s?"
+    r"\b(?:" + _OF_NOUNS + r"|financing)s?"
     r"(?:\s+(?:last|this|next)\s+(?:week|month|year))?"
     r"(?:\s+(?:through|via)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3})?"
     r"\s+of\s+(?:an?\s+|another\s+|nearly\s+)?\Z", _F)
