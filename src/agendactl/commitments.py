@@ -498,7 +498,8 @@ _NUMBER_OF = lazyre.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,2}[\w-]+s)\b", _F
 # A speaker's hedge set off by commas right before the figure: "we have issued, I think, five rounds"
 _HEDGE_END = lazyre.compile(r"\s{0,3},\s{1,10}(?-i:I)\s{1,10}(?:think|believe|guess)\s{0,3},\s{1,10}\Z", _F)
 _WE_BEFORE = lazyre.compile(r"\b(?:we|(?-i:I))(?:[’'](?:ve|re|ll|d))?(?:\s{1,10}(?:have|had|will|would|also|already|just|now)){0,2}\s{1,10}\Z", _F)
-_NEW_CLAUSE = lazyre.compile(r"\b(?:we|I|they|he|she|you|that|which|who|because|if|when|whether|while)\b", regex.V1)
+_CLAUSE_OPENERS = r"we|I|they|he|she|you|that|which|who|because|if|when|whether|while"
+_NEW_CLAUSE = lazyre.compile(rf"\b(?:{_CLAUSE_OPENERS})\b", regex.V1)
 _REJECT_QUALIFIERS = {"less than", "fewer than", "under", "just under"}
 # What a committable quantity cannot count.
 _TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -1919,9 +1920,8 @@ _SEMI_LIST = lazyre.compile(r"\s{0,3};(?:[^.;?!]|\.(?!\s)){0,120}(?:;(?:[^.;?!]|
 # ... or with the amount first, right after the semicolon (the item before it money too; no clause
 # in the gap: "$5 million for X, which we announced; $3 million ..." names no next item of ours)
 _SEMI_NEXT = lazyre.compile(r"[^;:?!]{0,250};\s{1,10}", _F)
-_SEMI_NEXT_NOT = lazyre.compile(
-    r"\b(?:we|I|they|he|she|you|it|that|which|who|because|if|when|whether|while|but|"
-    r"have|has|had|is|are|was|were|will|would|be|been|can|could)\b", regex.V1 | regex.I)
+_SEMI_NEXT_NOT = lazyre.compile(  # (only tested for a match: the order of the words is free)
+    rf"\b(?:{_CLAUSE_OPENERS}|it|but|have|has|had|is|are|was|were|will|would|be|been|can|could)\b", regex.V1 | regex.I)
 # From the end of a count kept to its value: "12 deals in Angola with a combined value of $6.9
 # billion", "500 trade and investment deals, valued at more than $14 billion", "1,695 private sector
 # deals valued at 63 and a half billion dollars" (a place or scope between, nothing else)
