@@ -166,6 +166,24 @@ def test_table_plain_when_no_color():
     assert lines[wed[1]].startswith("2017-12-06*")  # the inferred day is marked
 
 
+def test_table_narrow_terminal_stacks_with_and_where_under_the_title():
+    res = seed_like()
+    # at 80 columns separate With/Where columns squeezed titles to ~11 letters a line and
+    # folded words in the middle ("Pacifi|c"); there they go on a line under the title
+    text, _ = render("table", [res], width=80)
+    header = next(line for line in text.splitlines() if line.startswith("Date"))
+    assert "With" not in header and "Where" not in header and "Event" in header
+    words = set(text.split())
+    for ev in res.schedule:
+        assert set(ev.title.split()) <= words, ev.title  # every title word whole
+    assert "Brussels" in text and "Mogherini" in text
+    assert max(len(line.rstrip()) for line in text.splitlines()) <= 80
+    # wide: own columns, as before
+    wide, _ = render("table", [res], width=160)
+    header = next(line for line in wide.splitlines() if line.startswith("Date"))
+    assert "With" in header and "Where" in header
+
+
 def test_table_color_only_when_asked():
     text, _ = render("table", [seed_like()], color=True)
     assert "\x1b[" in text

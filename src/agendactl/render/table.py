@@ -7,6 +7,8 @@ from .items import (briefing_day, clean, commitment_rows, date_source, reference
                     schedule_rows)
 
 INFERRED_NOTE = "* day not stated in the sentence: taken from the agenda it continues"
+_EVENT_MIN = 30  # the title column's width below which With and Where go under the title
+_WITH_MIN = 10
 
 
 class TableWriter(Writer):
@@ -58,6 +60,17 @@ class TableWriter(Writer):
         t = self._table(title, expand=True)
         # columns empty for every row of this file are left out: the event title gets the room
         has = {k: any(r[k] for r in rows) for k in ("time", "with", "where")}
+        where_w = 0
+        if has["where"]:  # places are short: a fixed width, so the ratios never squeeze them
+            longest = max(max((len(w) for w in r["where"].split()), default=0) for r in rows)
+            where_w = max(5, min(16, max(len(r["where"]) for r in rows)), longest)
+        # On a narrow terminal (80 columns) separate With and Where columns would squeeze the
+        # title to a few letters a line and fold words in the middle: there, the counterpart
+        # and the place go on a dim line under the title instead.
+        fixed = sum(max(len(str(r[k])) for r in rows) + 3 for k in ("date", "weekday", "line"))
+        fixed += (max(len(r["time"]) for r in rows) + 2) if has["time"] else 0
+        stacked = (has["with"] or has["where"]) and self.console.width < fixed + _EVENT_MIN + (
+            _WITH_MIN + 2 if has["with"] else 0) + (where_w + 2 if has["where"] else 0)
         t.add_column("Date", no_wrap=True)
         t.add_column("Day", no_wrap=True)
         if has["time"]:
@@ -65,12 +78,10 @@ class TableWriter(Writer):
         # the event title is what a reader scans: it keeps most of the width, the others are
         # capped and wrap inside their column
         t.add_column("Event", ratio=3, min_width=20, overflow="fold")
-        if has["with"]:
-            t.add_column("With", ratio=2, min_width=10, overflow="fold")
-        if has["where"]:  # places are short: a fixed width, so the ratios never squeeze them
-            longest = max(max((len(w) for w in r["where"].split()), default=0) for r in rows)
-            t.add_column("Where", width=max(5, min(16, max(len(r["where"]) for r in rows)),
-                                            longest))
+        if has["with"] and not stacked:
+            t.add_column("With", ratio=2, min_width=_WITH_MIN, overflow="fold")
+        if has["where"] and not stacked:
+            t.add_column("Where", width=where_w)
         t.add_column("Line", justify="right", no_wrap=True, style="dim")
         prev = None
         for r in rows:
@@ -84,9 +95,12 @@ class TableWriter(Writer):
             day = _styled(r["weekday"], "dim" if same else "")
             cells = [date, day]
             cells += [r["time"]] if has["time"] else []
-            cells += [r["event"]]
-            cells += [r["with"]] if has["with"] else []
-            cells += [r["where"]] if has["where"] else []
+            if stacked:
+                cells += [_stacked(r["event"], r["with"], r["where"])]
+            else:
+                cells += [r["event"]]
+                cells += [r["with"]] if has["with"] else []
+                cells += [r["where"]] if has["where"] else []
             _row(t, *cells, str(r["line"]))
         self.console.print(t)
         if any(r["inferred"] for r in rows):
@@ -195,7 +209,23 @@ class _styled(str):
         return obj
 
 
+def _stacked(event: str, with_: str, where: str):
+    """The title, then a dim line naming the counterpart and the place (narrow terminals)."""
+    from rich.text import Text
+
+    title = clean(event)
+    # what the title already says is not said again ("Lunch at the White House")
+    said = [clean(x) for x in (with_, where)]
+    said = [x if x and x.casefold() not in title.casefold() else "" for x in said]
+    cell = Text(title)
+    extra = " · ".join(x for x in (said[0] and "with " + said[0], said[1] and "at " + said[1]) if x)
+    if extra:
+        cell.append("\n" + extra, style="dim")
+    return cell
+
+
 def _row(table, *cells) -> None:
     from rich.text import Text
 
-    table.add_row(*(Text(clean(c), style=getattr(c, "style", "")) for c in cells))
+    table.add_row(*(c if isinstance(c, Text) else Text(clean(c), style=getattr(c, "style", ""))
+                    for c in cells))
