@@ -208,3 +208,32 @@ def test_a_dateline_outranks_the_spoken_day():
     b = detect(read_text(text, path="x.md"))
     assert (b.date, b.date_source) == ("2021-07-26", "dateline")
     assert "2021-07-23" in [c.date for c in b.other_dates]  # the spoken day was read, and lost
+
+
+# ----------------------------------------------------------------- a page staged the day before
+def test_page_modified_the_day_before_its_date_dates_the_call_that_day():
+    text = ("---\ndate: '2021-11-01'\nmodified_time: 2021-10-31 16:07:56-04:00\n---\n"
+            "MODERATOR:  Thanks for joining.  Today we met in Rome.\n")
+    doc = read_text(text, path="x.md")
+    b = detect(doc)
+    assert (b.date, b.date_source) == ("2021-10-31", "staged")
+    assert doc.text[b.evidence.start:b.evidence.end] == "2021-10-31"
+
+
+@pytest.mark.parametrize("modified", ["2021-11-01 16:07:56-04:00", "2021-11-03 09:00:00-04:00"])
+def test_page_modified_on_or_after_its_date_is_no_clue(modified):
+    text = (f"---\ndate: '2021-11-01'\nmodified_time: {modified}\n---\n"
+            "MODERATOR:  Thanks for joining.  Today we met in Rome.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2021-11-01", "front-matter")
+
+
+def test_a_restated_embargo_counting_two_days_beats_the_first_clause():
+    text = ("---\ndate: '2021-09-01'\n---\nSAO:  The contents will be embargoed until 5:00 a.m.\n"
+            "Wednesday, September 1st.  Again, the embargo does not lift tomorrow.\n\n"
+            "SAO:  Today we met.\n\nMODERATOR:  A reminder that the contents of this call are "
+            "embargoed until\n5:00 a.m. on Wednesday, the day after tomorrow.\n")
+    doc = read_text(text, path="x.md")
+    b = detect(doc)
+    assert (b.date, b.date_source) == ("2021-08-30", "embargo")
+    assert doc.text[b.evidence.start:b.evidence.end].endswith("the day after tomorrow")

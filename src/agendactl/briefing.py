@@ -20,7 +20,9 @@ from . import lazyre
 # Lower is stronger. "embargo" infers the day from "embargoed until … tomorrow …, November 18th";
 # "local-time" from a clock time abroad ("9:12 A.M. KST") against the page's Washington date.
 # "spoken": the call says which day it is ("thanks for joining on a Friday"; see spoken_day).
-PRIORITY = {"option": 0, "dateline": 1, "spoken": 1.5, "embargo": 2, "local-time": 2.5, "front-matter": 3,
+# "staged": the page was last modified the day before its own date (see _staged).
+PRIORITY = {"option": 0, "dateline": 1, "spoken": 1.5, "embargo": 2, "local-time": 2.5, "staged": 2.7,
+            "front-matter": 3,
             "header": 4, "updated": 5, "published": 6, "file-name": 7}
 
 # Header dates may be in any case ("04 DEC. 2017"), unlike lexicon.MONTH, which guards running
@@ -44,6 +46,9 @@ _EMB_SAME_DAY = lazyre.compile(r"(?i)\b(?:today|tonight|this\s++(?:morning|after
 _EMB_DATE = lazyre.compile(
     rf"(?i)\b(?P<m>{_MONTH})\s{{1,3}}(?P<d>[0-3]?\d){_ORD}\b|\b(?P<d2>[0-3]?\d){_ORD}\s{{1,3}}(?:of\s)?(?P<m2>{_MONTH})(?!\w)")
 _EMB_TOMORROW = lazyre.compile(r"(?i)\btomorrow\b")
+# "the day after tomorrow": the lift two days after the call ("5:00 a.m. on Wednesday, the day
+# after tomorrow"), not one (its "tomorrow" is no lift tomorrow)
+_EMB_DAY_AFTER = lazyre.compile(r"(?i)\bday\s++after\s++tomorrow\b")
 # an early-morning lift: "5:00 a.m.", "7 a.m.", "five o'clock … morning", "Monday morning"
 _EMB_MORNING = lazyre.compile(
     r"(?i)(?<![\d:])[1-9](?::[0-5]\d)?\s*+a\.?m\b\.?|\bmorning\b")
@@ -159,18 +164,27 @@ def _candidates(doc: Document) -> list[DateCandidate]:
             break
 
     published_at = _published_time(doc)
+    if (staged := _staged(doc, cands)) is not None:
+        cands.append(staged)
     published = next((c for c in cands if c.source == "front-matter"), None) or \
         next((c for c in cands if c.source == "published"), None)
-    # the embargo is often restated at the end of the call, so the whole text is searched
-    for m in _EMBARGO.finditer(doc.view, doc.body_start):
-        if cands:
-            spoken, used = _embargo(m["clause"], dt.date.fromisoformat(cands[0].date),
-                                    dt.date.fromisoformat(published.date) if published else None,
-                                    published_at)
-            if spoken:
-                end = m.start("clause") + used
-                cands.append(DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), end)))
+    # the embargo is often restated at the end of the call, so the whole text is searched; the
+    # first clause that dates the call wins, unless a later one counts the days to the lift ("5:00
+    # a.m. on Wednesday, the day after tomorrow" after "until 5:00 a.m. Wednesday, September 1st.
+    # Again, the embargo does not lift tomorrow")
+    emb: DateCandidate | None = None
+    for m in _EMBARGO.finditer(doc.view, doc.body_start) if cands else ():
+        if emb is not None and not _EMB_DAY_AFTER.search(m["clause"]):
+            continue
+        spoken, used = _embargo(m["clause"], dt.date.fromisoformat(cands[0].date),
+                                dt.date.fromisoformat(published.date) if published else None,
+                                published_at)
+        if spoken:
+            emb = DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), m.start("clause") + used))
+            if _EMB_DAY_AFTER.search(m["clause"]):
                 break
+    if emb is not None:
+        cands.append(emb)
     if published:
         local = _local_time_day(doc, head_end, dt.date.fromisoformat(published.date), published_at)
         if local is not None:
@@ -185,6 +199,22 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     if (m := _FILE_DATE.search(base)) and (iso := _date(int(m[1]), int(m[2]), int(m[3]))):
         cands.append(DateCandidate(iso, "file-name", None))
     return cands
+
+
+def _staged(doc: Document, cands: list[DateCandidate]) -> DateCandidate | None:
+    """The day a page was last modified, when that is before the page's own date: the page was
+    written before it went up, so the words were spoken that day at the latest (an embargoed call
+    of the evening, posted the next morning at the lift). Across the 1,139 WH briefings all 34
+    such pages were calls of an earlier day (30 of that very day, 4 of a day or three before it,
+    each said by a stronger clue)."""
+    if "modified_time" not in doc.front_matter:
+        return None
+    page = next((c for c in cands if c.source == "front-matter"), None)
+    val, s, _ = doc.front_matter["modified_time"]
+    m = _ISO_VALUE.match(val)
+    if page is None or not m or not (iso := _date(int(m[1]), int(m[2]), int(m[3]))) or iso >= page.date:
+        return None
+    return DateCandidate(iso, "staged", doc.evidence(s + m.start(1), s + m.end(3)))
 
 
 def embargo_day(clause: str, near: dt.date, published: dt.date | None,
@@ -215,11 +245,13 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None,
         return None, 0
     # the evidence ends with the last word the day was read from
     used = max(m.end() for m in (tomorrow, morning) if m)
+    after = _EMB_DAY_AFTER.search(clause)
+    back = dt.timedelta(days=2 if after else 1)
     if named:
         lift = _named_day(named, near)
         if lift is None:
             return None, 0
-        return lift - dt.timedelta(days=1), max(used, named.end())
+        return lift - back, max(used, named.end())
     # No day named: only a weekday that is the page's own day places the call before it ("5:00
     # a.m. Monday morning" on a page of Monday), or a page that went up at the very minute of
     # the lift ("until 5:00 a.m. Eastern", published_time 05:00 that day): across the 1,139 WH
@@ -228,12 +260,21 @@ def _embargo(clause: str, near: dt.date, published: dt.date | None,
     if published is None:
         return None, 0
     wd = _EMB_WEEKDAY.search(clause)
+    if wd and after:
+        # the weekday of the lift, as near the page's day as the page may be dated (the day of
+        # the lift, or the call two days before it)
+        lift = published + dt.timedelta(days=(WEEKDAY_NUM[wd.group().lower()] - published.weekday()) % 7)
+        if (lift - published).days <= 2:
+            return lift - back, max(used, wd.end(), after.end())
+        return None, 0
     if wd and WEEKDAY_NUM.get(wd.group().lower()) == published.weekday():
         return published - dt.timedelta(days=1), max(used, wd.end())
-    lift = _EMB_LIFT.search(clause)
-    if lift and published_at is not None and published_at.date() == published and \
-            (published_at.hour, published_at.minute) == (int(lift["h"]), int(lift["mi"] or 0)):
-        return published - dt.timedelta(days=1), max(used, lift.end())
+    # a clock time of the lift (any of them: "5:00 a.m. GMT and 1:00 a.m. Eastern time") at
+    # the very minute the page went up
+    if published_at is not None and published_at.date() == published:
+        for lift in _EMB_LIFT.finditer(clause):
+            if (published_at.hour, published_at.minute) == (int(lift["h"]), int(lift["mi"] or 0)):
+                return published - dt.timedelta(days=1), max(used, lift.end())
     return None, 0
 
 
@@ -258,15 +299,22 @@ EMBARGO_EXAMPLES = [
     (" 5:00 a.m. tomorrow, January 1st", "2021-12-31", "2022-01-01", "2021-12-31"),  # across the year
     (" 5:00 a.m. Monday morning.", "2022-01-31", "2022-01-31", "2022-01-30"),  # the page's weekday
     (" 4:00 p.m. Eastern today, Wednesday, August 9th.", "2023-08-10", "2023-08-10", "2023-08-09"),
+    # the lift two days on: the weekday as the page's day or two days after it
+    (" 5:00 a.m. on Wednesday, the day after tomorrow, and", "2021-09-01", "2021-09-01", "2021-08-30"),
+    (" 5:00 a.m. on Wednesday, the day after tomorrow.", "2021-08-30", "2021-08-30", "2021-08-30"),
+    (" the day after tomorrow, Friday, May 5th, at 6:00 a.m.", "2023-05-05", "2023-05-05", "2023-05-03"),
 ]
 # (clause, page's day, published_time) -> the day spoken: the page went up at the lift
 EMBARGO_LIFT_EXAMPLES = [
     (" 5:00 a.m. Eastern.  We hope to have a factsheet", "2022-06-10", "2022-06-10 05:00:00-04:00", "2022-06-09"),
     (" 8:30 a.m. Eastern tomorrow.", "2023-08-22", "2023-08-22 08:30:00-04:00", "2023-08-21"),
+    # any of the clock times given: the page went up at the Eastern one
+    (" 5:00 a.m. GMT and 1:00 a.m. Eastern time.", "2021-11-01", "2021-11-01 01:00:00-04:00", "2021-10-31"),
 ]
 EMBARGO_LIFT_NEGATIVES = [
     (" 5:00 a.m. tomorrow morning.", "2022-06-07", "2022-06-07 19:32:00-04:00"),  # up that evening
     (" 5:00 a.m. Eastern.", "2022-06-10", "2022-06-11 05:00:00-04:00"),  # another day's lift
+    (" 5:00 a.m. GMT and 1:00 a.m. Eastern time.", "2021-11-01", "2021-11-01 06:00:00-04:00"),
     (" the end of the call.", "2022-06-10", "2022-06-10 05:00:00-04:00"),
 ]
 EMBARGO_NEGATIVES = [
@@ -276,6 +324,7 @@ EMBARGO_NEGATIVES = [
     (" 5:30 p.m. Eastern on Thursday, May 12th.", "2022-05-12", "2022-05-12"),  # a lift the same day
     (" 5:00 a.m. tomorrow morning.", "2022-06-07", "2022-06-07"),  # page of the call or of the lift?
     (" 5:00 a.m. Tuesday morning.", "2022-01-31", "2022-01-31"),  # not the page's weekday
+    (" 5:00 a.m. on Saturday, the day after tomorrow.", "2021-09-01", "2021-09-01"),  # days off the page
 ]
 
 
