@@ -1373,3 +1373,35 @@ def test_count_goal_not_ours(text, value):
 ])
 def test_partnership_frame(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# an emissions-reduction target our side sets (a goal of ours, our emissions, or our side the
+# subject; a target year after it), and the tons it cuts restated after a dash
+@pytest.mark.parametrize("text, value", [
+    ("This framework is going to put us on a path to achieve our climate goals of reducing emissions\n"
+     "50 to 52 percent by 2030.", 50),
+    ("The bill will enable us to meet the President's ambitious goals of reducing our emissions by 50\n"
+     "percent below 2005 levels by 2030.", 50),
+    ("It puts us on a path to reach the Biden-Harris administration's goal of reducing emissions by 50\n"
+     "to 52 percent below 2005 levels by 2030.", 50),
+    ("The United States — all of us working together — will reduce our emissions by 61 to 66 percent\n"
+     "by 2035.", 61),
+    ("And it's going to let us reduce emissions well over a gigaton — that's 1 billion metric tons —\n"
+     "in 2030.", 1_000_000_000),
+])
+def test_emission_target_ours(text, value):
+    assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Japan said they'd cut emissions 46 to 50 percent by 2030.", 46),
+    ("Countries need to cut emissions 45 percent by 2030.", 45),
+    ("We have cut emissions 20 percent since 2005.", 20),
+    ("China's target of cutting emissions 65 percent by 2030 is not enough.", 65),
+    ("The EU's goal of reducing emissions 55 percent by 2030 is ambitious.", 55),
+    ("Scientists say the world must reduce emissions by 45 percent by 2030.", 45),
+    ("It will help them cut emissions 40 percent by 2030.", 40),
+    ("The plan would reduce emissions — that's 300 million tons — over time.", 300_000_000),
+])
+def test_emission_target_not_ours(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

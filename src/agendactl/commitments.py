@@ -1683,6 +1683,72 @@ def _they_subject_ours(view: str, sent, near: tuple[int, str | None], end: int, 
             and _they_are_ours(view, sent, own))
 
 
+# 12. an emissions-reduction target our side sets: "our climate goals of reducing emissions 50 to
+#     52 percent by 2030", "the President's ambitious goals of reducing our emissions by 50 percent
+#     below 2005 levels by 2030", "The United States — all of us working together — will reduce our
+#     emissions by 61 to 66 percent by 2035", "reduce emissions well over a gigaton — that's 1
+#     billion metric tons — in 2030" (a percent, or tons restated after a dash). Ours when a goal,
+#     target or pledge of ours governs the verb, when the emissions are "our" emissions, or when our
+#     side is the subject; and only as a target: a year it is due by must follow ("Japan said they'd
+#     cut emissions 46 to 50 percent by 2030" is theirs; "we've cut emissions 20 percent since
+#     2005" a trend, no target year)
+_EMIT_HINT = lazyre.compile_re(r"emission|pollution")
+_EMISSION_CUT = lazyre.compile(
+    r"\b(?P<v>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s{1,10}"
+    r"(?:(?P<our>our)\s{1,10}|(?:the|its|total|overall|net|national|economy-wide|domestic)\s{1,10}){0,2}"
+    r"(?:(?:greenhouse\s{1,10}gas|carbon|climate|heat-trapping|methane)\s{1,10})?(?:emissions|pollution)\b"
+    r"(?:\s{1,10}(?:from|below)\s{1,10}(?:\d{4}|the\s{1,10}\d{4})\s{1,10}levels?)?"
+    r"(?:\s{1,10}by|(?P<re>[^.;:?!—–\d]{0,30}?[—–]{1,2}\s{0,3}(?:that[’']s|that\s{1,10}is|or)))?\s{1,10}\Z", _F)
+_EMISSION_DUE = lazyre.compile(
+    r"(?:\s{1,10}[^.;:?!]{0,50}?)?(?:\s{1,10}|[—–]\s{0,3})(?:by|in)\s{1,10}(?:(?:the\s{1,10}end\s{1,10}of\s{1,10})?(?:19|20)\d\d)\b", _F)
+_GOAL_OWNER = lazyre.compile(
+    r"(?<![\w.’'])(?P<o>[Oo]ur|(?:[Tt]he\s{1,10})?(?:[A-Z][\w.-]*\s{1,10}){0,3}(?:[A-Z][\w.-]*|(?<=[A-Z][\w.-]*\s{1,10})administration)[’']s)\s{1,10}"
+    r"(?:[\w-]+,?\s{1,10}){0,3}?(?i:goals?|targets?|pledges?|commitments?|ambitions?)\s{1,10}(?i:of|to)\s{1,10}"
+    r"(?:(?i:collectively|further)\s{1,10})?\Z", regex.V1)
+_US_AGENT = lazyre.compile(
+    r"\b(?:let|lets|letting|help|helps|helped|helping|allow|allows|allowing|enable|enables|enabling)\s{1,10}us\s{1,10}(?:to\s{1,10})?\Z", _F)
+_EMISSION_TON_HEADS = frozenset({"tons", "tonnes"})
+
+
+def _emission_target(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
+    lo = max(sent.start, q.start - 160)
+    if _EMIT_HINT.search(view, lo, q.start) is None:
+        return None  # speed: the words the family needs
+    m = _EMISSION_CUT.search(view, lo, q.start)
+    if m is None or (m.group("re") and q.percent) or (not q.percent and not m.group("re")):
+        return None  # tons only restated after a dash ("a gigaton — that's 1 billion metric tons")
+    if not _EMISSION_DUE.match(view, pend, sent.end) or _OTHER_ALWAYS.search(view, sent.start, q.start):
+        return None
+    who = None
+    gm = _GOAL_OWNER.search(view, max(sent.start, m.start() - 90), m.start())
+    if gm is not None:
+        o = _POSS_END.sub("", gm.group("o"))
+        if not (o.lower() == "our" or (own is not None and own.search(_drop_the(o)))):
+            return None  # "Japan's target of cutting ...": another's
+        who = "speaker"
+    elif m.group("our") or _US_AGENT.search(view, max(sent.start, m.start() - 30), m.start()):
+        who = "speaker"  # "will reduce our emissions by 61 to 66 percent by 2035", "let us reduce emissions"
+    else:
+        near = _nearest_subject(_subject_span(view, sent.start, m.start()), own)
+        if near[1] == "other" and not _they_subject_ours(view, sent, near, m.start(), own):
+            return None
+        if near[1] == "speaker" or _they_subject_ours(view, sent, near, m.start(), own):
+            who = "speaker"
+    if who is None:
+        return None  # "countries need to cut emissions 45 percent by 2030": a need, nobody's target
+    return (m.start(), m.end("v"), who, unit, pend)
+
+
+def _subject_span(view: str, lo: int, hi: int) -> str:
+    """The sentence up to the verb, less a dash-set parenthesis right before it ("The United States
+    — all of us working together — will reduce ...": the subject stands before the dashes)."""
+    pre = view[lo:hi]
+    return _PAREN_DASH.sub(" ", pre)
+
+
+_PAREN_DASH = lazyre.compile(r"\s[—–][^—–.;:?!]{1,80}[—–](?=(?:\s{1,10}[\w’'-]+){0,4}\s{0,10}\Z)")
+
+
 def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     """(cue start, cue end, who, unit, phrase end) when one of the families above states the
     quantity, else None. `who` is 'speaker' where the family itself decides it, else None (the
@@ -1699,6 +1765,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
     if view.count("“", sent.start, q.start) > view.count("”", sent.start, q.start):
         return None  # inside a quotation: someone else's words ("later announced, “I welcome ... plans to invest")
     cs = _clause_start(view, sent.start, q.start)
+    if q.percent or head in _EMISSION_TON_HEADS:
+        em = _emission_target(view, sent, q, unit, pend, own)
+        if em is not None:
+            return em
     if q.percent:
         lo = max(cs, q.start - 220)
         cov = _COVERED_BY.match(view, q.end, sent.end)
