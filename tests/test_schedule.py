@@ -2189,3 +2189,38 @@ def test_the_day_of_a_saying_is_not_the_events(s, day):
 ])
 def test_a_meeting_ending_a_semicolon_list(s, titles_):
     assert [t for _d, t in rows(run(s, "2022-07-13"))] == titles_
+
+
+@pytest.mark.parametrize("s, title", event_titles.GROUP_AT_EXAMPLES)
+def test_a_group_of_leaders_received_at_a_place(s, title):
+    assert [c.title for c in event_titles.candidates(s, 0, [], "2023-09-22", _first_line)] == [title]
+
+
+@pytest.mark.parametrize("s", event_titles.GROUP_AT_NEGATIVES)
+def test_no_group_received_at_a_place(s):
+    assert not any(c.title.startswith(("Welcome of", "Meeting with"))
+                   for c in event_titles.candidates(s, 0, [], "2023-09-22", _first_line))
+
+
+@pytest.mark.parametrize("s", schedule.PROGRAMME_STARTS_EXAMPLES)
+def test_a_programme_start_is_said(s):
+    assert schedule._PROGRAMME_STARTS.search(s) is not None
+
+
+@pytest.mark.parametrize("s", schedule.PROGRAMME_STARTS_NEGATIVES)
+def test_no_programme_start(s):
+    assert schedule._PROGRAMME_STARTS.search(s) is None
+
+
+def test_the_second_day_of_the_program_counts_from_the_day_it_starts():
+    # the embargo's Sunday is not the first day the count starts from: the program "starts on Monday"
+    text = ("MODERATOR: It is embargoed until Sunday, September 24th, at 5:00 a.m. Eastern.\n\n"
+            "OFFICIAL: The official program starts on Monday morning when the President will host the leaders "
+            "for a working lunch.\n\n"
+            "That evening, Secretary Blinken will host a dinner at the State Department.\n\n"
+            "The second day of the program will kick off with a breakfast that Secretary Kerry will host.\n")
+    got = rows(run(text, "2023-09-22"))
+    assert ("2023-09-26", "Breakfast") in got
+    # not a count of something else ("the second day of the war")
+    text2 = text.replace("of the program will kick off with", "of the war, there will be")
+    assert ("2023-09-26", "Breakfast") not in rows(run(text2, "2023-09-22"))

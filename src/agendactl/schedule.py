@@ -476,8 +476,24 @@ def _confirmed(doc: Document, asserted: list[tuple[int, _Item]], refs: list[Time
 # "We've got a busy day ahead of us here at the first day of the G7", "a big day ahead": an
 # opening statement that lays out today's programme (today then governs its next sentences)
 # "Day two:", "On day three,", "On the second day," opening a sentence: the programme's nth day
+# "The official program, as [official] indicated, starts on Monday morning when …", "the summit itself kicks off
+# on Wednesday": the day the programme's count starts from ("The second day of the program …"), whatever day
+# an earlier sentence named (an embargo's lift, an arrival the day before)
+_PROGRAMME_STARTS = lazyre.compile(r"(?i)\b(?:program|programme|summit|itinerary|schedule)\b[^.;]{0,80}?"
+                                   r"\b(?:starts|begins|kicks\s++off|opens|will\s++(?:start|begin|kick\s++off|open))"
+                                   r"\s++(?:[\w,]++\s++){0,2}?$")
+PROGRAMME_STARTS_EXAMPLES = ["The official program, as [senior administration official] indicated, starts on ",
+                             "The summit itself kicks off ", "The program will begin on "]
+PROGRAMME_STARTS_NEGATIVES = ["The embargo lifts on ", "The President will begin his trip on ",
+                              "The program starts to pay out on "]
+
+# "The second day of the program will kick off with a breakfast", "Day two of the summit opens with …": the
+# count as the subject of a sentence naming the programme (or visit, summit) it counts in; not "on the second
+# day of the war", "the third day in a row" (no programme noun, no clause after it)
 _DAY_N = lazyre.compile(r"(?i)\W*+(?:(?:and|so|then)\W++)?(?:on\s++)?(?:day\s++(?P<n>two|three|four|2|3|4)"
-                       r"|the\s++(?P<o>second|third|fourth)\s++day)\s*+[:,—–]")
+                       r"|the\s++(?P<o>second|third|fourth)\s++day)(?:\s*+[:,—–]|\s++of\s++(?:the|this|our|his|her|their)\s++"
+                       r"(?:[\w\-]++\s++){0,3}?(?:program|programme|summit|visit|trip|conference|forum|itinerary|schedule|meetings)"
+                       r"(?:\s*+[:,—–]|\s++(?=(?:will|is|begins|starts|opens|kicks|includes|features)\b)))")
 _ORDINAL_N = {"second": 2, "third": 3, "fourth": 4}
 _DAY_AHEAD = lazyre.compile(r"(?i)\b(?:busy|big|full|long|packed|important|full)\s++day\s++ahead(?!\s++for\s++tomorrow)\b")
 
@@ -1033,7 +1049,10 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 if anchor is None or opens or not (
                         new.first_day <= anchor.first_day and anchor.last_day <= new.last_day and new.grain != "day"):
                     anchor = new
-                    if anchor.grain == "day" and anchor.first_day >= bdate and not asked and prog_first is None:
+                    if anchor.grain == "day" and anchor.first_day >= bdate and not asked and (
+                            prog_first is None or ("start" in folded or "begin" in folded or "kick" in folded
+                                                   or "open" in folded)
+                            and _PROGRAMME_STARTS.search(view, sent.start, new.start) is not None):
                         prog_first = anchor.first_day  # (day one of the programme the opening statement lays out)
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))

@@ -2096,6 +2096,43 @@ def _greeting(text: str, off: int, s: int, e: int, refs: list[TimeRef], cue: reg
                      participants=people(obj), location=_place(obj), span=(off + s, off + stop))
 
 
+# "the President will welcome all of the Pacific Island Forum leaders to the White House", "members of Congress
+# will host the Pacific Island leaders on Capitol Hill": a group of visiting leaders received at a named place
+# is a slot of the programme (no event noun after: "host the leaders for a working lunch" is the lunch; not
+# "host the leaders in Washington", the visit as a whole; not a pronoun, "welcome them to the Capitol")
+_HOST_OR_WELCOME = lazyre.compile(r"(?i)host|welcom")
+_GROUP_AT = lazyre.compile(
+    r"\s++(?:(?i:all)\s++(?:(?i:of)\s++)?)?(?P<g>(?i:the|our)\s++(?:[\w\-’'.]++\s++){0,4}?(?i:leaders|heads\s++of\s++(?:state|government)"
+    r"|delegations|governors|mayors|foreign\s++ministers|prime\s++ministers|counterparts))"
+    r"\s++(?:(?i:here|back)\s++)?(?i:at|to|on)\s++(?P<where>(?:the\s++)?[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,3})")
+GROUP_AT_EXAMPLES = [
+    ("On Monday morning, the President will welcome all of the Pacific Island Forum leaders to the White House.",
+     "Welcome of the Pacific Island Forum leaders to the White House"),
+    ("Later that day, members of Congress will host the Pacific Island leaders on Capitol Hill to talk about trade.",
+     "Meeting with the Pacific Island leaders on Capitol Hill"),
+]
+GROUP_AT_NEGATIVES = ["On Monday, the President will host the leaders in Washington.",
+                      "On Monday, the President will welcome them to the White House.",
+                      "On Monday, the President will host Pacific Island leaders for a working lunch at the White House.",
+                      "On Monday, the President will welcome the leaders’ commitment to the Paris Agreement."]
+
+
+def _group_at(text: str, off: int, s: int, m: regex.Match, refs: list[TimeRef], cue: regex.Match,
+              welcome: bool) -> Candidate | None:
+    if cues.NEGATED.search(text, max(0, cue.start() - 30), s):
+        return None
+    g = " ".join(m.group("g").split())
+    where = " ".join(m.group("where").split())
+    if where.endswith(".") and not _INITIAL_END.search(where):
+        where = where[:-1]
+    prep = " ".join(text[m.end("g"):m.start("where")].split()).split()[-1]
+    t = _clean_title(("Welcome of " if welcome else "Meeting with ") + g + " " + prep + " " + where)
+    hc = "greeting" if welcome else "meeting"
+    return Candidate(start=off + s, title=t, head=hc, kind=hc, words=content_words(t),
+                     ref=_nearest_ref(refs, off, 0, _reach(text, m.end(), refs, off, 40), s),
+                     participants=[g], location=_WHERE_ARTICLE.sub("", where) or None, span=(off + s, off + m.end()))
+
+
 # patterns of _guest_visit, compiled once (not looked up in regex's cache at each call)
 _WHERE_ARTICLE = lazyre.compile(r"^the\s++")
 
@@ -2548,6 +2585,12 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
                 return Candidate(start=off + s, title=t, head="meeting:with", kind="meeting", words=content_words(t),
                                  ref=_nearest_ref(refs, off, 0, _reach(text, om.end(), refs, off, 40), s),
                                  participants=[who], span=(off + s, off + om.end()))
+            gm = _GROUP_AT.match(text, e) if v in ("host", "welcome") and _HOST_OR_WELCOME.match(word) else None
+            if gm is not None and not any(h[0] == "noun" and h[2] >= gm.end("g") for h in heads[i + 1:]):
+                # (an event noun in the group's name is no occasion: "the Pacific Island Forum leaders")
+                c = _group_at(text, off, s, gm, refs, cue, _WELCOME_WORD.match(word) is not None)
+                if c is not None:
+                    return c
             if v in ("hold", "host", "welcome"):
                 # "will hold a meeting…", "will begin tomorrow with a meeting…": the noun decides
                 floor = e

@@ -142,7 +142,7 @@ PAST = lazyre.compile(
 # alternative needs its first word here.
 _NOUN_STARTS = ("press news media phone video telephone working plenar session meeting summit ministerial "
                 "state official visit trip bilat trilateral speech dinner lunch breakfast reception signing "
-                "ceremon round talks consultations engagement event commemoration celebration parade toast "
+                "ceremon round talks consultations engagement event commemoration celebration parade toast barbecue picnic cookout "
                 "unveiling gathering retreat conference forum tour call day convention funeral memorial vigil "
                 "rall town prayer remembrance interfaith worship church inauguration fundraiser commencement "
                 "dialogue conversation launch announcement remarks first second third fourth final last "
@@ -159,6 +159,11 @@ EVENT_NOUN = lazyre.compile(
     r"|(?:working\s++|plenary\s++)?sessions?|plenar(?:y|ies)|meetings?|summits?|ministerials?"
     r"|(?:state\s++|official\s++)?visits?|trips?|bilaterals?|bilats?|trilaterals?"
     r"|speech(?:es)?|dinners?|luncheons?|lunch(?:es)?|breakfasts?|high\s++teas?|receptions?|signings?"
+    # a meal outdoors hosted for guests ("we'll conclude with a barbecue hosted by the Australian ambassador",
+    # "they will host a Fourth of July barbecue with essential workers"); not people having one ("so we can
+    # have a barbecue on July 4th", "get together for barbecues")
+    r"|(?<=\bhost(?:s|ing)?\s{1,3}(?:(?:an?|the|our|his|her|their)\s{1,3})?(?:[\w\-’']{1,20}\s{1,3}){0,3})(?:barbecue|picnic|cookout)"
+    r"|(?:barbecue|picnic|cookout)(?=\s++hosted\s++by\b)"
     r"|ceremon(?:y|ies)|round\s?tables?|roundtables?|talks|consultations|engagements?|events?"
     r"|commemorations?|celebrations?|parades?|toasts?|unveiling|gatherings?|retreats?|conferences?"
     r"|forums?|tours?|calls?|day\s++(?:one|two|three|four)"
@@ -411,6 +416,11 @@ EXAMPLES = [
      "head": "take off to go to"},
     {"text": "The President is leaving for Europe tomorrow", "cue": "is ", "head": "leaving for", "progressive": True},
     {"text": "Tomorrow, there will be a rally in Philadelphia", "cue": "will", "head": "rally"},
+    # an outdoor meal hosted for visiting leaders
+    {"text": "That evening, there will be a barbecue hosted by the Australian ambassador", "cue": "will",
+     "head": "barbecue"},
+    {"text": "On Sunday, they will host a Fourth of July barbecue with essential workers", "cue": "will",
+     "head": "host"},
     {"text": "Tomorrow, he heads to Pittsburgh to tout the infrastructure law", "cue": "", "head": "heads to",
      "present": True},
     {"text": "And then we head out to Rome this coming weekend", "cue": "", "head": "head out to", "present": True},
@@ -469,6 +479,9 @@ EXAMPLES = [
 
 # Clauses that announce nothing: past reports, the briefing itself, statements without an event.
 NEGATIVES = [
+    # an outdoor meal that nobody hosts is no programme slot
+    "People will get together for barbecues this weekend.",
+    "They will go to a picnic.",
     # the outreach idiom "meet people where they are"
     "that’s why we will focus on outreach efforts that will meet parents where they are with scientific information",
     "We will meet Americans where they live and work",
