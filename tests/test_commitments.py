@@ -1405,3 +1405,28 @@ def test_emission_target_ours(text, value):
 ])
 def test_emission_target_not_ours(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# troops our side moves to a place (a moving verb, a capitalised destination; "us" the mover)
+@pytest.mark.parametrize("text, values", [
+    ("Second, we are moving 1,700 service members from Fort Bragg to Poland, and approximately 300\n"
+     "service members from Fort Bragg to Germany.", [1700, 300]),
+    ("Germany has enabled us to get a Stryker squadron of 1,000 service members very quickly to Romania.", [1000]),
+    ("The Pentagon is moving 2,000 troops to Germany.", [2000]),
+])
+def test_troops_moved_ours(text, values):
+    got = [c.quantity for c in quantities_of(WH_HEAD + text)]
+    assert all(v in got for v in values), got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We assess that North Korea moved at least 3,000 soldiers into eastern Russia.", 3000),
+    ("Russia has moved 100,000 troops to the border with Ukraine.", 100_000),
+    ("Putin got 100,000 troops to Belarus.", 100_000),
+    ("Germany is moving 2,000 troops to Lithuania.", 2000),
+    ("We have 2,500 service members in Iraq.", 2500),
+    ("We will get 10,000 people to the polls in November.", 10_000),
+    ("The 13 service members who died at Abbey Gate were heroes.", 13),
+])
+def test_troops_moved_not_ours(text, value):
+    assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -892,6 +892,8 @@ def _excluded_unit(unit: str | None) -> bool:
     head = words[-1]
     if head in _AID_PACKAGE_HEADS and any(w in _AID_PACKAGE_KINDS for w in words[:-1]):
         return False  # "five security assistance packages": deliveries, not bills or proposals
+    if head in ("members", "member") and len(words) > 1 and words[-2] == "service":
+        return False  # "1,000 service members": troops, not the members of a body
     if head in _POST_HEADS and ("open" in words or "vacant" in words or "unfilled" in words):
         return True  # "those additional three open positions" on a board: vacancies, not hires
     return (head in _TIME_UNITS or head in _NONCOMMIT_UNITS
@@ -1706,7 +1708,7 @@ _GOAL_OWNER = lazyre.compile(
     r"(?:[\w-]+,?\s{1,10}){0,3}?(?i:goals?|targets?|pledges?|commitments?|ambitions?)\s{1,10}(?i:of|to)\s{1,10}"
     r"(?:(?i:collectively|further)\s{1,10})?\Z", regex.V1)
 _US_AGENT = lazyre.compile(
-    r"\b(?:let|lets|letting|help|helps|helped|helping|allow|allows|allowing|enable|enables|enabling)\s{1,10}us\s{1,10}(?:to\s{1,10})?\Z", _F)
+    r"\b(?:let|lets|letting|help|helps|helped|helping|allow|allows|allowed|allowing|enabl(?:e|es|ed|ing))\s{1,10}us\s{1,10}(?:to\s{1,10})?\Z", _F)
 _EMISSION_TON_HEADS = frozenset({"tons", "tonnes"})
 
 
@@ -2326,6 +2328,30 @@ def _poss_ours(own, o: str) -> bool:
     return o.lower() == "our" or bool(own.fullmatch(_drop_the(_POSS_END.sub("", o))))
 
 
+# Troops moved to a place (see _judge): a moving verb before the count, a capitalised destination
+# after it ("to Romania", "from Fort Bragg to Poland", "into Germany"); troops only ("move 40 ships
+# to the region" is a deployment of another kind, "get 10,000 people to the polls" no deployment)
+_TROOP_HEADS = frozenset({"troops", "soldiers", "marines", "servicemembers", "forces", "paratroopers",
+                          "sailors", "airmen", "guardsmen", "personnel"})
+_MOVE_HINT = lazyre.compile_re(r"\b(?:mov|get|got|surg|rotat|reposition|redeploy|forward)")
+_MOVE_TROOPS = lazyre.compile(
+    r"\b(?P<v>mov(?:e|es|ed|ing)|get(?:s|ting)?|got(?:ten)?|surg(?:e|es|ed|ing)|rotat(?:e|es|ed|ing)|"
+    r"reposition(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|forward[- ]deploy(?:s|ed|ing)?)\b"
+    r"(?P<gap>(?:\s{1,10}[\w’'-]+){0,5}?)\s{1,10}\Z", _F)
+_TO_PLACE = lazyre.compile(
+    r"(?:\s{1,10}(?:[\w-]+\s{1,10}){0,3}?)?(?:from\s{1,10}(?:[\w.’'-]+\s{1,10}){1,4}?)?(?:to|into)\s{1,10}(?:the\s{1,10})?(?-i:[A-Z])", _F)
+
+
+_TROOP_LIST_GAP = lazyre.compile(
+    r"(?:\s{1,10}from(?:\s{1,10}[\w.’'-]+){1,4}?)?\s{1,10}(?:to|into)(?:\s{1,10}[\w.’'-]+){1,3}?"
+    r"\s{0,10},?\s{1,10}(?:and|plus)\s{1,10}\Z", _F)
+
+
+def _is_troops(unit: str) -> bool:
+    words = unit.lower().split()
+    return words[-1] in _TROOP_HEADS or (words[-1] == "members" and len(words) > 1 and words[-2] == "service")
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
            chain: dict | None = None, money_at: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -2386,6 +2412,16 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
                 # $3 billion" (the perfect and our subject only: "we spent $150 billion as a nation
                 # last year cleaning up" is a cost, "Americans have spent" theirs)
                 cue, cstart, cend = "verb", sp.start(), sp.end()
+    if cue is None and unit and _is_troops(unit) and (low is None or _MOVE_HINT.search(low, max(sent.start, q.start - 60), q.start)):
+        mv = _MOVE_TROOPS.search(view, max(sent.start, q.start - 60), q.start)
+        if (mv is not None and not _NEW_CLAUSE.search(mv.group("gap")) and _TO_PLACE.match(view, pend, sent.end)
+                and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
+            # troops moved to a place: "we are moving 1,700 service members from Fort Bragg to
+            # Poland" (the subject test decides whose), "Germany ... enabling us to get a Stryker
+            # squadron of 1,000 service members very quickly to Romania" (us the mover)
+            cue, cstart, cend = "verb", mv.start(), mv.end("v")
+            if _US_AGENT.search(view, max(sent.start, mv.start() - 30), mv.start()):
+                fam = (cstart, cend, "speaker", unit, pend)
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
         am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
         if am is not None:
@@ -2395,6 +2431,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             and _LIST_GAP.match(view[chain["end"]:q.start])
             and not _subject_after(view, low, pend, sent.end)):
         cue, cstart, cend = chain["cue"]  # a list item shares the verb of the item before it
+        listed = True
+    if (cue is None and chain and "end" in chain and chain["end"] <= q.start and unit and _is_troops(unit)
+            and _TROOP_LIST_GAP.match(view, chain["end"], q.start) and not _subject_after(view, low, pend, sent.end)):
+        # troops moved to one place, then more to another: "we are moving 1,700 service members from
+        # Fort Bragg to Poland, and approximately 300 service members from Fort Bragg to Germany"
+        cue, cstart, cend = chain["cue"]
         listed = True
     if (cue is None and q.currency and chain and 0 <= chain.get("end", -1) <= q.start
             and _SEMI_LIST.fullmatch(view, chain["end"], q.start)
