@@ -2224,3 +2224,26 @@ def test_the_second_day_of_the_program_counts_from_the_day_it_starts():
     # not a count of something else ("the second day of the war")
     text2 = text.replace("of the program will kick off with", "of the war, there will be")
     assert ("2023-09-26", "Breakfast") not in rows(run(text2, "2023-09-22"))
+
+
+@pytest.mark.parametrize("s", schedule.BUILT_ON_EXAMPLES)
+def test_what_an_event_builds_on(s):
+    assert schedule._BUILT_ON.search(s) is not None
+
+
+@pytest.mark.parametrize("s", schedule.BUILT_ON_NEGATIVES)
+def test_not_what_an_event_builds_on(s):
+    assert schedule._BUILT_ON.search(s) is None
+
+
+def test_a_visit_said_with_a_possessive_joins_that_days_meeting():
+    text = ("OFFICIAL: We will preview President Zelenskyy’s visit to the White House on Wednesday, September 1st.\n\n"
+            "This visit is going to build on and amplify the sustained engagement of the administration over "
+            "the last eight months.\n\n"
+            "These meetings will then set the stage for the meeting between the two presidents on Wednesday.\n\n"
+            "And very much looking forward to the meeting here at the White House.\n")
+    got = rows(run(text, "2021-08-30"))
+    assert got == [("2021-09-01", "President Zelenskyy’s visit to the White House")]
+    # a meeting with someone else that day stays apart
+    text2 = text.replace("the meeting between the two presidents", "a meeting with Speaker Pelosi")
+    assert len(rows(run(text2, "2021-08-30"))) == 2

@@ -487,6 +487,15 @@ PROGRAMME_STARTS_EXAMPLES = ["The official program, as [senior administration of
 PROGRAMME_STARTS_NEGATIVES = ["The embargo lifts on ", "The President will begin his trip on ",
                               "The program starts to pay out on "]
 
+# the object of "build on": what an event builds on is past ("This visit is going to build on and amplify the
+# sustained engagement of President Biden … over the last eight months"); the head noun within a few words
+_BUILT_ON = lazyre.compile(r"(?i)\bbuild(?:s|ing)?\s++(?:on|upon)\s++(?:and\s++\w++\s++)?"
+                           r"(?:(?:the|their|our|his|her|its|this|that|these|those)\s++)?"
+                           r"(?:(?!(?:at|in|on|for|with|during|to|from|and|when|while)\b)[\w\-]++\s++){0,2}$")
+BUILT_ON_EXAMPLES = ["This visit is going to build on and amplify the sustained ",
+                     "The summit will build on the productive "]
+BUILT_ON_NEGATIVES = ["This visit is going to build a new ", "The President will build on that at the "]
+
 # "The second day of the program will kick off with a breakfast", "Day two of the summit opens with …": the
 # count as the subject of a sentence naming the programme (or visit, summit) it counts in; not "on the second
 # day of the war", "the third day in a row" (no programme noun, no clause after it)
@@ -864,6 +873,9 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
             for c in cands:
                 if added is not None and not c.extra:
                     continue  # the first candidate its date allows; further events of the clause beside it
+                if "build" in text and _BUILT_ON.search(view, max(cs, c.start - 60), c.start) is not None:
+                    continue  # "This visit is going to build on and amplify the sustained engagement of …": what
+                    # the event builds on has happened, it is no item of the programme
                 if c.demonstrative and not _name_slot(doc, si, c):
                     continue  # "That session will be chaired by …" with no slot named just before it
                 if c.kind == "speech" and not c.words and ci + 1 < len(clauses) \
@@ -1195,8 +1207,12 @@ _MADE_PUBLIC = frozenset({"announce", "release"})
 # the visitor's title or no partner at all names no one else: not "a meeting with Vice President Harris")
 # (a leader of a country: "Visit of President Lourenço of Angola", not "Visit of President Bill Clinton to
 # the White House", whose day's "Oval Office meeting" is with others)
-_VISIT_OF = lazyre.compile(r"Visit\s++of\s++(?:[\w’'.\-]++\s++){1,6}of\s++(?-i:[A-Z])")
-_VENUE_WORDS = frozenset("oval office white house bilateral".split())
+# (the visitor by title and name, "Visit of President Kadhimi of Iraq", or possessive, "President Zelenskyy’s
+# visit to the White House")
+_VISIT_OF = lazyre.compile(r"Visit\s++of\s++(?:[\w’'.\-]++\s++){1,6}of\s++(?-i:[A-Z])"
+                           r"|(?:[A-Z][\w.\-]*+\s++){1,3}[A-Z][\w.\-]*+[’']s\s++(?:official\s++|state\s++|working\s++)?visit\b")
+# (a venue, or the pair of leaders: "the meeting between the two presidents", "both leaders")
+_VENUE_WORDS = frozenset("oval office white house bilateral between two both presidents".split())
 
 
 def _visit_meeting(v: _Item, m: _Item) -> bool:
