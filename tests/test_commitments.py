@@ -1430,3 +1430,17 @@ def test_troops_moved_ours(text, values):
 ])
 def test_troops_moved_not_ours(text, value):
     assert value not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# an amount of money named as such ("an initial amount of $N"), and a joint subject with one
+# conjunct ours ("the Export-Import Bank and the Ministry of Economy of Ukraine will sign")
+@pytest.mark.parametrize("text, value, ok", [
+    ("The Export-Import Bank and the Ministry of Economy of Ukraine will sign an MOU with an initial\n"
+     "amount of $3 billion in EXIM support.", 3_000_000_000, True),
+    ("The fund will start with an initial amount of $50 million.", 50_000_000, True),
+    ("Germany and France will sign an agreement with an initial amount of $2 billion.", 2_000_000_000, False),
+    ("China and the Ministry of Energy of Russia will sign a deal with an initial amount of $4 billion.", 4_000_000_000, False),
+    ("They will cut the amount of 40 tons of waste.", 40, False),
+])
+def test_amount_of_and_joint_subject(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

@@ -188,9 +188,10 @@ _OF_NOUNS = (
     r"package|tranche|commitment|pledge|contribution|donation|investment|deployment|"
     r"delivery|shipment|announcement|round|grant|loan|allocation|infusion|injection|surge|"
     r"request|fund|funding|award|appropriation|"
-    # "an increase of more than $14 billion", "a total of $36.5 billion": money only ("an increase
-    # of 20 percent" is a trend, "a total of 16 tests" a tally)
-    r"(?P<chg>increase|boost|expansion|total)|"
+    # "an increase of more than $14 billion", "a total of $36.5 billion", "an MOU with an initial
+    # amount of $3 billion": money only ("an increase of 20 percent" is a trend, "a total of 16
+    # tests" a tally, "the amount of 40 tons" a measure)
+    r"(?P<chg>increase|boost|expansion|total|amount)|"
     # the act named as a noun: "the transfer of three C-130 aircraft", "the training of 3,000 troops"
     r"provision|transfer|transferring|purchase|procurement|supply|dispatch|release|disbursement|"
     r"distribution|training|hiring|deliveries|sale|construction|creation|installation|replacement|"
@@ -2347,6 +2348,16 @@ _TROOP_LIST_GAP = lazyre.compile(
     r"\s{0,10},?\s{1,10}(?:and|plus)\s{1,10}\Z", _F)
 
 
+# A subject of two names joined by "and", one of them ours, then its verb group and the object up to
+# the cue (money only, see _judge): "the Export-Import Bank and the Ministry of Economy of Ukraine
+# will sign an MOU with an initial amount of" (no clause opener or punctuation after the verb)
+_JOINT_NAME = r"(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}(?:of\s{1,10}|for\s{1,10})?[A-Z][\w.’'-]*){0,5}"
+_JOINT_SUBJ_VERB = lazyre.compile(
+    rf"(?<![\w’'])(?P<a>{_JOINT_NAME})\s{{1,10}}and\s{{1,10}}(?P<b>{_JOINT_NAME})"
+    r"(?:\s{1,10}(?:will|would|shall|are|have|has|also|just|jointly|together|[a-z]+ly)){1,3}\s{1,10}[a-z]+\b"
+    r"(?:\s{1,10}(?!(?:and|but|who|which|that|we|they|it)\b)[\w’'-]+){0,10}?\s{1,10}\Z", regex.V1)
+
+
 def _is_troops(unit: str) -> bool:
     words = unit.lower().split()
     return words[-1] in _TROOP_HEADS or (words[-1] == "members" and len(words) > 1 and words[-2] == "service")
@@ -2589,6 +2600,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
             and _PRIVATE_PLEDGE.search(view, max(sent.start, q.start - 80), q.start)
             and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
         who = "speaker"  # a company's investment pledge our principal announces (see _PRIVATE_PLEDGE)
+    if who == "other" and q.currency and cue in ("verb", "frame") and own is not None \
+            and view.find(" and ", max(sent.start, cstart - 160), cstart) >= 0:
+        jm = _JOINT_SUBJ_VERB.search(view, max(sent.start, cstart - 160), cstart)
+        if (jm is not None and (own.search(_drop_the(jm.group("a"))) or own.search(_drop_the(jm.group("b"))))
+                and not _OTHER_ALWAYS.search(jm.group(0))):
+            who = "speaker"  # "the Export-Import Bank and the Ministry of Economy of Ukraine will sign an MOU with ... $3 billion"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
