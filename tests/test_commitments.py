@@ -1444,3 +1444,17 @@ def test_troops_moved_not_ours(text, value):
 ])
 def test_amount_of_and_joint_subject(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# events or sessions our side organises (an organising verb right before the count)
+@pytest.mark.parametrize("text, value, ok", [
+    ("Then today, the U.S. government organized nine live and in-person thematically focused events in\n"
+     "Washington.", 9, True),
+    ("And we've held over 15 webinars and listening sessions with key medical associations.", 15, True),
+    ("More than 100 organizations have committed to hosting over a thousand events the first weekend.", 1000, False),
+    ("Our civil society partners kicked us off yesterday with a series of more than 50 events they organized.", 50, False),
+    ("Russia held 12 events in occupied Crimea.", 12, False),
+    ("If we held 20 events, nobody would come.", 20, False),
+])
+def test_events_organised(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

@@ -1662,8 +1662,22 @@ _NAMES_LISTED = lazyre.compile(
     r"(?:announced|designated|sanctioned|listed|added|published|released)\b", _F)
 _SANCTION_CONTEXT = lazyre.compile(r"\b(?:sanction\w*|designat\w*|OFAC|SDN|blocking|Treasury)\b", _F)
 
+# 16. the events or sessions our side organises: "the U.S. government organized nine live and
+#     in-person thematically focused events in Washington", "we've held over 15 webinars and
+#     listening sessions" (an organising verb right before the count; not calls, meetings or
+#     summits, which are the schedule's; not "more than 50 events they organized": no verb before)
+_EVENT_UNITS = frozenset({"events", "sessions", "workshops", "webinars", "trainings", "roundtables"})
+_EVENT_CUE = lazyre.compile(
+    r"\b(?:organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?|hold(?:s|ing)?|held|convene[sd]?|convening|"
+    r"conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|put(?:s|ting)?\s{1,10}on)\s{1,10}\Z", _F)
+# ... organised by others the sentence names: "More than 100 organizations have committed to hosting
+# over a thousand events", "our civil society partners will hold 50 events"
+_EVENT_OTHERS = lazyre.compile(r"\b(?:organi[sz]ations|partners|groups|companies|businesses|volunteers|they|cities|states)\b", _F)
+_EVENT_AFTER = lazyre.compile(
+    r"\s{1,10}(?:and|or)(?:\s{1,10}[a-z][\w-]*){1,3}?\s{1,10}(?P<h>events|sessions|workshops|webinars|trainings|roundtables)\b", regex.V1)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS | _EVENT_UNITS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1763,6 +1777,11 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         dm = _DEAL_AFTER.match(view, q.end, sent.end)
         if dm is not None:  # "500 trade and investment deals"
             unit, pend, head = " ".join(view[q.end:dm.end()].split()), dm.end(), dm.group("h").lower()
+    if head not in _FAMILY_HEADS and not q.currency and not q.percent and unit and view.startswith((" and ", " or "), pend) and (
+            view.find("events", q.end, q.end + 60) >= 0 or view.find("sessions", q.end, q.end + 60) >= 0):
+        em = _EVENT_AFTER.match(view, pend, sent.end)
+        if em is not None:  # "nine live and in-person thematically focused events"
+            unit, pend, head = " ".join(view[q.end:em.end()].split()), em.end(), em.group("h").lower()
     if head not in _FAMILY_HEADS and not q.percent and not (unit and unit[:1].isupper()):
         return None  # speed: none of the families can hold it
     if view.count("“", sent.start, q.start) > view.count("”", sent.start, q.start):
@@ -1883,6 +1902,12 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         m = _CLEMENCY_AFTER.match(view, pend, sent.end)
         if m is not None and own is not None and (m.group("by") == "us" or own.search(_drop_the(m.group("by")))):
             return (m.start(), m.end(), "speaker", unit, pend)
+    if head in _EVENT_UNITS:
+        m = _EVENT_CUE.search(view, max(cs, q.start - 30), q.start)
+        if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()) \
+                or _EVENT_OTHERS.search(view, sent.start, m.start()):
+            return None
+        return (m.start(), m.start() + len(m.group(0).split()[0]), None, unit, pend)
     if head in _TRIP_UNITS:
         m = _TRIP_CUE.search(view, max(cs, q.start - 20), q.start)
         if m is None or _OTHER_ALWAYS.search(view, sent.start, q.start) or _HYPOTHETICAL.search(view, sent.start, m.start()) \
