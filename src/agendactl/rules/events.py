@@ -230,6 +230,9 @@ EVENT_VERB = lazyre.compile(
     r"(?:are(?!\s++\w++(?<=ed)\b)|live|work|shop|worship|gather)\b)|"
     # consoling a community in person: "will grieve with the families", "mourn with a grieving city"
     r"(?<=\b(?:will|to|and|['’]ll)\s++(?:also\s++|then\s++)?)(?:grieve|mourn|pray)\s++with|(?<=\b(?:be|is|are|am|to|by|after|before|[’']s|[’']re)\s+)meeting(?:\s++with)?|sit(?:s|ting)?\s++down\s++with|touch(?:es|ing)?\s++base\s++with"
+    # the two sides sitting down together: "President Biden and President Zelenskyy will sit down to discuss …"
+    # (titles.py makes it a meeting only of a pair named as the subject)
+    r"|sit(?:s|ting)?\s++down(?=\s++(?:to\s++(?:discuss|talk)|together)\b)"
     # "see Secretary of Defense Lloyd Austin", "see the Crown Prince": a meeting only with a titled person
     r"|(?<!\b(?:you|we|I|they)\s++(?:will\s++|['’]ll\s++|can\s++|could\s++|would\s++|may\s++|might\s++)?(?:also\s++|then\s++)?)"
     r"(?<!\b(?:you|we|I|they)['’]ll\s++(?:also\s++)?)"
@@ -396,6 +399,8 @@ EXAMPLES = [
     # "sit with" a titled person is a meeting too
     {"text": "The President will, tomorrow, have the chance to sit with King Charles", "cue": "will", "head": "have"},
     {"text": "He will sit with the King on Monday", "cue": "will", "head": "sit with"},
+    {"text": "On Thursday, President Biden and President Zelenskyy will sit down to discuss our support for Ukraine",
+     "cue": "will", "head": "sit down"},
     {"text": "We will then head off to Vilnius for the summit.", "cue": "will", "head": "head off to"},
     {"text": "We’re going to be celebrating with thousands of supporters tomorrow on the South Lawn", "cue": "’re going to",
      "head": "celebrating"},
