@@ -1458,3 +1458,19 @@ def test_amount_of_and_joint_subject(text, value, ok):
 ])
 def test_events_organised(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# the size of our delegation, or of our officials' travel
+@pytest.mark.parametrize("text, value, ok", [
+    ("We're going to have a very strong presentation overall by the United States in Glasgow, including\n"
+     "more than about 10 Cabinet Secretaries and agency heads.", 10, True),
+    ("More than 50 members of Congress will be coming at one point or another on various codels.", 50, True),
+    ("In the first two weeks of August alone, 14 Cabinet secretaries will travel to at least 26 cities.", 14, True),
+    ("Ten days ago, 55 members of Congress, led by Representative Jim McGovern, signed a letter.", 55, False),
+    ("Five Israeli cabinet members will travel to Washington.", 5, False),
+    ("China sent 20 senior officials to the United States.", 20, False),
+    ("The Task Force will include more than 20 Cabinet members and department heads.", 20, False),
+    ("Leaders from 30 countries will attend, and 12 new members joined the talks.", 12, False),
+])
+def test_delegation_size(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

@@ -1676,8 +1676,28 @@ _EVENT_OTHERS = lazyre.compile(r"\b(?:organi[sz]ations|partners|groups|companies
 _EVENT_AFTER = lazyre.compile(
     r"\s{1,10}(?:and|or)(?:\s{1,10}[a-z][\w-]*){1,3}?\s{1,10}(?P<h>events|sessions|workshops|webinars|trainings|roundtables)\b", regex.V1)
 
+# 17. the size of our delegation or of our officials' travel: "More than 50 members of Congress will
+#     be coming at one point or another on various codels", "a very strong presentation overall by
+#     the United States in Glasgow, including more than about 10 Cabinet Secretaries and agency
+#     heads", "14 Cabinet secretaries will travel to at least 26 cities" (officials of ours only:
+#     Cabinet members or secretaries, members of Congress, senior U.S. or administration officials;
+#     a travelling verb after them, or a delegation named before; not "55 members of Congress signed
+#     a letter", not "the Israeli cabinet")
+_DELEGATE_HEADS = frozenset({"secretaries", "members", "officials"})
+_DELEGATE_OF = lazyre.compile(r"\s{1,10}of\s{1,10}(?:the\s{1,10}|his\s{1,10}|(?:the\s{1,10})?President[’']s\s{1,10})?(?:Congress|Cabinet)\b", regex.V1)
+_DELEGATE_KIND = lazyre.compile(r"\A(?:(?:Cabinet|cabinet)\s{1,10}(?i:secretaries|members|officials)|(?:senior\s{1,10})?(?:U\.S\.|administration|White\s{1,10}House)\s{1,10}officials|senior\s{1,10}officials)\Z", regex.V1)
+_DELEGATE_GO = lazyre.compile(
+    r"(?:\s{1,10}(?:and|or)\s{1,10}(?:[\w-]+\s{1,10}){0,2}?(?:heads|officials|leaders|secretaries|members))?"
+    r"(?:\s{1,10}(?:will|would|are|is|have|has|had|[’']ll|also|all|already|going|to|be|been|now)){0,4}\s{1,10}"
+    r"(?:travel\w*|com(?:e|es|ing)|visit\w*|go(?:es|ing)?|went|gone|attend\w*|join\w*|fan\w*\s{1,10}out|head(?:s|ed|ing)?\s{1,10}to|"
+    r"(?:be|are)\s{1,10}(?:in|there|on\s{1,10}hand|part\s{1,10}of))\b", _F)
+_DELEGATION_BEFORE = lazyre.compile(
+    r"\b(?:delegations?|presence|presentation|representation|contingent|codels?)\b[^.;:?!]{0,100}?\b(?:including|includes|include|with|of)\s{1,10}"
+    r"(?:(?:more|fewer|less)\s{1,10}than\s{1,10}|over\s{1,10}|nearly\s{1,10}|almost\s{1,10})?\Z", _F)
+
 _FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
-                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS | _EVENT_UNITS)
+                 | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS | _EVENT_UNITS
+                 | _DELEGATE_HEADS)
 
 
 _THEY_WORD = lazyre.compile(r"(?i:they)\b")
@@ -1836,6 +1856,10 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         if po is not None and po.group("o") and not (own is not None and own.search(_drop_the(_POSS_END.sub("", po.group("o"))))):
             return None  # "the EU's €1 billion goal": another's
         return (q.start, q.start, "speaker", unit, pend)
+    if head in _DELEGATE_HEADS:
+        dl = _delegates(view, sent, q, unit, pend)
+        if dl is not None:
+            return dl
     if head in _JOB_UNITS:
         lo = max(cs, q.start - 200)
         m = _JOBS_BY.search(view, lo, q.start)
@@ -2381,6 +2405,26 @@ _JOINT_SUBJ_VERB = lazyre.compile(
     rf"(?<![\w’'])(?P<a>{_JOINT_NAME})\s{{1,10}}and\s{{1,10}}(?P<b>{_JOINT_NAME})"
     r"(?:\s{1,10}(?:will|would|shall|are|have|has|also|just|jointly|together|[a-z]+ly)){1,3}\s{1,10}[a-z]+\b"
     r"(?:\s{1,10}(?!(?:and|but|who|which|that|we|they|it)\b)[\w’'-]+){0,10}?\s{1,10}\Z", regex.V1)
+
+
+def _delegates(view: str, sent, q: Quantity, unit: str | None, pend: int):
+    """(cue start, cue end, 'speaker', unit, phrase end) for the size of our delegation (see
+    _DELEGATE_HEADS), else None."""
+    if q.currency or q.percent or not unit or _OTHER_ALWAYS.search(view, sent.start, sent.end):
+        return None
+    end = pend
+    om = _DELEGATE_OF.match(view, pend, sent.end)
+    if om is not None:
+        end = om.end()  # "members of Congress" (the unit stays the plural head)
+    elif not _DELEGATE_KIND.match(unit):
+        return None
+    gm = _DELEGATE_GO.match(view, end, sent.end)
+    if gm is not None:
+        return (end, gm.end(), "speaker", unit, end)
+    bm = _DELEGATION_BEFORE.search(view, max(sent.start, q.start - 160), q.start)
+    if bm is not None and not _NEW_CLAUSE.search(view, bm.start(), q.start):
+        return (bm.start(), bm.start() + len(bm.group(0).split()[0]), "speaker", unit, end)
+    return None
 
 
 def _is_troops(unit: str) -> bool:
