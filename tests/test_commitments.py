@@ -1388,6 +1388,7 @@ def test_partnership_frame(text, value, ok):
      "by 2035.", 61),
     ("And it's going to let us reduce emissions well over a gigaton — that's 1 billion metric tons —\n"
      "in 2030.", 1_000_000_000),
+    ("We will reduce U.S. greenhouse gas emissions 50 to 52 percent below 2005 levels in 2030.", 50),
 ])
 def test_emission_target_ours(text, value):
     assert value in [c.quantity for c in quantities_of(WH_HEAD + text)]

@@ -1732,7 +1732,7 @@ def _they_subject_ours(view: str, sent, near: tuple[int, str | None], end: int, 
 _EMIT_HINT = lazyre.compile_re(r"emission|pollution")
 _EMISSION_CUT = lazyre.compile(
     r"\b(?P<v>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?)\s{1,10}"
-    r"(?:(?P<our>our)\s{1,10}|(?:the|its|total|overall|net|national|economy-wide|domestic)\s{1,10}){0,2}"
+    r"(?:(?P<our>our)\s{1,10}|(?:the|its|total|overall|net|national|economy-wide|domestic|U\.S\.|American|America[’']s|global|annual)\s{1,10}){0,2}"
     r"(?:(?:greenhouse\s{1,10}gas|carbon|climate|heat-trapping|methane)\s{1,10})?(?:emissions|pollution)\b"
     r"(?:\s{1,10}(?:from|below)\s{1,10}(?:\d{4}|the\s{1,10}\d{4})\s{1,10}levels?)?"
     r"(?:\s{1,10}by|(?P<re>[^.;:?!—–\d]{0,30}?[—–]{1,2}\s{0,3}(?:that[’']s|that\s{1,10}is|or)))?\s{1,10}\Z", _F)
