@@ -24,7 +24,7 @@ _DMY = compile_(rf"""
     (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
       | {RANGE_SEP}(?P<d2>{_D}) )?
     {WS}(?:of{WS})?(?P<m1>{MONTH_AFTER_DAY})
-    (?: {RANGE_SEP}(?P<d3>{_D}){WS}(?:of{WS})?(?P<m2>{MONTH_AFTER_DAY}) )?
+    (?: {RANGE_SEP}(?!(?P=d1){WS}(?:of{WS})?(?P=m1)\b)(?P<d3>{_D}){WS}(?:of{WS})?(?P<m2>{MONTH_AFTER_DAY}) )?
     {_YEAR}
     (?![-–/]\d)
 """)
@@ -33,7 +33,8 @@ _MDY = compile_(rf"""
     {_WEEKOF}{_PRE}{_WDAY}
     (?P<m1>{MONTH}){WS}(?P<d1>{_D})
     (?: (?:{LIST_SEP}(?P<dl>{_D})){{0,8}}{AND_SEP}(?P<dl>{_D})
-      | {RANGE_SEP}(?P<m2>{MONTH}){WS}(?P<d2>{_D})
+      # (the date said twice is no range: "Monday, February 7th — February 7th")
+      | {RANGE_SEP}(?!(?P=m1){WS}(?P=d1)\b)(?P<m2>{MONTH}){WS}(?P<d2>{_D})
       | {RANGE_SEP}(?P<d2>{_D}) )?
     {_YEAR}
     (?![-–/]\d|[ \t]*+(?:%|percent|per[ ]cent))
@@ -303,6 +304,11 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # the date said twice (a speaker repeating it) is two mentions of one day, no range
+    ("embargoed until 5:00 a.m. Eastern tomorrow morning, Monday, February 7th — February 7th.",
+     "2022-02-06", "2022-02-07", "Monday, February 7th"),
+    ("until 7 February — 7 February, that is.", "2022-02-06", "2022-02-07", "until 7 February"),
+    ("from February 7th — February 9th", "2022-02-06", "2022-02-07/2022-02-09", "from February 7th — February 9th"),
     # a happening named before its date is over: "the attacks on October 7th" (the event's year)
     ("Hezbollah started this whole thing.  Hamas attacks on October 7th,\nthis vicious massacre.",
      "2024-09-21", "2023-10-07", "on October 7th"),

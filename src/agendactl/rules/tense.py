@@ -295,9 +295,15 @@ class Markers:
 _PLAN_WAS = lazyre.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
-_POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its)[ \t\u00a0\r\n]++$")
+# ("one last reminder", "one last question": a final one, no past either)
+_POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its|one)[ \t\u00a0\r\n]++$")
 _COORD = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
                        r"(?:we|I|they|he|she|you|there|it)(?:['’](?:re|ve|ll|d|m|s))?\b")
+# ... and after the mention: "embargoed until 5:00 a.m. on Wednesday, the day after tomorrow, and
+# this call was on background" (the past is the next clause's, with its own subject)
+_COORD_AFTER = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++"
+                             r"(?:we|I|they|he|she|you|there|it|(?i:this|these|those|the)[ \t\u00a0\r\n]++\w++)"
+                             r"(?:['’](?:re|ve|ll|d|m|s))?\b")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = lazyre.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
@@ -374,7 +380,9 @@ _PREV_SPAN = lazyre.compile(r"(?r)(?:\w++[ \t\u00a0\r\n]++)?\w++[ \t\u00a0\r\n]*
 # come between that opens another clause or carries a tense of its own.
 _ARRANGED = lazyre.compile(
     r"""(?:\b(?:(?i:we|I|he|she|they|you|it)[ \t\u00a0\r\n]++(?i:are|is|am)|President[ \t\u00a0\r\n]++is
-      |(?i:we|they|you)['’]re|(?i:he|she|it)['’]s|I['’]m)[ \t\u00a0\r\n]++
+      |(?i:we|they|you)['’]re|(?i:he|she|it)['’]s|I['’]m
+      # the second verb of a subject: "he has been in New York this week but is returning ..."
+      |\b(?i:and|but)[ \t\u00a0\r\n]++(?i:is|are|am))[ \t\u00a0\r\n]++
     (?:(?i:also|now|then|actually|really|just|still)[ \t\u00a0\r\n]++)?
     (?P<v>(?i:holding|hosting|meeting|convening|traveling|travelling|heading|leaving|departing|arriving
       |visiting|welcoming|launching|releasing|unveiling|announcing|signing|delivering|giving|attending|joining
@@ -478,6 +486,8 @@ def _direct_past(view: str, a: int, start: int) -> str | None:
             return pw.group(2)
     lo = max(a, start - 45)
     vo = _VERB_OBJECT.search(view, lo, start) if _VO_QUICK.search(view, lo, start) else None
+    if vo is not None and vo.start("v") > 0 and view[vo.start("v") - 1] == "-":
+        vo = None  # "the U.S.-hosted event on Thursday": a compound adjective (as above)
     if vo is not None and vo.group("v").lower() not in _NOT_PAST and \
             not _be_state(view, vo.start("v"), vo.group("v")) and \
             (vo.group("aux") or "").lower() not in _NO_SUBJECT and \
@@ -509,6 +519,9 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             # clause before it tells nothing ("that he felt was acceptable, and hence we are on
             # this timeline we're on by September")
             pa = co.start() + 1
+    pb = b  # where markers after the mention may lie
+    if view.find(",", end, b) >= 0 and (co := _COORD_AFTER.search(view, end, b)) is not None:
+        pb = co.start()
     cue = _direct_past(view, a, start)
     if cue is None and view.find(",", max(a, start - 8), start) >= 0:
         ap = _APPOSED.search(view, max(a, start - 90), start)
@@ -527,14 +540,14 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # presidents identified in their April phone call", "agreed at our March meeting"
         return "past", vp.group("v")
     holes = _asides(view, a, b, start, end)
-    f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers, holes=holes)
+    f = _nearest(_FUTURE, view, a, pb, start, end, ctx=markers, holes=holes)
     for _ in range(3):
         if f is None or f[1].lower() not in ("would", "wouldn't", "wouldn’t", "might") or \
                 not _MODAL_HAVE_AFTER.match(view, f[2] + len(f[1])):
             break
         # "work in 12 months that would have normally taken five years": no future
         holes = [*holes, (f[2], f[2] + 1)]
-        f = _nearest(_FUTURE, view, a, b, start, end, ctx=markers, holes=holes)
+        f = _nearest(_FUTURE, view, a, pb, start, end, ctx=markers, holes=holes)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
           if markers is None or markers.may_hold(_AHEAD_WORDS, lo, start) else None)
@@ -544,15 +557,15 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     # a present perfect in a relative clause after the mention reaches back from now, not to
     # the mention: "a summit on Wednesday where allies have been invited" (before it, news
     # style dates the act: "have been killed in the blasts on Friday")
-    p = _nearest(_PAST, view, pa, b, start, end, ctx=markers, skip_after=_PERFECT_AFTER, holes=holes)
+    p = _nearest(_PAST, view, pa, pb, start, end, ctx=markers, skip_after=_PERFECT_AFTER, holes=holes)
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
-        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({p[1].lower()}), ctx=markers, holes=holes)
+        p = _nearest(_PAST, view, pa, pb, start, end, skip=frozenset({p[1].lower()}), ctx=markers, holes=holes)
     if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
         # "my last day", "his last trip": the final one, no past
-        p = _nearest(_PAST, view, pa, b, start, end, skip=frozenset({"last"}), ctx=markers, holes=holes,
+        p = _nearest(_PAST, view, pa, pb, start, end, skip=frozenset({"last"}), ctx=markers, holes=holes,
                      skip_after=_PERFECT_AFTER)
-    q = _nearest(_SUBJECT_ED, view, pa, b, start, end, group="v", ctx=markers, holes=holes)
+    q = _nearest(_SUBJECT_ED, view, pa, pb, start, end, group="v", ctx=markers, holes=holes)
     if q is not None and _be_state(view, q[2], q[1]):
         q = None  # "Is the President worried about ...": a state, no past
     if q is not None and (p is None or q[0] < p[0]):
@@ -566,7 +579,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     ru = (_RUN_UP.search(view, lo, start)
           if markers is None or markers.may_hold(("-up",), lo, start) else None)
     if ru is not None and (f is None or start - ru.end() < f[0]) and (
-            (p is None and _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers, holes=holes) is None)
+            (p is None and _nearest(_PAST_WEAK, view, pa, pb, start, end, _NOT_PAST, ctx=markers, holes=holes) is None)
             or (p is not None and (p[1].lower() in _PERFECT_AFTER
                                    or _HAVE_NEAR.search(view, max(0, p[2] - 16), p[2])))):
         f, p = (start - ru.end(), ru.group(), ru.start()), None
@@ -597,11 +610,11 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         if p is None or (f is not None and f[0] <= p[0]):
             return "future", f[1]
         return "past", p[1]
-    w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST, ctx=markers, holes=holes)
+    w = _nearest(_PAST_WEAK, view, pa, pb, start, end, _NOT_PAST, ctx=markers, holes=holes)
     if w is not None and w[2] >= end and _PERFECT_BEFORE.search(view, max(a, w[2] - 16), w[2]) \
             and _RELATIVE.search(view, end, w[2]):
         # the participle of a present perfect after the mention ("where allies have been invited")
-        w = _nearest(_PAST_WEAK, view, pa, b, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers, holes=holes)
+        w = _nearest(_PAST_WEAK, view, pa, pb, start, end, _NOT_PAST | {w[1].lower()}, ctx=markers, holes=holes)
     skip = _NOT_PAST
     for _ in range(3):
         # an -ed word right after a determiner is an adjective ("a balanced budget"), and "as
@@ -614,7 +627,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
                                and _BY_AFTER.match(view, w[2] + len(w[1]))):
             break
         skip = skip | {w[1].lower()}
-        w = _nearest(_PAST_WEAK, view, pa, b, start, end, skip, ctx=markers, holes=holes)
+        w = _nearest(_PAST_WEAK, view, pa, pb, start, end, skip, ctx=markers, holes=holes)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -819,6 +832,21 @@ EXAMPLES = [
     ("On Friday, the President will meet the leaders who made the deal that will last.", "future"),
     ("On Friday we are going to hear from the people who told us that they will come.", "future"),
     ("On Friday, the findings to be announced that will shape policy", "future"),
+    # a coordinated clause after the mention with its own subject has its own tense
+    ("One last reminder that the contents of this call are embargoed until\n5:00 a.m. on Wednesday, the day after tomorrow, and "
+     "this call was on\nbackground", None),
+    ("They are meeting on Wednesday, and we were glad to hear it.", "future"),
+    ("The talks on Wednesday, and they were long, ended well.", None),
+    ("The talks on Wednesday were long, and they ended well.", "past"),
+    ("we saw an uptick in cases after Thanksgiving on Friday, and we believe that was expected", "past"),
+    # a hyphenated -ed word is a compound adjective, no past verb governing the day
+    ("And as I mentioned before, the U.S.-hosted event on Thursday will focus on technology.", "future"),
+    ("They said the U.S.-hosted event on Thursday is set.", "past"),
+    ("The U.S. hosted an event on Thursday.", "past"),
+    # the second verb of one subject: a present progressive of arrangement
+    ("he has been in New York this week but is\nreturning to the Solomons over the weekend on Saturday.", "future"),
+    ("He has been in New York and is leaving on Friday.", "future"),
+    ("He has been in New York and was leaving on Friday.", "past"),
 ]
 NEGATIVES: list[str] = []
 
