@@ -50,6 +50,7 @@ from .model import Briefing, Commitment, TimeRef
 from .rules import quantities
 from .rules.quantities import Quantity, scan
 from . import lazyre
+from . import purpose as _purpose
 
 _F = regex.V1 | regex.I
 
@@ -2742,12 +2743,16 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         return None, "past trend"  # "we've cut funding ... by 27 percent since FY2010"
     pm = _PURPOSE.match(view, pend, sent.end)
     purpose = None
-    if pm:
-        pe = pm.end("p")
-        k = bisect.bisect_right(ref_starts, pm.start("p"))  # a day reference ends what it is for
+    # "to/for <what>"; for money also "$650 million in security assistance", "a $60 million
+    # security assistance package for Ukraine" (purpose.py)
+    span = (pm.start("p"), pm.end("p")) if pm else \
+        _purpose.after_amount(view, pend, sent.end) if q.currency else None
+    if span:
+        ps, pe = span
+        k = bisect.bisect_right(ref_starts, ps)  # a day reference ends what it is for
         if k < len(ref_starts) and ref_starts[k] < pe:
             pe = ref_starts[k]
-        purpose = " ".join(text[pm.start("p"):pe].split()) or None
+        purpose = " ".join(text[ps:pe].split()) or None
         if purpose and purpose.split()[-1].lower() in ("in", "on", "at", "the", "of", "by"):
             purpose = " ".join(purpose.split()[:-1]) or None
     phrase = text[q.start:pend]
