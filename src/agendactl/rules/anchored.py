@@ -54,7 +54,10 @@ _WITHIN = compile_(rf"""
 
 # "the first time in seven years", "the lowest level in five years", "its biggest drop in a decade":
 # a span reaching back to now, not a point in the future
-_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,60}$")
+# (also an ordinal or a count of times: "our second summit in a year", "twice in a month";
+# not "once": a conjunction, "once those restrictions expire in a few days")
+_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice"
+                          r"|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,60}$")
 
 
 # "80,000 new infections in one day", "100 million shots in 100 days": a count per span, a rate.
@@ -123,12 +126,15 @@ EXAMPLES = [
     ("the State of the Union Address not four nights ago", "2024-03-11", "2024-03-07", "four nights ago"),
     ("We'll be back in two nights.", "2024-03-11", "2024-03-13", "in two nights"),
     ("We will decide within a month.", "2017-12-04", "2018-01"),
+    ("Secondly, we will meet again in a month.", "2017-12-04", "2018-01"),  # no ordinal of the count
+    ("Once those restrictions expire in a few days, are you ready?", "2023-05-03", "2023-05-06"),
     ("a week from Friday", "2022-11-08", "2022-11-18"),
     ("two weeks from Monday", "2022-11-08", "2022-11-28"),
     ("The plant opens in three years.", "2017-12-04", "2020"),
     ("The stock would be redeemed in five years.", "1989-11-02", "1994"),
 ]
-NEGATIVES = ["in the next two weeks", "for three nights", "two nights in a row", "the last few nights", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
+NEGATIVES = ["It’s our second summit in a year, in which he is following up", "the third visit in a month",
+             "he met them twice in a week", "in the next two weeks", "for three nights", "two nights in a row", "the last few nights", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
              "within a decade", "in 10 years we will have clean water", "in two decades",
