@@ -75,6 +75,14 @@ def test_next_day_after_a_long_programme_counts_from_that_day():
                                                  ("the following morning", "2017-12-06")]
 
 
+def test_later_that_day_after_a_long_programme_is_that_day():
+    # the same day, further on in its programme ("Later in the day, he will attend the G7 meeting")
+    refs = resolve_phrase(_PROGRAMME + "Later that day, the President will host a dinner.", MON)
+    assert [(r.text, r.value) for r in refs] == [("Tomorrow", "2017-12-05"), ("Later that day", "2017-12-05")]
+    refs = resolve_phrase(_PROGRAMME + "I was there later that day, and it was fine.", MON)
+    assert [r.text for r in refs] == ["Tomorrow"]  # a past clause: a day of the story
+
+
 def test_next_day_after_a_long_gap_in_a_past_clause_is_dropped():
     refs = resolve_phrase(_PROGRAMME + "I was asking for it the day after, and it came through.", MON)
     assert [r.text for r in refs] == ["Tomorrow"]

@@ -901,9 +901,10 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
                 # "Tomorrow ... The President will then meet ... Finally, ... [paragraphs of that
                 # day's programme] ... a very full morning the next day": the day whose programme
                 # the speaker walks through stays the anchor while no other reference comes
-                # between, within the same turn
+                # between, within the same turn; so does "later that day" / "Later in the day, he
+                # will attend the G7 meeting" further on in it
                 # (not in a past clause: "I was asking for it the day after" is a day of the story)
-                off and far <= _PROGRAMME_REACH and mt.tense != "past" and ctx.last is a
+                far <= _PROGRAMME_REACH and mt.tense != "past" and ctx.last is a
                 and ctx.last_end == ctx.last_day_end
                 and ctx.turn_at is not None and ctx.turn_at(ctx.pos) is ctx.turn_at(ctx.last_day_end - 1)):
             return None  # no day named close before: no anchor

@@ -13,6 +13,12 @@ _DAY = compile_(rf"""
         (?P<next>(?:the{WS})?(?:following|next)(?:{WS}(?:day|morning|afternoon|evening|night)))
         (?!{WS}or{WS}(?:so|two)\b)
       | (?P<next2>the{WS}day{WS}after)(?!{WS}tomorrow)
+      # a preview walking through a programme day by day: "The second day of the program will kick
+      # off with a breakfast" -- the day after the one just narrated (opening its sentence; not
+      # "convening tomorrow, during the second day of the summit": that day itself)
+      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))
+        (?P<nth>(?:on{WS})?the{WS}(?:second|third){WS}day{WS}of{WS}(?:the|our|his|her|their|this){WS}
+          (?:[\w-]++{WS}){{0,2}}?(?:program|programme|trip|visit|summit|conference|tour|meetings|travel))
       | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
       | (?P<prev2>the{WS}day{WS}before)(?!{WS}yesterday)
       | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:morning|afternoon|evening|night)
@@ -24,7 +30,7 @@ _DAY = compile_(rf"""
 
 
 def _build_day(m):
-    if m.group("next") or m.group("next2"):
+    if m.group("next") or m.group("next2") or m.group("nth"):
         off = 1
     elif m.group("prev") or m.group("prev2"):
         off = -1
@@ -92,6 +98,10 @@ EXAMPLES = [
      "2024-07-10", "that evening"),
     ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
      "2017-12-06", "The following day"),
+    ("On Monday, the leaders meet the President.  The second day of the program will kick off with a "
+     "breakfast.", "2023-09-22", "2023-09-26", "The second day of the program"),
+    ("They land on Monday. The second day of the visit brings the talks. On the third day of the visit, "
+     "they fly home.", "2023-09-22", "2023-09-27", "On the third day of the visit"),
     ("He was elected in 1995 and resigned the following year.", "1998-04-18", "1996"),
     ("any of the businesses participating in that meeting tomorrow?  And then for the Sunak "
      "conversation later in the day, is it sort of like", "2023-07-09", "2023-07-10", "later in the day"),
@@ -115,7 +125,9 @@ EXAMPLES = [
     ("On his first day in office, he paused repayments through September of that year.", "2022-04-06",
      "2021-09"),
 ]
-NEGATIVES = ["more discussions over the next day and a half", "within the\nnext day", "the next year, we will see", "In the next year, we will build more.",
+NEGATIVES = ["We will be convening them tomorrow, during the second day of the summit.",
+             "looking forward to the second day of the summit ahead", "The second day of debate",
+             "more discussions over the next day and a half", "within the\nnext day", "the next year, we will see", "In the next year, we will build more.",
              "It is rather late in the day to change course.", "We will say more later in the day.",
              "later in the day's session", "earlier in the day of the attack",
              "On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
