@@ -623,6 +623,16 @@ def _bare_month_year(m: int, b: D, t: str | None, tie_back: bool = False) -> int
 def _month_kind(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     m = f["month"]
+    if f.get("month_span"):
+        # "from January through July": the end month placed as a month alone would be, the
+        # span running up to it
+        m2 = f["range_to"]
+        end = _month_kind({**f, "month": m2, "month_span": False, "range_to": None}, mt, ctx)
+        first = D(end.first.year - (1 if m > m2 else 0), m, 1)
+        v = _days(first, end.last)
+        v.grain = "month"
+        v.steps = [f"{mt.text.strip()!r} -> months {m} to {m2}, placed by the end month: {end.steps[0]} -> {v.value}"]
+        return v
     mod = f.get("modifier")
     tense = None if f.get("tense_weak") else mt.tense  # a stray -ed word is no reason to jump a year
     if f.get("year") is not None:
@@ -1140,7 +1150,11 @@ def _doc_hints(pairs, briefing_year: int) -> dict:
                 any(f.get(k) is not None and f.get(k) is not False for k in _PLAIN):
             continue
         d = D.fromisoformat(ref.first_day)
-        if mt.kind == "month":
+        if mt.kind == "month" and f.get("month_span"):
+            # "from July to August": the end month, placed by the tense (the first follows it)
+            d = D.fromisoformat(ref.last_day)
+            keys = [("m", d.month)]
+        elif mt.kind == "month":
             keys = [("m", d.month)]
         elif len(f.get("items") or ()) == 1:
             keys = [("d", d.month, d.day)]

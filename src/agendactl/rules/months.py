@@ -136,14 +136,47 @@ def _build(m):
     return out
 
 
-RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH)]
+# A span of months named as one: "from January through July", "between May and July" (not "in
+# October and November": two months, as annotators count them)
+_SPAN = compile_(rf"""
+    (?P<pre>(?i:from|between|in|during|throughout){WS})?
+    \b(?P<m1>{MONTH_FULL})
+    (?P<sep>{WS}(?i:through|thru|to|until|till|and){WS}|[ \t\u00a0]*+[-–][ \t\u00a0]*+)
+    (?P<m2>{MONTH_FULL})\b
+    (?![ \t\u00a0\r\n]*+,?[ \t\u00a0\r\n]*+(?:\d|(?i:of|last|next|this)\b)|['’-])
+""")
+
+
+def _build_span(m):
+    m1, m2 = month_num(m.group("m1")), month_num(m.group("m2"))
+    pre = (m.group("pre") or "").strip().lower()
+    sep = m.group("sep").strip().lower()
+    if m1 == m2:
+        return None
+    if sep == "and" and pre != "between":
+        return None  # "in October and November": two months, each its own reference
+    if sep != "and" and pre == "between":
+        return None
+    if m.group("m1").lower() in AMBIGUOUS_MONTHS and not pre:
+        return None  # "March to the capital"
+    return {"month": m1, "range_to": m2, "month_span": True, "year": None, "modifier": None,
+            "year_offset": None, "yy": None}
+
+
+RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH),
+         Rule("month-span", "month", _SPAN, _build_span, priority=1, family="months", trigger=T_MONTH)]
 
 EXAMPLES = [
+    # a span of months named as one, placed by its end month
+    ("Based on these data from January through July, represented on the axis", "2021-08-24",
+     "2021-01-01/2021-07-31", "from January through July"),
+    ("the data between May and July show it", "2021-08-24", "2021-05-01/2021-07-31", "between May and July"),
+    ("we saw the surge in October and November.", "2022-12-10", "2022-10", "in October"),  # two months
+    ("from November to January, cases will rise", "2021-10-05", "2021-11-01/2022-01-31", "from November to January"),
+    ("in March and May we met", "2021-10-05", "2021-03", "in March"),
     # a range of months without a tense is placed by its end month
     ("During a six-week period in late June\nto mid-August, COVID-19 hospitalizations among children\nincreased fivefold.",
      "2021-11-03", "2021-06", "in late June"),
-    ("Based on these data from January through July, represented on the axis", "2021-08-24", "2021-01", "from January"),
-    ("from November to January, cases will rise", "2021-10-05", "2021-11", "from November"),
     # a month a plan had set ("had been slated to arrive in November") is as often still ahead
     ("these doses, which had been slated to arrive in November — it’s now going to be in September.",
      "2022-08-04", "2022-11", "in November"),
@@ -197,7 +230,7 @@ EXAMPLES = [
      "2022-08-07", "2021-11", "from November"),
     ("the numbers from\nMarch show it", "2022-02-10", "2021-03", "from\nMarch"),
     ("the report from November will be published", "2022-08-07", "2022-11", "from November"),
-    ("We will hold sessions from November to January.", "2022-08-07", "2022-11", "from November"),
+    ("We will hold sessions from November to January.", "2022-08-07", "2022-11-01/2023-01-31", "from November to January"),
     # "since" reads back whatever the verb
     ("We have seen prices fall since March, and we will keep going.", "2025-01-03", "2024-03",
      "since March"),
