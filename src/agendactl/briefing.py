@@ -181,8 +181,8 @@ def _candidates(doc: Document) -> list[DateCandidate]:
                                 published_at)
         if spoken:
             emb = DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), m.start("clause") + used))
-            if _EMB_DAY_AFTER.search(m["clause"]):
-                break
+            if _EMB_DAY_AFTER.search(m["clause"]) or doc.view.find("after tomorrow", m.end()) < 0:
+                break  # (no later clause can count two days: the rest of the text is not scanned)
     if emb is not None:
         cands.append(emb)
     if published:
