@@ -629,8 +629,7 @@ def _month_kind(f, mt, ctx: Context) -> Val:
         m2 = f["range_to"]
         end = _month_kind({**f, "month": m2, "month_span": False, "range_to": None}, mt, ctx)
         first = D(end.first.year - (1 if m > m2 else 0), m, 1)
-        v = _days(first, end.last)
-        v.grain = "month"
+        v = _days(first, end.last)  # (a day range: a span of months has no single month value)
         v.steps = [f"{mt.text.strip()!r} -> months {m} to {m2}, placed by the end month: {end.steps[0]} -> {v.value}"]
         return v
     mod = f.get("modifier")
