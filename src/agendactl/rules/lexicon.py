@@ -323,9 +323,29 @@ def trigger(words, lower: bool = True, pattern: str | None = None) -> Trigger:
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def ascii_lower(s: str) -> str:
-    """Lowercased text with exactly the length (and offsets) of `s`."""
-    low = s.lower()
+_CHUNK = 1 << 18  # characters lowered at a time (see ascii_lower)
+
+
+def ascii_lower(s: str, chunk: int = _CHUNK) -> str:
+    """Lowercased text with exactly the length (and offsets) of `s`.
+    Lowered a chunk at a time: for text beyond ASCII, str.lower first builds a buffer of 12
+    bytes per character (one character may lower to three), 1.2 GB for a 100 MB transcript,
+    most of the tool's peak memory. Chunks end just after a space, which no contextual
+    lowering (a Greek final sigma) looks across, so the result is the same as one call."""
+    if len(s) <= chunk or s.isascii():
+        low = s.lower()
+    else:
+        parts, i, n = [], 0, len(s)
+        while i < n:
+            j = min(n, i + chunk)
+            if j < n:  # cut just after the chunk's last space (else the next one, or at the end)
+                k = s.rfind(" ", i, j)
+                if k < i:
+                    k = s.find(" ", j)
+                j = n if k < 0 else k + 1
+            parts.append(s[i:j].lower())
+            i = j
+        low = "".join(parts)
     # a few characters change length when lowercased ("İ"): fall back to A-Z only
     return low if len(low) == len(s) else s.translate(_LOWER)
 
