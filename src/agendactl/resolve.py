@@ -917,6 +917,8 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
                 and ctx.last_end == ctx.last_day_end
                 and ctx.turn_at is not None and ctx.turn_at(ctx.pos) is ctx.turn_at(ctx.last_day_end - 1)):
             return None  # no day named close before: no anchor
+        if not off and mt.tense == "future" and a.last < ctx.briefing:
+            return None  # "since October 7. ... will have a meeting later in the afternoon": not that day
         d = (a.last if off > 0 else a.first) + dt.timedelta(off)
         v = _day(d)
         v.anchor = "discourse"

@@ -24,7 +24,9 @@ _DAY = compile_(rf"""
       | (?P<same>(?:(?:later|earlier|early|late){WS})?that{WS}(?:same{WS})?(?:morning|afternoon|evening|night)
           | (?:later|earlier|on|by|until|from){WS}that{WS}(?:same{WS})?day
           # "that meeting tomorrow ... the conversation later in the day": the day just named
-          | (?:later|earlier){WS}in{WS}the{WS}day(?!['’]|{WS}of\b))
+          # ... or part of it: "the meeting tomorrow ... the Vice President will have a meeting later
+          # in the afternoon"
+          | (?:later|earlier){WS}in{WS}the{WS}(?:day|morning|afternoon|evening)(?!['’]|{WS}of\b))
     )\b
 """)
 
@@ -111,6 +113,8 @@ EXAMPLES = [
     ("Net rose 5% in the third quarter. Sales were flat. Costs fell sharply and margins improved "
      "across all of the group's divisions, the company said, compared with the year-earlier "
      "period.", "1989-10-26", "1988-Q3", "the year-earlier period"),
+    ("The meeting tomorrow will be about 1 o’clock.  Of course, the Vice President will have a meeting later "
+     "in the afternoon, here.", "2024-07-24", "2024-07-25", "later in the afternoon"),
     ("the diplomacy to come, not next week but the\nweek after, is appropriate", "2021-12-30",
      "2022-W02", "the\nweek after"),
     ("You saw that on Friday, March 10th, when the FDIC took control. You saw that over that weekend when they",
@@ -128,7 +132,8 @@ EXAMPLES = [
 NEGATIVES = ["We will be convening them tomorrow, during the second day of the summit.",
              "looking forward to the second day of the summit ahead", "The second day of debate",
              "more discussions over the next day and a half", "within the\nnext day", "the next year, we will see", "In the next year, we will build more.",
-             "It is rather late in the day to change course.", "We will say more later in the day.",
+             "It is rather late in the day to change course.", "We will say more later in the day.", "We will say more later in the afternoon.",
+             "earlier in the morning of the attack",
              "later in the day's session", "earlier in the day of the attack",
              "On Monday we land. We'll say more in the next day or so.", "the week after the election", "the week after next", "the next steps", "that is the day", "the day after tomorrow",
              "On Monday we meet; we will hammer out what that day looks like.",
