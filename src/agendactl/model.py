@@ -29,7 +29,7 @@ class DateCandidate:
     """One clue to the briefing date (a dateline, front matter, file name, embargo line…)."""
 
     date: str  # YYYY-MM-DD
-    source: str  # "option", "dateline", "spoken", "embargo", "local-time", "front-matter", "header", "updated", "published", "file-name"
+    source: str  # "option", "dateline", "spoken", "embargo", "local-time", "staged", "front-matter", "header", "updated", "published", "file-name"
     evidence: Evidence | None
     weight: float = 0.0
 
