@@ -29,7 +29,11 @@ _FUTURE = lazyre.compile(
     |looks\ forward|look\ forward|payable|effective|supposed\ to|deadline|next(?!\ to\b|\ door)|anticipat\w*|expect\w*
     |hope\ to|hoping\ to|aim\ to|aims\ to|seeks?\ to|soon
     # "an election coming up in October", "the summit that's coming up"
-    |coming\ up)\b""",
+    |coming\ up
+    # "should" of expectation (not of duty, "they should face prosecution", nor "I should say"):
+    # "in a year, we should be in a much better position", "should be able to by July"
+    |should\ (?:(?:also|now|then|still|soon|all)\ )?(?:be\ (?:able|ready|done|complete|completed|finished
+      |available|back|in\ a)|arrive))\b""",
     regex.I | regex.X)
 # Auxiliaries and adverbs that fix a past reading
 _PAST = lazyre.compile(
@@ -46,7 +50,9 @@ _PAST = lazyre.compile(
 # released" (the verb is group "v"; matched with its subject, which is fast to find)
 _SUBJECT_ED = lazyre.compile(
     r"""\b(?:I|we|you|he|she|they|it|who|which|that|House|administration|President|government)
-    [ \t\r\n]{1,3}(?P<v>(?!(?:united|based|concerned|interested|related|expected|scheduled|supposed
+    # (after a subject pronoun even these are verbs: "a proposal on Friday that I detailed")
+    [ \t\r\n]{1,3}(?P<v>(?!(?<!\bI[ \t\r\n])(?<!\bwe[ \t\r\n])(?<!\bhe[ \t\r\n])(?<!\bshe[ \t\r\n])(?<!\bthey[ \t\r\n])
+    (?:united|based|concerned|interested|related|expected|scheduled|supposed
     |used|needed|planned|proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed)\b""",
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
@@ -314,6 +320,13 @@ _RELATIVE = lazyre.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]
 # the complementizer right after the reporting verb (and its object): "announced that", "told us
 # that" (not the demonstrative: "when we launched that salvo on Friday night")
 _THAT = lazyre.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
+# a reporting verb and its "that" clause in the present, the mention inside it (no clause break)
+_REPORTING = frozenset("mentioned said told noted indicated suggested stated acknowledged explained "
+                       "argued announced".split())
+_REPORTED_PRESENT = lazyre.compile(
+    r"""[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters)[ \t\u00a0\r\n]++)?(?i:that)[ \t\u00a0\r\n]++
+    (?:(?:[\w-]++[ \t\u00a0\r\n]++){1,3}?(?i:is|are|am|see|sees|think|thinks|believe|believes|view|views
+      |consider|considers|remain|remains|want|wants)|[\w-]++['’](?i:s|re))\b[^,;:.!?—–()]*+\Z""", regex.X)
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
@@ -542,7 +555,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     holes = _asides(view, a, b, start, end)
     f = _nearest(_FUTURE, view, a, pb, start, end, ctx=markers, holes=holes)
     for _ in range(3):
-        if f is None or f[1].lower() not in ("would", "wouldn't", "wouldn’t", "might") or \
+        if f is None or f[1].lower() not in ("would", "wouldn't", "wouldn’t", "might", "should") or \
                 not _MODAL_HAVE_AFTER.match(view, f[2] + len(f[1])):
             break
         # "work in 12 months that would have normally taken five years": no future
@@ -583,6 +596,12 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             or (p is not None and (p[1].lower() in _PERFECT_AFTER
                                    or _HAVE_NEAR.search(view, max(0, p[2] - 16), p[2])))):
         f, p = (start - ru.end(), ru.group(), ru.start()), None
+    if (p is not None and p[2] < start and p[1].lower() in _REPORTING
+            and (f is None or f[0] > p[0] or f[2] >= end)
+            and _REPORTED_PRESENT.match(view, p[2] + len(p[1]), start)):
+        # a report whose "that" clause keeps the present: "you mentioned that you guys see this as
+        # an important meeting on Wednesday" (not shifted back: the meeting still lies ahead)
+        return ("future", f[1]) if f is not None else (None, None)
     if (p is not None and f is not None and p[2] < start and f[2] >= end
             and _THAT.match(view[p[2] + len(p[1]):start])
             and not _PAST.search(view, end, f[2]) and not _SUBJECT_ED.search(view, end, f[2])):
@@ -628,6 +647,9 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             break
         skip = skip | {w[1].lower()}
         w = _nearest(_PAST_WEAK, view, pa, pb, start, end, skip, ctx=markers, holes=holes)
+    if w is not None and w[2] < start and w[1].lower() in _REPORTING \
+            and _REPORTED_PRESENT.match(view, w[2] + len(w[1]), start):
+        return None, None  # "he said that the meeting is on Wednesday" (as above)
     if w is not None:
         return "past", w[1] + " (weak)"
     return None, None
@@ -847,6 +869,22 @@ EXAMPLES = [
     ("he has been in New York this week but is\nreturning to the Solomons over the weekend on Saturday.", "future"),
     ("He has been in New York and is leaving on Friday.", "future"),
     ("He has been in New York and was leaving on Friday.", "past"),
+    # after a subject pronoun an -ed word usually an adjective is a past verb
+    ("We put forward a proposal on Friday that I detailed extensively here, and you all saw it", "past"),
+    ("the plan on Friday that detailed the steps", None),
+    # a report whose "that" clause keeps the present: the reported state still holds
+    ("Q    Jake, you mentioned that you guys see this as an important meeting\non Wednesday, but I’m "
+     "curious: Will the President", None),
+    ("He said that the meeting is on Wednesday.", None),
+    ("the Russian Defense Ministry said that he’s going to oversee nuclear drills in Russia on Saturday.", "future"),
+    ("He said that the meeting was on Wednesday.", "past"),
+    ("He said that he met them on Wednesday.", "past"),
+    # "should" of expectation is a future; of duty or correction it is not
+    ("we think that, you know, on Friday, we should be in a much, much better position", "future"),
+    ("by Friday, we should be able to take the step", "future"),
+    ("I traveled with him to Michigan, I should say, on Friday, and he was tracking it", "past"),
+    ("what the President should do after the comments on Sunday", None),
+    ("We should have met on Friday.", "past"),
 ]
 NEGATIVES: list[str] = []
 
