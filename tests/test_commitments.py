@@ -1475,3 +1475,56 @@ def test_events_organised(text, value, ok):
 ])
 def test_delegation_size(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# a joint subject with an adversary, or the value of a deal our side is only a party to, is not
+# our money; our side joined with a partner still commits
+@pytest.mark.parametrize("text, value, ok", [
+    ("Russia and the United States will sign a deal worth $5 billion.", 5_000_000_000, False),
+    ("The United States and China agreed to cut tariffs by 25 percent.", 25, False),
+    ("President Biden and President Xi agreed to provide $5 billion.", 5_000_000_000, False),
+    ("Russia and the United States will provide $5 billion.", 5_000_000_000, False),
+    ("Japan and the United States will sign a deal worth $5 billion.", 5_000_000_000, False),
+    ("Japan and the United States will provide $5 billion for clean energy.", 5_000_000_000, True),
+    ("USAID and the Department of State will provide $5 million.", 5_000_000, True),
+    ("The United States will sign a deal worth $5 billion to buy vaccines.", 5_000_000_000, True),
+])
+def test_joint_subject(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# an irregular past after a name shows the subject ("set", "put", "won"), as "-ed" does
+@pytest.mark.parametrize("text, value, ok", [
+    ("After China announced its plan, the President set a goal to deliver 100 million shots.", 100_000_000, True),
+    ("Brazil has a plan, but the President set a target to cut emissions by 50 percent.", 50, True),
+    ("After Japan announced its plan, the President put $5 billion into the fund.", 5_000_000_000, True),
+    ("After Japan announced its plan, the Secretary set aside $5 billion for the fund.", 5_000_000_000, True),
+    ("After we announced our plan, Japan set aside $5 billion for the fund.", 5_000_000_000, False),
+    ("When we met, Hamas held 200 hostages in Gaza.", 200, False),
+])
+def test_irregular_past_subject(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+def test_irregular_past_status():
+    got = quantities_of(WH_HEAD + "And we got 3 million booster shots into arms over the weekend.")
+    assert [c.status for c in got] == ["delivered"]
+    # "cut" is also the present: a plan to cut is no delivery
+    got = quantities_of(WH_HEAD + "The President believes we must cut wasteful spending by $30 billion.")
+    assert [c.status for c in got] != ["delivered"]
+
+
+# two amounts of one size: a new one (indefinite article) for another place is its own item;
+# a restatement (no name, the same place, or "the ...") is one item
+def test_same_size_other_recipient():
+    text = (WH_HEAD + "We have been in touch with Moroccan officials, and USAID has allocated a million dollars to\n"
+            "assist in response relief.\n\nThe United States sent emergency funds to relief organizations in Libya,\n"
+            "and we will also send an initial $1 million to support Libyan efforts.\n\nAnd we are making\n"
+            "available up to $1 million in initial humanitarian assistance to support people in the areas most\n"
+            "affected by the earthquake.")
+    assert [c.quantity for c in quantities_of(text)] == [1_000_000, 1_000_000]
+    for restated in ("We sent $1 million to Morocco. The $1 million for Libya will help.",
+                     "We sent $1 million to Morocco. We will send an additional $1 million to Morocco's neighbors.",
+                     "We committed $1.2 billion in security assistance to Ukraine. That $1.2 billion has helped\n"
+                     "them push back against the Russian military."):
+        assert len(quantities_of(WH_HEAD + restated)) == 1, restated

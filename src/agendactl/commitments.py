@@ -582,11 +582,17 @@ _SIDES = [
     (lazyre.compile(r"\bNATO\b"), "NATO", _NATO_OWN),
     (lazyre.compile(r"\bEU\b"), "the EU", _EU_OWN),
 ]
+# Irregular simple pasts of verbs that take an object (the regular ones end in -ed): a name before
+# one of them is a subject; not "found"/"said"/"saw" (reporting: "a study found", "Japan said we")
+_IRREGULAR_PAST = (r"sent|gave|took|made|bought|built|spent|lent|cut|brought|sold|set|put|led|won|held|met|kept|"
+                   r"paid|sought|chose|began|got|struck|laid|undertook|forgave|drew|wrote|hit|ran|broke|froze|bound|"
+                   r"dealt|fought|lost|shut|taught|withdrew|overs(?:aw|old)")
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
         r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges|"
-        # irregular past forms: "Russia sent 40 officers", "the Department of Energy cut red tape"
-        r"sent|gave|took|made|bought|built|spent|lent|cut|brought|sold)")
+        # irregular past forms: "Russia sent 40 officers", "the Department of Energy cut red tape",
+        # "the President set a target to reduce ...", "Congress put $5 billion into", "Hamas held"
+        + _IRREGULAR_PAST + r")")
 # plural present forms that show a subject ("the manufacturers announce"); not nouns like "pledge"
 _PRESENT = r"(?:announce|provide|give|send|offer|invest|contribute|donate|deliver|supply|spend|intend|expect)"
 _ADV = r"(?:\w+ly|also|now|already|notably|collectively|just|still|then|too|alone|itself|themselves)"
@@ -619,6 +625,28 @@ _ADVERSARY_SUBJ = lazyre.compile(
 _ADVERSARY_UNIT = lazyre.compile(
     r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
+# A subject joined to ours by "and": "Russia and the United States will sign", "The United States and
+# China agreed": the name before "and" (the one after it is inside the subject the pattern finds)
+_JOINT_BEFORE = lazyre.compile(
+    r"(?P<x>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})\s{0,3},?\s{1,10}and\s{1,10}\Z", regex.V1)
+_AND_SPLIT = lazyre.compile(r"\s{0,3},?\s{1,10}and\s{1,10}|\s{0,3},\s{1,10}")
+_ADVERSARY_ADJ = lazyre.compile(r"\b(?:Russian|Chinese|Iranian|North\s+Korean)\b")
+# The value of a deal: "sign a deal worth $5 billion", "an agreement valued at $2 billion"
+_DEAL_WORTH = lazyre.compile(
+    r"\b(?:deals?|agreements?|contracts?|accords?|arrangements?|MOUs?|memorand(?:a|um)|purchases?|sales?)\b"
+    r"[^.;:?!—–]{0,40}?\b(?:worth|valued\s{1,10}at|totall?ing)\s{1,10}(?:(?:about|around|some|roughly|nearly|almost|"
+    r"over|more\s{1,10}than|up\s{1,10}to)\s{1,10})?\Z", _F)
+
+
+def _joint_of(pre: str, m) -> str:
+    """The whole joint subject around the subject match `m` of `pre` ("" when not joint)."""
+    n = m.group("n")
+    jb = _JOINT_BEFORE.search(pre, max(0, m.start() - 60), m.start())
+    if jb is None:
+        return n if " and " in n else ""
+    return jb.group("x") + " and " + n
+
+
 # ... unless our side acts against them: "designating three Russian individuals"
 _SANCTION_VERB = lazyre.compile(r"designat|sanction|blacklist|impos|cut|expel|expul|indict|charg|freez|seiz|block", regex.I)
 _APPOSITIVE_NAME = lazyre.compile(r",\s{1,10}[A-Z][\w.’'-]+(?:\s{1,10}[A-Z][\w.’'-]+){1,3},", regex.V1)
@@ -639,7 +667,10 @@ _FUTURE = lazyre.compile(
     r"aim(?:s|ing)?\s+to|expect(?:s|ing)?\s+to|are\s+to|is\s+to|would|prepared\s+to|ready\s+to|"
     r"propos(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to)\b", _F)
 _PROGRESSIVE = lazyre.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
-_PAST = lazyre.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|\b(?:sent|gave|built|bought|lent|made|put)\b", _F)
+_PAST = lazyre.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|"
+                    # irregular pasts that are not also the present ("cut", "set", "hit": "must cut")
+                    r"\b(?:sent|gave|built|bought|lent|made|put|took|spent|paid|won|sought|began|got|sold|brought|"
+                    r"undertook|forgave|withdrew)\b", _F)
 _ANNOUNCE = lazyre.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
 _PURPOSE = lazyre.compile(
     r"\s{1,10}(?:to|for|in\s{1,10}support\s{1,10}of|towards?|against)\s{1,10}"
@@ -816,6 +847,13 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
             kind = None  # an office or programme we cannot place ("BLM", "DACA"): not evidence either way
         else:
             kind = "other"
+        if kind == "speaker" and (" and " in n or pre.endswith("and ", 0, m.start())
+                                  or pre.find(" and", max(0, m.start() - 8), m.start()) >= 0):
+            joint = _joint_of(pre, m)
+            if joint and (_OTHER_ALWAYS.search(joint) or _ADVERSARY_ADJ.search(joint)):
+                # a joint subject with an adversary: "Russia and the United States will sign a deal
+                # worth $5 billion" is not money of ours
+                kind = "other"
         if m.start() > best[0]:
             best = (m.start(), kind)
     return best
@@ -1250,7 +1288,7 @@ def _judge_all(doc: Document, briefing: Briefing, refs: list[TimeRef], explain: 
     ref_starts = [s for s, _ in taken_refs]  # bisection keeps this linear on big inputs
     longest = max((e - s for s, e in taken_refs), default=0)
     out: list[tuple[Commitment | None, tuple[int, int, str], int]] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list] = {}  # _seen_key -> the sentences (start, end) that said it
     money_at: dict[int, int] = {}  # turn -> end of its last money commitment (see _FRAG_PURPOSE)
     # Speed: most sentences hold neither a quantity nor a pledge. One pass over the whole view
     # for each (quantities.plain_candidates, else quantities.hints; _PLEDGE_HINTS) picks the
@@ -1316,6 +1354,56 @@ _COORD_BACK = lazyre.compile(
     r"\s{0,3},?\s{1,10}(?:as\s{1,10}well\s{1,10}as|and(?:\s{1,10}also)?|plus)\s{1,10}(?:(?:an?|another|the)\s{1,10})?", _F)
 
 
+# Two amounts of one size are one commitment restated, unless the later one is introduced as a new
+# one (an indefinite article: "an initial $1 million", "another $5 million"; a restatement says "the
+# $53 million", "we've evacuated 104,000 people") and each sentence names its own place or people,
+# the two sharing none: "an initial $1 million to support Libyan efforts" after "USAID has allocated
+# a million dollars ... with Moroccan officials"; "we are making available up to $1 million ... to
+# support people in the areas most affected" (no name) restates.
+# Names: capitalised words not opening the sentence, not our side's, not a titled person's.
+_INDEF_BEFORE = lazyre.compile(r"\b(?:an?|another)\s{1,10}(?:[a-z][\w-]*\s{1,10}){0,2}\Z", regex.V1)
+_CAP_RUN = lazyre.compile(r"(?<![\w’'.-])[A-Z][a-z][\w’'-]*(?:\s{1,3}(?:of\s{1,3}|the\s{1,3})?[A-Z][\w’'-]*){0,3}", regex.V1)
+_TITLE_RUN = lazyre.compile(
+    r"(?:President|Vice|Secretary|Minister|Prime|Ambassador|Senator|Representative|Congress(?:man|woman)|Mr|Ms|Mrs|Dr|"
+    r"General|Admiral|Chancellor|King|Queen|Crown|Prince|Governor|Mayor|Administrator|Director|Leader|Speaker|Chairman|"
+    r"Chair|Special|Envoy|Deputy|Assistant|Under|Foreign|Defense|Senior|Press|The|This|That|These|Those|And|But|So|"
+    r"Well|Look|Now|Today|Yesterday|Tomorrow|Also|Again|Yes|No|In|On|At|For|As|And|Our|We|It|There|Here|What|When|If)\b", regex.V1)
+_NOT_PLACE = lazyre.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|God|Congress|Senate|House|Republicans?|Democrats?|Americans?|COVID\w*)\Z", regex.V1)
+
+
+def _names(view: str, start: int, end: int, own) -> set[str]:
+    """The stems (five letters, lower case) of the place or people names of view[start:end]
+    ("Libya" and "Libyan" share one), without the side's own names and titled persons."""
+    out = set()
+    for m in _CAP_RUN.finditer(view, start, end):
+        if m.start() == start or view[start:m.start()].strip() == "":
+            continue  # the sentence's first word is capitalised anyway
+        w = m.group(0)
+        if _TITLE_RUN.match(w) or (own is not None and own.search(w)):
+            continue
+        if len(w.split()) > 1:
+            continue  # a full name ("Jake Sullivan") or an office: not where the money goes
+        if _NOT_PLACE.match(w):
+            continue
+        out.add(w[:5].lower())
+    return out
+
+
+def _other_recipient(view: str, sent, said: list, own) -> bool:
+    """Whether the sentence `sent` names places or people none of the sentences in `said` (that
+    stated an amount of the same size) names, each of them naming some: a different amount."""
+    mine = _names(view, sent.start, sent.end, own)
+    if not mine:
+        return False
+    for s, e in said:
+        theirs = _names(view, s, e, own)
+        if not theirs or theirs & mine:
+            return False
+    return True
+
+
 def _seen_key(q: Quantity, unit: str | None) -> tuple:
     """What makes two kept quantities the same commitment: value, range and unit head."""
     words = (unit or "").lower().split()
@@ -1325,12 +1413,12 @@ def _seen_key(q: Quantity, unit: str | None) -> tuple:
     return (q.value, q.value_max, head)
 
 
-def _coordinated(doc: Document, q: Quantity, kept: Commitment, seen: set):
+def _coordinated(doc: Document, q: Quantity, kept: Commitment, seen: dict):
     """The commitment of the cue-less amount `q` coordinated with the `kept` one after it."""
     key = _seen_key(q, kept.unit)
     if key in seen:
         return None, key
-    seen.add(key)
+    seen[key] = [(kept.evidence.start, kept.evidence.end)]
     return Commitment(
         quantity=q.value, unit=kept.unit, phrase=doc.text[q.start:q.end], evidence=kept.evidence,
         approximate=q.approximate, quantity_max=q.value_max, actor=kept.actor, status=kept.status,
@@ -2433,7 +2521,7 @@ def _is_troops(unit: str) -> bool:
     return words[-1] in _TROOP_HEADS or (words[-1] == "members" and len(words) > 1 and words[-2] == "service")
 
 
-def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
+def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
            chain: dict | None = None, money_at: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
     carries the last committed quantity of the sentence, whose cue a list item after it shares."""
@@ -2676,6 +2764,17 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         if (jm is not None and (own.search(_drop_the(jm.group("a"))) or own.search(_drop_the(jm.group("b"))))
                 and not _OTHER_ALWAYS.search(jm.group(0))):
             who = "speaker"  # "the Export-Import Bank and the Ministry of Economy of Ukraine will sign an MOU with ... $3 billion"
+    if who == "speaker" and q.currency and cue == "verb" and view.find(" and ", sent.start, cstart) >= 0 \
+            and _DEAL_WORTH.search(view, max(sent.start, q.start - 80), q.start):
+        # the value of a deal our side is only a party to: "Japan and the United States will sign a
+        # deal worth $5 billion" (trade between them, not money we commit)
+        jn = None
+        pre = view[sent.start:cstart]
+        for jn in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
+            pass
+        joint = _joint_of(pre, jn) if jn is not None else ""
+        if joint and not all(_owns(own, x.strip(" ,")) for x in _AND_SPLIT.split(joint) if x.strip(" ,")):
+            who = "other"
     if who == "other" or (cue == "added" and who != "speaker"):
         return None, f"subject {who} ({cue})"
     if cue in ("verb", "change", "frame") and _NEGATED.search(view[max(sent.start, cstart - 40):cstart]):
@@ -2726,9 +2825,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         # a kept figure a dash may restate in money (see _RESTATE_GAP); not money itself: "cut the
         # deficit by $1.2 — $1.7 trillion" corrects the figure, and "$5 million — $3 million for" splits it
         chain["said"] = ((cue, cstart, cend), pend, not q.currency)
-    if key in seen:
+    if key in seen and not (_INDEF_BEFORE.search(view, max(sent.start, q.start - 40), q.start)
+                            and _other_recipient(view, sent, seen[key], own)):
         return None, "duplicate"
-    seen.add(key)
+    seen.setdefault(key, []).append((sent.start, sent.end))
     status_end = pend
     if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
         pm = _PASSIVE_AFTER.match(view, pend, sent.end) or _SHIP_AFTER.match(view, pend, sent.end)
@@ -2739,7 +2839,9 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: set,
         status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
     if (cue == "change" or cue == "more" and q.percent) and status == "delivered" \
             and _TREND.search(view[pend:sent.end]):
-        seen.discard(key)
+        seen[key].pop()
+        if not seen[key]:
+            del seen[key]
         return None, "past trend"  # "we've cut funding ... by 27 percent since FY2010"
     pm = _PURPOSE.match(view, pend, sent.end)
     purpose = None
