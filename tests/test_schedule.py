@@ -1185,7 +1185,8 @@ _NOT_PROGRAMME = [
     "We will meet our commitments tomorrow.",
     "The President will call on Congress tomorrow to act.",
     "We will call for a ceasefire tomorrow.",
-    "The President will speak with President Putin tomorrow.",  # no phone: maybe in person
+    # (a leader to speak with a titled leader on a day: a call, as briefings say it — see
+    # titles.CALL_NO_MARKER_EXAMPLES; "President Biden and President Xi will speak": no callee, no item)
     "The President called President Xi on Thursday.",
     "President Biden and President Xi will speak on Friday.",  # no phone: maybe in person
     "We will talk by phone tomorrow.",
@@ -2247,3 +2248,29 @@ def test_a_visit_said_with_a_possessive_joins_that_days_meeting():
     # a meeting with someone else that day stays apart
     text2 = text.replace("the meeting between the two presidents", "a meeting with Speaker Pelosi")
     assert len(rows(run(text2, "2021-08-30"))) == 2
+
+
+# a day of a multi-day programme given its theme: an item of that day (titles.THEME_EXAMPLES/NEGATIVES)
+def _theme_rows(sentence):
+    return [t for _d, t in rows(run(_one_line(sentence), None))]
+
+
+@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).THEME_EXAMPLES)
+def test_a_programme_day_given_its_theme(sentence, want):
+    assert want in _theme_rows(sentence)
+
+
+@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).THEME_NEGATIVES)
+def test_no_day_theme_without_the_day_as_its_slot(sentence):
+    assert not any(t.startswith("Focus on") for t in _theme_rows(sentence))
+
+
+# a call announced without a phone marker: speaking with a titled leader or with allies, on a day
+@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).CALL_NO_MARKER_EXAMPLES)
+def test_a_call_without_a_phone_marker(sentence, want):
+    assert rows(run(_one_line(sentence), None)) == want
+
+
+@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).CALL_NO_MARKER_NEGATIVES)
+def test_no_call_when_they_speak_in_person_or_undated(sentence):
+    assert not any(t.startswith("Call") for _d, t in rows(run(_one_line(sentence), None)))

@@ -890,8 +890,35 @@ def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list
 # a call's medium: "by telephone", "by phone", "on the phone", "by video"
 _PHONE = lazyre.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
 _PHONE_TAIL = lazyre.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
-_CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:" + cues.LEADER_TITLES + r"|Pope|Secretary)(?:\s++of\s++(?:the\s++)?)?"
-                        r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")
+_CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:" + cues.LEADER_TITLES + r"|Pope|Secretary)(?:\s++of(?:\s++the)?)?"
+                        r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")  # ("Prime Minister of Canada Justin Trudeau")
+
+
+# a future announcement right before speak/talk ("will be speaking", "’ll also speak"): not "when he speaks with"
+_WILL_SPEAK = lazyre.compile(r"(?i)(?:\bwill|['’]ll|\b(?:is|are)\s++going\s++to)\s++(?:also\s++)?(?:be\s++)?$")
+# "key European allies", "our NATO Allies", "his G7 counterparts" (a plain "the leaders": no)
+_ALLIES = lazyre.compile(r"(?:(?:key|close|our|his|her|several|other)\s++){0,2}"
+                         r"(?:(?:[A-Z][\w\-]*+\s++)?(?i:allies|counterparts)|[A-Z][\w\-]*+\s++(?i:leaders|partners))\b")
+_IN_PERSON = lazyre.compile(r"(?i)\b(?:meet(?:s|ing)?|summit|visit|sidelines?|margins|in\s++person|bilateral|dinner|lunch|"
+                            r"while\s++(?:in|at|there)|at\s++the|there|here|press|reporters|audience|rally|crowd|troops|students)\b")
+_PRINCIPAL_SUBJ = lazyre.compile(r"(?i)(?:the\s++)?President(?:\s++Biden|\s++Trump|\s++Obama)?|he|she|(?:Joe\s++)?Biden")
+CALL_NO_MARKER_EXAMPLES = [
+    ("Later today, the President will speak with Prime Minister of Canada Justin Trudeau.",
+     [("2024-04-10", "Call with Prime Minister of Canada Justin Trudeau")]),
+    ("In advance of that call, the President will be speaking later today with key European allies to coordinate his message.",
+     [("2024-04-10", "Call with key European allies")]),
+    ("Tomorrow, Secretary Blinken will also be speaking with President Zelenskyy.",
+     [("2024-04-11", "Call between Secretary Blinken and President Zelenskyy")]),
+]
+CALL_NO_MARKER_NEGATIVES = [
+    "President Biden and President Xi will speak on Friday.",
+    "When he speaks with President Xi tomorrow, he will raise it.",
+    "Tomorrow, the President will speak with President Xi at the summit.",
+    "On Friday, the President will meet President Xi and speak with President Xi about Taiwan.",
+    "Tomorrow, the President will speak with reporters.",
+    "Tomorrow, the President will speak with the leaders.",
+    "The President will speak with President Lula at some point.",
+]
 
 
 _CALLEE_NEXT = lazyre.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?P<w>" + _CALLEE.pattern + r")")
@@ -905,11 +932,21 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     """"Tomorrow, President Biden will speak with President Putin by telephone", "will call
     President Xi on Thursday": a call with a named leader (speaking with someone only with a phone
     or video marker: "speak with him" may be in person, or mean a talk with the press)."""
-    if not vtext.lower().startswith("call") and not _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120)):
+    marked = vtext.lower().startswith("call") or _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120))
+    if not marked and not (refs and _WILL_SPEAK.search(text, max(0, v_start - 24), v_start)):
         return None
     stop = _cut(text, v_end, len(text), refs, off)
     obj = _PHONE_TAIL.sub("", text[v_end:stop]).strip()
     m = _CALLEE.match(obj)
+    if not marked:
+        # without a phone marker, a leader announced (with a day) to speak with a titled leader or with
+        # allies is on a call, as briefings say it ("Later today, the President will speak with Prime
+        # Minister Trudeau", "will be speaking later today with key European allies") — unless the clause
+        # places them together ("at the summit", "when they meet")
+        if m is None:
+            m = _ALLIES.match(obj)
+        if m is None or _IN_PERSON.search(text):
+            return None
     if m is not None and (_POSSESSIVE_END.search(m.group(0)) or _NAMING_NEXT.match(obj, m.end())):
         return None  # "call President Xi's attention to it", "call President Putin a killer": no call
     if m is None and not obj and not vtext.lower().startswith("call"):
@@ -933,8 +970,12 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
         pos = nm.end()
     if more:
         who = ", ".join([who] + more[:-1]) + (", and " if len(more) > 1 else " and ") + more[-1]
-    title = _clean_title("Call with " + who)
     subj = _subject(text, cue.start())
+    if not marked and subj is not None and not _PRINCIPAL_SUBJ.fullmatch(subj):
+        # "Secretary Blinken will also be speaking with President Zelenskyy": another official's call
+        title = _clean_title("Call between " + subj + " and " + who)
+    else:
+        title = _clean_title("Call with " + who)
     return Candidate(start=off + v_start, title=title, head="call", kind="call", words=content_words(title),
                      ref=_nearest_ref(refs, off, 0, _reach(text, stop, refs, off, 40), v_start),
                      participants=([subj] if subj else []) + [who], span=(off + v_start, off + stop))
@@ -1376,6 +1417,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
             c = _frame_before(text, off, refs, cue)
         if c is None:
             c = _subject_event(text, off, refs, cue)
+        if c is None and refs and ("focus" in folded or "theme" in folded):
+            c = _day_theme(text, off, refs, cue)
         if c is None and refs:
             c = _relative_event(text, off, refs, cue)
         if c is None and " for" in text:
@@ -1915,6 +1958,82 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
             return Candidate(start=off + nm.start(), title=hc[:1].upper() + hc[1:], head=hc, kind=hc, words=frozenset(),
                              ref=ref, span=(off + nm.start(), off + nm.end()), anaphor=True)
     return c
+
+
+# "On Wednesday, the focus will be on increasing two-way trade", "Finally, Friday will focus on food
+# security", "Tomorrow will kick off with a focus on civil society": a day of a multi-day programme given
+# its theme (the topic has the day as its own slot, GOLD.md). The day must be the subject or stand right
+# before "the focus/theme": not "Today, when the President arrives, the theme will be …" (a theme inside
+# an arrival), not "we will focus on …" (a speaker's emphasis, any day)
+_THEME_NOUN_SUBJ = lazyre.compile(r"(?i)\s*+,?\s*+the\s++(?:main\s++|overall\s++|central\s++)?(?:focus|theme)\s*+")
+_THEME_LEAD = lazyre.compile(r"(?i)\W*+(?:(?:and|so|then|finally|first|next|lastly)\s*+,?\s*+)?(?:(?:on|starting|beginning|"
+                             r"to\s++close\s++out|to\s++kick\s++off|to\s++start)\s++)?(?:[\w\-]++\s*+,\s*+)?")
+_THEME_AFTER_NOUN = lazyre.compile(r"(?i)\s*+be\s++(?:on\s++)?(?!(?:a|an|the\s++same|different|clear|broad|"
+                                   r"(?:the\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+_THEME_AFTER_DAY = lazyre.compile(r"(?i)\s*+(?:also\s++|primarily\s++|largely\s++|mainly\s++)?(?:focus\s++on|"
+                                  r"be\s++(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to)|"
+                                  r"(?:kick\s++off|begin|start|open)\s++with\s++a\s++focus\s++on)\s++")
+_THEME_END = lazyre.compile(r"[.;:!?(—–,]|\s--\s|\s(?=(?:where|which|that|as|with\s++(?:the|an?)|including|at\s++the|"
+                            r"by|through|so|because|and\s++(?:the|he|she|we|they|I|you)\s)\b)")
+THEME_EXAMPLES = [
+    ("Starting tomorrow, Tuesday, the focus will be on building strong and inclusive democracies, where you",
+     "Focus on building strong and inclusive democracies"),
+    ("To close out Thursday, the focus will be on energy security and climate smart recovery, which as",
+     "Focus on energy security and climate smart recovery"),
+    ("Finally, Friday will focus on food security and collaborative migration management with the LA Declaration.",
+     "Focus on food security and collaborative migration management"),
+    ("Tomorrow will kick off with a focus on the vital role of civil society and the strength of our diaspora.",
+     "Focus on the vital role of civil society"),
+    ("On Wednesday, the theme will be investments in the region’s health and prosperity.",
+     "Focus on investments in the region’s health and prosperity"),
+]
+THEME_NEGATIVES = [
+    "Today, when the President arrives, the theme will be investments.",
+    "On Wednesday, we will focus on the economy.",
+    "Today, we’ll focus on booster shots.",
+    "Tomorrow, the President will focus on jobs.",
+    "On Tuesday, the focus will be the same.",
+    "The focus will be on Ukraine tomorrow.",
+    "Yesterday, the focus was on Ukraine.",
+    "Friday will be a busy day.",
+    "And, you know, I think tomorrow the focus will be on what he says.",
+]
+
+
+def _day_theme(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
+    if _PRONOUN_CUE.match(cue.group(0)):
+        return None  # "Today, we’ll focus on booster shots": the speaker's topic, not the day's theme
+    day = None
+    for r in refs:
+        if r.start - off < cue.start() and r.grain == "day" and r.tense != "past":
+            day = r
+    if day is None:
+        return None
+    de = day.end - off
+    lead = text[:day.start - off]
+    lab = None
+    for lab in _LABEL_END.finditer(lead):
+        pass
+    # (a few framing words at most before the day: "Starting tomorrow, ", "To close out ", "Finally, on ")
+    if not _THEME_LEAD.fullmatch(lead, lab.end() if lab is not None else 0):
+        return None
+    between = text[de:cue.start()]
+    if not between.strip(" ,\n"):
+        tp = _THEME_AFTER_DAY.match(text, cue.end())
+    elif _THEME_NOUN_SUBJ.fullmatch(between):
+        tp = _THEME_AFTER_NOUN.match(text, cue.end())
+    else:
+        return None
+    if tp is None or cues.NEGATED.search(text, 0, cue.end()):
+        return None
+    te = _THEME_END.search(text, tp.end(), tp.end() + 90)
+    stop = te.start() if te else min(len(text), tp.end() + 90)
+    topic = " ".join(text[tp.end():stop].split())
+    if len(topic) < 4 or topic[:1] in "\"“'‘":
+        return None
+    title = _clean_title("Focus on " + topic)
+    return Candidate(start=off + tp.end(), title=title, head="theme", kind="discussion", words=content_words(topic),
+                     ref=day, needs_own_date=True, span=(off + tp.end(), off + stop))
 
 
 # "Tomorrow, at the Economic Club, President Biden will lay out his vision for the economy": a named

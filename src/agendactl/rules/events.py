@@ -258,7 +258,9 @@ EVENT_VERB = lazyre.compile(
     # a call to a named leader: "speak with President Putin by telephone", "speak by phone with …",
     # "call President Xi on Thursday" (a titled name: not "call on Congress", "call for", "call the
     # President"); titles.py wants a phone marker for speak/talk ("speak with him" may be in person)
-    r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
+    # ("will be speaking later today with key European allies": the day may come before "with")
+    r"|(?P<phone>(?:speak|speaks|speaking|talk|talks|talking)\s++(?:(?:later\s++)?(?:today|tomorrow|tonight|"
+    r"this\s++(?:morning|afternoon|evening))\s++)?(?:(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\s++|by\s++video\s++)?with"
     r"|(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone\b|by\s++video\b)"
     r"|call(?:s|ing)?(?=\s++(?:the\s++)?(?-i:(?:" + LEADER_TITLES + r")\s++[A-Z])))"
     r"|(?P<unveil>unveil(?:s|ing)?)"
