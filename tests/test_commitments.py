@@ -1528,3 +1528,15 @@ def test_same_size_other_recipient():
                      "We committed $1.2 billion in security assistance to Ukraine. That $1.2 billion has helped\n"
                      "them push back against the Russian military."):
         assert len(quantities_of(WH_HEAD + restated)) == 1, restated
+
+
+# a count a verb of memory governs is remembered, not delivered
+@pytest.mark.parametrize("text, value, ok", [
+    ("The two leaders discussed the shared commitment of Israel and the United States to remember the\n"
+     "6 million Jews who were systematically targeted and slaughtered in the Holocaust.", 6_000_000, False),
+    ("Today we honor the 13 service members who gave their lives.", 13, False),
+    ("We will honor our $5 billion pledge to the Global Fund.", 5_000_000_000, True),
+    ("We are committed to train 6,000 teachers.", 6000, True),
+])
+def test_commemorated_counts(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

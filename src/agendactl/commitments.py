@@ -406,6 +406,13 @@ _DEBT_RELIEVED = lazyre.compile(
     r"\b(?:cancel(?:ed|led)|forgiven|forgave|discharged|relieved|wiped\s{1,10}out)"
     r"\s{1,10}(?:(?:another|over|more\s{1,10}than|nearly|almost|about|some)\s{1,10})?\Z", _F)
 # a share of respondents: "Fifty-eight percent also support expanding ...", "52 percent oppose"
+# People a verb of memory governs are remembered, not delivered: "a commitment to remember the 6
+# million Jews who were ... slaughtered", "we honor the 13 service members" (counts only: "honor our
+# $5 billion pledge" keeps its money)
+_COMMEMORATE = lazyre.compile(
+    r"\b(?:remember(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
+    r"memoriali[sz](?:e|es|ed|ing)|pay(?:s|ing)?\s{1,10}tribute\s{1,10}to|paid\s{1,10}tribute\s{1,10}to)"
+    r"\s{1,10}(?:(?:the|all|those|these|our|more\s{1,10}than|over|nearly|some|almost)\s{1,10}){0,2}\Z", _F)
 _POLL_AFTER = lazyre.compile(
     r"\s{1,10}(?:(?:also|now|still|strongly)\s{1,10})?(?:support|oppose|opposes|favou?r|approve|disapprove|agree|"
     r"disagree|say|said|believe|think|want|prefer)\b", _F)
@@ -2803,6 +2810,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     if q.currency and (ms is not None or _MONEY_DIFF.match(view, pend, sent.end)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "lowers the deficit by $3 trillion on top of ..."
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
+    if not (q.currency or q.percent) and _COMMEMORATE.search(view, max(sent.start, q.start - 60), q.start):
+        return None, "commemorated"  # "the shared commitment ... to remember the 6 million Jews who were"
     if q.percent and _POLL_AFTER.match(view, pend, sent.end):
         return None, "poll share"  # "Fifty-eight percent also support expanding ... subsidies"
     if view.find("you", sent.start, q.start) >= 0 and _IF_YOU.search(view, sent.start, q.start):  # "you" in every match, lower case
