@@ -167,6 +167,10 @@ RULES = [Rule("month", "month", _MO, _build, family="months", trigger=T_MONTH),
          Rule("month-span", "month", _SPAN, _build_span, priority=1, family="months", trigger=T_MONTH)]
 
 EXAMPLES = [
+    # a month dating what someone was invited or asked to do lies ahead of the asking
+    ("They saw each other last month, at which time the President invited Prime Minister Sunak to visit him in\n"
+     "Washington in June.", "2023-04-12", "2023-06", "in June"),
+    ("the President visited Washington in June.", "2023-04-12", "2022-06", "in June"),
     # a span of months named as one, placed by its end month
     ("Based on these data from January through July, represented on the axis", "2021-08-24",
      "2021-01-01/2021-07-31", "from January through July"),

@@ -82,7 +82,10 @@ _AHEAD_WORDS = ("ahead", "advance")  # one of them is in every _AHEAD_OF match
 # ("which has been a move ... in the run-up to the November elections"); a simple past
 # ("sent letters about communications in the lead-up to January 6th") dates X in that past
 _PLAN_TO = lazyre.compile(r"\b(?i:agreement|agreed|plans?|planned|decided|decision|commitment|committed|"
-                         r"intention|invitation|invited|pledged|promised|vowed)[ \t\r\n]++to[ \t\r\n]++"
+                         r"intention|invitation|invited|pledged|promised|vowed"
+                         # ... or who was asked: "the President invited Prime Minister Sunak to visit
+                         # him in Washington in June" (the visit lies ahead of the invitation)
+                         r"|(?:invited|asked|urged)(?:[ \t\r\n]++(?!(?i:to)\b)[\w.'’-]++){1,4}?)[ \t\r\n]++to[ \t\r\n]++"
                          r"(?!(?i:by|the|a|an|that|this|it|them)\b)[a-z]++\b(?:[^,;:.!?—–]|\.(?=\S))*+$")  # ("U.S.-Mexico" inside)
 _DIGIT = lazyre.compile(r"\d")  # a dated day ("agreed to withdraw all troops by May 1st") keeps its tense
 _MONTH_IN = lazyre.compile(rf"\b(?:{'|'.join(m.capitalize() for m in _lexicon.MONTHS)})\b")  # full names, capitalised
