@@ -1540,3 +1540,16 @@ def test_same_size_other_recipient():
 ])
 def test_commemorated_counts(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# what a task needed ("it took ..."), and "my two cents", are no commitments
+@pytest.mark.parametrize("text, value, ok", [
+    ("What we also know now is that, given it took 6,000 troops to protect the airport, this was not a\n"
+     "scenario we could keep.", 6000, False),
+    ("It will take $50 billion to rebuild the bridges.", 50_000_000_000, False),
+    ("Carole just laid out the case, but I just want to add my two cents here.", 2, False),
+    ("We will send 6,000 troops to protect the airport, and it will take them two days.", 6000, True),
+    ("We will cut the gas tax by 18 cents.", 18, True),
+])
+def test_requirement_and_cents_idiom(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

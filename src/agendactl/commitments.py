@@ -406,6 +406,13 @@ _DEBT_RELIEVED = lazyre.compile(
     r"\b(?:cancel(?:ed|led)|forgiven|forgave|discharged|relieved|wiped\s{1,10}out)"
     r"\s{1,10}(?:(?:another|over|more\s{1,10}than|nearly|almost|about|some)\s{1,10})?\Z", _F)
 # a share of respondents: "Fifty-eight percent also support expanding ...", "52 percent oppose"
+# What a task needed or will need, with a dummy "it": "given it took 6,000 troops to protect the
+# airport", "it will take $50 billion to rebuild" (a cost, not a commitment)
+_IT_TOOK = lazyre.compile(
+    r"\bit(?:\s{1,10}(?:will|would|could|might|may|[’']ll|has|had|also|only|just|actually|really|probably))?"
+    r"(?:[’'](?:s|ll|d))?\s{1,10}(?:took|takes|take|taken|taking)\s{1,10}(?:(?:about|some|roughly|nearly|almost|over|"
+    r"more\s{1,10}than|at\s{1,10}least|up\s{1,10}to|only|just)\s{1,10})?\Z", _F)
+_MY_CENTS = lazyre.compile(r"\b(?:my|our|his|her|their|your)\s{1,10}\Z", _F)
 # People a verb of memory governs are remembered, not delivered: "a commitment to remember the 6
 # million Jews who were ... slaughtered", "we honor the 13 service members" (counts only: "honor our
 # $5 billion pledge" keeps its money)
@@ -2810,6 +2817,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     if q.currency and (ms is not None or _MONEY_DIFF.match(view, pend, sent.end)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "lowers the deficit by $3 trillion on top of ..."
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
+    if view.find("t", max(sent.start, q.start - 40), q.start) >= 0 and _IT_TOOK.search(view, max(sent.start, q.start - 40), q.start):
+        return None, "requirement"  # "given it took 6,000 troops to protect the airport": what a task needed
+    if unit == "cents" and _MY_CENTS.search(view, max(sent.start, q.start - 8), q.start):
+        return None, "idiom"  # "I just want to add my two cents here"
     if not (q.currency or q.percent) and _COMMEMORATE.search(view, max(sent.start, q.start - 60), q.start):
         return None, "commemorated"  # "the shared commitment ... to remember the 6 million Jews who were"
     if q.percent and _POLL_AFTER.match(view, pend, sent.end):
