@@ -901,6 +901,8 @@ _ALLIES = lazyre.compile(r"(?:(?:key|close|our|his|her|several|other)\s++){0,2}"
                          r"(?:(?:[A-Z][\w\-]*+\s++)?(?i:allies|counterparts)|[A-Z][\w\-]*+\s++(?i:leaders|partners))\b")
 _IN_PERSON = lazyre.compile(r"(?i)\b(?:meet(?:s|ing)?|summit|visit|sidelines?|margins|in\s++person|bilateral|dinner|lunch|"
                             r"while\s++(?:in|at|there)|at\s++the|there|here|press|reporters|audience|rally|crowd|troops|students)\b")
+_VAGUE_WHEN = lazyre.compile(r"(?i)\b(?:shortly|soon|at\s++some\s++point|in\s++the\s++coming|eventually|already|again|"
+                            r"regularly|often|frequently|when|whenever|if|once)\b")
 _PRINCIPAL_SUBJ = lazyre.compile(r"(?i)(?:the\s++)?President(?:\s++Biden|\s++Trump|\s++Obama)?|he|she|(?:Joe\s++)?Biden")
 CALL_NO_MARKER_EXAMPLES = [
     ("Later today, the President will speak with Prime Minister of Canada Justin Trudeau.",
@@ -909,6 +911,9 @@ CALL_NO_MARKER_EXAMPLES = [
      [("2024-04-10", "Call with key European allies")]),
     ("Tomorrow, Secretary Blinken will also be speaking with President Zelenskyy.",
      [("2024-04-11", "Call between Secretary Blinken and President Zelenskyy")]),
+    # undated: the day the speaker last named ("Tomorrow, …. He’ll also speak with President X")
+    ("Tomorrow, the President will travel to Ohio. He’ll also speak with President of Mexico Andrés Manuel López Obrador.",
+     [("2024-04-11", "Travel to Ohio"), ("2024-04-11", "Call with President of Mexico Andrés Manuel")]),
 ]
 CALL_NO_MARKER_NEGATIVES = [
     "President Biden and President Xi will speak on Friday.",
@@ -918,6 +923,8 @@ CALL_NO_MARKER_NEGATIVES = [
     "Tomorrow, the President will speak with reporters.",
     "Tomorrow, the President will speak with the leaders.",
     "The President will speak with President Lula at some point.",
+    "On that note, President Biden will speak with President Zelenskyy shortly, if not already.",
+    "The President will speak with the Prime Minister again.",
 ]
 
 
@@ -933,7 +940,7 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     President Xi on Thursday": a call with a named leader (speaking with someone only with a phone
     or video marker: "speak with him" may be in person, or mean a talk with the press)."""
     marked = vtext.lower().startswith("call") or _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120))
-    if not marked and not (refs and _WILL_SPEAK.search(text, max(0, v_start - 24), v_start)):
+    if not marked and not _WILL_SPEAK.search(text, max(0, v_start - 24), v_start):
         return None
     stop = _cut(text, v_end, len(text), refs, off)
     obj = _PHONE_TAIL.sub("", text[v_end:stop]).strip()
@@ -943,10 +950,10 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
         # allies is on a call, as briefings say it ("Later today, the President will speak with Prime
         # Minister Trudeau", "will be speaking later today with key European allies") — unless the clause
         # places them together ("at the summit", "when they meet")
-        if m is None:
+        if m is None and refs:
             m = _ALLIES.match(obj)
-        if m is None or _IN_PERSON.search(text):
-            return None
+        if m is None or _IN_PERSON.search(text) or not refs and _VAGUE_WHEN.search(text):
+            return None  # (undated, it takes the programme day: not "shortly, if not already", "at some point")
     if m is not None and (_POSSESSIVE_END.search(m.group(0)) or _NAMING_NEXT.match(obj, m.end())):
         return None  # "call President Xi's attention to it", "call President Putin a killer": no call
     if m is None and not obj and not vtext.lower().startswith("call"):
