@@ -949,10 +949,12 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         # the twelve months ahead, as "the next year" reads alone
         if a is not None and a.grain == "year" and ctx.pos - ctx.last_end <= _DISCOURSE_REACH \
                 and a.first.year < ctx.briefing.year:
-            v = _year(a.first.year + 1)
+            v = _year(a.first.year + f["offset"])
             v.anchor = "discourse"
-            v.steps = [f"{mt.text.strip()!r} -> the year after {a.value} named just before -> {v.value}"]
+            v.steps = [f"{mt.text.strip()!r} -> {f['offset']} year(s) after {a.value} named just before -> {v.value}"]
             return v
+        if f.get("later"):
+            return None  # "three years later" with no past year named close before: no anchor
         return _period({"unit": "year", "offset": 1, "rel": "the next", "rolling": True}, mt, ctx)
     if a is not None and f.get("near") and ctx.pos - ctx.last_end > _DISCOURSE_REACH:
         return None  # "the week after" with nothing named close before: no anchor

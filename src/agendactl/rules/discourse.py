@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
-from .lexicon import MONTH, T_DISCOURSE, WS, month_num
+from .lexicon import MONTH, NUMBER, T_DISCOURSE, WS, month_num, number_value
 
 _DAY = compile_(rf"""
     \b(?i:
@@ -49,6 +49,10 @@ _PERIOD = compile_(rf"""
       # "He, in 1986, introduced ... . The next year, he passed ...": a narrative step from the
       # year just named (opening its sentence, set off by a comma)
       | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
+      # ... or some years on from it: "In 1994, President Clinton appointed her.  Three years later,
+      # he named her Chair", "since ... launched the inaugural summit in 1994.  So, 28 years later, ..."
+      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}})(?:(?-i:So|And|But|Then),?{WS})?)
+        (?P<later>(?P<n>{NUMBER}){WS}years{WS}later)(?=,)
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
 """)
@@ -57,6 +61,11 @@ _PERIOD = compile_(rf"""
 def _build_period(m):
     if m.group("narr"):
         return {"unit": "year", "offset": 1, "narrative": True}
+    if m.group("later"):
+        n = number_value(m.group("n"))
+        if n is None or n != int(n) or n < 2:
+            return None
+        return {"unit": "year", "offset": int(n), "narrative": True, "later": True}
     if m.group("ago"):
         what = (m.group("what") or "").lower()
         return {"unit": "year", "offset": -1, "year_ago": True,
@@ -96,6 +105,10 @@ EXAMPLES = [
     ("He, in 1986, introduced one of the first pieces of climate legislation.  The next year, he passed that "
      "first climate bill.", "2023-11-29", "1987", "The next year"),
     ("The treaty was signed in 1998. The next year, it entered into force.", "2010-05-01", "1999", "The next year"),
+    ("since Bill Clinton launched the inaugural summit in Miami in 1994.  So,\n28 years later, a lot of work "
+     "really still needs to be done", "2022-03-09", "2022", "28 years later"),
+    ("In 1994, President Bill Clinton appointed Dr. Yellen to the Board.  Three years later, he named her Chair",
+     "2021-01-20", "1997", "Three years later"),
     ("On Wednesday we meet the leaders and that evening we host a dinner.", "2024-07-05",
      "2024-07-10", "that evening"),
     ("We will arrive on 5 December. The following day we meet the ministers.", "2017-12-04",
@@ -130,6 +143,8 @@ EXAMPLES = [
      "2021-09"),
 ]
 NEGATIVES = ["We will be convening them tomorrow, during the second day of the summit.",
+             "Now we are 10 years later.", "And now here we are, 12 years later, and GM is saying",
+             "if you get vaccinated, you get one dose; three weeks later, you get your second dose",
              "looking forward to the second day of the summit ahead", "The second day of debate",
              "more discussions over the next day and a half", "within the\nnext day", "the next year, we will see", "In the next year, we will build more.",
              "It is rather late in the day to change course.", "We will say more later in the day.", "We will say more later in the afternoon.",
