@@ -1484,6 +1484,8 @@ def test_delegation_size(text, value, ok):
     ("The United States and China agreed to cut tariffs by 25 percent.", 25, False),
     ("President Biden and President Xi agreed to provide $5 billion.", 5_000_000_000, False),
     ("Russia and the United States will provide $5 billion.", 5_000_000_000, False),
+    ("Russia, Japan and the United States will provide $5 billion.", 5_000_000_000, False),
+    ("Canada, Japan, and the United States will provide $5 billion for clean energy.", 5_000_000_000, True),
     ("Japan and the United States will sign a deal worth $5 billion.", 5_000_000_000, False),
     ("Japan and the United States will provide $5 billion for clean energy.", 5_000_000_000, True),
     ("USAID and the Department of State will provide $5 million.", 5_000_000, True),

@@ -642,7 +642,8 @@ _ADVERSARY_UNIT = lazyre.compile(
 # A subject joined to ours by "and": "Russia and the United States will sign", "The United States and
 # China agreed": the name before "and" (the one after it is inside the subject the pattern finds)
 _JOINT_BEFORE = lazyre.compile(
-    r"(?P<x>(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})\s{0,3},?\s{1,10}and\s{1,10}\Z", regex.V1)
+    r"(?P<x>(?:(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3}\s{0,3},\s{1,10}){0,4}"
+    r"(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})\s{0,3},?\s{1,10}and\s{1,10}\Z", regex.V1)
 _AND_SPLIT = lazyre.compile(r"\s{0,3},?\s{1,10}and\s{1,10}|\s{0,3},\s{1,10}")
 _ADVERSARY_ADJ = lazyre.compile(r"\b(?:Russian|Chinese|Iranian|North\s+Korean)\b")
 # The value of a deal: "sign a deal worth $5 billion", "an agreement valued at $2 billion"
@@ -655,7 +656,7 @@ _DEAL_WORTH = lazyre.compile(
 def _joint_of(pre: str, m) -> str:
     """The whole joint subject around the subject match `m` of `pre` ("" when not joint)."""
     n = m.group("n")
-    jb = _JOINT_BEFORE.search(pre, max(0, m.start() - 60), m.start())
+    jb = _JOINT_BEFORE.search(pre, max(0, m.start() - 150), m.start())
     if jb is None:
         return n if " and " in n else ""
     return jb.group("x") + " and " + n
