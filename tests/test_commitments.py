@@ -1499,6 +1499,8 @@ def test_joint_subject(text, value, ok):
 @pytest.mark.parametrize("text, value, ok", [
     ("After China announced its plan, the President set a goal to deliver 100 million shots.", 100_000_000, True),
     ("Brazil has a plan, but the President set a target to cut emissions by 50 percent.", 50, True),
+    ("After China announced its plan, the President set a target to reduce emissions by 50 percent.", 50, True),
+    ("The President welcomed China's plan to reduce emissions by 50 percent.", 50, False),
     ("After Japan announced its plan, the President put $5 billion into the fund.", 5_000_000_000, True),
     ("After Japan announced its plan, the Secretary set aside $5 billion for the fund.", 5_000_000_000, True),
     ("After we announced our plan, Japan set aside $5 billion for the fund.", 5_000_000_000, False),

@@ -2756,7 +2756,10 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         pm = None
         for pm in _THEIR_COMMITMENT.finditer(clause):
             pass
-        if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(_APOS_S_END.sub("", pm.group("who")))):
+        if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(_APOS_S_END.sub("", pm.group("who")))) \
+                and not (who == "speaker" and _nearest_subject(clause[pm.end():], own)[1] == "speaker"):
+            # ... unless our side is named as the subject after it: "After China announced its plan,
+            # the President set a target to reduce emissions by 50 percent"
             who = "other"
     if cue != "relative" and _np_other(view, sent.start, q, pend, sent.end, own):
         who = "other"
