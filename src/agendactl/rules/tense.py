@@ -51,9 +51,11 @@ _PAST = lazyre.compile(
 _SUBJECT_ED = lazyre.compile(
     r"""\b(?:I|we|you|he|she|they|it|who|which|that|House|administration|President|government)
     # (after a subject pronoun even these are verbs: "a proposal on Friday that I detailed")
-    [ \t\r\n]{1,3}(?P<v>(?!(?<!\bI[ \t\r\n])(?<!\bwe[ \t\r\n])(?<!\bhe[ \t\r\n])(?<!\bshe[ \t\r\n])(?<!\bthey[ \t\r\n])
-    (?:united|based|concerned|interested|related|expected|scheduled|supposed
-    |used|needed|planned|proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed)\b""",
+    # (not the future words: "he said that he expected relief", as before)
+    [ \t\r\n]{1,3}(?P<v>(?!(?:expected|scheduled|supposed|planned)\b)
+    (?!(?<!\bI[ \t\r\n])(?<!\bwe[ \t\r\n])(?<!\bhe[ \t\r\n])(?<!\bshe[ \t\r\n])(?<!\bthey[ \t\r\n])
+    (?:united|based|concerned|interested|related
+    |used|needed|proposed|limited|advanced|detailed|continued)\b)[a-z]{3,}ed)\b""",
     regex.I | regex.X)
 # Past verb forms: weaker evidence (many -ed words are adjectives; "said" dates the report)
 _PAST_WEAK = lazyre.compile(
