@@ -2274,3 +2274,27 @@ def test_a_call_without_a_phone_marker(sentence, want):
 @pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).CALL_NO_MARKER_NEGATIVES)
 def test_no_call_when_they_speak_in_person_or_undated(sentence):
     assert not any(t.startswith("Call") for _d, t in rows(run(_one_line(sentence), None)))
+
+
+# a named possessor before an -ing event noun is whose it is, not "is" ("the Vice President’s meeting")
+@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).NAMED_POSSESSOR_EXAMPLES)
+def test_a_named_possessor_before_an_ing_event_noun(sentence, want):
+    assert rows(run(_one_line(sentence), None)) == want
+
+
+@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).NAMED_POSSESSOR_NEGATIVES)
+def test_a_contracted_is_before_an_ing_word_is_a_verb(sentence):
+    assert rows(run(_one_line(sentence), None)) == []
+
+
+def test_a_day_theme_beside_the_event_it_includes():
+    s = ("To close out Thursday, the focus will be on energy security and climate smart recovery, which as I’d "
+         "mentioned will include the Vice President’s meeting with the Caribbean.")
+    assert rows(run(_one_line(s), None)) == [("2024-04-11", "Focus on energy security and climate smart recovery"),
+                                            ("2024-04-11", "Vice President’s meeting with the Caribbean")]
+
+
+def test_the_day_of_a_look_ahead_is_the_previews():
+    # "joining this afternoon for a look ahead of X": the afternoon is the call's, not X's (like "to preview X")
+    s = "Thanks for joining this afternoon for a look ahead of the Vice President’s meeting with Prime Minister Kishida."
+    assert rows(run(_one_line(s), None)) == []

@@ -1093,7 +1093,8 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     return [_event(doc, i) for i in merged]
 
 
-_PREVIEW = lazyre.compile(r"(?i)\bpreview(?:s|ing)?\s++(?:of\s++)?[^,.;:]{0,40}$")
+# (also "thanks for joining this afternoon for a look ahead of President Biden’s meeting with …")
+_PREVIEW = lazyre.compile(r"(?i)\b(?:preview(?:s|ing)?\s++(?:of\s++)?|look(?:s|ing)?\s++ahead\s++(?:of|to|at)\s++)[^,.;:]{0,40}$")
 _EARLIER = lazyre.compile(r"(?i)\b(?:earlier|previously|already|so\s++far|until\s++now)\W*+$")
 
 

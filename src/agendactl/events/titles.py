@@ -509,6 +509,18 @@ _PART_OF_DAY = lazyre.compile(r"(?i)\s*+(?:in|on|at|during)\s++the\s++(?:morning
 _PLURAL_S = lazyre.compile(r"(?i)s$")
 _CALL = lazyre.compile(r"(?i)calls?")
 _AUX_BEFORE_ING = lazyre.compile(r"(?i)(?:\b(?:be|been|is|are|was|were|am|to)|['’](?:re|s|m))\s+(?:(?:\w+ly|always|also|still|now|then|just|already|even|all|both)\s+)?$")
+# a name before "’s" ("the Vice President’s meeting", "Harris’s meeting"): a possessor, not "he’s meeting"
+_NAMED_POSSESSOR = lazyre.compile(r"(?<![\w’'])(?!(?:It|That|There|Here|What|Who|He|She|This|Where|Which|Everyone|Everybody|"
+                                  r"Nobody|Everything|Let)\b)(?-i:[A-Z])[\w.\-]*+$")
+_PRESIDENT_POSSESSOR = lazyre.compile(r"(?<!\bVice\s++)\bPresident(?:\s++(?-i:[A-Z])[\w\-]*+)?$")
+NAMED_POSSESSOR_EXAMPLES = [
+    ("On Thursday, the programme will include the Vice President’s meeting with the Caribbean leaders.",
+     [("2024-04-11", "Vice President’s meeting with the Caribbean leaders")]),
+]
+NAMED_POSSESSOR_NEGATIVES = ["On Thursday, he’s meeting.", "That’s meeting the moment on Thursday.", "They’re meeting next week.",
+                             "I’m meeting with the refiners tomorrow.",
+                             "Secretary Blinken will join the President’s meeting with Sheikh Tamim tomorrow.",
+                             "Questions about President Putin and President Xi’s meeting this week in Moscow."]
 _DEFINITE_DET_END = lazyre.compile(r"(?i)\b(?:the|its|their|his|her|our)\s*+$")
 _WISH_ADJECTIVES = lazyre.compile(r"(?i)(?:(?:successful|productive|good|great|fruitful|wonderful|exciting|busy|full|long|big|"
             r"important|robust|constructive|positive|strong|terrific)\s++)++")
@@ -640,8 +652,12 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
             return None  # "events in the world", a bare "engagement": nothing named
         if _TALK_NOUN.fullmatch(noun) and not _TALK_MOD_CAPITAL.search(mods) and not _TALK_WITH.match(comp):
             return None  # "a topic of conversation in Rome": talk, not a named event
-    if noun.lower().endswith("ing") and _AUX_BEFORE_ING.search(text[:m_start]):
-        return None  # "leaders will be gathering": a verb
+    if noun.lower().endswith("ing"):
+        am = _AUX_BEFORE_ING.search(text[:m_start])
+        if am is not None and not (am.group(0)[:2] in ("'s", "’s") and _NAMED_POSSESSOR.search(text, max(0, am.start() - 40), am.start())
+                                   and not _PRESIDENT_POSSESSOR.search(text, max(0, am.start() - 40), am.start())):
+            return None  # "leaders will be gathering": a verb (not "the Vice President’s meeting with …": whose;
+            # "the President’s meeting with Sheikh Tamim" is the visit the briefing is about, named already)
     title = _clean_title(text[ns:m_end] + comp)
     place = _place(text[m_start:stop + 40])
     if not title or len(title) < 4:
@@ -1446,6 +1462,13 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
         if c is not None:
             c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
+            if c.head != "theme" and refs and ("focus" in folded or "theme" in folded):
+                # "Thursday, the focus will be on energy security, which will include the Vice President’s
+                # meeting with …": the day's theme is an item beside the event it includes
+                th = _day_theme(text, off, refs, cue)
+                if th is not None and th.span[1] <= c.start:
+                    th.extra = True
+                    out.append(th)
             if cue.re is _UNDER_WAY.compiled() and not c.siblings:  # (a match's .re is the real pattern)
                 # "… Summit program today with our bilateral meeting with President López Obrador": the
                 # day's slot of the event under way
