@@ -2298,3 +2298,14 @@ def test_the_day_of_a_look_ahead_is_the_previews():
     # "joining this afternoon for a look ahead of X": the afternoon is the call's, not X's (like "to preview X")
     s = "Thanks for joining this afternoon for a look ahead of the Vice President’s meeting with Prime Minister Kishida."
     assert rows(run(_one_line(s), None)) == []
+
+
+def test_a_predicate_nominal_describes_its_subject_event():
+    from agendactl import schedule as S
+    for t in S.PRED_NOMINAL_EXAMPLES:
+        assert S._PRED_NOMINAL.search(t), t
+    for t in S.PRED_NOMINAL_NEGATIVES:
+        assert not S._PRED_NOMINAL.search(t), t
+    s = ("The goal is to outline the President’s agenda during the summit this week and say why we believe the "
+         "summit is an important forum for engagement with leaders.")
+    assert not any("forum" in t.lower() for _d, t in rows(run(_one_line(s), None)))

@@ -522,8 +522,13 @@ _PART_OF = lazyre.compile(r"(?i)\b(?:it|this|that|they|these|those)\s*+(?:['’]
                          r"(?:is|are|['’]s|['’]re)\s++going\s++to\s++be)\s++(?:also\s++)?(?:a\s++)?part\s++of\s++"
                          r"(?:the\s++|our\s++|this\s++)?$")
 # a copula before a candidate: what follows describes its subject
-_PRED_NOMINAL = lazyre.compile(r"(?i)\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
-                              r"(?:(?:largest|biggest|first|last|final|most|only|single|latest|next)\s++)?$")
+# (also a present copula with an adjective: "why we believe the summit is an important forum for engagement")
+_PRED_NOMINAL = lazyre.compile(r"(?i)(?:\b(?:will|would|is\s++going\s++to)\s++be\s++(?:the|a|an|one\s++of\s++the)\s++"
+                              r"(?:(?:largest|biggest|first|last|final|most|only|single|latest|next)\s++)?"
+                              r"|(?<!\b(?:there|here|what|which|that|it|this)\s++)\b(?:is|are)\s++(?:also\s++|really\s++)?(?:a|an)\s++"
+                              r"(?:important|key|critical|vital|valuable|unique|major|great|significant|useful|essential)\s++)$")
+PRED_NOMINAL_EXAMPLES = ["why we believe the summit is an important ", "Tomorrow's gathering will be the largest "]
+PRED_NOMINAL_NEGATIVES = ["On Friday there is an important meeting ", "The President is a ", "the summit is the "]
 # a speaker's self-correction right before the day he means instead
 _CORRECTED = lazyre.compile(r"(?i)(?:—|–|--|,)\s*+(?:I\s++guess|I\s++mean|sorry|excuse\s++me|or\s++rather|"
                            r"pardon\s++me|I\s++should\s++say)\s*+[,—–]?\s*+$")
