@@ -412,6 +412,8 @@ _IT_TOOK = lazyre.compile(
     r"\bit(?:\s{1,10}(?:will|would|could|might|may|[’']ll|has|had|also|only|just|actually|really|probably))?"
     r"(?:[’'](?:s|ll|d))?\s{1,10}(?:took|takes|take|taken|taking)\s{1,10}(?:(?:about|some|roughly|nearly|almost|over|"
     r"more\s{1,10}than|at\s{1,10}least|up\s{1,10}to|only|just)\s{1,10})?\Z", _F)
+# speed: every form of the verb holds "too" or "tak" ("t" alone is in nearly any 40 characters)
+_TAKE_HINT = lazyre.compile_re(r"t(?:oo|ak)", _re.I)
 _MY_CENTS = lazyre.compile(r"\b(?:my|our|his|her|their|your)\s{1,10}\Z", _F)
 # People a verb of memory governs are remembered, not delivered: "a commitment to remember the 6
 # million Jews who were ... slaughtered", "we honor the 13 service members" (counts only: "honor our
@@ -2821,7 +2823,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     if q.currency and (ms is not None or _MONEY_DIFF.match(view, pend, sent.end)) \
             and not (cue == "verb" and _POLICY_LIMIT.match(view, cstart, q.start)):  # "lowers the deficit by $3 trillion on top of ..."
         return None, "money statistic"  # "contribute $5.4 trillion to our economy"
-    if view.find("t", max(sent.start, q.start - 40), q.start) >= 0 and _IT_TOOK.search(view, max(sent.start, q.start - 40), q.start):
+    if _TAKE_HINT.search(view, max(sent.start, q.start - 40), q.start) and _IT_TOOK.search(view, max(sent.start, q.start - 40), q.start):
         return None, "requirement"  # "given it took 6,000 troops to protect the airport": what a task needed
     if unit == "cents" and _MY_CENTS.search(view, max(sent.start, q.start - 8), q.start):
         return None, "idiom"  # "I just want to add my two cents here"
