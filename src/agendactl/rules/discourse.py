@@ -7,6 +7,9 @@ from __future__ import annotations
 from . import Rule, checks, compile_
 from .lexicon import MONTH, NUMBER, T_DISCOURSE, WS, month_num, number_value
 
+# where a sentence opens: the start of the text, or after its end mark (and a closing quote)
+_SENT_OPEN = r'(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{1,4})'
+
 _DAY = compile_(rf"""
     \b(?i:
         (?<!\b(?:in|within|over|during)[ \t\u00a0]{{1,3}}(?:the[ \t\u00a0\r\n]{{1,3}})?)  # "in the next day or so": a span ahead
@@ -16,7 +19,7 @@ _DAY = compile_(rf"""
       # a preview walking through a programme day by day: "The second day of the program will kick
       # off with a breakfast" -- the day after the one just narrated (opening its sentence; not
       # "convening tomorrow, during the second day of the summit": that day itself)
-      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))
+      | (?<={_SENT_OPEN})
         (?P<nth>(?:on{WS})?the{WS}(?:second|third){WS}day{WS}of{WS}(?:the|our|his|her|their|this){WS}
           (?:[\w-]++{WS}){{0,2}}?(?:program|programme|trip|visit|summit|conference|tour|meetings|travel))
       | (?P<prev>the{WS}(?:previous|preceding)(?:{WS}(?:day|morning|afternoon|evening|night)))
@@ -48,10 +51,10 @@ _PERIOD = compile_(rf"""
       | the{WS}(?P<unit1>week|month|year){WS}after(?:{WS}that)?(?=[ \t\u00a0]*+(?:[,.;:!?)—–]|\s-|$))
       # "He, in 1986, introduced ... . The next year, he passed ...": a narrative step from the
       # year just named (opening its sentence, set off by a comma)
-      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}}))(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
+      | (?<={_SENT_OPEN})(?P<narr>(?-i:The){WS}next{WS}(?P<unit2>year))(?=,)
       # ... or some years on from it: "In 1994, President Clinton appointed her.  Three years later,
       # he named her Chair", "since ... launched the inaugural summit in 1994.  So, 28 years later, ..."
-      | (?<=(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{{1,4}})(?:(?-i:So|And|But|Then),?{WS})?)
+      | (?<={_SENT_OPEN}(?:(?-i:So|And|But|Then),?{WS})?)
         (?P<later>(?P<n>{NUMBER}){WS}years{WS}later)(?=,)
       | (?P<ago>a{WS}year{WS}(?:earlier|before)|(?:the{WS})?year(?:-|{WS})(?:ago|earlier)(?:{WS}(?P<what>period|quarter|level|month|year))?)
     )\b
