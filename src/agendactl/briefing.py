@@ -174,14 +174,15 @@ def _candidates(doc: Document) -> list[DateCandidate]:
     # Again, the embargo does not lift tomorrow")
     emb: DateCandidate | None = None
     for m in _EMBARGO.finditer(doc.view, doc.body_start) if cands else ():
-        if emb is not None and not _EMB_DAY_AFTER.search(m["clause"]):
+        after = _EMB_DAY_AFTER.search(m["clause"]) is not None
+        if emb is not None and not after:
             continue
         spoken, used = _embargo(m["clause"], dt.date.fromisoformat(cands[0].date),
                                 dt.date.fromisoformat(published.date) if published else None,
                                 published_at)
         if spoken:
             emb = DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), m.start("clause") + used))
-            if _EMB_DAY_AFTER.search(m["clause"]) or doc.view.find("after tomorrow", m.end()) < 0:
+            if after or doc.view.find("after tomorrow", m.end()) < 0:
                 break  # (no later clause can count two days: the rest of the text is not scanned)
     if emb is not None:
         cands.append(emb)
