@@ -308,13 +308,14 @@ _PLAN_WAS = lazyre.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+bee
 
 # ("one last reminder", "one last question": a final one, no past either)
 _POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its|one)[ \t\u00a0\r\n]++$")
-_COORD = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?"
-                       r"(?:we|I|they|he|she|you|there|it)(?:['’](?:re|ve|ll|d|m|s))?\b")
+# ", and we", ", but they're": a coordinated clause with a subject of its own
+_AND = r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++"
+_SUBJECT = r"we|I|they|he|she|you|there|it"
+_CONTRACTED = r"(?:['’](?:re|ve|ll|d|m|s))?\b"
+_COORD = lazyre.compile(rf"{_AND}(?:(?i:hence|then|now|so|thus|therefore)[ \t\u00a0\r\n]++)?(?:{_SUBJECT}){_CONTRACTED}")
 # ... and after the mention: "embargoed until 5:00 a.m. on Wednesday, the day after tomorrow, and
 # this call was on background" (the past is the next clause's, with its own subject)
-_COORD_AFTER = lazyre.compile(r",[ \t\u00a0\r\n]*+(?i:and|but|so)[ \t\u00a0\r\n]++"
-                             r"(?:we|I|they|he|she|you|there|it|(?i:this|these|those|the)[ \t\u00a0\r\n]++\w++)"
-                             r"(?:['’](?:re|ve|ll|d|m|s))?\b")
+_COORD_AFTER = lazyre.compile(rf"{_AND}(?:{_SUBJECT}|(?i:this|these|those|the)[ \t\u00a0\r\n]++\w++){_CONTRACTED}")
 _PERFECT_AFTER = frozenset({"has been", "have been"})
 _PERFECT_BEFORE = lazyre.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(?i:been|already|also|just|not|never))?[ \t\u00a0\r\n]++$")
 # what opens another clause after the mention: a relative word, or "and" with a new subject
@@ -332,6 +333,14 @@ _REPORTED_PRESENT = lazyre.compile(
     r"""[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters)[ \t\u00a0\r\n]++)?(?i:that)[ \t\u00a0\r\n]++
     (?:(?:[\w-]++[ \t\u00a0\r\n]++){1,3}?(?i:is|are|am|see|sees|think|thinks|believe|believes|view|views
       |consider|considers|remain|remains|want|wants)|[\w-]++['’](?i:s|re))\b[^,;:.!?—–()]*+\Z""", regex.X)
+
+
+def _reports_present(view: str, hit: tuple, start: int) -> bool:
+    """A past hit (distance, word, offset) that is a reporting verb before the mention, its "that"
+    clause in the present: "you mentioned that you guys see this as an important meeting on
+    Wednesday" (not shifted back: the meeting still lies ahead)."""
+    return hit[2] < start and hit[1].lower() in _REPORTING and \
+        _REPORTED_PRESENT.match(view, hit[2] + len(hit[1]), start) is not None
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
@@ -601,11 +610,8 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             or (p is not None and (p[1].lower() in _PERFECT_AFTER
                                    or _HAVE_NEAR.search(view, max(0, p[2] - 16), p[2])))):
         f, p = (start - ru.end(), ru.group(), ru.start()), None
-    if (p is not None and p[2] < start and p[1].lower() in _REPORTING
-            and (f is None or f[0] > p[0] or f[2] >= end)
-            and _REPORTED_PRESENT.match(view, p[2] + len(p[1]), start)):
-        # a report whose "that" clause keeps the present: "you mentioned that you guys see this as
-        # an important meeting on Wednesday" (not shifted back: the meeting still lies ahead)
+    if p is not None and (f is None or f[0] > p[0] or f[2] >= end) and _reports_present(view, p, start):
+        # a report whose "that" clause keeps the present: its own future or none
         return ("future", f[1]) if f is not None else (None, None)
     if (p is not None and f is not None and p[2] < start and f[2] >= end
             and _THAT.match(view[p[2] + len(p[1]):start])
@@ -652,8 +658,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
             break
         skip = skip | {w[1].lower()}
         w = _nearest(_PAST_WEAK, view, pa, pb, start, end, skip, ctx=markers, holes=holes)
-    if w is not None and w[2] < start and w[1].lower() in _REPORTING \
-            and _REPORTED_PRESENT.match(view, w[2] + len(w[1]), start):
+    if w is not None and _reports_present(view, w, start):
         return None, None  # "he said that the meeting is on Wednesday" (as above)
     if w is not None:
         return "past", w[1] + " (weak)"
