@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import trigger, T_UNIT, MONTH_FULL, NUMBER, WEEKDAY, WS, month_num, number_value, weekday_num
+from .lexicon import trigger, T_UNIT, DAY_ORDINAL_WORD, MONTH_FULL, NUMBER, WEEKDAY, WS, month_num, number_value, weekday_num
 from .. import lazyre
 
 T_UNIT_NIGHT = trigger(list(T_UNIT.words) + ["night"])
@@ -56,7 +56,7 @@ _WITHIN = compile_(rf"""
 # a span reaching back to now, not a point in the future
 # (also an ordinal or a count of times: "our second summit in a year", "twice in a month";
 # not "once": a conjunction, "once those restrictions expire in a few days")
-_SPAN_CUE = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twice"
+_SPAN_CUE = lazyre.compile(rf"(?i)\b(?:{DAY_ORDINAL_WORD}|twice"
                           r"|only|\w{3,}est|most|least|record|ever|time|times)\b[^.;:!?]{0,60}$")
 
 
@@ -133,7 +133,7 @@ EXAMPLES = [
     ("The plant opens in three years.", "2017-12-04", "2020"),
     ("The stock would be redeemed in five years.", "1989-11-02", "1994"),
 ]
-NEGATIVES = ["It’s our second summit in a year, in which he is following up", "the third visit in a month",
+NEGATIVES = ["It’s our second summit in a year, in which he is following up", "the third visit in a month", "his twelfth trip abroad in two years",
              "he met them twice in a week", "in the next two weeks", "for three nights", "two nights in a row", "the last few nights", "gas above $3 a gallon for the first time in seven years", "the lowest level in five years",
              "for decades", "for three days", "over the last 15 months", "15 months",
              "in two weeks of talks", "three years later", "replace every lead pipe within 10 years",
