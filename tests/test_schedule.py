@@ -2255,34 +2255,34 @@ def _theme_rows(sentence):
     return [t for _d, t in rows(run(_one_line(sentence), None))]
 
 
-@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).THEME_EXAMPLES)
+@pytest.mark.parametrize("sentence,want", event_titles.THEME_EXAMPLES)
 def test_a_programme_day_given_its_theme(sentence, want):
     assert want in _theme_rows(sentence)
 
 
-@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).THEME_NEGATIVES)
+@pytest.mark.parametrize("sentence", event_titles.THEME_NEGATIVES)
 def test_no_day_theme_without_the_day_as_its_slot(sentence):
     assert not any(t.startswith("Focus on") for t in _theme_rows(sentence))
 
 
 # a call announced without a phone marker: speaking with a titled leader or with allies, on a day
-@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).CALL_NO_MARKER_EXAMPLES)
+@pytest.mark.parametrize("sentence,want", event_titles.CALL_NO_MARKER_EXAMPLES)
 def test_a_call_without_a_phone_marker(sentence, want):
     assert rows(run(_one_line(sentence), None)) == want
 
 
-@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).CALL_NO_MARKER_NEGATIVES)
+@pytest.mark.parametrize("sentence", event_titles.CALL_NO_MARKER_NEGATIVES)
 def test_no_call_when_they_speak_in_person_or_undated(sentence):
     assert not any(t.startswith("Call") for _d, t in rows(run(_one_line(sentence), None)))
 
 
 # a named possessor before an -ing event noun is whose it is, not "is" ("the Vice President’s meeting")
-@pytest.mark.parametrize("sentence,want", __import__("agendactl.events.titles", fromlist=["x"]).NAMED_POSSESSOR_EXAMPLES)
+@pytest.mark.parametrize("sentence,want", event_titles.NAMED_POSSESSOR_EXAMPLES)
 def test_a_named_possessor_before_an_ing_event_noun(sentence, want):
     assert rows(run(_one_line(sentence), None)) == want
 
 
-@pytest.mark.parametrize("sentence", __import__("agendactl.events.titles", fromlist=["x"]).NAMED_POSSESSOR_NEGATIVES)
+@pytest.mark.parametrize("sentence", event_titles.NAMED_POSSESSOR_NEGATIVES)
 def test_a_contracted_is_before_an_ing_word_is_a_verb(sentence):
     assert rows(run(_one_line(sentence), None)) == []
 
@@ -2301,11 +2301,10 @@ def test_the_day_of_a_look_ahead_is_the_previews():
 
 
 def test_a_predicate_nominal_describes_its_subject_event():
-    from agendactl import schedule as S
-    for t in S.PRED_NOMINAL_EXAMPLES:
-        assert S._PRED_NOMINAL.search(t), t
-    for t in S.PRED_NOMINAL_NEGATIVES:
-        assert not S._PRED_NOMINAL.search(t), t
+    for t in schedule.PRED_NOMINAL_EXAMPLES:
+        assert schedule._PRED_NOMINAL.search(t), t
+    for t in schedule.PRED_NOMINAL_NEGATIVES:
+        assert not schedule._PRED_NOMINAL.search(t), t
     s = ("The goal is to outline the President’s agenda during the summit this week and say why we believe the "
          "summit is an important forum for engagement with leaders.")
     assert not any("forum" in t.lower() for _d, t in rows(run(_one_line(s), None)))
