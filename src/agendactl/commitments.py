@@ -48,6 +48,7 @@ import regex
 from .document import Document
 from .model import Briefing, Commitment, TimeRef
 from .rules import quantities
+from .rules.lexicon import MONTHS, WEEKDAYS
 from .rules.quantities import Quantity, scan
 from . import lazyre
 from . import purpose as _purpose
@@ -1384,10 +1385,10 @@ _TITLE_RUN = lazyre.compile(
     r"(?:President|Vice|Secretary|Minister|Prime|Ambassador|Senator|Representative|Congress(?:man|woman)|Mr|Ms|Mrs|Dr|"
     r"General|Admiral|Chancellor|King|Queen|Crown|Prince|Governor|Mayor|Administrator|Director|Leader|Speaker|Chairman|"
     r"Chair|Special|Envoy|Deputy|Assistant|Under|Foreign|Defense|Senior|Press|The|This|That|These|Those|And|But|So|"
-    r"Well|Look|Now|Today|Yesterday|Tomorrow|Also|Again|Yes|No|In|On|At|For|As|And|Our|We|It|There|Here|What|When|If)\b", regex.V1)
+    r"Well|Look|Now|Today|Yesterday|Tomorrow|Also|Again|Yes|No|In|On|At|For|As|Our|We|It|There|Here|What|When|If)\b", regex.V1)
 _NOT_PLACE = lazyre.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|God|Congress|Senate|House|Republicans?|Democrats?|Americans?|COVID\w*)\Z", regex.V1)
+    r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS + MONTHS)
+    + r"|God|Congress|Senate|House|Republicans?|Democrats?|Americans?|COVID\w*)\Z", regex.V1)
 
 
 def _names(view: str, start: int, end: int, own) -> set[str]:
@@ -1395,14 +1396,10 @@ def _names(view: str, start: int, end: int, own) -> set[str]:
     ("Libya" and "Libyan" share one), without the side's own names and titled persons."""
     out = set()
     for m in _CAP_RUN.finditer(view, start, end):
-        if m.start() == start or view[start:m.start()].strip() == "":
-            continue  # the sentence's first word is capitalised anyway
         w = m.group(0)
-        if _TITLE_RUN.match(w) or (own is not None and own.search(w)):
-            continue
-        if len(w.split()) > 1:
-            continue  # a full name ("Jake Sullivan") or an office: not where the money goes
-        if _NOT_PLACE.match(w):
+        if not view[start:m.start()].strip() or len(w.split()) > 1:
+            continue  # the sentence's first word (capitalised anyway); a full name ("Jake Sullivan") or an office
+        if _TITLE_RUN.match(w) or _NOT_PLACE.match(w) or (own is not None and own.search(w)):
             continue
         out.add(w[:5].lower())
     return out
