@@ -632,11 +632,20 @@ _NAMED_SUBJ = lazyre.compile(_NAMED_SUBJ_SRC.replace("{adm}", ""), regex.V1)
 # ... and, where the text names an administration (speed: only then), "today the Biden-Harris
 # administration is announcing": a named administration as the subject
 _NAMED_SUBJ_ADM = lazyre.compile(_NAMED_SUBJ_SRC.replace("{adm}", r"|(?i:the)\s+[A-Z][\w-]*\s+(?i:administration)"), regex.V1)
+
+
+def _named_subjects(pre: str):
+    """The named subjects of `pre` (matches of _NAMED_SUBJ, or _NAMED_SUBJ_ADM where it names an administration)."""
+    return (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre)
+
+
 _OTHER_ALWAYS = lazyre.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
+# An adversary's adjective: "the Russian government", "a Russian and American deal"
+_ADVERSARY_ADJ = lazyre.compile(r"\b(?:Russian|Chinese|Iranian|North\s+Korean)\b")
 _ADVERSARY_SUBJ = lazyre.compile(
-    rf"(?:{_OTHER_ALWAYS.pattern}|\b(?:Russian|Chinese|Iranian|North\s+Korean)(?:\s+(?i:government|regime|"
+    rf"(?:{_OTHER_ALWAYS.pattern}|{_ADVERSARY_ADJ.pattern}(?:\s+(?i:government|regime|"
     rf"military|forces|army|navy|leadership|side|authorities|companies|officials|president|troops|state)))"
     rf"(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
 _ADVERSARY_UNIT = lazyre.compile(
@@ -648,7 +657,6 @@ _JOINT_BEFORE = lazyre.compile(
     r"(?P<x>(?:(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3}\s{0,3},\s{1,10}){0,4}"
     r"(?:(?i:the)\s{1,10})?[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3})\s{0,3},?\s{1,10}and\s{1,10}\Z", regex.V1)
 _AND_SPLIT = lazyre.compile(r"\s{0,3},?\s{1,10}and\s{1,10}|\s{0,3},\s{1,10}")
-_ADVERSARY_ADJ = lazyre.compile(r"\b(?:Russian|Chinese|Iranian|North\s+Korean)\b")
 # The value of a deal: "sign a deal worth $5 billion", "an agreement valued at $2 billion"
 _DEAL_WORTH = lazyre.compile(
     r"\b(?:deals?|agreements?|contracts?|accords?|arrangements?|MOUs?|memorand(?:a|um)|purchases?|sales?)\b"
@@ -835,7 +843,7 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
         if p == "i" and _OPINION.match(pre, m.end()):
             kind = None  # "I think the picture is 130 million Americans": an opinion, not a pledge
         best = max(best, (m.start(), kind), key=lambda b: b[0])
-    for m in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
+    for m in _named_subjects(pre):
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
@@ -1673,7 +1681,7 @@ def _they_not_others(view: str, sent, own) -> bool:
 def _last_named_subject(pre: str) -> str | None:
     """The last subject _NAMED_SUBJ finds in `pre` that is a name (not a pronoun or opener)."""
     best = None
-    for m in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
+    for m in _named_subjects(pre):
         n = m.group("n").strip()
         if _SENT_OPENERS.search(n) or n.lower() in ("we", "i", "they", "he", "she", "it", "you", "there"):
             continue
@@ -2787,7 +2795,7 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         # deal worth $5 billion" (trade between them, not money we commit)
         jn = None
         pre = view[sent.start:cstart]
-        for jn in (_NAMED_SUBJ_ADM if "dministration" in pre else _NAMED_SUBJ).finditer(pre):
+        for jn in _named_subjects(pre):
             pass
         joint = _joint_of(pre, jn) if jn is not None else ""
         if joint and not all(_owns(own, x.strip(" ,")) for x in _AND_SPLIT.split(joint) if x.strip(" ,")):
