@@ -43,6 +43,7 @@ initiatives fund funds plan investment investments deal deals contract contracts
 loan loans tranche facility project projects agreement budget proposal request effort
 commitment pledge infusion guarantee guarantees award awards allocation""".split())
 _TAIL = frozenset({"to", "for"})
+_RUN_END = _STOP | _TAIL  # what ends a run of content words (see _noun_run)
 _MAX_WORDS = 12
 # The kinds of money: where "and" may join two of them ("state and local funds") or end the
 # kind with a clause going on ("$55 million in COVID-related assistance and donated ...")
@@ -68,7 +69,7 @@ def _noun_run(words, i: int) -> int:
     after a lower-case word: a new subject, "$266 million in humanitarian assistance Secretary
     Blinken announced"; a name in front is part of it, "in American Rescue Plan funding")."""
     start = i
-    while i < len(words) and words[i][2].lower() not in _STOP and words[i][2].lower() not in _TAIL:
+    while i < len(words) and words[i][2].lower() not in _RUN_END:
         if i > start and words[i][2][0].isupper() and words[i - 1][2][0].islower():
             break
         i += 1
