@@ -919,7 +919,6 @@ _IN_PERSON = lazyre.compile(r"(?i)\b(?:meet(?:s|ing)?|summit|visit|sidelines?|ma
                             r"while\s++(?:in|at|there)|at\s++the|there|here|press|reporters|audience|rally|crowd|troops|students)\b")
 _VAGUE_WHEN = lazyre.compile(r"(?i)\b(?:shortly|soon|at\s++some\s++point|in\s++the\s++coming|eventually|already|again|"
                             r"regularly|often|frequently|when|whenever|if|once)\b")
-_PRINCIPAL_SUBJ = lazyre.compile(r"(?i)(?:the\s++)?President(?:\s++Biden|\s++Trump|\s++Obama)?|he|she|(?:Joe\s++)?Biden")
 CALL_NO_MARKER_EXAMPLES = [
     ("Later today, the President will speak with Prime Minister of Canada Justin Trudeau.",
      [("2024-04-10", "Call with Prime Minister of Canada Justin Trudeau")]),
@@ -927,6 +926,10 @@ CALL_NO_MARKER_EXAMPLES = [
      [("2024-04-10", "Call with key European allies")]),
     ("Tomorrow, Secretary Blinken will also be speaking with President Zelenskyy.",
      [("2024-04-11", "Call between Secretary Blinken and President Zelenskyy")]),
+    ("Tomorrow, Prime Minister Albanese will be speaking with Chancellor Scholz.",
+     [("2024-04-11", "Call between Prime Minister Albanese and Chancellor Scholz")]),
+    ("Tomorrow, President Obama will also speak with Prime Minister Cameron.",
+     [("2024-04-11", "Call with Prime Minister Cameron")]),
     # undated: the day the speaker last named ("Tomorrow, …. He’ll also speak with President X")
     ("Tomorrow, the President will travel to Ohio. He’ll also speak with President of Mexico Andrés Manuel López Obrador.",
      [("2024-04-11", "Travel to Ohio"), ("2024-04-11", "Call with President of Mexico Andrés Manuel")]),
@@ -994,8 +997,9 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     if more:
         who = ", ".join([who] + more[:-1]) + (", and " if len(more) > 1 else " and ") + more[-1]
     subj = _subject(text, cue.start())
-    if not marked and subj is not None and not _PRINCIPAL_SUBJ.fullmatch(subj):
+    if not marked and subj is not None and not _PRESIDENT.match(subj):
         # "Secretary Blinken will also be speaking with President Zelenskyy": another official's call
+        # (a President's is the programme's default, as for trips: _who_travels)
         title = _clean_title("Call between " + subj + " and " + who)
     else:
         title = _clean_title("Call with " + who)
