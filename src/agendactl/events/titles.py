@@ -1435,6 +1435,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
         k += 1
         cue = futs[k] if k < len(futs) else None
     if cue is not None:
+        # a programme day's theme: an item of its own, or one beside the event its clause includes
+        theme = _day_theme(text, off, refs, cue) if refs and ("focus" in folded or "theme" in folded) else None
         c = _presence(text, off, refs, cue) if refs and " in " in text else None
         if c is None:
             c = _announced(text, off, refs, cue, fut_ends, nouns)
@@ -1444,8 +1446,8 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
             c = _frame_before(text, off, refs, cue)
         if c is None:
             c = _subject_event(text, off, refs, cue)
-        if c is None and refs and ("focus" in folded or "theme" in folded):
-            c = _day_theme(text, off, refs, cue)
+        if c is None:
+            c = theme
         if c is None and refs:
             c = _relative_event(text, off, refs, cue)
         if c is None and " for" in text:
@@ -1466,13 +1468,11 @@ def candidates(text: str, off: int, refs: list[TimeRef], bdate: str, line_of,
         if c is not None:
             c.imminent = _ABOUT.search(cue.group(0)) is not None
             out.append(c)
-            if c.head != "theme" and refs and ("focus" in folded or "theme" in folded):
+            if theme is not None and c is not theme and theme.span[1] <= c.start:
                 # "Thursday, the focus will be on energy security, which will include the Vice President’s
                 # meeting with …": the day's theme is an item beside the event it includes
-                th = _day_theme(text, off, refs, cue)
-                if th is not None and th.span[1] <= c.start:
-                    th.extra = True
-                    out.append(th)
+                theme.extra = True
+                out.append(theme)
             if cue.re is _UNDER_WAY.compiled() and not c.siblings:  # (a match's .re is the real pattern)
                 # "… Summit program today with our bilateral meeting with President López Obrador": the
                 # day's slot of the event under way
