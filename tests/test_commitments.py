@@ -1451,6 +1451,8 @@ def test_amount_of_and_joint_subject(text, value, ok):
 @pytest.mark.parametrize("text, value, ok", [
     ("Then today, the U.S. government organized nine live and in-person thematically focused events in\n"
      "Washington.", 9, True),
+    # any of the event heads after "and/or <words>", not only events and sessions
+    ("This month the State Department hosted six virtual and in-person training workshops in Nairobi.", 6, True),
     ("And we've held over 15 webinars and listening sessions with key medical associations.", 15, True),
     ("More than 100 organizations have committed to hosting over a thousand events the first weekend.", 1000, False),
     ("Our civil society partners kicked us off yesterday with a series of more than 50 events they organized.", 50, False),

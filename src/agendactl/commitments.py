@@ -1908,8 +1908,8 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
         dm = _DEAL_AFTER.match(view, q.end, sent.end)
         if dm is not None:  # "500 trade and investment deals"
             unit, pend, head = " ".join(view[q.end:dm.end()].split()), dm.end(), dm.group("h").lower()
-    if head not in _FAMILY_HEADS and not q.currency and not q.percent and unit and view.startswith((" and ", " or "), pend) and (
-            view.find("events", q.end, q.end + 60) >= 0 or view.find("sessions", q.end, q.end + 60) >= 0):
+    if head not in _FAMILY_HEADS and not q.currency and not q.percent and unit and view.startswith((" and ", " or "), pend) and any(
+            view.find(h, q.end, q.end + 60) >= 0 for h in _EVENT_UNITS):
         em = _EVENT_AFTER.match(view, pend, sent.end)
         if em is not None:  # "nine live and in-person thematically focused events"
             unit, pend, head = " ".join(view[q.end:em.end()].split()), em.end(), em.group("h").lower()
