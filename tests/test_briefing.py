@@ -237,3 +237,12 @@ def test_a_restated_embargo_counting_two_days_beats_the_first_clause():
     b = detect(doc)
     assert (b.date, b.date_source) == ("2021-08-30", "embargo")
     assert doc.text[b.evidence.start:b.evidence.end].endswith("the day after tomorrow")
+
+
+def test_a_restated_embargo_counting_two_days_is_found_across_a_line_break():
+    # the scan stops early only when no later clause can count two days, whatever its spacing
+    text = ("---\ndate: '2021-09-01'\n---\nSAO:  The contents will be embargoed until 5:00 a.m.\n"
+            "Wednesday, September 1st.\n\nSAO:  Today we met.\n\nMODERATOR:  A reminder that the contents "
+            "of this call are embargoed until 5:00 a.m. on Wednesday, the Day After\nTomorrow.\n")
+    b = detect(read_text(text, path="x.md"))
+    assert (b.date, b.date_source) == ("2021-08-30", "embargo")

@@ -182,7 +182,7 @@ def _candidates(doc: Document) -> list[DateCandidate]:
                                 published_at)
         if spoken:
             emb = DateCandidate(spoken.isoformat(), "embargo", doc.evidence(m.start(), m.start("clause") + used))
-            if after or doc.view.find("after tomorrow", m.end()) < 0:
+            if after or _EMB_DAY_AFTER.search(doc.view, m.end()) is None:
                 break  # (no later clause can count two days: the rest of the text is not scanned)
     if emb is not None:
         cands.append(emb)
