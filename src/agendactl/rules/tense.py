@@ -325,13 +325,14 @@ _PERFECT_BEFORE = lazyre.compile(r"\b(?i:has|have|['’]ve)(?:[ \t\u00a0\r\n]++(
 _RELATIVE = lazyre.compile(r"\b(?i:where|which|who|whom|whose|and[ \t\u00a0\r\n]++(?:it|we|they|he|she|I|you|this))\b")
 # the complementizer right after the reporting verb (and its object): "announced that", "told us
 # that" (not the demonstrative: "when we launched that salvo on Friday night")
-_THAT = lazyre.compile(r"\A[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
+_TOLD = r"us|me|them|him|her|reporters"  # who is told
+_THAT = lazyre.compile(rf"\A[ \t\u00a0\r\n]++(?:(?i:{_TOLD}|Congress)[ \t\u00a0\r\n]++)?(?i:that)\b")
 # a reporting verb and its "that" clause in the present, the mention inside it (no clause break)
 _REPORTING = frozenset("mentioned said told noted indicated suggested stated acknowledged explained "
                        "argued announced".split())
 _REPORTED_PRESENT = lazyre.compile(
-    r"""[ \t\u00a0\r\n]++(?:(?i:us|me|them|him|her|reporters)[ \t\u00a0\r\n]++)?(?i:that)[ \t\u00a0\r\n]++
-    (?:(?:[\w-]++[ \t\u00a0\r\n]++){1,3}?(?i:is|are|am|see|sees|think|thinks|believe|believes|view|views
+    rf"""[ \t\u00a0\r\n]++(?:(?i:{_TOLD})[ \t\u00a0\r\n]++)?(?i:that)[ \t\u00a0\r\n]++
+    (?:(?:[\w-]++[ \t\u00a0\r\n]++){{1,3}}?(?i:is|are|am|see|sees|think|thinks|believe|believes|view|views
       |consider|considers|remain|remains|want|wants)|[\w-]++['’](?i:s|re))\b[^,;:.!?—–()]*+\Z""", regex.X)
 
 
@@ -341,6 +342,8 @@ def _reports_present(view: str, hit: tuple, start: int) -> bool:
     Wednesday" (not shifted back: the meeting still lies ahead)."""
     return hit[2] < start and hit[1].lower() in _REPORTING and \
         _REPORTED_PRESENT.match(view, hit[2] + len(hit[1]), start) is not None
+
+
 _GET = frozenset("get gets got getting".split())  # "gets delayed beyond the May 23rd deadline"
 # before an -ed word these make it an adjective ("a still unspecified date")
 _DETERMINERS = frozenset("a an the still this that these those his her its their our my your some "
