@@ -600,10 +600,13 @@ _SIDES = [
     (lazyre.compile(r"\bEU\b"), "the EU", _EU_OWN),
 ]
 # Irregular simple pasts of verbs that take an object (the regular ones end in -ed): a name before
-# one of them is a subject; not "found"/"said"/"saw" (reporting: "a study found", "Japan said we")
-_IRREGULAR_PAST = (r"sent|gave|took|made|bought|built|spent|lent|cut|brought|sold|set|put|led|won|held|met|kept|"
-                   r"paid|sought|chose|began|got|struck|laid|undertook|forgave|drew|wrote|hit|ran|broke|froze|bound|"
-                   r"dealt|fought|lost|shut|taught|withdrew|overs(?:aw|old)")
+# one of them is a subject (_AUX); not "found"/"said"/"saw" (reporting: "a study found", "Japan said
+# we"). The first ones are also evidence of a past status (_PAST); the rest are also a present
+# ("cut", "set", "hit": "must cut") or not evidence of a delivery there
+_PAST_IRREGULAR = (r"sent|gave|built|bought|lent|made|put|took|spent|paid|won|sought|began|got|sold|brought|"
+                   r"undertook|forgave|withdrew")
+_IRREGULAR_PAST = (_PAST_IRREGULAR + r"|cut|set|led|held|met|kept|chose|struck|laid|drew|wrote|hit|ran|broke|froze|"
+                   r"bound|dealt|fought|lost|shut|taught|overs(?:aw|old)")
 _AUX = (r"(?:has|have|had|is|are|was|were|will|would|shall|can|could|should|may|might|must|did|"
         r"does|do|[’']s|[’']ve|[’']ll|[’']re|[’']d|\w+ed|says|gives|provides|plans|intends|continues|"
         r"remains|wants|needs|makes|takes|sends|spends|gets|announces|expects|commits|pledges|"
@@ -694,9 +697,8 @@ _FUTURE = lazyre.compile(
     r"propos(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to)\b", _F)
 _PROGRESSIVE = lazyre.compile(r"\b(?:am|is|are|[’']re|[’']s)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?\w+ing\b", _F)
 _PAST = lazyre.compile(r"\b(?:has|have|had|[’']ve)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+)?\w+(?:ed|en|t)\b|\b\w+ed\b|"
-                    # irregular pasts that are not also the present ("cut", "set", "hit": "must cut")
-                    r"\b(?:sent|gave|built|bought|lent|made|put|took|spent|paid|won|sought|began|got|sold|brought|"
-                    r"undertook|forgave|withdrew)\b", _F)
+                    # irregular pasts that are not also the present (see _PAST_IRREGULAR)
+                    rf"\b(?:{_PAST_IRREGULAR})\b", _F)
 _ANNOUNCE = lazyre.compile(r"\b(?:announc|pledg|commit|unveil)\w*", _F)
 _PURPOSE = lazyre.compile(
     r"\s{1,10}(?:to|for|in\s{1,10}support\s{1,10}of|towards?|against)\s{1,10}"
