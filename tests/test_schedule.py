@@ -1136,6 +1136,9 @@ _PROGRAMME_FAMILIES = [
     ("Tomorrow, President Biden will speak with President Putin by telephone.",
      [("2024-04-11", "Call with President Putin")]),
     ("Tomorrow, President Biden will speak by phone with President Putin.", [("2024-04-11", "Call with President Putin")]),
+    # another official's call, phone marker or not, is titled with both sides (titles.CALL_NO_MARKER_EXAMPLES)
+    ("Tomorrow, Secretary Blinken will speak by phone with President Zelenskyy.",
+     [("2024-04-11", "Call between Secretary Blinken and President Zelenskyy")]),
     ("The President will call President Xi on Friday.", [("2024-04-12", "Call with President Xi")]),
     ("Later this morning, President Biden will call Chancellor Scholz, President Macron, and Prime Minister Sunak.",
      [("2024-04-10", "Call with Chancellor Scholz, President Macron, and Prime Minister Sunak")]),

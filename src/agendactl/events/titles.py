@@ -997,7 +997,7 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     if more:
         who = ", ".join([who] + more[:-1]) + (", and " if len(more) > 1 else " and ") + more[-1]
     subj = _subject(text, cue.start())
-    if not marked and subj is not None and not _PRESIDENT.match(subj):
+    if subj is not None and not _PRESIDENT.match(subj):
         # "Secretary Blinken will also be speaking with President Zelenskyy": another official's call
         # (a President's is the programme's default, as for trips: _who_travels)
         title = _clean_title("Call between " + subj + " and " + who)
