@@ -406,7 +406,6 @@ _DEBT_RELIEVED = lazyre.compile(
     # done, not proposed: "cancel $10,000 in student debt" is a per-borrower proposal
     r"\b(?:cancel(?:ed|led)|forgiven|forgave|discharged|relieved|wiped\s{1,10}out)"
     r"\s{1,10}(?:(?:another|over|more\s{1,10}than|nearly|almost|about|some)\s{1,10})?\Z", _F)
-# a share of respondents: "Fifty-eight percent also support expanding ...", "52 percent oppose"
 # What a task needed or will need, with a dummy "it": "given it took 6,000 troops to protect the
 # airport", "it will take $50 billion to rebuild" (a cost, not a commitment)
 _IT_TOOK = lazyre.compile(
@@ -423,6 +422,7 @@ _COMMEMORATE = lazyre.compile(
     r"\b(?:remember(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
     r"memoriali[sz](?:e|es|ed|ing)|pay(?:s|ing)?\s{1,10}tribute\s{1,10}to|paid\s{1,10}tribute\s{1,10}to)"
     r"\s{1,10}(?:(?:the|all|those|these|our|more\s{1,10}than|over|nearly|some|almost)\s{1,10}){0,2}\Z", _F)
+# a share of respondents: "Fifty-eight percent also support expanding ...", "52 percent oppose"
 _POLL_AFTER = lazyre.compile(
     r"\s{1,10}(?:(?:also|now|still|strongly)\s{1,10})?(?:support|oppose|opposes|favou?r|approve|disapprove|agree|"
     r"disagree|say|said|believe|think|want|prefer)\b", _F)
