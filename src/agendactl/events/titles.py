@@ -958,7 +958,8 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
     """"Tomorrow, President Biden will speak with President Putin by telephone", "will call
     President Xi on Thursday": a call with a named leader (speaking with someone only with a phone
     or video marker: "speak with him" may be in person, or mean a talk with the press)."""
-    marked = vtext.lower().startswith("call") or _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120))
+    calls = vtext.lower().startswith("call")
+    marked = calls or _PHONE.search(text, max(0, v_start - 30), min(len(text), v_end + 120))
     if not marked and not _WILL_SPEAK.search(text, max(0, v_start - 24), v_start):
         return None
     stop = _cut(text, v_end, len(text), refs, off)
@@ -975,7 +976,7 @@ def _phone_call(text: str, off: int, v_start: int, v_end: int, vtext: str, refs:
             return None  # (undated, it takes the programme day: not "shortly, if not already", "at some point")
     if m is not None and (_POSSESSIVE_END.search(m.group(0)) or _NAMING_NEXT.match(obj, m.end())):
         return None  # "call President Xi's attention to it", "call President Putin a killer": no call
-    if m is None and not obj and not vtext.lower().startswith("call"):
+    if m is None and not obj and not calls:
         # "President Biden and President Xi will speak by phone on Friday": both sides in the subject
         c = _reciprocal_meeting(text, off, v_start, stop, refs, cue)
         if c is None or not _NAMED.search(c.title):
@@ -2278,7 +2279,7 @@ def _group_at(text: str, off: int, s: int, m: regex.Match, refs: list[TimeRef], 
     where = " ".join(m.group("where").split())
     if where.endswith(".") and not _INITIAL_END.search(where):
         where = where[:-1]
-    prep = " ".join(text[m.end("g"):m.start("where")].split()).split()[-1]
+    prep = text[m.end("g"):m.start("where")].split()[-1]
     t = _clean_title(("Welcome of " if welcome else "Meeting with ") + g + " " + prep + " " + where)
     hc = "greeting" if welcome else "meeting"
     return Candidate(start=off + s, title=t, head=hc, kind=hc, words=content_words(t),
@@ -2741,7 +2742,7 @@ def _announced(text: str, off: int, refs: list[TimeRef], cue: regex.Match,
             gm = _GROUP_AT.match(text, e) if v in ("host", "welcome") and _HOST_OR_WELCOME.match(word) else None
             if gm is not None and not any(h[0] == "noun" and h[2] >= gm.end("g") for h in heads[i + 1:]):
                 # (an event noun in the group's name is no occasion: "the Pacific Island Forum leaders")
-                c = _group_at(text, off, s, gm, refs, cue, _WELCOME_WORD.match(word) is not None)
+                c = _group_at(text, off, s, gm, refs, cue, v == "welcome")
                 if c is not None:
                     return c
             if v in ("hold", "host", "welcome"):
