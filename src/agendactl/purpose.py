@@ -104,11 +104,11 @@ def after_amount(view: str, pos: int, end: int) -> tuple[int, int] | None:
             return words[1][0], words[j - 1][1]
         return None
     # the amount as a modifier: content words up to a programme noun
-    j = _noun_run(words, 0)
-    heads = [i for i in range(j) if words[i][2] in _HEADS]
-    if not heads or first in _NOT_FIRST:
+    if first in _NOT_FIRST:
         return None
-    h = heads[0]
+    h = next((i for i in range(_noun_run(words, 0)) if words[i][2] in _HEADS), None)
+    if h is None:
+        return None
     k = _with_tail(words, h + 1)
     if h == 0 and k == h + 1:
         return None  # a bare "$3.5 trillion package": nothing said of what it is for
