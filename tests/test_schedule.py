@@ -2311,3 +2311,14 @@ def test_a_predicate_nominal_describes_its_subject_event():
     s = ("The goal is to outline the President’s agenda during the summit this week and say why we believe the "
          "summit is an important forum for engagement with leaders.")
     assert not any("forum" in t.lower() for _d, t in rows(run(_one_line(s), None)))
+
+
+def test_participants_drop_a_title_repeating_the_start_of_a_name():
+    # "Meeting with the Taoiseach, Leo Varadkar" then "the Taoiseach" again: one participant
+    from agendactl.schedule import _without_short_forms
+    assert _without_short_forms(["Taoiseach, Leo Varadkar", "Taoiseach"]) == ["Taoiseach, Leo Varadkar"]
+    assert _without_short_forms(["the Prime Minister", "Prime Minister Kishida"]) == ["Prime Minister Kishida"]
+    # different people, and our own principal beside another President, are kept
+    assert _without_short_forms(["Prime Minister Kishida", "Prime Minister Modi"]) == [
+        "Prime Minister Kishida", "Prime Minister Modi"]
+    assert _without_short_forms(["President", "President Lula"]) == ["President", "President Lula"]

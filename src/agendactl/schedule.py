@@ -1534,6 +1534,26 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     items[-1].sent = fr.span
 
 
+_NAME_WORD = lazyre.compile_re(r"[\w’'.-]+")
+_PRINCIPAL_WORDS = (["president"], ["vice", "president"], ["first", "lady"], ["second", "gentleman"])
+
+
+def _name_words(p: str) -> list[str]:
+    words = _NAME_WORD.findall(p.casefold())
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _without_short_forms(parts: list[str]) -> list[str]:
+    """Participants without one that only repeats the start of another: a later mention by title
+    alone ("President Higgins of Ireland; President", "Taoiseach, Leo Varadkar; Taoiseach")."""
+    if len(parts) < 2:
+        return parts
+    words = [_name_words(p) for p in parts]
+    # a bare "(the) President" is our own principal beside a "President X", not a short form
+    return [p for p, w in zip(parts, words)
+            if w in _PRINCIPAL_WORDS or not any(len(o) > len(w) and o[:len(w)] == w for o in words if w)]
+
+
 def _event(doc: Document, i: _Item) -> Event:
     seen = {i.sent}
     more = []
@@ -1546,6 +1566,7 @@ def _event(doc: Document, i: _Item) -> Event:
         p = " ".join(p.split()) if p else p  # (a self-repair read as blanks: "Cathedral-Bas- — Basilica")
         if p and p not in parts:
             parts.append(p)
+    parts = _without_short_forms(parts)
     return Event(date=i.date, grain=i.grain, first_day=i.first_day, last_day=i.last_day,
                  title=i.title, evidence=doc.evidence(*i.sent), time=i.time, participants=parts,
                  location=" ".join(i.location.split()) if i.location else i.location, date_inferred=i.inferred, kind=i.kind, more_evidence=more,
