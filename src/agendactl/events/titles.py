@@ -15,6 +15,11 @@ import regex
 from ..model import TimeRef
 from ..rules import events as cues
 from .. import lazyre
+from ..rules.lexicon import MONTHS, WEEKDAYS
+
+# the calendar names, title-cased, as several patterns below exclude them
+_DAYS = "|".join(w.capitalize() for w in WEEKDAYS)
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 
 TITLE_MAX = 90
 _WITH = lazyre.compile(r"(?i)\bwith\b")
@@ -97,8 +102,7 @@ _PEOPLE_HINT = lazyre.compile(
 _PLACE = lazyre.compile(
     r"(?:\bhere\s++)?\b(?:in|at)\s++(?P<p>(?:the\s++)?[A-Z][\w’'.\-]*+(?:\s++(?:of\s++|de\s++|the\s++)?[A-Z][\w’'.\-]*+){0,4})")
 _NOT_PLACE = lazyre.compile(
-    r"(?i)^(?:the\s++)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|I)\b")
+    r"(?i)^(?:the\s++)?(?:" + _MONTHS + "|" + _DAYS + r"|NATO|I)\b")
 
 _MENTIONED = lazyre.compile(
     r"(?i)\b(?:in\s++addition\s++to|besides|beyond|(?:information|details|more)\s++(?:to\s++follow\s++)?(?:on|about))"
@@ -547,8 +551,7 @@ _WITH_START = lazyre.compile(r"(?i)with\s")
 _POSSESSOR_ONLY = lazyre.compile(r"^(?:the\s++)?(?:(?-i:[A-Z])[\w.\-]*+\s++){0,3}(?-i:[A-Z])[\w.\-]*+['’]s\s++$")
 # "a side event on labor": a summit's side event is named by its topic (not "an event on Monday")
 _SIDE_MOD = lazyre.compile(r"(?i)\bside\s*+$")
-_TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|focused\s++on)\s++(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                            r"Sunday|the\s++(?:sidelines|margins))\b)[a-z]")
+_TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|focused\s++on)\s++(?!(?:" + _DAYS + r"|the\s++(?:sidelines|margins))\b)[a-z]")
 _TALK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
 _TALK_WITH = lazyre.compile(r"(?i)\s*+(?:with|between)\b")
 _BILATERAL_NOUN_NEXT = lazyre.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
@@ -1604,8 +1607,7 @@ def _presence(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Can
 
 _UNTIL = lazyre.compile(r"(?i)(?:through|thru|until|till|by|since|from)\b")
 # months and days, and words that open a sentence, are no places
-_NOT_LEG_WORD = lazyre.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Session|Touch|"
+_NOT_LEG_WORD = lazyre.compile(r"(?:" + _MONTHS + "|" + _DAYS + r"|The|This|That|Session|Touch|"
                               r"Congress|Office|Place|Charge|Power)\b")
 
 
@@ -1733,8 +1735,7 @@ _ORDINAL_SUBJ = lazyre.compile(r"(?i)(?:first|second|third|fourth|next|last|fina
 _TOPIC_PRED = lazyre.compile(
     r"(?i)\s*+(?:(?:also|then)\s++)?(?:(?:be\s++)?(?:on|about|(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to))"
     r"|focus\s++on|cover|address)\s++"
-    r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|\d))")
+    r"(?!(?:deep\s++)?background|the\s++record|time\b|track\b|hold\b|(?:the\s++)?(?:" + _DAYS + r"|\d))")
 _TOPIC_END = lazyre.compile(r"[.;:!?(—–]|\s--\s|\s(?=(?:where|which|and\s++(?:the|he|she|we|they|I)\s))")
 
 
@@ -2004,7 +2005,7 @@ _THEME_NOUN_SUBJ = lazyre.compile(r"(?i)\s*+,?\s*+the\s++(?:main\s++|overall\s++
 _THEME_LEAD = lazyre.compile(r"(?i)\W*+(?:(?:and|so|then|finally|first|next|lastly)\s*+,?\s*+)?(?:(?:on|starting|beginning|"
                              r"to\s++close\s++out|to\s++kick\s++off|to\s++start)\s++)?(?:[\w\-]++\s*+,\s*+)?")
 _THEME_AFTER_NOUN = lazyre.compile(r"(?i)\s*+be\s++(?:on\s++)?(?!(?:a|an|the\s++same|different|clear|broad|"
-                                   r"(?:the\s++)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+                                   r"(?:the\s++)?(?:" + _DAYS + r"))\b)")
 _THEME_AFTER_DAY = lazyre.compile(r"(?i)\s*+(?:also\s++|primarily\s++|largely\s++|mainly\s++)?(?:focus\s++on|"
                                   r"be\s++(?:focused|centered|centred|devoted|dedicated)\s++(?:on|to)|"
                                   r"(?:kick\s++off|begin|start|open)\s++with\s++a\s++focus\s++on)\s++")
