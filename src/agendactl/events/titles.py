@@ -910,7 +910,7 @@ def _reciprocal_meeting(text: str, off: int, v_start: int, stop: int, refs: list
 _PHONE = lazyre.compile(r"(?i)\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b")
 _PHONE_TAIL = lazyre.compile(r"(?i)\s*+\b(?:(?:by|over|on)\s++(?:the\s++)?(?:tele)?phone|by\s++video(?:conference)?)\b.*$")
 _CALLEE = lazyre.compile(r"(?:the\s++)?(?-i:(?:" + cues.LEADER_TITLES + r"|Pope|Secretary)(?:\s++of(?:\s++the)?)?"
-                        r"(?:\s++[A-Z][\w’'.\-]*+){1,3})")  # ("Prime Minister of Canada Justin Trudeau")
+                        r"(?:\s++[A-Z][\w’'.\-]*+){1,5})")  # ("Prime Minister of Canada Justin Trudeau", "President of Mexico Andrés Manuel López Obrador")
 
 
 # a future announcement right before speak/talk ("will be speaking", "’ll also speak"): not "when he speaks with"
@@ -935,7 +935,7 @@ CALL_NO_MARKER_EXAMPLES = [
      [("2024-04-11", "Call with Prime Minister Cameron")]),
     # undated: the day the speaker last named ("Tomorrow, …. He’ll also speak with President X")
     ("Tomorrow, the President will travel to Ohio. He’ll also speak with President of Mexico Andrés Manuel López Obrador.",
-     [("2024-04-11", "Travel to Ohio"), ("2024-04-11", "Call with President of Mexico Andrés Manuel")]),
+     [("2024-04-11", "Travel to Ohio"), ("2024-04-11", "Call with President of Mexico Andrés Manuel López Obrador")]),
 ]
 CALL_NO_MARKER_NEGATIVES = [
     "President Biden and President Xi will speak on Friday.",
