@@ -646,13 +646,14 @@ _OTHER_ALWAYS = lazyre.compile(
     r"\b(?:Russia|Russians|Moscow|Kremlin|Putin|China|PRC|Beijing|Xi|Iran|Tehran|North\s+Korea|"
     r"DPRK|Pyongyang|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|al-Qa[ei]da|Wagner|Houthis?)\b")
 # An adversary's adjective: "the Russian government", "a Russian and American deal"
-_ADVERSARY_ADJ = lazyre.compile(r"\b(?:Russian|Chinese|Iranian|North\s+Korean)\b")
+_ADVERSARY_ADJ_WORDS = r"Russian|Chinese|Iranian|North\s+Korean"
+_ADVERSARY_ADJ = lazyre.compile(r"\b(?:" + _ADVERSARY_ADJ_WORDS + r")\b")
 _ADVERSARY_SUBJ = lazyre.compile(
     rf"(?:{_OTHER_ALWAYS.pattern}|{_ADVERSARY_ADJ.pattern}(?:\s+(?i:government|regime|"
     rf"military|forces|army|navy|leadership|side|authorities|companies|officials|president|troops|state)))"
     rf"(?:[’']s\s+\w+)?(?=(?:\s+(?:that|who|which))?(?:\s+{_ADV}){{0,3}}\s+{_AUX}\b)", regex.V1)
 _ADVERSARY_UNIT = lazyre.compile(
-    r"\b(?:Russian|Chinese|Iranian|North\s+Korean|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
+    r"\b(?:" + _ADVERSARY_ADJ_WORDS + r"|Taliban|Hamas|Hezbollah|Houthi|ISIS|Wagner|enemy|"
     r"adversary|terrorist)s?\b", regex.I)
 # A subject joined to ours by "and": "Russia and the United States will sign", "The United States and
 # China agreed": the name before "and" (the one after it is inside the subject the pattern finds)
