@@ -1545,11 +1545,12 @@ def _name_words(p: str) -> list[str]:
 
 def _without_short_forms(parts: list[str]) -> list[str]:
     """Participants without one that only repeats the start of another: a later mention by title
-    alone ("President Higgins of Ireland; President", "Taoiseach, Leo Varadkar; Taoiseach")."""
+    alone ("Taoiseach, Leo Varadkar; Taoiseach", "Vice President Harris; the Vice President" is
+    kept: a bare title of our own principals may be another person)."""
     if len(parts) < 2:
         return parts
     words = [_name_words(p) for p in parts]
-    # a bare "(the) President" is our own principal beside a "President X", not a short form
+    # a bare "(the) President" is our own principal beside a "President X" (Biden beside Lula)
     return [p for p, w in zip(parts, words)
             if w in _PRINCIPAL_WORDS or not any(len(o) > len(w) and o[:len(w)] == w for o in words if w)]
 
