@@ -27,14 +27,13 @@ starting including such than will would shall should can could may might must is
 be been being has have had do does did going we they he she it i you our their its his her my
 your us them when where how if in on at of about across through throughout via into between
 alone too again annually overall altogether apiece combined more less nearly almost roughly
-approximately around some
-among against up down out off now already also just still only even then there here not
+approximately around some among against up down out off now already also just still only even then there here not
 """.split())
 # What cannot open the "in" phrase: determiners (a place or a time follows: "in the region",
 # "in this fiscal year"), and words that make "in" a when or a how much
 _NOT_FIRST = _STOP | frozenset("""the a an all total fiscal fy first second third final
-coming past recent early late mid both either any many most other what cash part full addition fact order place return person
-terms time years months weeks days year month week day annual one two three four five six
+coming past recent early late mid both either any many most other what cash part full addition
+fact order place return person terms time years months weeks days year month week day annual one two three four five six
 seven eight nine ten dozens hundreds thousands millions billions revenue revenues
 sales profits losses damages value""".split())
 # Programme nouns an amount can size ("a $60 million security assistance package")
