@@ -1940,11 +1940,15 @@ def test_the_briefers_look_forward_to_briefing_again():
 
 
 # schedule's cue patterns with their examples (must match) and negatives (must not): a sequence word
-# resuming a day's run of events (_RESUME), a holiday meal noun (_HOLIDAY_MEAL), the day of a saying (_SAID_IN)
+# resuming a day's run of events (_RESUME), a holiday meal noun (_HOLIDAY_MEAL), the day of a saying (_SAID_IN),
+# the official programme's start (_PROGRAMME_STARTS), what an event builds on (_BUILT_ON)
 _CUE_PATTERNS = [("resume", "match", schedule._RESUME, schedule.RESUME_EXAMPLES, schedule.RESUME_NEGATIVES),
                  ("holiday-meal", "match", schedule._HOLIDAY_MEAL, schedule.HOLIDAY_MEAL_EXAMPLES,
                   schedule.HOLIDAY_MEAL_NEGATIVES),
-                 ("said-in", "search", schedule._SAID_IN, schedule.SAID_IN_EXAMPLES, schedule.SAID_IN_NEGATIVES)]
+                 ("said-in", "search", schedule._SAID_IN, schedule.SAID_IN_EXAMPLES, schedule.SAID_IN_NEGATIVES),
+                 ("programme-start", "search", schedule._PROGRAMME_STARTS, schedule.PROGRAMME_STARTS_EXAMPLES,
+                  schedule.PROGRAMME_STARTS_NEGATIVES),
+                 ("built-on", "search", schedule._BUILT_ON, schedule.BUILT_ON_EXAMPLES, schedule.BUILT_ON_NEGATIVES)]
 
 
 @pytest.mark.parametrize("how, pattern, s, expected", [
@@ -2206,16 +2210,6 @@ def test_no_group_received_at_a_place(s):
                    for c in event_titles.candidates(s, 0, [], "2023-09-22", _first_line))
 
 
-@pytest.mark.parametrize("s", schedule.PROGRAMME_STARTS_EXAMPLES)
-def test_a_programme_start_is_said(s):
-    assert schedule._PROGRAMME_STARTS.search(s) is not None
-
-
-@pytest.mark.parametrize("s", schedule.PROGRAMME_STARTS_NEGATIVES)
-def test_no_programme_start(s):
-    assert schedule._PROGRAMME_STARTS.search(s) is None
-
-
 def test_the_second_day_of_the_program_counts_from_the_day_it_starts():
     # the embargo's Sunday is not the first day the count starts from: the program "starts on Monday"
     text = ("MODERATOR: It is embargoed until Sunday, September 24th, at 5:00 a.m. Eastern.\n\n"
@@ -2228,16 +2222,6 @@ def test_the_second_day_of_the_program_counts_from_the_day_it_starts():
     # not a count of something else ("the second day of the war")
     text2 = text.replace("of the program will kick off with", "of the war, there will be")
     assert ("2023-09-26", "Breakfast") not in rows(run(text2, "2023-09-22"))
-
-
-@pytest.mark.parametrize("s", schedule.BUILT_ON_EXAMPLES)
-def test_what_an_event_builds_on(s):
-    assert schedule._BUILT_ON.search(s) is not None
-
-
-@pytest.mark.parametrize("s", schedule.BUILT_ON_NEGATIVES)
-def test_not_what_an_event_builds_on(s):
-    assert schedule._BUILT_ON.search(s) is None
 
 
 def test_a_visit_said_with_a_possessive_joins_that_days_meeting():
