@@ -54,10 +54,12 @@ def _scorer():
 
 
 def load(folder: Path, limit: int | None) -> list[tuple[dict, object]]:
-    """(gold, Document) for every gold file of a scorer folder, sorted by name."""
+    """(gold, Document) for every gold file of a scorer folder with a briefing date, by name."""
     out = []
     for gp in sorted(folder.glob("*.gold.json"))[:limit]:
         gold = json.loads(gp.read_text(encoding="utf-8"))
+        if not gold.get("briefing_date"):
+            continue  # (6 TempEval documents have no date to resolve against: no tool is scored on them)
         txt = gp.with_name(gold["file"])
         out.append((gold, read_bytes(txt.read_bytes(), str(txt))))
     return out
