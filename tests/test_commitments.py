@@ -178,6 +178,17 @@ POSITIVES = [
     (WH_HEAD + "So his proposal is to raise the corporate tax rate to 25 percent.", 25, None, False, "percent", None),
     (WH_HEAD + "The new rule will save families more than $4 billion a year.", 4_000_000_000, None, True, "USD", "planned"),
     (WH_HEAD + "The agreement would put in place a 12 percent rate.", 12, None, False, "percent", "planned"),
+    # a grant programme's selections, verb or noun
+    (WH_HEAD + "We've selected 129 subapplications for this priority.", 129, None, False, "subapplications", "delivered"),
+    (WH_HEAD + "Tomorrow we will announce the selection of $1 billion in resilience funding.",
+     1_000_000_000, None, False, "USD", None),
+    (WH_HEAD + "The agency is also announcing the selection of 93 communities for technical assistance.",
+     93, None, False, "communities", None),
+    # the people a rule of ours covers
+    (WH_HEAD + "This proposal will cover an estimated 35 million workers.", 35_000_000, None, True, "workers", "planned"),
+    (WH_HEAD + "All told, the President's vaccination requirements will apply to about 100 million workers.",
+     100_000_000, None, True, "workers", "planned"),
+    (WH_HEAD + "This rule covers 84 million employees.", 84_000_000, None, False, "employees", None),
 ]
 
 
@@ -300,6 +311,9 @@ NEGATIVES = {
     "interest-rate": WH_HEAD + "The Fed raised interest rates to 5 percent last year.",
     "savings-study": WH_HEAD + "A study found the rule would save consumers $9 billion a year.",
     "savings-per-person": WH_HEAD + "These reforms are saving people an average of $800 per person.",
+    "selection-idiom": WH_HEAD + "The museum shows a selection of 40 paintings from the period.",
+    "cover-not-rule": WH_HEAD + "Medicare already covers 60 million Americans.",
+    "cover-their-rule": WH_HEAD + "The EU rule will cover 20 million workers.",
 }
 
 

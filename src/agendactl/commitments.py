@@ -78,6 +78,8 @@ _VERBS_MORE = (
     # budgets and requests: "It includes $2.1 billion", "It proposes $8.7 billion", "we are requesting"
     r"propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|appropriat(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?(?:\s{1,10}Congress)?\s{1,10}for|contract(?:s|ed|ing)?\s{1,10}for|call(?:s|ed|ing)?\s{1,10}for|seek(?:s|ing)?|sought|"
+    # grant programmes pick recipients: "We've selected 129 subapplications", "six awards ... were selected"
+    r"select(?:s|ed|ing)?|"
     r"dedicat(?:e|es|ed|ing)|award(?:s|ed|ing)?|secur(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|"
     r"leverag(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|direct(?:s|ed|ing)?|"
     # programmes: "would extend vouchers to 200,000 households", "build 500,000 chargers"
@@ -103,7 +105,7 @@ _VERBS = _VERBS_CORE + "|" + _VERBS_MORE
 # The passive reading ("3,000 troops will be deployed") only for verbs that do not also report
 # the economy ("12 million new businesses have been created", "60 million tests had been ordered").
 _PASSIVE_VERBS = _VERBS_CORE + (
-    r"|appropriat(?:e|es|ed|ing)|award(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|forgiv(?:e|es|en|ing)|"
+    r"|appropriat(?:e|es|ed|ing)|award(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|forgiv(?:e|es|en|ing)|select(?:s|ed|ing)?|"
     r"cancel(?:s|ed|led|ing|ling)?|obligat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|request(?:s|ed|ing)?|"
     # "three ministerial tracks that are set up", "will be set up" (as "established")
     r"set(?:s|ting)?\s{1,10}up")
@@ -205,6 +207,9 @@ _NOUN_OF = lazyre.compile(
     # support for what is funded: "a support for over 180 rural bridges" (see _STANCE_BEFORE)
     r"|\b(?:training|trainings|scholarships|vaccinations|(?P<sup>support))\s{1,10}for\s{1,10}(?:an?\s{1,10}|another\s{1,10}|nearly\s{1,10})?\Z"
     r"|\b(?P<chg>totall?ing)\s+\Z"
+    # a grant programme's picks announced: "announce the selection of $1 billion in funding", "is
+    # also announcing the selection of 93 communities" (not "a selection of 40 paintings")
+    r"|\bannounc(?:e|es|ed|ing)\s{1,10}(?:the\s{1,10})?(?:final\s{1,10}|first\s{1,10})?selections?\s{1,10}of\s{1,10}\Z"
     # "our assistance package for up to $10 million", "a request worth $2 billion"
     r"|\b(?:package|request|tranche|grant|award|loan|commitment|pledge)s?\s{1,10}"
     r"(?:(?P<chg>for)|worth|valued\s{1,10}at)\s{1,10}(?:an?\s{1,10}|another\s{1,10})?\Z"
@@ -1655,9 +1660,21 @@ _TRIP_CUE = lazyre.compile(
 #    400,000 miles of previously unregulated gathering lines", "about 75 percent of all methane
 #    emissions will be covered by this EPA rule" (a share, counted here as the rule's reach)
 _COVER_UNITS = frozenset({"miles", "acres", "facilities", "wells", "sources", "plants", "vehicles", "tons"})
+# ... and the people a rule of ours covers: "This rule covers 84 million employees", "vaccination
+#    requirements that will cover about 100 million Americans" (a rule's reach, as for miles)
+_COVER_PEOPLE = frozenset({"workers", "employees", "americans", "people", "individuals"})
+# the owner named right before the rule ("the EU rule", "Germany's new standard"): ours, a determiner,
+# or a federal acronym (OSHA, CMS), not a foreign one
+_RULE_OWNER = lazyre.compile(
+    r"(?<![\w’'.-])(?P<o>[A-Z][\w.’'-]*(?:\s{1,10}[A-Z][\w.’'-]*){0,3}?)(?:[’']s)?\s{1,10}(?:[a-z][\w-]*\s{1,10}){0,2}\Z", regex.V1)
+_RULE_OWNER_OK = lazyre.compile(
+    r"(?:The|This|These|That|Those|Our|Its|Their|A|An|And|But|So|Now|(?!(?:" + _FOREIGN_ACRONYM.pattern + r")\Z)[A-Z]{2,6})", regex.V1)
 _RULE_NOUN = r"(?:regulations?|rules?|standards?|requirements?|protections?|proposals?|safeguards?)"
 _COVER_CUE = lazyre.compile(
-    rf"\b{_RULE_NOUN}\s{{1,10}}(?:that\s{{1,10}}(?:will|would)\s{{1,10}})?(?:cover(?:s|ing)?|to\s{{1,10}}cover|apply(?:ing)?\s{{1,10}}to)\s{{1,10}}\Z", _F)
+    # "... that will cover", "This proposal will cover an estimated 35 million workers", "the
+    # President's vaccination requirements will apply to about 100 million workers"
+    rf"\b{_RULE_NOUN}\s{{1,10}}(?:(?:that|which)\s{{1,10}})?(?:(?:will|would)\s{{1,10}}(?:also\s{{1,10}})?)?"
+    rf"(?:cover(?:s|ing)?|to\s{{1,10}}cover|appl(?:y|ies|ying)\s{{1,10}}to)\s{{1,10}}\Z", _F)
 _COVERED_BY = lazyre.compile(
     rf"\s{{1,10}}of\b[^.;:?!—–]{{0,60}}?\b(?:will|would)\s{{1,10}}be\s{{1,10}}covered\s{{1,10}}by\s{{1,10}}"
     rf"(?P<o>(?:this|the|our|these|that|a)\s{{1,10}}(?:new\s{{1,10}}|proposed\s{{1,10}}|final\s{{1,10}})?"
@@ -1809,7 +1826,7 @@ _DELEGATION_BEFORE = lazyre.compile(
     r"\b(?:delegations?|presence|presentation|representation|contingent|codels?)\b[^.;:?!]{0,100}?\b(?:including|includes|include|with|of)\s{1,10}"
     r"(?:(?:more|fewer|less)\s{1,10}than\s{1,10}|over\s{1,10}|nearly\s{1,10}|almost\s{1,10})?\Z", _F)
 
-_FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS
+_FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS | _COVER_PEOPLE
                  | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS | _EVENT_UNITS
                  | _DELEGATE_HEADS)
 
@@ -2022,8 +2039,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 return (m.start("v"), m.end("v"), None, unit, pend)
         if head not in _INVITE_OR_REACH:
             return None  # "invited 40 leaders" is the invitation family's
-    if head in _COVER_UNITS:
+    if head in _COVER_UNITS or head in _COVER_PEOPLE:
         m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
+        if m is not None and head in _COVER_PEOPLE:
+            ro = _RULE_OWNER.search(view, max(sent.start, m.start() - 60), m.start())
+            if ro is not None and not _RULE_OWNER_OK.fullmatch(ro.group("o")) and not (
+                    own is not None and own.search(_drop_the(_POSS_END.sub("", ro.group("o"))))):
+                m = None  # "The EU rule will cover 20 million workers": another's rule
         if m is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
             near = _nearest_subject(view[sent.start:m.start()], own)
             if near[1] == "speaker" or near[1] is None:
@@ -2031,7 +2053,7 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
             if _THEY_WORD.match(view[sent.start + near[0]:m.start()]) and _they_not_others(view, sent, own):
                 return (m.start(), m.end(), "speaker", unit, pend)
             return None
-        if head not in _CAPACITY_UNITS:
+        if head in _COVER_UNITS and head not in _CAPACITY_UNITS:
             return None
     if head in _REACH_UNITS and not _OTHER_ALWAYS.search(view, sent.start, q.start):
         m = _CLEMENCY_CUE.search(view, max(cs, q.start - 60), q.start)
