@@ -312,3 +312,43 @@ def test_written_year_far_from_briefing_spares_a_date_near_it():
 def test_clear_future_clause_takes_no_written_past_year():
     got = _vals("On June 14th, 2020 we met.  We will meet again on June 14th.", dt.date(2021, 4, 15))
     assert got["on June 14th"] == "2021-06-14"
+
+
+# Results reporting: "a year earlier" / "last year" beside a reported figure compares with the
+# quarter being reported, however far back it was named -- unless another period (nine months,
+# the fiscal year) was named since, or the quarter named was a forecast.
+def test_year_earlier_figure_compares_with_the_reported_quarter_far_back():
+    text = ("Savin Corp. reported a third-quarter net loss of $35.2 million. The company said the loss "
+            "reflected charges for restructuring its operations, including a write-down of inventories "
+            "and costs of closing plants in Europe and consolidating its distribution centers around "
+            "the country, which it had announced in the summer. Revenue declined 8% to $85.7 million, "
+            "from $93.3 million a year earlier.")
+    assert values(text, "1989-11-02")[-1] == ("a year earlier", "1988-Q3")
+    # no figure in its sentence, that far: the year
+    far = text.replace("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
+                       "Things were calmer a year earlier.")
+    assert values(far, "1989-11-02")[-1] == ("a year earlier", "1988")
+
+
+def test_year_earlier_after_nine_months_is_no_quarter():
+    text = ("Net rose in the third quarter. For the nine months, net was $254 million, up from "
+            "$163 million a year earlier.")
+    assert values(text, "1989-10-26")[-1] == ("a year earlier", "1988")
+
+
+def test_last_year_compared_figure_is_the_year_ago_quarter():
+    text = ("The unit posted third-quarter earnings of $24 million, after years of weak results in its "
+            "group health insurance operations and heavy claims from the hurricane season in the South, "
+            "compared with a loss of $3 million last year.")
+    assert values(text, "1989-11-02")[-1] == ("last year", "1988-Q3")
+    # "last year" as the time of an act, not a compared figure: the year
+    plain = text.replace("compared with a loss of $3 million last year",
+                         "a threat from the firm, which last year had 41% of sales")
+    assert values(plain, "1989-11-02")[-1] == ("last year", "1988")
+
+
+def test_forecast_quarter_is_no_anchor_of_a_year_ago_comparison():
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to continue "
+            "into the fourth quarter and the third quarter of 1990. In the year-ago period, "
+            "Bethlehem earned $101.4 million.")
+    assert values(text, "1989-10-26")[-1] == ("the year-ago period", "1988-Q3")

@@ -29,6 +29,8 @@ import calendar
 import datetime as dt
 from .records import field, record
 
+import re as _re
+
 import regex
 
 from .model import Briefing, Mention, TimeRef
@@ -176,6 +178,7 @@ class Context:
     sent: int = 0  # sentence index of the mention being resolved
     gov_year: tuple | None = None  # (year, end, sentence) of the last year named as a point
     turn_at: object = None  # doc.turn_at: the speaker's turn at an offset
+    doc: object = None  # the document (its view and sentences, for results-reporting comparisons)
 
 
 _GRAIN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "season": 3,
@@ -185,10 +188,40 @@ _PROGRAMME_REACH = 2000  # ... or this far, when the day's programme is narrated
 _QUARTER_REACH = 250  # "a year ago" compares with a quarter named this close before it
 
 
+# A reported figure in the sentence: results reporting, where "a year earlier" / "last year"
+# compares with the period being reported ("Revenue declined 8% to $85.7 million, from $93.3
+# million a year earlier"), however far back that quarter was named
+_FIGURE = lazyre.compile_re(r"[$€£%]|\b(?:cents?|million|billion|percent)\b", _re.I)
+# a period other than a quarter named after it: the comparison is with that one ("For the nine
+# months, net was $254 million, up from $163 million a year earlier"; "For the year ended Sept. 30")
+_OTHER_SPAN = lazyre.compile_re(
+    r"\b(?:(?:six|nine|twelve|12)[ \t\r\n-]+months?|first[ \t\r\n-]+half|(?:full|fiscal)[ \t\r\n-]+year"
+    r"|year[ \t\r\n-]+to[ \t\r\n-]+date|the[ \t\r\n]+year\b(?![ \t\r\n-]*+(?:ago|earlier)))", _re.I)
+# "compared with a loss of $3 million last year", "down from $21.4 million last year", "for the
+# corresponding period last year": "last year" compares with the reported period
+_LAST_YEAR_COMPARED = lazyre.compile_re(
+    r"(?:\b(?:from|compared[ \t\r\n]+(?:with|to)|against|versus)[ \t\r\n]+"
+    r"(?:(?:an?|net)[ \t\r\n]+(?:[a-z]+[ \t\r\n]+)?(?:income|loss|profit|earnings|sales)[ \t\r\n]+of[ \t\r\n]+)?"
+    r"[$€£]?[ \t]?\d[^.;:!?]{0,60}"
+    r"|\b(?:corresponding|comparable|same|year-earlier)[ \t\r\n]+(?:period|quarter)[ \t\r\n]+)$", _re.I)
+
+
+def _sentence_has_figure(ctx: Context) -> bool:
+    doc = ctx.doc
+    if doc is None:
+        return False
+    s = doc.sentence_at(ctx.pos)
+    return s is not None and _FIGURE.search(doc.view, s.start, s.end) is not None
+
+
 def _year_ago_quarter(ctx: Context, steps_text: str, reach: int = _QUARTER_REACH) -> Val | None:
     """In results reporting, "a year ago"/"year-earlier" means the same quarter a year before."""
     q = ctx.last_quarter
-    if q is None or ctx.pos - ctx.last_quarter_end > reach:
+    if q is None:
+        return None
+    if ctx.pos - ctx.last_quarter_end > reach and not _sentence_has_figure(ctx):
+        return None
+    if reach < 10**9 and ctx.doc is not None and _OTHER_SPAN.search(ctx.doc.view, ctx.last_quarter_end, ctx.pos):
         return None
     d = _shift(q.first, "year", -1)
     v = _quarter(d.year, (d.month - 1) // 3 + 1)
@@ -713,11 +746,22 @@ def _month_anchor(m: int, tense: str | None, ctx: Context) -> tuple[int, str] | 
     return got
 
 
+def _last_year_compared(ctx: Context) -> bool:
+    """"last year" compares a reported figure with the year before: "compared with a loss of $3
+    million last year", "for the corresponding period last year"."""
+    if ctx.last_quarter is None or ctx.doc is None:
+        return False
+    view = ctx.doc.view
+    return _LAST_YEAR_COMPARED.search(view, max(0, ctx.pos - 80), ctx.pos) is not None \
+        and _sentence_has_figure(ctx)
+
+
 def _period(f, mt, ctx: Context) -> Val:
     b = ctx.briefing
     unit, off = f["unit"], f["offset"]
-    if unit == "year" and off == -1 and not f.get("rolling") and ctx.pos - ctx.last_quarter_end < 120:
-        v = _year_ago_quarter(ctx, mt.text.strip())
+    if unit == "year" and off == -1 and not f.get("rolling") and (
+            ctx.pos - ctx.last_quarter_end < 120 or _last_year_compared(ctx)):
+        v = _year_ago_quarter(ctx, mt.text.strip(), 10**6)
         if v is not None:
             return v
     if (f.get("nearest") or (f.get("rel") in ("this", "current") and off == 0)) and unit == "weekend":
@@ -1239,6 +1283,7 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict,
     ctx = Context(D.fromisoformat(briefing.date[:10]))
     ctx.hints = hints
     ctx.turn_at = getattr(doc, "turn_at", None)
+    ctx.doc = doc if hasattr(doc, "sentence_at") else None
     asked = hints if isinstance(hints, _Asked) else None
     out: list = []
     for i, mt in enumerate(mentions):
@@ -1292,7 +1337,9 @@ def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
         ctx.last_day, ctx.last_day_end = v, mt.end
         ctx.last_day_weekday = mt.kind == "weekday"
         ctx.last_day_sent = ctx.sent
-    if v.grain == "quarter":
+    if v.grain == "quarter" and v.first <= ctx.briefing and (v.last < ctx.briefing or mt.tense != "future"):
+        # (a quarter ahead, or the running one in a future clause, is a forecast: not the
+        # reported period that "a year earlier" compares with)
         ctx.last_quarter, ctx.last_quarter_end = v, mt.end
     if v.grain == "year":
         # "since 1980" starts a span; it does not date what follows
