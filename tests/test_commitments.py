@@ -189,6 +189,13 @@ POSITIVES = [
     (WH_HEAD + "All told, the President's vaccination requirements will apply to about 100 million workers.",
      100_000_000, None, True, "workers", "planned"),
     (WH_HEAD + "This rule covers 84 million employees.", 84_000_000, None, False, "employees", None),
+    # the share of the costs our government pays
+    (WH_HEAD + "These communities will be receiving a 90 percent federal cost share, as the law says.",
+     90, None, False, "percent", None),
+    (WH_HEAD + "Today, the President will announce that the federal government will cover 100 percent of the cost of "
+     "the emergency measures.", 100, None, False, "percent", None),
+    (WH_HEAD + "Importantly, this maintains 100 percent federal reimbursement for state deployments.",
+     100, None, False, "percent", None),
 ]
 
 
@@ -314,6 +321,9 @@ NEGATIVES = {
     "selection-idiom": WH_HEAD + "The museum shows a selection of 40 paintings from the period.",
     "cover-not-rule": WH_HEAD + "Medicare already covers 60 million Americans.",
     "cover-their-rule": WH_HEAD + "The EU rule will cover 20 million workers.",
+    "cost-share-record": WH_HEAD + "Pell Grants once covered nearly 80 percent of the cost of a four-year college.",
+    "cost-share-insurer": WH_HEAD + "Insurers will cover 80 percent of the cost of the treatment.",
+    "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 
 

@@ -2568,6 +2568,30 @@ def _is_troops(unit: str) -> bool:
     return words[-1] in _TROOP_HEADS or (words[-1] == "members" and len(words) > 1 and words[-2] == "service")
 
 
+# The share of the costs our government pays (the White House side only): "they will be receiving a
+# 90 percent federal cost share", "the president approved 100 percent federal cost share", "states
+# can receive 100 percent federal reimbursement", "the federal government will cover 100 percent of
+# the cost of debris removal" (the payer ours and the subject of a paying verb right before; not
+# "Pell Grants once covered nearly 80 percent of the cost of college", a record of another's)
+_FEDERAL_SHARE = lazyre.compile(
+    r"\s{1,10}(?:federal|federally)\s{1,10}(?:cost[\s-]{1,10}share|reimbursement|funding|match|funded|paid)\b", _F)
+_COST_OF = lazyre.compile(r"\s{1,10}of\s{1,10}(?:the|all|their|its)\s{1,10}(?:total\s{1,10})?costs?\b", _F)
+_COST_PAYER = lazyre.compile(
+    r"\b(?P<s>[\w.’'-]+(?:\s{1,10}[\w.’'-]+){0,2}?)\s{1,10}(?:(?:is|are|will|would|[’']ll|[’']s|[’']re|has|have|now|also|be|been)\s{1,10}){0,3}"
+    r"(?:cover(?:s|ed|ing)?|pay(?:s|ing)?(?:\s{1,10}for)?|paid(?:\s{1,10}for)?|pick(?:s|ed|ing)?\s{1,10}up|"
+    r"reimburs(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\s{1,10}(?:up\s{1,10}to\s{1,10})?\Z", _F)
+
+
+def _cost_payer(view: str, sent, q: Quantity, own) -> bool:
+    """Our side (or "we") pays the share of the costs named after the figure."""
+    m = _COST_PAYER.search(view, max(sent.start, q.start - 60), q.start)
+    if m is None:
+        return False
+    subj = m.group("s")
+    return bool(_WE_I.fullmatch(subj) or (own is not None and own.search(_drop_the(subj)))
+                or subj.lower().endswith("federal government"))
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
            chain: dict | None = None, money_at: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -2578,13 +2602,20 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         # "tens of millions more doses", "millions of people": a vague plural states no figure
         return None, "vague plural"
     unit, pend, added = _unit(view, q, sent.end)
-    met = None
-    if q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
+    met = cost = None
+    if q.percent and actor_name == "the United States" and (
+            (view.find("federal", q.end, q.end + 12) >= 0 and _FEDERAL_SHARE.match(view, q.end, sent.end))
+            or (view.find("cost", q.end, q.end + 30) >= 0 and _COST_OF.match(view, q.end, sent.end)
+                and _cost_payer(view, sent, q, own))):
+        # the share of the costs our government pays: "a 90 percent federal cost share", "approved
+        # 100 percent federal reimbursement", "the federal government will cover 100 percent of the cost"
+        cost = (q.start, q.start, "speaker", unit, pend)
+    if cost is None and q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
         met = _MET_SHARE.search(view, max(sent.start, q.start - 30), q.start)
         if met is None or not _OF_OUR_PLEDGE.match(view, q.end, sent.end):
             return None, "share"  # a share of something: "50 percent of the world's GDP"
     # the share of a pledge our side has met: "we've already met 80 percent of that commitment"
-    fam = ((met.start(), met.end("v"), None, unit, pend) if met is not None
+    fam = (cost if cost is not None else (met.start(), met.end("v"), None, unit, pend) if met is not None
            else _family(view, sent, q, unit, pend, own))  # jobs, rates, capacities, accords (see there)
     if fam is None:
         dd = _deeds(view, sent, q, unit, pend, own)  # clean-up, airdrops, homes reached, relief (see there)
