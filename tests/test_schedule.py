@@ -2306,3 +2306,48 @@ def test_participants_drop_a_title_repeating_the_start_of_a_name():
     assert _without_short_forms(["Prime Minister Kishida", "Prime Minister Modi"]) == [
         "Prime Minister Kishida", "Prime Minister Modi"]
     assert _without_short_forms(["President", "President Lula"]) == ["President", "President Lula"]
+
+
+def _titled(title: str, date: str, body: str) -> str:
+    return f"---\ntitle: {title}\ndate: '{date}'\n---\nMODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  {body}\n"
+
+
+def test_a_title_on_a_named_principals_travel_or_engagements_at_an_event_frames_the_programme():
+    body = "Tomorrow, the President and President Macron will hold a bilateral meeting in Paris."
+    got = rows(run(_titled("Press Gaggle on President Biden’s Travel to France", "2024-06-07", body), None))
+    assert ("2024-06-08", "Travel to France") in got
+    got = rows(run(_titled("Press Gaggle on the President’s Engagements at the G20 Summit", "2024-11-18",
+                           "Tomorrow, the President will hold a bilateral meeting with President Lula of Brazil."), None))
+    assert ("2024-11-19", "G20 Summit") in got
+    # engagements at no event, travel home, a named principal's day: no framing event of their own
+    for title in ("Background Press Call on the Vice President’s Engagements in Thailand",
+                  "Press Gaggle on President Biden’s Travel to Washington",
+                  "Background Press Call on President Biden’s Second Day in Germany"):
+        got = rows(run(_titled(title, "2024-06-07", body), None))
+        assert [t for _d, t in got] == ["Bilateral meeting in Paris"], title
+
+
+def test_an_event_said_to_be_going_on_as_the_official_speaks_runs_today():
+    body = ("Greetings from NATO headquarters, where I’ve just stepped out of the session of the leaders here at "
+            "the summit that is currently ongoing. He will see President Putin in Geneva on Wednesday.")
+    got = rows(run(_titled("Background Press Call on President Biden’s Engagements at NATO Summit", "2021-06-14",
+                           body), None))
+    assert ("2021-06-14", "NATO Summit") in got and ("2021-06-16", "Meeting with President Putin in Geneva") in got
+    # a summit still ahead, or one a reporter asks about, takes the programme's days as before
+    for b in (body.replace("here at the summit that is currently ongoing", "to prepare the summit"),
+              "Q  Is the summit currently ongoing?\n\nSENIOR ADMINISTRATION OFFICIAL:  "
+              "He will see President Putin in Geneva on Wednesday."):
+        got = rows(run(_titled("Background Press Call on President Biden’s Engagements at NATO Summit",
+                               "2021-06-14", b), None))
+        assert ("2021-06-16", "NATO Summit") in got, b
+
+
+def test_a_briefing_received_at_a_named_place_is_a_slot():
+    text = _one_line("Tomorrow, the President will receive an operational briefing at the Emergency Operations "
+                     "Center from the National Weather Service.")
+    assert rows(run(text, "2024-07-01")) == [
+        ("2024-07-02", "Briefing at the Emergency Operations Center from the National Weather Service")]
+    text = _one_line("Later today, the Vice President will receive an in-person briefing at FEMA.")
+    assert rows(run(text, "2024-09-30")) == [("2024-09-30", "Briefing at FEMA")]
+    for t in ("Tomorrow he will receive a briefing at some point.", "Tomorrow he will receive a briefing at the border."):
+        assert rows(run(_one_line(t), "2024-07-01")) == [], t

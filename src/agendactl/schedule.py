@@ -1457,6 +1457,28 @@ _DAY_N_OF = lazyre.compile(r"(?i)day\s++(?P<n>two|three|four)\s++of\s++(?:the\s+
 _FRAME_WORD = lazyre.compile(r"(?i)\b(summit|trip|visit|conference|ministerial|forum)\b")
 
 
+_ONGOING_HEADS = frozenset("summit conference convention ministerial forum meeting meetings session sessions".split())
+
+
+def _ongoing(doc: Document, fr: "titles.Candidate") -> bool:
+    """An official says the previewed event is going on as they speak: "here at the summit that is
+    currently ongoing", "the conference is now under way", "here at the G20" (not a reporter's
+    question, not a summit still ahead: "the summit that will be under way")."""
+    head = fr.head.split()[-1] if fr.head else ""
+    if head not in _ONGOING_HEADS or not ("ongoing" in doc.view or "under" in doc.view or "here at" in doc.view):
+        return False
+    names = "|".join(sorted({regex.escape(w) for w in fr.words if len(w) > 1}))
+    pat = _recache.compile_transient(
+        r"(?i)\bhere\s++at\s++the\s++(?:[\w.’'\-]++\s++){0,3}?(?:" + head + (("|" + names) if names else "")
+        + r")s?\b|\b" + head + r"s?\s*+,?\s*+(?:that\s++|which\s++)?(?:is|are|['’]s)\s++(?:currently\s++|now\s++|still\s++)?"
+        r"(?:ongoing|under\s?way|in\s++session)\b")
+    for m in pat.finditer(doc.view):
+        turn = doc.turn_at(m.start())
+        if turn is None or not turn.is_question:
+            return True
+    return False
+
+
 def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdate: str,
                  refs: list[TimeRef] = ()) -> None:
     """The event a briefing previews by its title ("Previewing the Vice President's Trip to
@@ -1495,13 +1517,19 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
                                inferred=True, ref=wk, kind=fr.kind, location=fr.location, strength=0))
         return
     first = min(i.first_day for i in days)
+    # "the session of the leaders here at the summit that is currently ongoing": the event runs today,
+    # and on only from day to day (not to "his meeting with Putin on Wednesday", after it)
+    # (when the programme's days begin tomorrow they are its days, as said; the first day said being
+    # later, the days said are another event's)
+    ongoing = (dt.date.fromisoformat(first) - dt.date.fromisoformat(bdate)).days > 1 and _ongoing(doc, fr)
+    first = bdate if ongoing else first
     # a programme runs days, not months: a stray later date is not part of the trip
     days = [i for i in days if (dt.date.fromisoformat(i.last_day) - dt.date.fromisoformat(first)).days <= 14]
     # … and runs on from day to day (a weekend at most between): "the fourth Quad meeting … in Tokyo on
     # the 24th of May" after a summit on the 12th and 13th is another trip's
     last = first
     for i in sorted(days, key=lambda i: i.first_day):
-        if (dt.date.fromisoformat(i.first_day) - dt.date.fromisoformat(last)).days > 3:
+        if (dt.date.fromisoformat(i.first_day) - dt.date.fromisoformat(last)).days > (1 if ongoing else 3):
             break
         last = max(last, i.last_day)
     run_last = last  # (the days the programme runs)

@@ -142,8 +142,16 @@ _HEAD_CLASS = {
     "second day": "day two", "third day": "day three", "final day": "last day", "closing day": "last day",
 }
 
+# ("… on President Biden’s Travel to France", "… on the Vice President’s Trip": a titled name's
+# possessive as well as "the")
 _FRAMING_TITLE = lazyre.compile(
-    r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on\s++(?=the\b|\w+['’]s\b))\s*+(?:the\s++)?(?P<ev>.+)$")
+    r"(?i)\b(?:previewing|preview\s++of|preview|ahead\s++of|on\s++(?=the\b|(?P<named>(?:(?-i:[A-Z])[\w.\-]*+\s++){0,3}"
+    r"[\w.\-]+['’]s\b)))\s*+(?:the\s++)?(?P<ev>.+)$")
+# "… on the President’s Engagements at the G20 Summit": the event the engagements are at names it
+_AT_EVENT_TITLE = lazyre.compile(r"(?i)\s++(?:at|during)\s++(?:the\s++)?")
+# "… Previewing President Biden’s Travel to France": the trip (travel is no event noun of the body)
+_TRAVEL_TO_TITLE = lazyre.compile(r"(?i)\btravel\s++to\s++(?P<p>(?-i:[A-Z])[\w.’'\-]*+(?:\s++(?:and\s++|the\s++|of\s++)?"
+                                  r"(?-i:[A-Z])[\w.’'\-]*+){0,4})\s*+$")
 
 
 @record
@@ -2211,10 +2219,12 @@ _WELCOME_WORD = lazyre.compile(r"(?i)welcom|greet|receiv")
 # "While on the ground, the President will also receive a briefing from officials on continuing response
 # and recovery efforts", "will receive an operational briefing from FEMA": a briefing the principal is
 # given is a slot of the programme (not "receive an update" on paper, nor "receive the briefing" said of
-# a report)
+# a report); where it is given may come first: "will receive an in-person briefing at FEMA", "an
+# operational briefing at the D.C. Emergency Operations Center, from the National Weather Service"
 _RECEIVED_BRIEFING = lazyre.compile(
     r"(?i)\s++(?:a|an)\s++(?:(?:full|detailed|brief|short|quick|private|classified|operational|security|"
-    r"intelligence|in-person|comprehensive|further|additional)\s++){0,2}briefing\s++(?=from|by|on|with)")
+    r"intelligence|in-person|comprehensive|further|additional)\s++){0,2}briefing\s++"
+    r"(?=from|by|on|with|of\s|at\s++(?:the\s++)?(?-i:[A-Z]))")
 _RECEIVE_WORD = lazyre.compile(r"(?i)receiv")
 _POSSESSIVE_END = lazyre.compile(r"[’']s?$")
 _LIST_COMMA = lazyre.compile(r",\s++(?:and\s++)?(?:the\s++)?(?-i:[A-Z])")  # "welcome Prime Minister Modi, Prime Minister Morrison, and …"
@@ -2974,10 +2984,23 @@ def framing_from_title(doc, briefing) -> Candidate | None:
         if nx is None:
             break
         nm = nx
+    if nm is not None and nm.group("noun").lower() in cues.WEAK_NOUN:
+        at = _AT_EVENT_TITLE.match(ev, nm.end())
+        nx = cues.EVENT_NOUN.search(ev, at.end()) if at is not None else None
+        if nx is not None and nx.group("noun").lower() not in cues.WEAK_NOUN:
+            ev = ev[at.end():]
+            nm = cues.EVENT_NOUN.search(ev)
+    if nm is None:
+        tr = _TRAVEL_TO_TITLE.search(ev)
+        if tr is not None and not _HOME_BASE.match(tr.group("p")):
+            ev = "Travel to " + tr.group("p")
+            nm = cues.EVENT_NOUN.search("trip")  # (its head class)
     if nm is None or nm.group("noun").lower() in cues.WEAK_NOUN:
         return None  # ("the President’s Upcoming Bilateral Engagement": which one is not said)
     t = _clean_title(ev)
     hc = head_class(nm.group("noun"))
+    if m.group("named") is not None and (hc.startswith("day ") or hc.endswith(" day")):
+        return None  # ("… on President Biden’s Second Day in Germany": said on that day, as often as before it)
     s = max(start, 0)
     end = s + len(title)
     if fm:
