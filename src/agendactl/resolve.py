@@ -804,7 +804,28 @@ def _period(f, mt, ctx: Context) -> Val:
     return v
 
 
+def _same_quarter(f, mt, ctx: Context) -> Val:
+    """"the 1988 quarter", "last year's quarter": the quarter last reported, in that year (the
+    year alone when no quarter was named before, or another period since: "In the first nine
+    months ... in the 1988 period")."""
+    y = f["year"] if f.get("year") is not None else None
+    q = ctx.last_quarter
+    if q is not None and ctx.doc is not None and _OTHER_SPAN.search(ctx.doc.view, ctx.last_quarter_end, ctx.pos):
+        q = None
+    if q is None:
+        v = _year(y if y is not None else ctx.briefing.year - 1)
+        v.steps = [f"{mt.text.strip()!r} -> no quarter reported before -> the year {v.value}"]
+        return v
+    qn = (q.first.month - 1) // 3 + 1
+    v = _quarter(y if y is not None else q.first.year - 1, qn)
+    v.anchor = "discourse"
+    v.steps = [f"{mt.text.strip()!r} -> the quarter {q.value} reported before, in that year -> {v.value}"]
+    return v
+
+
 def _quarter_kind(f, mt, ctx: Context) -> Val:
+    if f.get("same_quarter"):
+        return _same_quarter(f, mt, ctx)
     b = ctx.briefing
     q = f["quarter"]
     cur = (b.month - 1) // 3 + 1
@@ -816,7 +837,11 @@ def _quarter_kind(f, mt, ctx: Context) -> Val:
         y, why = b.year - 1, "quarter not begun and no future clause -> previous year's"
     else:
         y, why = b.year, "the briefing year"
+    if f.get("year_ago"):
+        y, why = y - 1, why + ", a year before (year-ago)"
     v = _quarter(y, q)
+    if f.get("year_ago"):
+        v.anchor = "discourse"  # a comparison: it does not become the quarter reported
     v.steps = [f"{mt.text.strip()!r} -> {why} -> {v.value}"]
     return v
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, WS, YEAR
+from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, T_YEAR, WS, YEAR
 from .. import lazyre
 
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
@@ -170,9 +170,24 @@ _Q = compile_(rf"""
   | (?P<yrel>(?i:this|last|next)){WS}(?i:year)['’]s{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter|qtr)\b
   | \b(?:(?P<y1>{YEAR})[ \t]*+)?Q(?P<q>[1-4])\b(?:[ \t]*+(?P<y2>{YEAR}))?
   | \b(?P<y2>{YEAR})(?i:['’]s)?{WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
+  # results reporting, the quarter a year before the one reported: "the year-ago third quarter"
+  | (?:(?i:the){WS})?(?P<ago>(?i:year(?:-|{WS})(?:ago|earlier)|(?:prior|previous){WS}year['’]s))
+    {WS}(?P<q>{_QORD})(?:-|{WS})(?i:quarter)\b
+  # ... or without its number, the one reported in the year named: "in the 1988 quarter",
+  # "sales for last year's quarter" (_SAME_PERIOD: "the 1989 period")
+  | (?:(?i:the){WS}(?P<sy>{YEAR})|(?P<sago>(?i:last|(?:the{WS})?(?:prior|previous)){WS}(?i:year)['’]s))
+    {WS}(?i:quarter)\b
   | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
        the[ ]most[ ]recent|latest|the)){WS}(?i:quarter)\b
 """)
+# "In the 1989 period also, interest expense was lower": the period reported, in that year
+_SAME_PERIOD = compile_(rf"(?i:the){WS}(?P<sy>{YEAR}){WS}(?i:period)\b")
+
+
+def _build_same_period(m):
+    return {"same_quarter": True, "year": int(m.group("sy"))}
+
+
 _QNUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -181,7 +196,11 @@ def _build_q(m):
         rel = " ".join(m.group("rel").lower().split())
         off = {"this": 0, "the current": 0, "next": 1}.get(rel, -1)
         return {"unit": "quarter", "offset": off, "_kind": "period"}
+    if m.group("sy") or m.group("sago"):
+        return {"same_quarter": True, "year": int(m.group("sy")) if m.group("sy") else None}
     q = _QNUM.get(m.group("q").lower()) or int(m.group("q"))
+    if m.group("ago"):
+        return {"quarter": q, "year": None, "year_offset": None, "year_ago": True}
     y = m.group("y2") or m.group("y1")
     yrel = (m.group("yrel") or "").lower()
     return {"quarter": q, "year": int(y) if y else None,
@@ -255,6 +274,7 @@ RULES = [
     Rule("relative-period", "period", _REL, _build_rel, priority=1, family="periods", trigger=T_PERIOD),
     Rule("period-edge", "period", _THE, _build_the, family="periods", trigger=T_PERIOD),
     Rule("quarter", "quarter", _Q, _build_q, family="periods", trigger=T_QUARTER, reach=40),
+    Rule("quarter-period", "quarter", _SAME_PERIOD, _build_same_period, family="periods", trigger=T_YEAR, reach=8),
     Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF, reach=30),
     Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON, reach=35),
 ]
@@ -308,6 +328,22 @@ EXAMPLES = [
     ("demand for its computers well into the summer.", "1989-05-01", "1989-SU"),
     ("4th quarter 2018", "2013-02-12", "2018-Q4"),
     ("as early as next year's first quarter", "1989-10-31", "1990-Q1"),
+    # results reporting: the quarter a year before the one reported
+    ("National Intergroup in the year-ago third quarter earned $22.5 million", "1989-10-30", "1988-Q3",
+     "the year-ago third quarter"),
+    ("In the year-earlier fourth quarter, the bank had net income of $2.8 million", "1990-02-14", "1988-Q4",
+     "the year-earlier fourth quarter"),
+    ("Net fell in the third quarter. Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.",
+     "1989-10-30", "1988-Q3", "the 1988 quarter"),
+    ("Net rose 5% in the third quarter. In the 1989 period also, interest expense was lower.",
+     "1989-11-01", "1989-Q3", "the 1989 period"),
+    ("Net sales for this year's third quarter were $14 million. U.K. sales for last year's quarter were "
+     "about $3 million.", "1989-11-01", "1988-Q3", "last year's quarter"),
+    # ... after the nine months were named, "the 1988 period" is that year's nine months: the year
+    ("Net rose in the third quarter. In the first nine months, net was $306 million, compared with a "
+     "loss of $195 million in the 1988 period.", "1989-11-02", "1988", "the 1988 period"),
+    # ... and with no quarter named before, the year
+    ("Results in the 1988 period were restated.", "1989-11-02", "1988", "the 1988 period"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
     ("a high for the year of $42.875", "1989-11-02", "1989"),
     ("a full budget up in late spring.", "2021-04-09", "2021-SP", "in late spring"),
@@ -362,7 +398,7 @@ EXAMPLES = [
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
              "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "sanctions pressure that we have\nincreased over the course of the past year.", "over the course of the last year, we", "over the course of the next year, we", "in the past year and a half", "the last month and a half", "the week before this summit",
-             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "the 1988 periodic review", "the prior year's quarterback", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",
