@@ -196,6 +196,12 @@ POSITIVES = [
      "the emergency measures.", 100, None, False, "percent", None),
     (WH_HEAD + "Importantly, this maintains 100 percent federal reimbursement for state deployments.",
      100, None, False, "percent", None),
+    # land our agencies treat or conserve
+    (WH_HEAD + "In 2023 the Forest Service was able to clear out hazardous fuels in over 4 million acres of forestlands.",
+     4_000_000, None, True, "acres", None),
+    (WH_HEAD + "With more than 42 million acres already conserved, the President is on track.", 42_000_000, None, True, "acres", None),
+    (WH_HEAD + "Today, the Interior Department acted to protect more than 13 million acres in the Arctic.",
+     13_000_000, None, True, "acres", None),
 ]
 
 
@@ -323,6 +329,9 @@ NEGATIVES = {
     "cover-their-rule": WH_HEAD + "The EU rule will cover 20 million workers.",
     "cost-share-record": WH_HEAD + "Pell Grants once covered nearly 80 percent of the cost of a four-year college.",
     "cost-share-insurer": WH_HEAD + "Insurers will cover 80 percent of the cost of the treatment.",
+    "acres-burned": WH_HEAD + "The fires have burned over 2 million acres and the blaze cleared the ridge in 40 acres.",
+    "acres-industry": WH_HEAD + "The industry holds leases on 23 million acres of public lands.",
+    "acres-treated-theirs": WH_HEAD + "Russia has treated its fields in 40 million acres of farmland.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -470,9 +470,17 @@ _PERSON_UNITS = {"people", "persons", "children", "kids", "families", "household
                  "survivors", "victims", "residents", "americans", "citizens", "troops", "personnel"}
 # Conservation verbs deliver only land or water: "conserved more than 670 million acres" (not
 # "protect 300 million Americans")
-_AREA_VERB = lazyre.compile(r"\b(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*\s{1,10}"
+_AREA_VERB = lazyre.compile(r"\b(?:(?:conserv|protect|preserv|restor|set\s{1,10}aside)\w*|"
+                           # land treated: "clear out hazardous fuels in over 4 million acres of forestlands"
+                           r"(?:treat(?:s|ed|ing)?|clear(?:s|ed|ing)?(?:\s{1,10}out)?)(?=(?:\s{1,10}[\w-]+){1,4}?\s{1,10}(?:on|in|across)\s))\s{1,10}"
+                           # the object between: "protect wildlife habitat on 13 million acres"
+                           r"(?:(?:[a-z][\w-]*\s{1,10}){1,3}?(?:on|in|across)\s{1,10})?"
                            r"(?:(?:an?|another|an\s{1,10}additional|nearly|almost|over|more\s{1,10}than|about|"
                            r"roughly|some|around)\s{1,10}){0,2}\Z", _F)
+# ... or after the area, a reduced passive: "With more than 42 million acres already conserved"
+_AREA_AFTER = lazyre.compile(
+    r"(?:\s{1,10}of(?:\s{1,10}[a-z][\w-]*){1,4}?)?\s{1,10}(?:(?:already|now|been|have|has|being)\s{1,10}){0,2}"
+    r"(?:conserved|protected|restored|treated)\b", _F)
 # Parties counted are committed only as a programme's reach ("expand USAID's programs to seven
 # countries") or as new members our side announces ("we announced the addition of six new
 # countries"); otherwise they are participants ("130 countries attended").
@@ -589,7 +597,12 @@ _OWN_ANY = {
                          # federal agencies and programmes by their full names
                          r"Centers\s+for\s+Disease\s+Control|National\s+Institutes?\s+of\s+(?:Health|Standards)|NIST|NOAA|NSF|"
                          r"USTR|USTDA|Agency\s+for\s+International\s+Development|Food\s+and\s+Drug\s+Administration|"
-                         r"Small\s+Business\s+Administration|Medicare|Medicaid)\b|\bU\.S\.",
+                         r"Small\s+Business\s+Administration|Medicare|Medicaid|"
+                         # departments by their short names and the federal services and bureaus
+                         r"(?:Interior|Energy|Agriculture|Transportation|Labor|Justice|Education|Defense|Homeland\s+Security|"
+                         r"Veterans\s+Affairs|Housing)\s+Department|Forest\s+Service|National\s+Park\s+Service|"
+                         r"Fish\s+and\s+Wildlife\s+Service|National\s+Weather\s+Service|Bureau\s+of\s+Land\s+Management|"
+                         r"Army\s+Corps\s+of\s+Engineers|OSHA|FAA|BLM)\b|\bU\.S\.",
     "NATO": r"\b(?:NATO|Allies|Alliance)\b",
     "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
@@ -2670,9 +2683,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
             if _US_AGENT.search(view, max(sent.start, mv.start() - 30), mv.start()):
                 fam = (cstart, cend, "speaker", unit, pend)
     if cue is None and unit and unit.lower().split()[0] in _AREA_UNITS:
-        am = _AREA_VERB.search(view, max(sent.start, q.start - 60), q.start)
+        am = _AREA_VERB.search(view, max(sent.start, q.start - 80), q.start)
         if am is not None:
             cue, cstart, cend = "verb", am.start(), am.start() + len(am.group(0).split()[0])
+        elif (am := _AREA_AFTER.match(view, pend, sent.end)) is not None:
+            cue, cstart, cend = "passive", q.start, q.start
     listed = False
     if (cue is None and chain and "end" in chain and chain["end"] <= q.start
             and _LIST_GAP.match(view[chain["end"]:q.start])
