@@ -202,6 +202,9 @@ POSITIVES = [
     (WH_HEAD + "With more than 42 million acres already conserved, the President is on track.", 42_000_000, None, True, "acres", None),
     (WH_HEAD + "Today, the Interior Department acted to protect more than 13 million acres in the Arctic.",
      13_000_000, None, True, "acres", None),
+    # others' pledges to join our side are joint pledges
+    (WH_HEAD + "He will call on G20 leaders to follow through on their pledges to join us to boost lending capacity by "
+     "$100 billion.", 100_000_000_000, None, False, "USD", None),
 ]
 
 
@@ -332,6 +335,7 @@ NEGATIVES = {
     "acres-burned": WH_HEAD + "The fires have burned over 2 million acres and the blaze cleared the ridge in 40 acres.",
     "acres-industry": WH_HEAD + "The industry holds leases on 23 million acres of public lands.",
     "acres-treated-theirs": WH_HEAD + "Russia has treated its fields in 40 million acres of farmland.",
+    "their-pledge-to-join-others": WH_HEAD + "Japan followed through on its pledge to join the EU to boost lending by $40 billion.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

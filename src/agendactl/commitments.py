@@ -358,6 +358,8 @@ _THEIR_COMMITMENT = lazyre.compile(
     r"|(?i:investments?|commitments?|pledges?|contributions?|funding|financing)\s{1,10}(?i:of|by|from)\s{1,10}"
     r"(?P<who>(?:the\s{1,10})?(?:[A-Z][\w-]*\s{1,10})?(?i:private\s{1,10})?(?i:companies|firms|businesses|corporations|"
     r"investors|sector|partners|allies|governments?|countries))\b", regex.V1)
+# ... unless it is a pledge to join our side: "their pledges to join us to boost lending capacity"
+_JOIN_US = lazyre.compile(r"\s{1,10}to\s{1,10}join\s{1,10}(?:us|the\s{1,10}United\s{1,10}States|the\s{1,10}U\.S\.)\b", _F)
 _OUR_COMMITMENT = lazyre.compile(r"\b(?:we|our|I)\b", regex.V1)
 # Simple passives of delivery only ("were distributed", "are deployed"): "165 million people are
 # vaccinated", "77 counties were approved", "two vaccines are authorized" are statistics.
@@ -2834,6 +2836,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         pm = None
         for pm in _THEIR_COMMITMENT.finditer(clause):
             pass
+        if pm and _JOIN_US.match(clause, pm.end()):
+            pm = None  # "their pledges to join us to boost lending capacity by $100 billion": a joint pledge
         if pm and not _OUR_COMMITMENT.search(clause, pm.end()) and not (own is not None and own.search(_APOS_S_END.sub("", pm.group("who")))) \
                 and not (who == "speaker" and _nearest_subject(clause[pm.end():], own)[1] == "speaker"):
             # ... unless our side is named as the subject after it: "After China announced its plan,
