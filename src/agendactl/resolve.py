@@ -205,6 +205,9 @@ _LAST_YEAR_COMPARED = lazyre.compile_re(
     r"[$€£]?[ \t]?\d[^.;:!?]{0,60}"
     r"|\b(?:corresponding|comparable|same|year-earlier)[ \t\r\n]+(?:period|quarter)[ \t\r\n]+)$", _re.I)
 
+# "up from last year's $2.34 billion": last year's figure for the period reported
+_FROM_LAST_YEARS = lazyre.compile_re(r"(?:from|than|over)[ \t\r\n]+last[ \t\r\n]+year['’]s[ \t\r\n]+[$€£]?[ \t]?\d", _re.I)
+
 
 def _sentence_has_figure(ctx: Context) -> bool:
     doc = ctx.doc
@@ -752,7 +755,8 @@ def _last_year_compared(ctx: Context) -> bool:
     if ctx.last_quarter is None or ctx.doc is None:
         return False
     view = ctx.doc.view
-    return _LAST_YEAR_COMPARED.search(view, max(0, ctx.pos - 80), ctx.pos) is not None \
+    return (_LAST_YEAR_COMPARED.search(view, max(0, ctx.pos - 80), ctx.pos) is not None
+            or _FROM_LAST_YEARS.match(view, ctx.pos, ctx.pos + 40) is not None) \
         and _sentence_has_figure(ctx)
 
 
@@ -1005,7 +1009,7 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         # "a year earlier" after a year named just before ("elected in 1995; a year earlier")
         # counts from that year; otherwise the comparison is with the current period
         if (a is not None and a.grain == "year" and ctx.pos - ctx.last_end <= _QUARTER_REACH
-                and a.first.year != ctx.briefing.year):
+                and a.first.year != ctx.briefing.year and not f.get("attributive")):
             v = _year(a.first.year - 1)
             v.anchor = "discourse"
             v.steps = [f"{mt.text.strip()!r} -> a year before {a.value} named just before -> {v.value}"]

@@ -71,8 +71,11 @@ def _build_period(m):
         return {"unit": "year", "offset": int(n), "narrative": True, "later": True}
     if m.group("ago"):
         what = (m.group("what") or "").lower()
+        # "the year-ago results": of a year ago, not a year before a year just named (as the
+        # adverb "a year earlier" after "in 1995" is)
         return {"unit": "year", "offset": -1, "year_ago": True,
-                "quarterly": what in ("quarter", "period")}
+                "quarterly": what in ("quarter", "period"),
+                "attributive": not m.group("ago")[:2].lower() == "a "}
     if m.group("unit1"):
         # "not next week but the week after": one after the period just named
         return {"unit": m.group("unit1").lower(), "offset": 1, "near": True}
@@ -129,6 +132,10 @@ EXAMPLES = [
     ("Net rose 5% in the third quarter. Sales were flat. Costs fell sharply and margins improved "
      "across all of the group's divisions, the company said, compared with the year-earlier "
      "period.", "1989-10-26", "1988-Q3", "the year-earlier period"),
+    # the attribute "year-earlier" dates results a year ago, not a year before the year named
+    ("Last year catastrophe losses totaled $5 million, when net was $235.5 million. The year-earlier "
+     "results have been restated.", "1989-10-30", "1988", "The year-earlier"),
+    ("He was elected in 1995. A year earlier, he had run for mayor.", "1999-01-01", "1994", "A year earlier"),
     ("The meeting tomorrow will be about 1 o’clock.  Of course, the Vice President will have a meeting later "
      "in the afternoon, here.", "2024-07-24", "2024-07-25", "later in the afternoon"),
     ("the diplomacy to come, not next week but the\nweek after, is appropriate", "2021-12-30",

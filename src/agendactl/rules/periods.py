@@ -177,6 +177,7 @@ _Q = compile_(rf"""
   # "sales for last year's quarter" (_SAME_PERIOD: "the 1989 period")
   | (?:(?i:the){WS}(?P<sy>{YEAR})|(?P<sago>(?i:last|(?:the{WS})?(?:prior|previous)){WS}(?i:year)['’]s))
     {WS}(?i:quarter)\b
+  | (?i:the){WS}(?i:quarter){WS}(?P<sago>(?i:a{WS}year{WS}(?:ago|earlier)))\b
   | (?P<rel>(?i:this|last|next|the[ ]latest|the[ ]current|the[ ]previous|the[ ]past|the[ ]latest|
        the[ ]most[ ]recent|latest|the)){WS}(?i:quarter)\b
 """)
@@ -342,6 +343,8 @@ EXAMPLES = [
     # ... after the nine months were named, "the 1988 period" is that year's nine months: the year
     ("Net rose in the third quarter. In the first nine months, net was $306 million, compared with a "
      "loss of $195 million in the 1988 period.", "1989-11-02", "1988", "the 1988 period"),
+    ("announced a loss for the third quarter of $226.3 million.  For the quarter a year ago, Columbia "
+     "reported earnings of $16.3 million", "1989-10-26", "1988-Q3", "the quarter a year ago"),
     # ... and with no quarter named before, the year
     ("Results in the 1988 period were restated.", "1989-11-02", "1988", "the 1988 period"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
