@@ -2351,3 +2351,16 @@ def test_a_briefing_received_at_a_named_place_is_a_slot():
     assert rows(run(text, "2024-09-30")) == [("2024-09-30", "Briefing at FEMA")]
     for t in ("Tomorrow he will receive a briefing at some point.", "Tomorrow he will receive a briefing at the border."):
         assert rows(run(_one_line(t), "2024-07-01")) == [], t
+
+
+def test_a_one_day_leg_sharing_a_place_with_the_titled_trip_is_not_the_trip():
+    title = "Press Gaggle Previewing the President’s Trip to Northern Ireland"
+    body = ("Today, the President will meet Prime Minister Sunak in Belfast. After the speech, he will travel to the "
+            "Republic of Ireland. On Thursday, he will meet President Higgins of Ireland in Dublin. On Friday, he will "
+            "travel to County Mayo.")
+    got = rows(run(_titled(title, "2023-04-12", body), None))
+    assert ("2023-04-12/2023-04-14", "President’s Trip to Northern Ireland") in got
+    # a trip of one day: the leg that day names it (no second item)
+    one = "Today, the President will meet Prime Minister Sunak in Belfast. After that, he will travel to the Republic of Ireland."
+    got = rows(run(_titled(title, "2023-04-12", one), None))
+    assert not any(t == "President’s Trip to Northern Ireland" for _d, t in got), got

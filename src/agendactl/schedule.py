@@ -1457,6 +1457,20 @@ _DAY_N_OF = lazyre.compile(r"(?i)day\s++(?P<n>two|three|four)\s++of\s++(?:the\s+
 _FRAME_WORD = lazyre.compile(r"(?i)\b(summit|trip|visit|conference|ministerial|forum)\b")
 
 
+def _one_leg(o: _Item, placed: list[_Item], fr: "titles.Candidate", bdate: str) -> bool:
+    """"Travel to the Republic of Ireland" on Wednesday, in a programme running on to Friday: one leg
+    of the trip the title previews ("Previewing the President's Trip to Northern Ireland"), not the
+    trip (which a day of its own names only when the programme holds no other day)."""
+    if fr.head not in ("trip", "visit") or o.grain != "day" or o.first_day != o.last_day or o.first_day < bdate:
+        return False
+    last = o.last_day
+    for i in sorted((i for i in placed if i.grain == "day" and i.first_day >= o.first_day), key=lambda i: i.first_day):
+        if (dt.date.fromisoformat(i.first_day) - dt.date.fromisoformat(last)).days > 1:
+            break
+        last = max(last, i.last_day)
+    return last > o.last_day
+
+
 _ONGOING_HEADS = frozenset("summit conference convention ministerial forum meeting meetings session sessions".split())
 
 
@@ -1485,7 +1499,8 @@ def _add_framing(items: list[_Item], fr: "titles.Candidate", doc: Document, bdat
     Munich"): merged with a body mention of it, else dated by the programme's days."""
     placed = [i for i in items if i.first_day != _FRAME_DAY]  # (not the steps it dates: _date_by_frame)
     for o in placed:
-        if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words) and o.grain != "year":
+        if o.head == fr.head and (not o.words or not fr.words or o.words & fr.words) and o.grain != "year" \
+                and not _one_leg(o, placed, fr, bdate):
             return  # (not "a second Summit for Democracy a year from now": the next one)
     if fr.head in _SPEECH_HEADS and not fr.deictic:
         # "Previewing the President’s Speech on the Country’s Fight Against COVID-19" and "Tomorrow, the President
