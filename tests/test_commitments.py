@@ -205,6 +205,11 @@ POSITIVES = [
     # others' pledges to join our side are joint pledges
     (WH_HEAD + "He will call on G20 leaders to follow through on their pledges to join us to boost lending capacity by "
      "$100 billion.", 100_000_000_000, None, False, "USD", None),
+    # the share of our funding a programme directs
+    (WH_HEAD + "We will be delivering 67 percent of total funding in our grant cycle to disadvantaged communities.",
+     67, None, False, "percent", "planned"),
+    (WH_HEAD + "In fact, it commits 40 percent of our investment in clean energy towards disadvantaged communities.",
+     40, None, False, "percent", None),
 ]
 
 
@@ -336,6 +341,8 @@ NEGATIVES = {
     "acres-industry": WH_HEAD + "The industry holds leases on 23 million acres of public lands.",
     "acres-treated-theirs": WH_HEAD + "Russia has treated its fields in 40 million acres of farmland.",
     "their-pledge-to-join-others": WH_HEAD + "Japan followed through on its pledge to join the EU to boost lending by $40 billion.",
+    "share-of-funds-stat": WH_HEAD + "Seventy percent of the dollars are for disadvantaged communities.",
+    "share-of-funds-other": WH_HEAD + "China directs 60 percent of its investment to state firms.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -2597,6 +2597,15 @@ _COST_PAYER = lazyre.compile(
     r"reimburs(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\s{1,10}(?:up\s{1,10}to\s{1,10})?\Z", _F)
 
 
+_SHARE_OF_FUNDS = lazyre.compile(
+    r"\s{1,10}of\s{1,10}(?:(?:the|our|its|total|all|these|this|that)\s{1,10}){1,2}(?:[\w-]+\s{1,10}){0,2}?"
+    r"(?:funding|funds|dollars|money|investments?|benefits|resources)\b", _F)
+_SHARE_VERB = lazyre.compile(
+    r"\b(?:deliver(?:s|ed|ing)?|direct(?:s|ed|ing)?|commit(?:s|ted|ting)?|target(?:s|ed|ing)?|dedicat(?:e|es|ed|ing)|"
+    r"allocat(?:e|es|ed|ing)|award(?:s|ed|ing)?|obligat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|distribut(?:e|es|ed|ing))"
+    r"\s{1,10}(?:(?:more\s{1,10}than|over|nearly|about|at\s{1,10}least|roughly|some|almost)\s{1,10})?\Z", _F)
+
+
 def _cost_payer(view: str, sent, q: Quantity, own) -> bool:
     """Our side (or "we") pays the share of the costs named after the figure."""
     m = _COST_PAYER.search(view, max(sent.start, q.start - 60), q.start)
@@ -2625,6 +2634,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         # the share of the costs our government pays: "a 90 percent federal cost share", "approved
         # 100 percent federal reimbursement", "the federal government will cover 100 percent of the cost"
         cost = (q.start, q.start, "speaker", unit, pend)
+    elif q.percent and view.find("of", q.end, q.end + 6) >= 0 and _SHARE_OF_FUNDS.match(view, q.end, sent.end):
+        sv = _SHARE_VERB.search(view, max(sent.start, q.start - 50), q.start)
+        if sv is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            # the share of our funding a programme directs: "we will be delivering 67 percent of total
+            # funding ... to Justice40 communities", "it commits 40 percent of our investment in clean energy"
+            cost = (sv.start(), sv.start() + len(sv.group(0).split()[0]), None, unit, pend)
     if cost is None and q.percent and _PERCENT_OF.match(view, q.end, sent.end) and not _COVERED_BY.match(view, q.end, sent.end):
         met = _MET_SHARE.search(view, max(sent.start, q.start - 30), q.start)
         if met is None or not _OF_OUR_PLEDGE.match(view, q.end, sent.end):
