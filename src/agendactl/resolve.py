@@ -808,7 +808,7 @@ def _period(f, mt, ctx: Context) -> Val:
     return v
 
 
-def _same_quarter(f, mt, ctx: Context) -> Val:
+def _same_quarter(f, mt, ctx: Context) -> Val | None:
     """"the 1988 quarter", "last year's quarter": the quarter last reported, in that year (the
     year alone when no quarter was named before, or another period since: "In the first nine
     months ... in the 1988 period")."""
@@ -816,6 +816,13 @@ def _same_quarter(f, mt, ctx: Context) -> Val:
     q = ctx.last_quarter
     if q is not None and ctx.doc is not None and _OTHER_SPAN.search(ctx.doc.view, ctx.last_quarter_end, ctx.pos):
         q = None
+    if f.get("latest"):
+        if q is None:
+            return None  # "the latest period" with no quarter reported before: no calendar period
+        v = _quarter(q.first.year, (q.first.month - 1) // 3 + 1)
+        v.anchor = "discourse"
+        v.steps = [f"{mt.text.strip()!r} -> the quarter {q.value} reported before"]
+        return v
     if q is None:
         v = _year(y if y is not None else ctx.briefing.year - 1)
         v.steps = [f"{mt.text.strip()!r} -> no quarter reported before -> the year {v.value}"]
@@ -827,7 +834,7 @@ def _same_quarter(f, mt, ctx: Context) -> Val:
     return v
 
 
-def _quarter_kind(f, mt, ctx: Context) -> Val:
+def _quarter_kind(f, mt, ctx: Context) -> Val | None:
     if f.get("same_quarter"):
         return _same_quarter(f, mt, ctx)
     b = ctx.briefing

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import Rule, checks, compile_
-from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, T_YEAR, WS, YEAR
+from .lexicon import PERIOD_ADJ, T_HALF, T_PERIOD, T_QUARTER, T_SEASON, T_YEAR, WS, YEAR, trigger
 from .. import lazyre
 
 _PRE = rf"(?:(?i:in|since|by|until|till|from|during|through|throughout|before|after|of|for|over|at|around|as[ ]of){WS})?"
@@ -189,6 +189,11 @@ def _build_same_period(m):
     return {"same_quarter": True, "year": int(m.group("sy"))}
 
 
+# "Sales in the latest period were $1.76 billion": the quarter just reported (no reference when
+# none was named before)
+_LATEST_PERIOD = compile_(rf"(?i:the){WS}(?i:latest|most{WS}recent){WS}(?i:period)\b")
+
+
 _QNUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -276,6 +281,8 @@ RULES = [
     Rule("period-edge", "period", _THE, _build_the, family="periods", trigger=T_PERIOD),
     Rule("quarter", "quarter", _Q, _build_q, family="periods", trigger=T_QUARTER, reach=40),
     Rule("quarter-period", "quarter", _SAME_PERIOD, _build_same_period, family="periods", trigger=T_YEAR, reach=8),
+    Rule("quarter-latest", "quarter", _LATEST_PERIOD, lambda m: {"same_quarter": True, "latest": True},
+         family="periods", trigger=trigger(["latest", "recent"]), reach=16),
     Rule("half", "half", _H, _build_h, family="periods", trigger=T_HALF, reach=30),
     Rule("season", "season", _S, _build_s, family="periods", trigger=T_SEASON, reach=35),
 ]
@@ -345,6 +352,8 @@ EXAMPLES = [
      "loss of $195 million in the 1988 period.", "1989-11-02", "1988", "the 1988 period"),
     ("announced a loss for the third quarter of $226.3 million.  For the quarter a year ago, Columbia "
      "reported earnings of $16.3 million", "1989-10-26", "1988-Q3", "the quarter a year ago"),
+    ("The company earned $45.2 million in its fourth quarter. Sales in the latest period were $1.76 billion.",
+     "1989-11-02", "1989-Q4", "the latest period"),
     # ... and with no quarter named before, the year
     ("Results in the 1988 period were restated.", "1989-11-02", "1988", "the 1988 period"),
     ("Sales for the full year were $6.6 billion.", "1989-11-02", "1989", "the full year"),
@@ -401,7 +410,7 @@ EXAMPLES = [
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
              "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "sanctions pressure that we have\nincreased over the course of the past year.", "over the course of the last year, we", "over the course of the next year, we", "in the past year and a half", "the last month and a half", "the week before this summit",
-             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "the 1988 periodic review", "the prior year's quarterback", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "the 1988 periodic review", "the prior year's quarterback", "over the most recent period of time", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",
