@@ -2364,3 +2364,16 @@ def test_a_one_day_leg_sharing_a_place_with_the_titled_trip_is_not_the_trip():
     one = "Today, the President will meet Prime Minister Sunak in Belfast. After that, he will travel to the Republic of Ireland."
     got = rows(run(_titled(title, "2023-04-12", one), None))
     assert not any(t == "President’s Trip to Northern Ireland" for _d, t in got), got
+
+
+def test_the_stops_said_after_a_trip_next_month_take_its_month_within_its_paragraph():
+    text = ("---\ndate: '2023-04-30'\n---\nMODERATOR:  Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  On Monday, "
+            "President Biden will meet President Marcos at the White House.\n\nAnd then, next month, the President will "
+            "be heading to Japan for the G7.  And also, the President will engage in a trilateral meeting with Japan "
+            "and South Korea.\n\nAnd the President will also host a dinner for President Marcos.\n")
+    got = rows(run(text, None))
+    assert ("2023-05", "Trilateral meeting with Japan and South Korea") in got
+    assert ("2023-05-01", "Dinner for President Marcos") in got  # (the next paragraph: the programme day again)
+    # a month said in passing, with no trip, leaves the programme day as it was
+    text = text.replace("be heading to Japan for the G7", "see results of the G7")
+    assert ("2023-05-01", "Trilateral meeting with Japan and South Korea") in rows(run(text, None))

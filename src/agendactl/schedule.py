@@ -706,8 +706,14 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
     frame_word, frame_re = _frame_relative(framing)
     asserted: list[tuple[int, _Item]] = []  # items a reporter's question states, awaiting the answer
     paused: tuple[TimeRef, int] | None = None  # (the day a question interrupted, and where)
+    aside: tuple[int, TimeRef | None] | None = None  # (a later trip's month: its paragraph, the day it set aside)
     for si, sent in enumerate(doc.sentences):
         question = 0 <= sent.turn < len(asks) and asks[sent.turn]
+        if aside is not None and sent.paragraph != aside[0]:
+            # the later trip's stops are said in its paragraph; the next goes back to the programme day
+            if anchor is not None and anchor.grain == "month":
+                anchor = aside[1]
+            aside = None
         if sent.turn != anchor_turn:
             # the programme day carries over an official's next turn (a moderator's aside, a
             # dropped line); a reporter's question changes the subject and ends it
@@ -1056,6 +1062,16 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 # stay: not a trip that sets off this week, whose programme may run on into the next)
                 day_refs = [added.ref]
                 trip_weeks.add(id(added.ref))
+            if not day_refs and added is not None and added.grain == "month" and not asked:
+                # "next month, the President will be heading to Japan for the G7 … And also, the President will
+                # engage in a trilateral meeting …": the trip's month is the time of the stops said after it
+                # (not the programme day said before it, even when in that month)
+                trip = next((o for o in items[::-1] if o.sent == added.sent and o.head == "trip" and o.grain == "month"
+                             and not o.inferred and o.ref is not None and sent.start <= o.ref.start < sent.end
+                             and o.ref.tense != "past" and o.first_day > bdate), None)
+                if trip is not None:
+                    aside = (sent.paragraph, anchor if aside is None else aside[1])
+                    anchor = trip.ref
             if not day_refs and leg_anchor is not None:
                 day_refs = [leg_anchor]
             if day_refs:
