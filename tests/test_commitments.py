@@ -210,6 +210,12 @@ POSITIVES = [
      67, None, False, "percent", "planned"),
     (WH_HEAD + "In fact, it commits 40 percent of our investment in clean energy towards disadvantaged communities.",
      40, None, False, "percent", None),
+    # money our side makes available, or that will go to a purpose
+    (WH_HEAD + "Today, HHS is making $150 million available to community-based healthcare providers.",
+     150_000_000, None, False, "USD", None),
+    (WH_HEAD + "Second, he will make $3.2 billion available to states for the weatherization of homes.",
+     3_200_000_000, None, False, "USD", None),
+    (WH_HEAD + "And $815 million will go to manufacture critical testing supplies.", 815_000_000, None, False, "USD", None),
 ]
 
 
@@ -343,6 +349,9 @@ NEGATIVES = {
     "their-pledge-to-join-others": WH_HEAD + "Japan followed through on its pledge to join the EU to boost lending by $40 billion.",
     "share-of-funds-stat": WH_HEAD + "Seventy percent of the dollars are for disadvantaged communities.",
     "share-of-funds-other": WH_HEAD + "China directs 60 percent of its investment to state firms.",
+    "available-price": WH_HEAD + "Cheaper models made $30,000 cars available to buyers.",
+    "went-to-profits": WH_HEAD + "Last year $35 billion went to oil company profits.",
+    "go-to-their": WH_HEAD + "Russia said $2 billion will go to its army.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

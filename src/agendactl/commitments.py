@@ -2150,6 +2150,13 @@ _TO_BUILD = lazyre.compile(
     r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
+# Money our side makes available, the amount between verb and adjective (see _judge)
+_MAKE_BEFORE = lazyre.compile(r"\bma(?:ke|kes|de|king)\s{1,10}(?:(?:an|an\s{1,10}additional|another|a\s{1,10}further)\s{1,10})?\Z", _F)
+_AVAILABLE_AFTER = lazyre.compile(r"(?:\s{1,10}in\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?\s{1,10}available\b", _F)
+# ... and money that "will go to" a purpose (future or present only: "went to" tells a past use)
+_GO_TO_AFTER = lazyre.compile(
+    r"(?:\s{1,10}in\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?\s{1,10}(?:(?:will|would|shall)\s{1,10}(?:also\s{1,10})?go|goes)\s{1,10}"
+    r"(?:directly\s{1,10})?(?:to|toward|towards)\b", _F)
 _OUT_THE_DOOR = lazyre.compile(
     r"\s{1,10}(?:(?:is|are|has|have|been|already|now|gone|got|gotten|went|so\s{1,10}far)\s{1,10}){0,3}"
     r"out\s{1,10}(?:of\s{1,10})?the\s{1,10}door\b", _F)
@@ -2815,6 +2822,19 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
         # "We have $185 billion out of the door": money delivered (the subject decides whose)
         cue, cstart, cend = "verb", q.start, q.start
+    if cue is None and q.currency and view.find("available", pend, pend + 40) >= 0 and _AVAILABLE_AFTER.match(view, pend, sent.end):
+        mk = _MAKE_BEFORE.search(view, max(sent.start, q.start - 40), q.start)
+        if mk is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
+            # "HHS is making $150 million available to community-based healthcare providers", "he will
+            # make $3.2 billion available to states" (the subject decides whose)
+            cue, cstart, cend = "verb", mk.start(), mk.end()
+    if cue is None and q.currency and view.find("go", pend, pend + 40) >= 0:
+        gm = _GO_TO_AFTER.match(view, pend, sent.end)
+        if (gm is not None and not _MONEY_STAT.search(view, gm.end(), min(sent.end, gm.end() + 40))
+                and not _OTHER_ALWAYS.search(view, sent.start, min(sent.end, gm.end() + 40))):
+            # the money's destination: "And $815 million will go to manufacture critical testing
+            # supplies", "$2 billion will go to help save lives" (not "went to profits")
+            cue, cstart, cend = "passive", q.start, q.start
     if cue == "relative" and _HE_SHE_REL.match(view[cstart:cend]) \
             and not _he_is_ours(view, sent.start, cstart, actor_name):
         cue = None
