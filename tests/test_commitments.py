@@ -216,6 +216,13 @@ POSITIVES = [
     (WH_HEAD + "Second, he will make $3.2 billion available to states for the weatherization of homes.",
      3_200_000_000, None, False, "USD", None),
     (WH_HEAD + "And $815 million will go to manufacture critical testing supplies.", 815_000_000, None, False, "USD", None),
+    (WH_HEAD + "Over the last few weeks, we've made more than 25 million doses of Pfizer and Moderna available to states.",
+     25_000_000, None, True, "doses", "delivered"),
+    # supplies staged and responders on the ground
+    (WH_HEAD + "And FEMA has staged nearly 250 generators in the region to support impacted areas.",
+     250, None, True, "generators", "delivered"),
+    (WH_HEAD + "And 110,000 gallons of fuel are pre-staged for immediate deployment.", 110_000, None, False, "gallons", None),
+    (WH_HEAD + "We continue to have more than 1,000 federal responders on the ground.", 1000, None, True, "responders", None),
 ]
 
 
@@ -352,6 +359,9 @@ NEGATIVES = {
     "available-price": WH_HEAD + "Cheaper models made $30,000 cars available to buyers.",
     "went-to-profits": WH_HEAD + "Last year $35 billion went to oil company profits.",
     "go-to-their": WH_HEAD + "Russia said $2 billion will go to its army.",
+    "stage-noun": WH_HEAD + "At this stage 20 countries have signed on to the talks.",
+    "ground-adversary": WH_HEAD + "Russia still has 100,000 troops on the ground near the border.",
+    "available-market": WH_HEAD + "Dealers made 40,000 used cars available last month.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -90,6 +90,9 @@ _VERBS_MORE = (
     r"obligat(?:e|es|ed|ing)|expend(?:s|ed|ing)?|restor(?:e|es|ed|ing)|"
     # "the program will sponsor up to 30 professionals", "NIH licensed 11 research tools"
     r"sponsor(?:s|ed|ing)?|licens(?:e|es|ed|ing)|"
+    # supplies staged ahead of a storm: "FEMA has staged more than 3.4 million meals", "pre-staged
+    # 128,000 gallons of fuel" (not the noun "stage")
+    r"(?:pre-?)?stag(?:ed|ing)|pre-?stag(?:e|es)|pre-?position(?:s|ed|ing)?|"
     # "we have issued five rounds of sanctions", "the State Department has issued 76,000 Special
     # Immigrant Visas" (past and progressive only: "issue" is mostly the noun)
     r"(?P<iss>issu(?:ed|ing))|"
@@ -368,7 +371,7 @@ _SIMPLE_PASSIVE = (
     r"provided|awarded|obligated|made\s{1,10}available|airlifted|evacuated|resettled|given|transferred|"
     r"committed|pledged|earmarked|appropriated|set\s{1,10}aside|set\s{1,10}up|procured|purchased|"
     # goods dropped from the air: "66 total bundles ... which were dropped into Gaza"
-    r"(?:air-?)?dropped")
+    r"(?:air-?)?dropped|(?:pre-?)?staged|pre-?positioned")
 _PASSIVE_AFTER = lazyre.compile(
     rf"[^.;:?!]{{0,50}}?\b(?:(?:will|would|shall|have|has|had|are|is|were|was)\s+(?:\w+ly\s+|also\s+|now\s+|already\s+)?"
     rf"(?:be|been|being)\s+(?:\w+ly\s+|also\s+)?(?!releas|freed)(?:{_PASSIVE_VERBS})\b"
@@ -381,7 +384,7 @@ _PASSIVE_AFTER = lazyre.compile(
     rf"|(?:rushed|flown|moved)\s+(?:out\s+)?to\s+(?-i:[A-Z]))"  # a place: not "rushed to hospital"
     # a reduced passive of posting right after the figure, a named place after it: "there are almost
     # 500 federal personnel deployed to Maui" (not "troops deployed to the region": whose stays open)
-    rf"|\s{{1,10}}(?:deployed|stationed|dispatched|pre-?positioned)\s+(?:to|in|on|across|throughout)\s+(?-i:[A-Z])", _F)
+    rf"|\s{{1,10}}(?:deployed|stationed|dispatched|pre-?positioned|pre-?staged)\s+(?:to|in|on|across|throughout)\s+(?-i:[A-Z])", _F)
 # A relative clause with our side as subject: "the 500 million doses that we purchased",
 # "the $33 billion the President has requested".
 _REL_AFTER = lazyre.compile(
@@ -1012,7 +1015,7 @@ _COST_BEFORE = lazyre.compile(r"\b(?:pay|pays|paying|paid|cost|costs|costing|spe
 _REL_HINT = lazyre.compile_re(r"[^a-z0-9_](?:we|the|he|she)[^a-z0-9_]")
 _SUBJECT_HINT = lazyre.compile_re(r"[^a-z0-9_](?:have|has|had|are|is|were|was|will|would|can|could|[’'](?:re|ll))(?![a-z0-9_])")
 _PASSIVE_HINT = lazyre.compile_re(r"(?<![a-z0-9_])(?:will|would|shall|have|has|had|are|is|were|was|being|"
-                                  r"deployed|stationed|dispatched|pre-?positioned)[^a-z0-9_]")
+                                  r"deployed|stationed|dispatched|pre-?positioned|pre-?staged)[^a-z0-9_]")
 
 
 def _ascii_twin(src: str) -> "_re.Pattern[str]":
@@ -2150,9 +2153,18 @@ _TO_BUILD = lazyre.compile(
     r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
+# Responders on the ground (see _judge)
+_RESPONDER_HEADS = frozenset({"personnel", "staff", "responders", "employees", "rescuers", "specialists", "experts",
+                              "teams", "troops", "officers", "agents", "members"})
+_ON_THE_GROUND = lazyre.compile(
+    r"(?:\s{1,10}(?:(?:are|were|is|now|already|currently|still)\s{1,10}){0,2})?\s{0,10}on\s{1,10}the\s{1,10}ground\b", _F)
 # Money our side makes available, the amount between verb and adjective (see _judge)
 _MAKE_BEFORE = lazyre.compile(r"\bma(?:ke|kes|de|king)\s{1,10}(?:(?:an|an\s{1,10}additional|another|a\s{1,10}further)\s{1,10})?\Z", _F)
-_AVAILABLE_AFTER = lazyre.compile(r"(?:\s{1,10}in\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?\s{1,10}available\b", _F)
+# (counts too: "we've made more than 25 million doses of Pfizer and Moderna available to states",
+# "it has made 60 generators and fuel available")
+_AVAILABLE_AFTER = lazyre.compile(
+    r"(?:\s{1,10}(?:in|of)\s{1,10}[\w-]+(?:\s{1,10}(?:and\s{1,10})?[\w-]+){0,2}|\s{1,10}and\s{1,10}[\w-]+)?"
+    r"\s{1,10}(?:(?:recently|immediately|now|also)\s{1,10})?available\b", _F)
 # ... and money that "will go to" a purpose (future or present only: "went to" tells a past use)
 _GO_TO_AFTER = lazyre.compile(
     r"(?:\s{1,10}in\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?\s{1,10}(?:(?:will|would|shall)\s{1,10}(?:also\s{1,10})?go|goes)\s{1,10}"
@@ -2822,12 +2834,18 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     if cue is None and q.currency and _OUT_THE_DOOR.match(view, pend, sent.end):
         # "We have $185 billion out of the door": money delivered (the subject decides whose)
         cue, cstart, cend = "verb", q.start, q.start
-    if cue is None and q.currency and view.find("available", pend, pend + 40) >= 0 and _AVAILABLE_AFTER.match(view, pend, sent.end):
+    if cue is None and view.find("available", pend, pend + 60) >= 0 and _AVAILABLE_AFTER.match(view, pend, sent.end):
         mk = _MAKE_BEFORE.search(view, max(sent.start, q.start - 40), q.start)
         if mk is not None and not _OTHER_ALWAYS.search(view, sent.start, q.start):
             # "HHS is making $150 million available to community-based healthcare providers", "he will
             # make $3.2 billion available to states" (the subject decides whose)
             cue, cstart, cend = "verb", mk.start(), mk.end()
+    if (cue is None and not q.currency and unit and unit.lower().split()[-1] in _RESPONDER_HEADS
+            and view.find("ground", pend, pend + 50) >= 0 and _ON_THE_GROUND.match(view, pend, sent.end)
+            and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
+        # responders our side has sent: "we have over 900 personnel on the ground", "Nearly 4,000
+        # federal personnel are on the ground now" (the subject decides whose)
+        cue, cstart, cend = "passive", q.start, q.start
     if cue is None and q.currency and view.find("go", pend, pend + 40) >= 0:
         gm = _GO_TO_AFTER.match(view, pend, sent.end)
         if (gm is not None and not _MONEY_STAT.search(view, gm.end(), min(sent.end, gm.end() + 40))
