@@ -2377,3 +2377,15 @@ def test_the_stops_said_after_a_trip_next_month_take_its_month_within_its_paragr
     # a month said in passing, with no trip, leaves the programme day as it was
     text = text.replace("be heading to Japan for the G7", "see results of the G7")
     assert ("2023-05-01", "Trilateral meeting with Japan and South Korea") in rows(run(text, None))
+
+
+def test_a_visit_to_a_bare_place_is_named_by_its_relative_clause():
+    text = _one_line("While in Israel tomorrow, the President will likely visit an area where these defensive systems are "
+                     "utilized, as well as discuss new innovations.")
+    assert [t for _d, t in rows(run(text, "2022-07-12"))][:1] == [
+        "Visit to an area where these defensive systems are utilized"]
+    # a place named by itself keeps its own name; a bare place with no clause stays bare
+    text = _one_line("Tomorrow, the President will visit a COVID health center where vaccines are being distributed.")
+    assert rows(run(text, "2021-02-22")) == [("2021-02-23", "Visit to a COVID health center")]
+    assert rows(run(_one_line("Tomorrow, the President will visit a site."), "2021-02-22")) == [
+        ("2021-02-23", "Visit to a site")]

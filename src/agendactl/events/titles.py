@@ -1067,6 +1067,11 @@ def _arrival(text: str, off: int, v_start: int, v_end: int, refs: list[TimeRef],
 _COUNTERPART = lazyre.compile(r"(?i)(?:(?:his|her|their|our|the)\s++)?(?:[\w\-]++\s++)?counterparts?")
 
 
+# a place that names nothing without the clause after it ("an area where …", "a site that …")
+_BARE_PLACE = lazyre.compile(r"(?i)(?:a|an)\s++(?:area|site|place|location|spot)")
+_PLACE_RELATIVE = lazyre.compile(r"(?i)\s++(?:where|that|which)\s++(?=\w)")
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
@@ -1082,6 +1087,12 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
     # "he's going to announce that the EPA Administrator is planning to allow E15": the news announced
     stop = _cut(text, that.end() if that else v_end, len(text), refs, off)
     obj = text[v_end:stop].strip()
+    if kind == "visit" and _BARE_PLACE.fullmatch(obj):
+        rel = _PLACE_RELATIVE.match(text, stop)
+        if rel is not None:
+            # "visit an area where these defensive systems are utilized": the place is named by its clause
+            stop = _cut(text, rel.end(), len(text), refs, off)
+            obj = text[v_end:stop].strip()
     obj = _OBJ_LEADING_PREP.sub("", obj) if kind in ("meet", "engage", "travel") else obj
     if kind == "meet" and _MEET_AT_PLACE.match(text[v_end:stop]) \
             and cues.EVENT_NOUN.search(text, v_end, stop) and regex.match(
