@@ -578,6 +578,13 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
         # "work in 12 months that would have normally taken five years": no future
         holes = [*holes, (f[2], f[2] + 1)]
         f = _nearest(_FUTURE, view, a, pb, start, end, ctx=markers, holes=holes)
+    if f is not None and f[2] >= end and f[1].lower() == "planned" and \
+            _DET_BEFORE.search(view, max(0, f[2] - 8), f[2]):
+        # the attribute of a noun later in the clause dates that noun, not the mention: "Before
+        # his Sunday night address, Castro played ... their planned trip to Washington" (before
+        # the mention it may be the mention's own: "a planned endorsement on Friday")
+        holes = [*holes, (f[2], f[2] + 1)]
+        f = _nearest(_FUTURE, view, a, pb, start, end, ctx=markers, holes=holes)
     lo = max(a, start - 120)
     ah = (_AHEAD_OF.search(view, lo, start)
           if markers is None or markers.may_hold(_AHEAD_WORDS, lo, start) else None)
@@ -668,6 +675,7 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     return None, None
 
 
+_DET_BEFORE = lazyre.compile(r"\b(?i:a|an|the|their|his|her|its|our|my|your)[ \t\u00a0\r\n]++$")
 _PREV_WORD_ADJ = lazyre.compile(r"\b(?i:a|an|the|this|these|those|our|their|his|her|its|my|your)[ \t\u00a0\r\n]++$")
 # a feeling or readiness after a present "be" is a state, no past: "we're worried about ...",
 # "Is the President worried about a shutdown at the end of September?" (not any present passive:
@@ -758,6 +766,11 @@ EXAMPLES = [
     ("The talks ended on Friday.", "past"),
     ("We are going to meet on Friday.", "future"),
     ("Ministers meet on Friday.", None),
+    # "planned" as the attribute of a noun later in the clause dates that noun, not the mention;
+    # before the mention, in the mention's own phrase, it looks ahead
+    ("Before his Sunday night address, Castro played the grandfather, assuring them that their planned trip "
+     "was important.", "past"),
+    ("could you comment on a planned endorsement from the union on Friday", "future"),
     ("We've got a busy day on Friday.", None),  # "have got" is "have", not a past
     ("He's got meetings on Friday.", None),
     ("We got the answer on Friday.", "past"),
