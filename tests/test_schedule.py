@@ -2389,3 +2389,10 @@ def test_a_visit_to_a_bare_place_is_named_by_its_relative_clause():
     assert rows(run(text, "2021-02-22")) == [("2021-02-23", "Visit to a COVID health center")]
     assert rows(run(_one_line("Tomorrow, the President will visit a site."), "2021-02-22")) == [
         ("2021-02-23", "Visit to a site")]
+
+
+def test_bilateral_and_multilateral_said_of_something_else_is_no_event():
+    text = _one_line("Tomorrow we will continue months of diplomacy, bilateral and multilateral, in Jeddah.")
+    assert rows(run(text, "2022-07-12")) == []
+    text = _one_line("Tomorrow he will hold a bilateral and multilateral meeting in Jeddah.")
+    assert rows(run(text, "2022-07-12")) == [("2022-07-13", "Bilateral and multilateral meeting in Jeddah")]

@@ -548,6 +548,7 @@ _TALK_NOUN = lazyre.compile(r"(?i)(?:conversation|dialogue|announcement|launch)s
 _LEADING_DETERMINER = lazyre.compile(r"(?i)^(?:the|his|her|their|its|our)\s++")
 # "bilateral" before a lowercase word qualifies a non-event ("a bilateral setting"),
 # unless that word is a preposition or a time word ("a bilateral with…", "a bilateral tomorrow")
+_PAIRED_LATERAL = lazyre.compile(r"(?i)\s++(?:and|or)\s++(?:multi|tri|bi|uni|pluri|mini)-?lateral(?!s)\b")
 _BILATERAL_LOWER_NEXT = lazyre.compile(r"\s++[a-z]")
 _FURTHER = lazyre.compile(r"(?i)\b(?:further|additional|more)\s++$")
 _IN_NAMED_PLACE = lazyre.compile(r"\s++(?:here\s++)?(?:in|at)\s++(?-i:[A-Z])")
@@ -585,6 +586,11 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     ns = _np_start(text, m_start, floor, refs, off)
     # "bilateral"/"trilateral" as adjectives: the head is the event noun they qualify
     # ("trilateral leaders' summit"), and there is none in "a bilateral setting"
+    pl = _PAIRED_LATERAL.match(text, m_end) if _BILATERAL_ADJ.fullmatch(noun) else None
+    if pl is not None and not cues.EVENT_NOUN.match(text, pl.end() + 1):
+        # "months of diplomacy, bilateral and multilateral": two kinds of something, no event (not "a
+        # bilateral and multilateral meeting")
+        return None
     if _BILATERAL_ADJ.fullmatch(noun) and text[m_end:m_end + 1].isspace():
         nx = _NEXT_FEW_WORDS.match(text[m_end:])
         later = cues.EVENT_NOUN.search(text, m_end, m_end + 40)
