@@ -223,6 +223,9 @@ POSITIVES = [
      250, None, True, "generators", "delivered"),
     (WH_HEAD + "And 110,000 gallons of fuel are pre-staged for immediate deployment.", 110_000, None, False, "gallons", None),
     (WH_HEAD + "We continue to have more than 1,000 federal responders on the ground.", 1000, None, True, "responders", None),
+    # federal agencies by their naming pattern are our side
+    (WH_HEAD + "The Substance Abuse and Mental Health Services Administration is also granting 29 awards to states.",
+     29, None, False, "awards", None),
 ]
 
 

@@ -607,7 +607,11 @@ _OWN_ANY = {
                          r"(?:Interior|Energy|Agriculture|Transportation|Labor|Justice|Education|Defense|Homeland\s+Security|"
                          r"Veterans\s+Affairs|Housing)\s+Department|Forest\s+Service|National\s+Park\s+Service|"
                          r"Fish\s+and\s+Wildlife\s+Service|National\s+Weather\s+Service|Bureau\s+of\s+Land\s+Management|"
-                         r"Army\s+Corps\s+of\s+Engineers|OSHA|FAA|BLM)\b|\bU\.S\.",
+                         r"Army\s+Corps\s+of\s+Engineers|OSHA|FAA|BLM|"
+                         # federal agencies by their naming pattern: "the Health Resources and Services
+                         # Administration", "the Consumer Financial Protection Bureau", "the Federal Highway Administration"
+                         r"(?:[A-Z][\w-]*\s+(?:and\s+)?){1,6}(?:Services|Resources|Health|Safety|Security|Aviation|Transit|Highway|"
+                         r"Railroad|Business|Drug|Veterans|Information|Management|Protection|Enforcement)\s+(?:Administration|Agency|Bureau))\b|\bU\.S\.",
     "NATO": r"\b(?:NATO|Allies|Alliance)\b",
     "the EU": r"\b(?:EU|European\s+Union|Commission)\b",
     "the United Nations": r"\b(?:UN|United\s+Nations)\b",
