@@ -29,11 +29,19 @@ _REL = compile_(rf"""
 _NAME_BEFORE = lazyre.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z]+)[ ]$")
 _SHOW_AFTER = lazyre.compile(r"[ \t\u00a0]++(?i:show|program|programme)\b")
 _SENTENCE_START = lazyre.compile(r"(?:^|[.!?:][ \t\u00a0]*+|\n[ \t\u00a0]*+)$")
+# "today's world", "today's youth", "in today's economy": nowadays, no calendar day (the day
+# itself is "today's call", "today's announcement")
+_NOWADAYS_AFTER = lazyre.compile(
+    r"['’]s[ \t\u00a0\r\n]++(?:(?i:personal|global|modern|young|interconnected|digital)[ \t\u00a0\r\n]++)?"
+    r"(?i:world|youth|young|society|generations?|kids|children|era|age|times|standards"
+    r"|technology|computers|environment|workplace|workforce|marketplace|economy|dollars)\b")
 _OPENERS = frozenset("""and but so even until since just only also now then yes well again as from
 starting beginning right okay ok because if when while like that later earlier""".split())
 
 
 def _build(m):
+    if m.group("today") and not m.group("early") and _NOWADAYS_AFTER.match(m.string, m.end("today")):
+        return None
     if m.group("today") and m.group("today")[0] == "T" and not m.group("early"):
         nb = _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if nb and nb.group("w").lower() not in _OPENERS:
@@ -110,6 +118,7 @@ EXAMPLES = [
     ("I spoke to him this morning.", "2022-06-22", "2022-06-22", "this morning"),
     ("tomorrow morning at 5", "2021-11-17", "2021-11-18", "tomorrow morning"),
     ("tomorrow’s summit", "2021-11-17", "2021-11-18", "tomorrow’s"),
+    ("after today’s call with the world leaders", "2021-11-17", "2021-11-17", "today’s"),
     ("We talked earlier today.", "2022-02-16", "2022-02-16", "earlier today"),
     ("Late yesterday the market fell.", "1989-11-01", "1989-10-31", "Late yesterday"),
     ("There was fighting last night.", "1998-01-08", "1998-01-07"),
@@ -136,6 +145,8 @@ NEGATIVES = ["he said on the Today show that", "we'll go to Francesca from USA T
              "on the last evening of the summit", "his last evening in office",
              "At the end of the day, we want results.", "at the end of the day the voters decide",
              "by the end of the day on Friday", "by the end of the day Tuesday", "by the end of the day of the vote",
-             "the end of the day"]
+             "the end of the day", "for today's youth what 40 years of the blockade were",
+             "in today’s world, where paternity can be proved", "the chips of choice in many of today's personal computers",
+             "families face in today’s economy"]
 
 check_example, check_negative = checks({r.name for r in RULES})
