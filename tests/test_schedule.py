@@ -2396,3 +2396,12 @@ def test_bilateral_and_multilateral_said_of_something_else_is_no_event():
     assert rows(run(text, "2022-07-12")) == []
     text = _one_line("Tomorrow he will hold a bilateral and multilateral meeting in Jeddah.")
     assert rows(run(text, "2022-07-12")) == [("2022-07-13", "Bilateral and multilateral meeting in Jeddah")]
+
+
+def test_a_trip_and_a_visit_of_several_days_to_the_same_place_are_one_journey():
+    text = _one_line("Thank you for joining this call to preview the President’s trip to the Middle East next month. "
+                     "The President will visit the Middle East region from July 13th to July 16th. On July 15th, he "
+                     "will visit the West Bank.")
+    got = rows(run(text, "2022-06-13"))
+    assert got == [("2022-07-13/2022-07-16", "President’s trip to the Middle East"),
+                   ("2022-07-15", "Visit to the West Bank")], got

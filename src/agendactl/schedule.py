@@ -1247,9 +1247,24 @@ def _visit_meeting(v: _Item, m: _Item) -> bool:
     return roles <= v.words or " with " not in m.title  # (no partner: "the President's meetings")
 
 
+_PLACE_GENERIC = frozenset("president president’s president's region area country visit trip travel first".split())
+
+
+def _trip_as_visit(a: _Item, b: _Item) -> bool:
+    """"the President’s trip to the Middle East later next month" and "The President will visit the Middle
+    East region from July 13th to July 16th": one journey, said as a trip and as a visit (a visit of one
+    day inside a trip, or one dated by the trip, is a stop of it: another item)."""
+    inner = b if _contains(a, b) else a if _contains(b, a) else None
+    if inner is None or inner.grain != "day" or inner.first_day == inner.last_day or inner.inferred:
+        return False
+    return bool((a.words & b.words) - _PLACE_GENERIC)
+
+
 def _same_event(a: _Item, b: _Item) -> bool:
     if a.head != b.head:
         if _visit_meeting(a, b) or _visit_meeting(b, a):
+            return True
+        if {a.head, b.head} == {"trip", "visit"} and _trip_as_visit(a, b):
             return True
         if a.head in _MADE_PUBLIC and b.head in _MADE_PUBLIC and (a.first_day, a.last_day) == (b.first_day, b.last_day) \
                 and a.words and b.words:
