@@ -74,9 +74,16 @@ _HALF_YEAR_REL = frozenset({"this", "current", "the current", "next", "last", "p
                             "this past", "this coming"})
 
 
+# a title in quotes: ABC's "This Week," / "This Week With David Brinkley" (a programme, no week)
+_QUOTE_BEFORE = lazyre.compile(r"[\"“‘']$")
+
+
 def _build_rel(m):
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
+    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and not m.group("unit").isupper() \
+            and _QUOTE_BEFORE.search(m.string, max(0, m.start() - 1), m.start()):
+        return None
     if rel == "last" and _FINAL.search(m.string, max(0, m.start() - 10), m.start()):
         return None
     if rel == "last" and _THE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) and \
@@ -299,6 +306,7 @@ EXAMPLES = [
     ("This week, NATO’s Foreign Ministers will", "2017-12-04", "2017-W49", "This week"),
     ("And last week the EU participated", "2017-12-04", "2017-W48"),
     ("next week", "2017-12-04", "2017-W50"),
+    ('He said, "This week we will act."', "2017-12-04", "2017-W49", "This week"),
     ("At this week‘s Ministerial", "2017-12-04", "2017-W49"),
     ("Last week’s launch of a missile", "2017-12-04", "2017-W48"),
     ("The G7 meets this weekend.", "2022-06-22", "2022-W25-WE"),
@@ -410,7 +418,7 @@ EXAMPLES = [
 NEGATIVES = ["a birthday weekend is fun", "every birthday weekend", "So, during this year of action, the United States intends", "over the course of the year of action",
              "accountability during the year of action?", "given the year of data we have",
              "over the last year, we made progress", "the week before this meeting", "over the course of the last year and half", "sanctions pressure that we have\nincreased over the course of the past year.", "over the course of the last year, we", "over the course of the next year, we", "in the past year and a half", "the last month and a half", "the week before this summit",
-             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "the 1988 periodic review", "the prior year's quarterback", "over the most recent period of time", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
+             "the week that ended with a vote", "the week that is left", "the first of the New Year's Eve parties", "Happy New Year to all", "a new year's resolution", "ring in the New Year", "during the past year", "in the past year", "over the\nnext year", "later in the week's session", "earlier in the week of the attack", "in late spring training", "in early fall of last decade's", "the fall of Kabul", "he donated the first quarter of his salary", "the 1988 periodic review", 'speaking on ABC News\' "This Week," said', "on ABC-TV's “This Week With David Brinkley” that", "the prior year's quarterback", "over the most recent period of time", "in the second half of the game", "the second half of the season", "the back half of the bus", "We spring into action",
              "weekends are quiet", "It will be your last week here.", "the last week of October", "his last year in office", "for a week", "every year", "a week or two",
              "it is spring cleaning time", "the end of year two of the program", "the last big week of the session",
              "this fiscal matter", "this new weekly report",
