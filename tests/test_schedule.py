@@ -2405,3 +2405,16 @@ def test_a_trip_and_a_visit_of_several_days_to_the_same_place_are_one_journey():
     got = rows(run(text, "2022-06-13"))
     assert got == [("2022-07-13/2022-07-16", "President’s trip to the Middle East"),
                    ("2022-07-15", "Visit to the West Bank")], got
+
+
+def test_a_return_home_is_no_item_beside_the_event_it_leads_to():
+    text = _one_line("On Monday afternoon, he will return to Washington, D.C., where he and the First Lady will welcome "
+                     "children to the South Lawn for the first in-person Halloween celebration.")
+    assert rows(run(text, "2022-10-27")) == [("2022-10-31", "First in-person Halloween celebration")]
+    # alone it stays; a trip elsewhere stays beside its event
+    assert rows(run(_one_line("On Monday, the President will return to Washington, D.C."), "2022-10-27")) == [
+        ("2022-10-31", "Travel to Washington, D.C")]
+    text = _one_line("On Monday, he will travel to Philadelphia, Pennsylvania, where he will participate in a reception "
+                     "for the Pennsylvania Democratic Party.")
+    assert [t for _d, t in rows(run(text, "2022-10-27"))] == [
+        "Travel to Philadelphia, Pennsylvania", "Reception for the Pennsylvania Democratic Party"]

@@ -1089,6 +1089,7 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                         prog_first = anchor.first_day  # (day one of the programme the opening statement lays out)
 
     items.extend(_confirmed(doc, asserted, refs, ref_starts))
+    items = _without_returns_home(items, view)
     # "you'll hear from him directly on Friday": the day's speech when nothing else is said of that day
     items = [i for i in items if not i.weak or not any(
         o is not i and o.first_day <= i.first_day <= o.last_day for o in items if not o.weak)]
@@ -1486,6 +1487,24 @@ _SIDE_TITLE = lazyre.compile(r"(?i)side\s++(?:events?|meetings?)\b")
 
 _DAY_N_OF = lazyre.compile(r"(?i)day\s++(?P<n>two|three|four)\s++of\s++(?:the\s++)?(?=\S)")
 _FRAME_WORD = lazyre.compile(r"(?i)\b(summit|trip|visit|conference|ministerial|forum)\b")
+
+
+_RETURN_HOME = lazyre.compile(r"(?i)\breturn(?:s|ing)?\s++(?:back\s++)?(?:home\s++)?to\b")
+
+
+def _without_returns_home(items: list[_Item], view: str) -> list[_Item]:
+    """"In the afternoon, he will return to Washington, D.C., where he and the First Lady will welcome
+    children to the South Lawn": the way back to the seat of government is no item beside the event it
+    leads to in the same sentence, that day (alone, "On Monday, he will return to Washington", it stays)."""
+    out = []
+    for i in items:
+        if i.head == "trip" and i.location and titles._HOME_BASE.match(i.location) \
+                and _RETURN_HOME.search(view, max(i.sent[0], i.start - 40), min(i.sent[1], i.start + 20)) is not None \
+                and any(o is not i and o.sent == i.sent and o.first_day == i.first_day and o.last_day == i.last_day
+                        and o.head != "trip" for o in items):
+            continue
+        out.append(i)
+    return out
 
 
 def _one_leg(o: _Item, placed: list[_Item], fr: "titles.Candidate", bdate: str) -> bool:
