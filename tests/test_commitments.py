@@ -189,6 +189,8 @@ POSITIVES = [
     (WH_HEAD + "All told, the President's vaccination requirements will apply to about 100 million workers.",
      100_000_000, None, True, "workers", "planned"),
     (WH_HEAD + "This rule covers 84 million employees.", 84_000_000, None, False, "employees", None),
+    (WH_HEAD + "The armed forces now require COVID-19 vaccinations for all 2.1 million troops.",
+     2_100_000, None, False, "troops", None),
     # the share of the costs our government pays
     (WH_HEAD + "These communities will be receiving a 90 percent federal cost share, as the law says.",
      90, None, False, "percent", None),
@@ -365,6 +367,8 @@ NEGATIVES = {
     "stage-noun": WH_HEAD + "At this stage 20 countries have signed on to the talks.",
     "ground-adversary": WH_HEAD + "Russia still has 100,000 troops on the ground near the border.",
     "available-market": WH_HEAD + "Dealers made 40,000 used cars available last month.",
+    "require-for-other": WH_HEAD + "Russia requires service for all 2 million troops.",
+    "required-for-statistic": WH_HEAD + "It took six months for 10 million workers to return.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -1685,6 +1685,9 @@ _COVER_UNITS = frozenset({"miles", "acres", "facilities", "wells", "sources", "p
 # ... and the people a rule of ours covers: "This rule covers 84 million employees", "vaccination
 #    requirements that will cover about 100 million Americans" (a rule's reach, as for miles)
 _COVER_PEOPLE = frozenset({"workers", "employees", "americans", "people", "individuals"})
+_REQUIRE_HEADS = frozenset({"troops", "personnel", "servicemembers"})
+_REQUIRE_FOR = lazyre.compile(
+    r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing))\b[^.;:?!,]{0,60}?\bfor\s{1,10}(?:(?:all|the)\s{1,10}){0,2}\Z", _F)
 # the owner named right before the rule ("the EU rule", "Germany's new standard"): ours, a determiner,
 # or a federal acronym (OSHA, CMS), not a foreign one
 _RULE_OWNER = lazyre.compile(
@@ -1848,7 +1851,7 @@ _DELEGATION_BEFORE = lazyre.compile(
     r"\b(?:delegations?|presence|presentation|representation|contingent|codels?)\b[^.;:?!]{0,100}?\b(?:including|includes|include|with|of)\s{1,10}"
     r"(?:(?:more|fewer|less)\s{1,10}than\s{1,10}|over\s{1,10}|nearly\s{1,10}|almost\s{1,10})?\Z", _F)
 
-_FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS | _COVER_PEOPLE
+_FAMILY_HEADS = (_JOB_UNITS | _CAPACITY_UNITS | _ACCORD_UNITS | _REACH_UNITS | _INVITE_UNITS | _COVER_UNITS | _COVER_PEOPLE | _REQUIRE_HEADS
                  | _PLAN_UNITS | _TARGET_UNITS | _SITE_UNITS | _DEAL_UNITS | _NAME_UNITS | _TRIP_UNITS | _EVENT_UNITS
                  | _DELEGATE_HEADS)
 
@@ -2061,9 +2064,13 @@ def _family(view: str, sent, q: Quantity, unit: str | None, pend: int, own):
                 return (m.start("v"), m.end("v"), None, unit, pend)
         if head not in _INVITE_OR_REACH:
             return None  # "invited 40 leaders" is the invitation family's
-    if head in _COVER_UNITS or head in _COVER_PEOPLE:
-        m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start)
-        if m is not None and head in _COVER_PEOPLE:
+    if head in _COVER_UNITS or head in _COVER_PEOPLE or head in _REQUIRE_HEADS:
+        m = _COVER_CUE.search(view, max(cs, q.start - 60), q.start) if head not in _REQUIRE_HEADS else None
+        if m is None and head not in _COVER_UNITS and view.find("for", max(cs, q.start - 20), q.start) >= 0:
+            # a mandate's reach: "the armed forces who require COVID-19 vaccinations now for all 2.1
+            # million troops", "requiring vaccination for 17 million healthcare workers"
+            m = _REQUIRE_FOR.search(view, max(cs, q.start - 90), q.start)
+        if m is not None and head in _COVER_PEOPLE and m.group(0)[:3].lower() not in ("req", "man"):
             ro = _RULE_OWNER.search(view, max(sent.start, m.start() - 60), m.start())
             if ro is not None and not _RULE_OWNER_OK.fullmatch(ro.group("o")) and not (
                     own is not None and own.search(_drop_the(_POSS_END.sub("", ro.group("o"))))):
