@@ -1948,7 +1948,8 @@ _CUE_PATTERNS = [("resume", "match", schedule._RESUME, schedule.RESUME_EXAMPLES,
                  ("said-in", "search", schedule._SAID_IN, schedule.SAID_IN_EXAMPLES, schedule.SAID_IN_NEGATIVES),
                  ("programme-start", "search", schedule._PROGRAMME_STARTS, schedule.PROGRAMME_STARTS_EXAMPLES,
                   schedule.PROGRAMME_STARTS_NEGATIVES),
-                 ("built-on", "search", schedule._BUILT_ON, schedule.BUILT_ON_EXAMPLES, schedule.BUILT_ON_NEGATIVES)]
+                 ("built-on", "search", schedule._BUILT_ON, schedule.BUILT_ON_EXAMPLES, schedule.BUILT_ON_NEGATIVES),
+                 ("held-then", "match", schedule._HELD_THEN, schedule.HELD_THEN_EXAMPLES, schedule.HELD_THEN_NEGATIVES)]
 
 
 @pytest.mark.parametrize("how, pattern, s, expected", [
@@ -2418,3 +2419,14 @@ def test_a_return_home_is_no_item_beside_the_event_it_leads_to():
                      "for the Pennsylvania Democratic Party.")
     assert [t for _d, t in rows(run(text, "2022-10-27"))] == [
         "Travel to Philadelphia, Pennsylvania", "Reception for the Pennsylvania Democratic Party"]
+
+
+def test_the_sentence_after_an_event_saying_when_it_is_held_dates_it():
+    head = ("---\ndate: '2022-05-11'\n---\nSENIOR ADMINISTRATION OFFICIAL:  On Thursday, the President will host the "
+            "ASEAN leaders.  And there will be a range of engagements, including the fourth Quad meeting at the leader "
+            "level.  ")
+    got = rows(run(head + "That will be hosted by Prime Minister Kishida in Tokyo on the 24th of May.\n", None))
+    assert ("2022-05-24", "Fourth Quad meeting at the leader level") in got, got
+    # a sentence about something else, or no day, leaves it where it was
+    got = rows(run(head + "That will be a big day on the 24th of May.\n", None))
+    assert ("2022-05-12", "Fourth Quad meeting at the leader level") in got, got

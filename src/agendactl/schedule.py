@@ -766,6 +766,19 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
                 d = day.isoformat()
                 anchor = TimeRef(dm.group(), dm.start(), dm.end(), doc.line_of(dm.start()), d, "day", d, d,
                                  "programme-day")
+        if last_item is not None and last_item.inferred and srefs and si and not question \
+                and last_item.sent == (doc.sentences[si - 1].start, doc.sentences[si - 1].end) \
+                and _HELD_THEN.match(view, sent.start, sent.end) is not None:
+            # "… including the fourth Quad meeting at the leader level. That will be hosted by Prime Minister
+            # Kishida in Tokyo on the 24th of May": the day of the event just named, which had only the
+            # programme's (the next sentence says when it is)
+            own = next((r for r in srefs if r.grain == "day" and r.first_day >= bdate and r.tense != "past"
+                        and r.first_day != _FRAME_DAY), None)
+            if own is not None:
+                last_item.first_day, last_item.last_day, last_item.date, last_item.grain = \
+                    own.first_day, own.last_day, own.value, own.grain
+                last_item.ref, last_item.inferred = own, False
+                last_item.more.append((sent.start, sent.end))
         en_route = titles.may_be_en_route(folded)
         # "The Vice President is in Chicago, announcing an award …": a principal's stop today, said in the present
         present = titles.may_be_present_presence(folded) and titles.present_presence(view, sent.start, sent.end)
@@ -1519,6 +1532,16 @@ def _one_leg(o: _Item, placed: list[_Item], fr: "titles.Candidate", bdate: str) 
             break
         last = max(last, i.last_day)
     return last > o.last_day
+
+
+# "That will be hosted by …", "It will take place on Friday": when the event just named happens
+_HELD_THEN = lazyre.compile(r"\W*+(?:(?i:and|so)\s++)?(?i:that|this|it)\s++(?:(?i:meeting|summit|session|event|one)\s++)?"
+                            r"(?i:will|is\s++going\s++to|is\s++set\s++to|is\s++scheduled\s++to)\s++(?i:also\s++)?"
+                            r"(?i:be\s++(?:hosted|held|convened|chaired)|take\s++place|happen|occur)\b(?!\s++(?i:against|up|back|accountable|responsible|to\b))")
+HELD_THEN_EXAMPLES = ["That will be hosted by Prime Minister Kishida in Tokyo on the 24th of May.",
+                      "It will take place on Friday.", "And that meeting will be held next Tuesday."]
+HELD_THEN_NEGATIVES = ["That will be a big day on Friday.", "That will be held against us tomorrow.",
+                       "They will be hosted by the Prime Minister on Friday."]
 
 
 _ONGOING_HEADS = frozenset("summit conference convention ministerial forum meeting meetings session sessions".split())
