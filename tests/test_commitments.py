@@ -225,6 +225,7 @@ POSITIVES = [
      250, None, True, "generators", "delivered"),
     (WH_HEAD + "And 110,000 gallons of fuel are pre-staged for immediate deployment.", 110_000, None, False, "gallons", None),
     (WH_HEAD + "We continue to have more than 1,000 federal responders on the ground.", 1000, None, True, "responders", None),
+    (WH_HEAD + "We have over 22 million doses going out the door just this week.", 22_000_000, None, True, "doses", None),
     # federal agencies by their naming pattern are our side
     (WH_HEAD + "The Substance Abuse and Mental Health Services Administration is also granting 29 awards to states.",
      29, None, False, "awards", None),
@@ -369,6 +370,7 @@ NEGATIVES = {
     "available-market": WH_HEAD + "Dealers made 40,000 used cars available last month.",
     "require-for-other": WH_HEAD + "Russia requires service for all 2 million troops.",
     "required-for-statistic": WH_HEAD + "It took six months for 10 million workers to return.",
+    "going-out-other": WH_HEAD + "China has 5 million doses going out to its partners.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -2164,6 +2164,8 @@ _TO_BUILD = lazyre.compile(
     r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
+_GOING_OUT = lazyre.compile(
+    r"(?:\s{1,10}(?:that|which))?\s{1,10}(?:(?:is|are|will\s{1,10}be|were|was|now|already)\s{1,10}){0,2}going\s{1,10}out\b", _F)
 # Responders on the ground (see _judge)
 _RESPONDER_HEADS = frozenset({"personnel", "staff", "responders", "employees", "rescuers", "specialists", "experts",
                               "teams", "troops", "officers", "agents", "members"})
@@ -2856,6 +2858,11 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
             and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
         # responders our side has sent: "we have over 900 personnel on the ground", "Nearly 4,000
         # federal personnel are on the ground now" (the subject decides whose)
+        cue, cstart, cend = "passive", q.start, q.start
+    if cue is None and view.find("going", pend, pend + 40) >= 0 and _GOING_OUT.match(view, pend, sent.end) \
+            and not _OTHER_ALWAYS.search(view, sent.start, sent.end):
+        # goods or money on their way out: "we have over 22 million doses going out the door just this
+        # week", "$500 million is going out as quickly as we can", "400 million high-quality masks going out for free"
         cue, cstart, cend = "passive", q.start, q.start
     if cue is None and q.currency and view.find("go", pend, pend + 40) >= 0:
         gm = _GO_TO_AFTER.match(view, pend, sent.end)
