@@ -2164,6 +2164,11 @@ _TO_BUILD = lazyre.compile(
     r"clean\s{1,10}up)\b", _F)
 # Money delivered, said as gone out the door: "We have $185 billion out of the door", "$50 billion
 # is already out the door" (not "walked out the door with $5", which no amount follows)
+_ARRIVAL_HEADS = frozenset({"personnel", "staff", "responders", "paramedics", "nurses", "doctors", "medics",
+                            "ambulances", "doses", "vials", "ventilators", "generators", "tests", "teams"})
+_ARRIVED = lazyre.compile(
+    r"(?:\s{1,10}of\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?(?:\s{1,10}and\s{1,10}[\w-]+)?\s{1,10}"
+    r"(?:(?:have|has|had|will|are|is|were|also|already|just|now)\s{1,10}){0,2}(?:arrived|arriving|arrive)\b", _F)
 _GOING_OUT = lazyre.compile(
     r"(?:\s{1,10}(?:that|which))?\s{1,10}(?:(?:is|are|will\s{1,10}be|were|was|now|already)\s{1,10}){0,2}going\s{1,10}out\b", _F)
 # Responders on the ground (see _judge)
@@ -2858,6 +2863,12 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
             and not _OTHER_ALWAYS.search(view, sent.start, q.start)):
         # responders our side has sent: "we have over 900 personnel on the ground", "Nearly 4,000
         # federal personnel are on the ground now" (the subject decides whose)
+        cue, cstart, cend = "passive", q.start, q.start
+    if (cue is None and not (q.currency or q.percent) and unit and unit.lower().split()[-1] in _ARRIVAL_HEADS
+            and view.find("arriv", pend, pend + 50) >= 0 and _ARRIVED.match(view, pend, sent.end)
+            and not _OTHER_ALWAYS.search(view, sent.start, sent.end)):
+        # help delivered on arrival: "60 FEMA medical personnel and 30 ambulances arrived last week to
+        # help", "nearly 40 more medical personnel arriving next week", "600,000 doses have arrived"
         cue, cstart, cend = "passive", q.start, q.start
     if cue is None and view.find("going", pend, pend + 40) >= 0 and _GOING_OUT.match(view, pend, sent.end) \
             and not _OTHER_ALWAYS.search(view, sent.start, sent.end):
