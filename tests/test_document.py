@@ -223,3 +223,18 @@ def test_struck_words_and_bracket_escapes_are_blanked_in_the_view_only():
     assert len(doc.view) == len(text) and doc.text == text
     assert "<s>" not in doc.view and "\\[" not in doc.view
     assert " ".join(doc.view.split()) == "The President will travel on February 21st to Rome."
+
+
+def test_place_abbreviation_ends_a_sentence_only_before_an_opener():
+    text = ("MR. KIRBY:  He will receive a briefing at the D.C. Homeland Security and Emergency "
+            "Management Agency. He flies to Washington, D.C. And then he rests. We met the D.C. "
+            "Council. It was in D.C. Q Thanks.\n")
+    assert sentences(read_text(text)) == [
+        "MR. KIRBY:  He will receive a briefing at the D.C. Homeland Security and Emergency "
+        "Management Agency.",
+        "He flies to Washington, D.C.",
+        "And then he rests.",
+        "We met the D.C. Council.",
+        "It was in D.C.",
+        "Q Thanks.",
+    ]

@@ -344,6 +344,15 @@ _ABBREV = frozenset("""mr mrs ms dr st jr sr prof gen lt col sgt rep sen gov pre
 u.s u.k u.n e.u a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd dept
 mt ft i.e e.g approx est govt adm capt cmdr maj brig hon rev""".split())
 _NUM_ABBREV = frozenset("no nos vol op art para fig min max pp p".split())  # only before a number
+# Place abbreviations that end a sentence as often as they sit inside a name: "in Washington,
+# D.C. And then ..." ends one, "the D.C. Homeland Security and Emergency Management Agency" does
+# not. They end a sentence only before a word that opens sentences (a closed class: pronouns,
+# conjunctions, determiners, common adverbs and prepositions) or a speaker's "Q".
+_PLACE_ABBREV = frozenset({"d.c"})
+_OPENERS = frozenset("""a an and as at but by for from he her here his how i if in it its i'm
+i've it's let now of on our q she so that that's the their then there there's these they this
+those to we we're we've what when where which while who why will with yes you your""".split())
+_OPENER_WORD = lazyre.compile(r"\s*+([\w’']{1,12}+)")
 
 
 def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -361,6 +370,10 @@ def _split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
                 if w in _NUM_ABBREV:
                     nxt = _NEXT_CHAR.match(view, e, min(end, e + 40))
                     if nxt and nxt.group(1).isdigit():
+                        continue
+                if w in _PLACE_ABBREV:
+                    nxt = _OPENER_WORD.match(view, e, min(end, e + 60))
+                    if not nxt or nxt.group(1).lower().replace("’", "'") not in _OPENERS:
                         continue
         _add_trimmed(out, view, s, e)
         s = e
