@@ -331,7 +331,9 @@ _THAT = lazyre.compile(rf"\A[ \t\u00a0\r\n]++(?:(?i:{_TOLD}|Congress)[ \t\u00a0\
 _REPORTING = frozenset("mentioned said told noted indicated suggested stated acknowledged explained "
                        "argued announced".split())
 _REPORTED_PRESENT = lazyre.compile(
-    rf"""[ \t\u00a0\r\n]++(?:(?i:{_TOLD})[ \t\u00a0\r\n]++)?(?i:that)[ \t\u00a0\r\n]++
+    rf"""[ \t\u00a0\r\n]++(?:(?i:{_TOLD})[ \t\u00a0\r\n]++)?
+    # ("that" may be left out before a pronoun subject: "Conseco said it is calling for ...")
+    (?:(?i:that)[ \t\u00a0\r\n]++|(?=(?i:it|he|she|they|we)[ \t\u00a0\r\n]))
     (?:(?:[\w-]++[ \t\u00a0\r\n]++){{1,3}}?(?i:is|are|am|see|sees|think|thinks|believe|believes|view|views
       |consider|considers|remain|remains|want|wants)|[\w-]++['’](?i:s|re))\b[^,;:.!?—–()]*+\Z""", regex.X)
 
@@ -766,6 +768,9 @@ EXAMPLES = [
     ("The talks ended on Friday.", "past"),
     ("We are going to meet on Friday.", "future"),
     ("Ministers meet on Friday.", None),
+    # a report whose clause keeps the present, "that" left out before its pronoun subject
+    ("the Iranians announced they are going back to negotiations on Thursday.", None),
+    ("the Iranians announced they went back to negotiations on Thursday.", "past"),
     # "planned" as the attribute of a noun later in the clause dates that noun, not the mention;
     # before the mention, in the mention's own phrase, it looks ahead
     ("Before his Sunday night address, Castro played the grandfather, assuring them that their planned trip "
