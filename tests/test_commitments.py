@@ -226,6 +226,8 @@ POSITIVES = [
     (WH_HEAD + "And 110,000 gallons of fuel are pre-staged for immediate deployment.", 110_000, None, False, "gallons", None),
     (WH_HEAD + "We continue to have more than 1,000 federal responders on the ground.", 1000, None, True, "responders", None),
     (WH_HEAD + "We have over 22 million doses going out the door just this week.", 22_000_000, None, True, "doses", None),
+    (WH_HEAD + "Today the administration is announcing two critical new packages of security assistance for Ukraine.",
+     2, None, False, "packages", None),
     (WH_HEAD + "In Arizona, nearly 40 more medical personnel are arriving next week to help administer treatments.",
      40, None, True, "personnel", None),
     # federal agencies by their naming pattern are our side
@@ -375,6 +377,7 @@ NEGATIVES = {
     "going-out-other": WH_HEAD + "China has 5 million doses going out to its partners.",
     "arrived-adversary": WH_HEAD + "Iran said 300 more personnel arrived in Syria last week.",
     "arrived-migrants": WH_HEAD + "About 1,400 people a day are arriving at the border.",
+    "packages-of-bills": WH_HEAD + "The President is announcing two new packages of legislation today.",
     "cost-share-not-wh": NATO_HEAD + "Allies agreed a 50 percent federal cost share for the new wing.",
 }
 

@@ -978,6 +978,16 @@ _AID_PACKAGE_KINDS = {"assistance", "aid", "security", "military", "weapons", "a
                       "relief", "drawdown", "sanctions"}
 
 
+# ... the kind also after the head: "announcing two critical new packages of security assistance"
+_PACKAGE_OF_AID = lazyre.compile(
+    r"\s{1,10}of\s{1,10}(?:(?:U\.S\.|American|new|additional|lethal|critical)\s{1,10})?"
+    r"(?:security|military|humanitarian|weapons|arms|drawdown|economic)?\s{0,10}(?:assistance|aid|support|relief|weapons|sanctions)\b", _F)
+
+
+def _aid_packages_of(view: str, unit: str | None, pend: int, end: int) -> bool:
+    return bool(unit) and unit.lower().split()[-1] in _AID_PACKAGE_HEADS and _PACKAGE_OF_AID.match(view, pend, end) is not None
+
+
 _POST_HEADS = frozenset({"positions", "seats", "slots", "posts", "vacancies"})
 
 
@@ -2712,7 +2722,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
             # the very window _cue searches (a slice: a word cut at its start counts as whole)
             if not _CHANGE_BY_R.search(view[max(_clause_start(view, sent.start, q.start), q.start - 120):q.start]):
                 return None, "unit None"
-        elif _excluded_unit(unit) and fam is None and not _counts_parties(view, sent, q, unit, pend):
+        elif _excluded_unit(unit) and fam is None and not _counts_parties(view, sent, q, unit, pend) \
+                and not _aid_packages_of(view, unit, pend, sent.end):
             return None, f"unit {unit!r}"
     if fam is not None:
         cue, cstart, cend = "verb", fam[0], fam[1]
@@ -2794,7 +2805,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
             gm = _GROWN_TO.search(view, lo, q.start)
             if gm is not None and not _reaches_parties(view, sent, q, pend):
                 cue, cstart, cend = "verb", gm.start(), gm.end()
-    if not (q.currency or q.percent) and not party and fam is None and _excluded_unit(unit):
+    if not (q.currency or q.percent) and not party and fam is None and _excluded_unit(unit) \
+            and not _aid_packages_of(view, unit, pend, sent.end):
         return None, f"unit {unit!r}"
     if cue is None and party:
         ri = _reach_in(view, max(sent.start, q.start - 100), q.start)
