@@ -506,8 +506,10 @@ _GROWN_TO = lazyre.compile(r"\b(?:coalition|membership|partnership|alliance|grou
 _NEW_WORD = lazyre.compile(r"\b(?:new|additional)\b", _F)
 _ANNOUNCE_BEFORE = lazyre.compile(r"\b(?:announc(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\b", _F)
 # Executive acts counted: "he's done more than two dozen executive actions", "issued 30 orders"
-_ACTS_UNIT = lazyre.compile(r"(?:executive\s{1,10})?(?:actions|orders)\Z", _F)
-_ACTS_VERB = lazyre.compile(r"\b(?:done|did|do|does|taken|took|take|takes|taking|issu(?:e|es|ed|ing)|signed)\s{1,10}\Z", _F)
+# (and aid tranches: "We've done 47 presidential drawdown packages", "We have executed over 40 drawdowns")
+_ACTS_UNIT = lazyre.compile(r"(?:executive\s{1,10})?(?:actions|orders)\Z|\bdrawdowns\Z|\b(?:drawdown|security|assistance|aid)\s{1,10}packages\Z", _F)
+_ACTS_VERB = lazyre.compile(r"\b(?:done|did|do|does|taken|took|take|takes|taking|issu(?:e|es|ed|ing)|signed|execut(?:ed|ing))\s{1,10}"
+                           r"(?:(?:over|more\s{1,10}than|nearly|almost|about|some)\s{1,10})?\Z", _F)
 _AREA_UNITS = {"acres", "hectares", "miles", "kilometers", "kilometres", "square"}
 # A list item right after a committed quantity shares its verb: "FEMA has sent 61 generators,
 # 74,000 meals, and 1,500 tarps". The gap is a separator, optionally after the item's "of"
