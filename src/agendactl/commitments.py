@@ -20,7 +20,11 @@ briefing is full of numbers that are not commitments), so a quantity is kept onl
    more/new/additional X"), or, for money, a funding noun nearby ("fund", "assistance",
    "package", "law"); families have cues of their own (see _family): jobs an investment
    will create, a tax rate or target our side sets or endorses, a capacity a programme auctions
-   or builds, initiatives/agreements/pillars launched or concluded, and more;
+   or builds, initiatives/agreements/pillars launched or concluded, the people a rule or mandate
+   of ours covers, the share of the costs or of the funding our government pays or directs, land
+   treated or conserved, and more; delivery in progress counts too ("made 25 million doses
+   available", "staged 250 generators", "1,000 responders on the ground", "doses going out",
+   "40 more medical personnel arriving", "$815 million will go to");
 5. the subject of that cue is the speaker's side or unstated — not an adversary or a third party
    ("Russia has increased ... by 7,000 troops", "The EU has given €2 billion", "some are spending
    3 percent", "its recent pledge to provide", "$150 million from Acme") — and no statistic or
