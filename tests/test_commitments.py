@@ -229,6 +229,7 @@ POSITIVES = [
     (WH_HEAD + "Today the administration is announcing two critical new packages of security assistance for Ukraine.",
      2, None, False, "packages", None),
     (WH_HEAD + "We've done 47 presidential drawdown packages.", 47, None, False, "packages", None),
+    (WH_HEAD + "There was a billion dollars that we were able to secure to help governors.", 1_000_000_000, None, False, "USD", None),
     (WH_HEAD + "We have executed over 40 drawdowns to ensure that they can defend their territory.", 40, None, True, "drawdowns", None),
     (WH_HEAD + "In Arizona, nearly 40 more medical personnel are arriving next week to help administer treatments.",
      40, None, True, "personnel", None),

@@ -400,7 +400,7 @@ _REL_AFTER = lazyre.compile(
     # "he"/"she" for the President only (see _he_is_ours)
     rf"|(?P<he>he|she))"
     rf"(?:[’'](?:ve|re|ll|d))?(?:\s{{1,10}}(?:have|has|had|are|is|were|was|will|would|also|already|just|"
-    rf"recently|now|be|been|being|going|to|plan|intend)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
+    rf"recently|now|be|been|being|going|to|plan|intend|able)){{0,4}}\s{{1,10}}(?:{_VERBS_CORE}|{_VERBS_MORE})\b", _F)
 # Money: a funding noun close by makes an amount a commitment ("fund ... these $1.2 trillion").
 _MONEY_NOUN = lazyre.compile(
     r"\b(?:fund(?:s|ing)?|packages?|assistance|aid|investments?|tranches?|grants?|loans?|"
