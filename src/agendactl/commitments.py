@@ -3037,12 +3037,16 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
     seen.setdefault(key, []).append((sent.start, sent.end))
     status_end = pend
     if cue == "passive":  # "3,000 troops will be deployed": the verb group follows
-        pm = _PASSIVE_AFTER.match(view, pend, sent.end) or _SHIP_AFTER.match(view, pend, sent.end)
+        pm = (_PASSIVE_AFTER.match(view, pend, sent.end) or _SHIP_AFTER.match(view, pend, sent.end)
+              or _GO_TO_AFTER.match(view, pend, sent.end) or _GOING_OUT.match(view, pend, sent.end)
+              or _ARRIVED.match(view, pend, sent.end) or _ON_THE_GROUND.match(view, pend, sent.end))
         status_end = pm.end() if pm else pend
     if cue == "relative":
         status = _status(view, cstart, cend, "verb")
     else:
         status = _status(view, max(sent.start, min(cstart, q.start) - 60), status_end, cue)
+    if status is None and cue == "passive" and (_ON_THE_GROUND.match(view, pend, sent.end) or _GOING_OUT.match(view, pend, sent.end)):
+        status = "in progress"  # "we have over 300 personnel on the ground", "22 million doses going out the door"
     if (cue == "change" or cue == "more" and q.percent) and status == "delivered" \
             and _TREND.search(view[pend:sent.end]):
         seen[key].pop()
