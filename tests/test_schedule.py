@@ -2430,3 +2430,53 @@ def test_the_sentence_after_an_event_saying_when_it_is_held_dates_it():
     # a sentence about something else, or no day, leaves it where it was
     got = rows(run(head + "That will be a big day on the 24th of May.\n", None))
     assert ("2022-05-12", "Fourth Quad meeting at the leader level") in got, got
+
+
+_G20 = "---\ndate: '2023-09-09'\n---\nMR. FINER:  Thanks.  "
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a period's possessive names the event; the clause's day within it dates the item
+    ("Later this morning, President Biden will head to the first session of this year’s G20 Leaders’ Summit.",
+     ("2023-09-09", "First session of this year’s G20 Leaders’ Summit")),
+    # a session framed by at/during/in, named by its place in the day or the title it is given
+    ("During the first session today, titled “One Earth,” President Biden will highlight climate action.",
+     ("2023-09-09", "First session, “One Earth”")),
+    ("In tomorrow's second session, the President will call for debt relief.", ("2023-09-10", "Second session")),
+    # an event hosted, or people gathered for it, named by its topic
+    ("This afternoon, President Biden will host an event on infrastructure.", ("2023-09-09", "Event on infrastructure")),
+    ("This afternoon, President Biden and Prime Minister Modi will bring together a number of leaders for an event "
+     "centering on the Partnership for Global Infrastructure and Investment.",
+     ("2023-09-09", "Event centering on the Partnership for Global Infrastructure and Investment")),
+    ("Tomorrow, the President will participate in an event focused on lowering costs.",
+     ("2023-09-10", "Event focused on lowering costs")),
+])
+def test_programme_slots_of_a_summit_day(sentence, want):
+    got = rows(run(_G20 + sentence + "\n", None))
+    assert want in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the bilateral with Prime Minister Modi, the two leaders will talk tomorrow.",  # a meeting named before
+    "In the coming days, the President will raise human rights.",
+    "At the summit tomorrow, the President will highlight climate action.",  # names no event
+    "Tomorrow, we will talk about events on the ground.",
+    "Tomorrow, the First Lady will host events about reading.",  # plural, unnamed
+])
+def test_no_slot_without_a_named_session_or_hosted_event(sentence):
+    assert rows(run(_G20 + sentence + "\n", None)) == []
+
+
+def test_an_ordinal_session_of_a_named_summit_gives_the_summit_too():
+    got = rows(run(_G20 + "Tomorrow, the President will attend the opening session of the NATO Summit.\n", None))
+    assert got[:2] == [("2023-09-10", "NATO Summit"), ("2023-09-10", "Opening session of the NATO Summit")], got
+    # the Assembly's yearly sitting is the item itself, no slot of it
+    got = rows(run(_G20 + "Next week, the President will attend the 78th session of the U.N. General Assembly.\n", None))
+    assert all(t != "U.N. General Assembly" for _, t in got), got
+
+
+def test_two_sessions_of_one_day_stay_two_items():
+    got = rows(run(_G20 + "During the first session today, titled “One Earth,” President Biden will highlight how the "
+                   "United States is leading.  In the day’s second session, titled “One Family,” President Biden will "
+                   "reaffirm the United States’ leadership.\n", None))
+    assert ("2023-09-09", "First session, “One Earth”") in got and ("2023-09-09", "Second session, “One Family”") in got, got

@@ -677,6 +677,17 @@ RESUME_NEGATIVES = ["Then I think you have to ask the campaign.", "After the ele
 _OPENING_CONNECTIVE = lazyre.compile(r"(?i)^\W*(?:and|so|but|now|then)?\W*")
 
 
+_POSS_ENDS = ("’s", "'s")
+_ORDINAL_SESSION = titles.ORDINAL_SESSION
+
+
+def _period_possessive(r: TimeRef, crefs: list[TimeRef]) -> bool:
+    """A period's possessive ("this year’s", "next week’s") with a day of the same clause inside it."""
+    return r.grain != "day" and r.text[-2:] in _POSS_ENDS and any(
+        o is not r and o.grain == "day" and o.text[-2:] not in _POSS_ENDS
+        and r.first_day <= o.first_day <= r.last_day for o in crefs)
+
+
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:
     bdate = briefing.date or "0000-00-00"
     rv = repaired(doc.view)
@@ -818,6 +829,11 @@ def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]
         clauses = _clauses(view, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             crefs = [r for r in srefs if cs <= r.start < ce]
+            if len(crefs) > 1 and any(r.grain != "day" and r.text[-2:] in _POSS_ENDS for r in crefs):
+                # "Later this morning, President Biden will head to the first session of this year’s G20
+                # Leaders’ Summit": a period's possessive names the event ("this year's summit", "next
+                # week's meeting"); the day the clause says within it is the item's
+                crefs = [r for r in crefs if not _period_possessive(r, crefs)]
             if crefs and any(r.rule.startswith("holiday") for r in crefs):
                 # "On Sunday, he will deliver remarks during the Memorial Day service": the day said (in
                 # the clause or the sentence), not the holiday naming the event
@@ -1293,6 +1309,13 @@ def _same_event(a: _Item, b: _Item) -> bool:
         return True
     if not (_contains(a, b) or _contains(b, a)):
         return False
+    if a.head == "meeting" and "session" in a.title and "session" in b.title:
+        oa, ob = _ORDINAL_SESSION.search(a.title), _ORDINAL_SESSION.search(b.title)
+        if oa is not None and ob is not None:
+            # "the first session, “One Earth”" and "the day’s second session": two slots; "the first session of
+            # this year’s G20" and "During the first session today, titled “One Earth,”": one, said twice
+            return oa.group(0).split()[0].lower() == ob.group(0).split()[0].lower() \
+                and (a.first_day, a.last_day) == (b.first_day, b.last_day)
     if a.head == "meeting" and (a.first_day, a.last_day) == (b.first_day, b.last_day) and b.strength == 1 \
             and a.strength == 2 and _MEETINGS.search(b.title):
         # "coming out of the leaders’ meetings tomorrow" after the day's meetings were announced:

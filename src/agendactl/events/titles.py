@@ -539,7 +539,8 @@ _WISH_ADJECTIVES = lazyre.compile(r"(?i)(?:(?:successful|productive|good|great|f
 _UP_TO_TWO_WORDS = lazyre.compile(r"\s++(?:[\w’'\-]++\s++){0,2}")
 _COMP_PREPOSITION = lazyre.compile(r"(?i)\s*+(?:of|on|with|at|in|for|between|among|about|to|by|hosted|in\s++front\s++of|"
                        r"outside|inside|near|alongside|"
-                       r"here\s++(?:in|at)|together|marking|celebrating|commemorating)\b")
+                       r"here\s++(?:in|at)|together|marking|celebrating|commemorating|"
+                       r"(?:cent(?:er|re)(?:ed|ing)|focus(?:s?ed|s?ing)|dedicated|devoted)\s++on|highlighting|showcasing)\b")
 # a name or a number among the modifiers says which ones ("G20 meetings", "two sessions")
 _MOD_CAPITAL_OR_DIGIT = lazyre.compile(r"[A-Z0-9]")
 _COMP_OF = lazyre.compile(r"(?i)\s*+of\b")
@@ -560,7 +561,13 @@ _WITH_START = lazyre.compile(r"(?i)with\s")
 _POSSESSOR_ONLY = lazyre.compile(r"^(?:the\s++)?(?:(?-i:[A-Z])[\w.\-]*+\s++){0,3}(?-i:[A-Z])[\w.\-]*+['’]s\s++$")
 # "a side event on labor": a summit's side event is named by its topic (not "an event on Monday")
 _SIDE_MOD = lazyre.compile(r"(?i)\bside\s*+$")
-_TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|focused\s++on)\s++(?!(?:" + _DAYS + r"|the\s++(?:sidelines|margins))\b)[a-z]")
+_EVENT_WORD = lazyre.compile(r"(?i)event")
+# the principal hosts or holds the event, or gathers people for it (the noun phrase follows)
+_HOSTED_OCCASION = lazyre.compile(r"(?i)\b(?:(?:co-?)?host(?:s|ed|ing)?|hold(?:s|ing)?|(?:re)?conven(?:e|es|ing)|"
+                                  r"participat(?:e|es|ing)\s++in|attend(?:s|ing)?|headlin(?:e|es|ing)|"
+                                  r"(?:bring(?:s|ing)?|gather(?:s|ing)?|convene(?:s|ing)?)\b[^.;:?!]{0,80}?\bfor)\s++"
+                                  r"(?:(?:a|an|the|their|his|her|its|our)\s++)?(?:[\w\-]++\s++){0,2}?$")
+_TOPIC_COMP = lazyre.compile(r"(?i)\s*+(?:on|about|(?:cent(?:er|re)(?:ed|ing)|focus(?:s?ed|s?ing)|dedicated|devoted)\s++on|highlighting|showcasing)\s++(?!(?:" + _DAYS + r"|the\s++(?:sidelines|margins))\b)[a-z]")
 _TALK_MOD_CAPITAL = lazyre.compile(r"[A-Z]")
 _TALK_WITH = lazyre.compile(r"(?i)\s*+(?:with|between)\b")
 _BILATERAL_NOUN_NEXT = lazyre.compile(r"\s++(?:with|on|of|in|at|between|among|and|or|to|tomorrow|today|next|this|later)\b")
@@ -665,7 +672,10 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
         if not _WEAK_MOD_CAPITAL.search(_POSSESSOR_ONLY.sub("", mods) if not _PLURAL_S.search(noun) else mods) and not (
                 _WEAK_COMP_PREP.match(comp)
                 and (_WEAK_COMP_CAPITAL.search(comp) or _PEOPLE_HINT.search(comp))) \
-                and not (_SIDE_MOD.search(mods) and _TOPIC_COMP.match(comp)):
+                and not ((_SIDE_MOD.search(mods) or _EVENT_WORD.fullmatch(noun) and _HOSTED_OCCASION.search(text, max(0, ns - 60), ns))
+                         and _TOPIC_COMP.match(comp)):
+            # ("a side event on labor"; "will host an event on infrastructure", "bring together leaders for
+            # an event centering on …": the occasion hosted, named by its topic)
             return None  # "events in the world", a bare "engagement": nothing named
         if _TALK_NOUN.fullmatch(noun) and not _TALK_MOD_CAPITAL.search(mods) and not _TALK_WITH.match(comp):
             return None  # "a topic of conversation in Rome": talk, not a named event
@@ -700,10 +710,26 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     om = _OF_PARTICIPANTS.match(comp)
     if om and _PEOPLE_HINT.search(om.group(1)) and not parts:
         parts = people(om.group(1))  # "meetings of NATO Ministers of Foreign Affairs"
-    return Candidate(start=off + m_start, title=title, head=hc, kind=hc,
-                     words=content_words(title + " " + (place or "")),
-                     ref=ref, participants=parts, location=place,
-                     strength=strength, span=(off + ns, off + stop))
+    c = Candidate(start=off + m_start, title=title, head=hc, kind=hc,
+                  words=content_words(title + " " + (place or "")),
+                  ref=ref, participants=parts, location=place,
+                  strength=strength, span=(off + ns, off + stop))
+    wm = _SLOT_OF_NAMED.match(comp) if _SESSION_WORD.fullmatch(noun) and _ORDINAL_SESSION.search(text, ns, m_end) else None
+    if wm is not None:
+        # "will head to the first session of this year’s G20 Leaders’ Summit": the named summit the session
+        # opens is an item beside it (the programme's framing event)
+        e = _clean_title(wm.group("e"))
+        hs = head_class(wm.group("n"))
+        # (listed before the session: the event that holds it)
+        c.siblings.append(Candidate(start=off + min(ns, m_start - 1), title=e, head=hs, kind=hs, words=content_words(e),
+                                    ref=ref, strength=strength, span=(off + m_end + wm.start("e"), off + m_end + wm.end("e"))))
+    return c
+
+
+# a session's named event ("of the G20 Leaders’ Summit", "of this year’s NATO Summit"; not "the 78th session of the
+# U.N. General Assembly": the Assembly's yearly sitting)
+_SLOT_OF_NAMED = lazyre.compile(r"\s*+of\s++(?:(?i:the|this\s++year[’']s|this\s++week[’']s)\s++)?"
+                                r"(?P<e>(?:[A-Z0-9][\w’'.\-]*+\s++){1,5}(?P<n>Summit|Conference|Forum|Ministerial|Convention))\b")
 
 
 # "announce that the EPA Administrator is…": a complement clause, not the demonstrative "that decision"
@@ -1573,7 +1599,16 @@ def may_be_en_route(folded: str) -> bool:
 
 # "Today, at the 29th AFL-CIO Convention in Philadelphia, the President will contrast…": the
 # event named in the sentence's opening frame is the item when the clause names no other.
-_FRAME_AT = lazyre.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?:at|during)\s++(?=(?:the|this|a|an)\s)")
+# "In tomorrow's second session, the President will …", "During the day’s second session, titled
+# “One Family,” …": a session framed by "in" or by a day's possessive is the item too.
+_FRAME_AT = lazyre.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?P<p>at|during|in)\s++(?=(?:the|this|a|an|[a-z]++[’']s)\s)")
+_SESSION_WORD = lazyre.compile(r"(?i)session|plenary")
+# a session's place in the day's programme names it ("the first session", "the closing plenary")
+ORDINAL_SESSION = _ORDINAL_SESSION = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding|"
+                                  r"morning|afternoon|evening)\s++(?:(?:working|plenary|leaders[’']?)\s++)?(?:session|plenary)\b")
+_DAYS_POSSESSIVE = lazyre.compile(r"(?i)^(?:the\s++)?day[’']s\s++")
+# "…, titled “One Earth,”": the name the session is given
+_TITLED = lazyre.compile(r"(?i),?\s*+(?:titled|entitled|called|named|themed|dubbed)\s++[“\"](?P<q>[^”\"\n]{2,60}?)[,.]?[”\"]")
 
 
 # patterns of _follow_up, compiled once (not looked up in regex's cache at each call)
@@ -2130,7 +2165,10 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
         return None
     nm = cues.EVENT_NOUN.search(text, m.end(), cue.start())
     if nm is None:
-        return _remarks_at_venue(text, off, refs, cue, m)
+        return _remarks_at_venue(text, off, refs, cue, m) if m.group("p").lower() != "in" else None
+    if m.group("p").lower() == "in" and not _SESSION_WORD.fullmatch(nm.group("noun")):
+        return None  # "in the bilateral with Prime Minister Modi, the two leaders will …": a meeting named before
+        # (a session is a slot of the programme: "In tomorrow's second session, the President will …")
     if "," not in text[nm.end():cue.start()] or cues.NEGATED.search(text, 0, cue.end()):
         return None
     comma = text.rfind(",", nm.end(), cue.start())
@@ -2139,11 +2177,34 @@ def _frame_before(text: str, off: int, refs: list[TimeRef], cue: regex.Match) ->
             or cues.PAST.search(text, nm.end(), cue.start()):
         return None  # "At the NATO Summit, there was agreement … that allies are going to": the frame's
         # clause reports the past; the future cue belongs to a subordinate clause
+    tm = _TITLED.search(text, nm.end(), cue.start()) if "“" in text or '"' in text else None
+    if tm is not None and (comma < tm.end() or "," in text[nm.end():tm.start()]):
+        comma = tm.start()  # (its name's comma is not the frame's)
     frame = text[:comma]  # the frame ends at its comma, before the subject
     c = _noun_candidate(frame, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
-    if c is None or not _FRAME_NAMED.search(c.title[1:]):
+    if c is None and _ORDINAL_SESSION.search(text, m.end(), nm.end()) is not None:
+        c = _ordinal_session(frame, off, m.end(), nm, refs)
+    if c is None or not (_FRAME_NAMED.search(c.title[1:]) or tm is not None or _ORDINAL_SESSION.search(c.title)):
         return None  # a named event only ("at the summit" names none)
+    if tm is not None or _DAYS_POSSESSIVE.match(c.title):
+        # (the day's: the programme day's; its name, said after it, is the session's)
+        t = _DAYS_POSSESSIVE.sub("", c.title)
+        c.title = _clean_title(t[:1].upper() + t[1:] + (", “" + tm.group("q").strip() + "”" if tm is not None else ""))
+        c.words = content_words(c.title)
     return c
+
+
+def _ordinal_session(text: str, off: int, floor: int, nm: regex.Match, refs: list[TimeRef]) -> Candidate | None:
+    """"the first session", "the day’s second session": a slot of the programme under way, named by its
+    place in the day (a bare "session" names none)."""
+    ns = _np_start(text, nm.start(), floor, refs, off)
+    om = _ORDINAL_SESSION.search(text, ns, nm.end())
+    if om is None:
+        return None
+    t = _clean_title(om.group(0))
+    ref = _nearest_ref(refs, off, max(0, ns - 60), _reach(text, nm.end(), refs, off, 60), nm.start())
+    return Candidate(start=off + nm.start(), title=t, head="meeting", kind="meeting", words=content_words(t),
+                     ref=ref, strength=2, span=(off + ns, off + nm.end()))
 
 
 _AND_THE = lazyre.compile(r"(?:,\s*+|\s++)(?:and|as\s++well\s++as)\s++(?:then\s++|also\s++|later\s++)?(?=(?:the|a|an)\s)")
