@@ -352,3 +352,20 @@ def test_forecast_quarter_is_no_anchor_of_a_year_ago_comparison():
             "into the fourth quarter and the third quarter of 1990. In the year-ago period, "
             "Bethlehem earned $101.4 million.")
     assert values(text, "1989-10-26")[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_capability_targets_counted_from_an_event_are_no_calendar_days():
+    # a list of targets, one of them anchored to the event: none counts from the briefing
+    text = ("Two, launching diagnostics for any new pathogen within 12 hours of an outbreak, scaling to "
+            "tens of thousands of diagnostic tests within a week, and developing rapid tests within 90 days.")
+    assert values(text, "2022-10-17") == []
+    text = ("Three, developing novel vaccines within 100 days, manufacturing enough vaccine to cover the "
+            "U.S. population within 130 days, and working with partners on supply within 200 days.")
+    assert values(text, "2022-10-17") == []
+    # an upper bound ("or less") is a capability, not a day
+    assert values("the therapeutics in 180 days or less.", "2022-10-17") == []
+    assert values("they typically resolve within a day or two of vaccination.", "2021-02-19") == []
+    # a single deadline of an act ordered today is a day
+    assert values("It directs the government to send the President a report in 200 days on how to "
+                  "modernize.", "2021-06-03") == [("in 200 days", "2021-12-20")]
+    assert values("The report is due within 90 days.", "2022-10-17") == [("within 90 days", "2023-01-15")]

@@ -422,6 +422,13 @@ def _date(f, mt, ctx: Context) -> Val:
     y = f.get("year")
     if y is None and f.get("year_offset") is not None:
         y = ctx.briefing.year + f["year_offset"]  # "June 14 of this year"
+    if f.get("day_only") and f.get("week_of"):
+        # "the week of the 10th": the ISO week holding that day of the month
+        v0 = _date({k: x for k, x in f.items() if k != "week_of"}, mt, ctx)
+        v = _week(v0.first)
+        v.anchor = v0.anchor
+        v.steps = v0.steps + [f"-> the ISO week holding {v0.first} -> {v.value}"]
+        return v
     if f.get("day_only"):
         # a day of the month alone: after days named just before, the next such day from them
         # ("starting on the 9th ..., on the 12th"); otherwise the nearest such day (last, this or
@@ -950,10 +957,55 @@ def _century_kind(f, mt, ctx: Context) -> Val:
     return v
 
 
+# Capability targets and timelines counted from an event, not from the briefing: a duration
+# bounded from above ("the therapeutics in 180 days or less", "resolve within a day or two of
+# vaccination"); a sentence listing several targets ("developing novel vaccines within 100 days,
+# manufacturing enough vaccine ... within 130 days, and ... within 200 days"; "released within
+# 60 days ... The third category within 120 days"); or one whose sibling names its start
+# ("launching diagnostics within 12 hours of an outbreak, ... tests within a week").
+# A single deadline of an act ordered today stays a date ("a report and recommendations in 200 days").
+_DUR_BOUND_AFTER = lazyre.compile_re(
+    r"[ \t\u00a0\r\n]*+(?:or[ \t\u00a0\r\n]++(?:less|fewer|sooner|under)\b"
+    r"|or[ \t\u00a0\r\n]++\w++[ \t\u00a0\r\n]++(?:of|after|following)\b)", _re.I)
+_DUR_UNIT = r"(?:hours?|days?|weeks?|months?)\b"
+_DUR_SIBLING_OF = lazyre.compile_re(
+    rf"\bwithin[ \t\u00a0\r\n]++(?:[\w-]++[ \t\u00a0\r\n]++){{1,3}}?{_DUR_UNIT}"
+    r"[ \t\u00a0\r\n]++(?:of|after|following)\b", _re.I)
+_DUR_EXACT = lazyre.compile_re(
+    r"\b(?:within|in)[ \t\u00a0\r\n]++(?:(?:about|roughly|just|another|the[ \t\u00a0]++next)[ \t\u00a0\r\n]++)?"
+    r"(?P<n>\d[\d,]*+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|a[ \t\u00a0]++hundred)"
+    rf"[ \t\u00a0\r\n-]++(?P<u>{_DUR_UNIT})", _re.I)
+
+
+def _target_duration(mt: Mention, ctx: Context) -> bool:
+    doc = ctx.doc
+    if doc is None:
+        return False
+    view = doc.view
+    if _DUR_BOUND_AFTER.match(view, mt.end):
+        return True
+    s = doc.sentence_at(ctx.pos)
+    if s is None:
+        return False
+    if "within" not in view[s.start:s.end].lower() and view.count(" in ", s.start, s.end) < 2:
+        return False  # cheap guard: no sibling, no list
+    if _DUR_SIBLING_OF.search(view, s.start, s.end):
+        return True
+    seen = set()
+    for m in _DUR_EXACT.finditer(view, s.start, s.end):
+        seen.add((" ".join(m.group("n").lower().split()), m.group("u").lower().rstrip("s")))
+        if len(seen) > 1:
+            return True
+    return False
+
+
 def _anchored(f, mt, ctx: Context) -> Val | None:
     b = ctx.briefing
     if f.get("inside") and mt.tense == "past":
         return None  # "the lowest level in five years": a span up to now, not a point
+    if f.get("inside") and f["unit"] in ("day", "week", "month") and _target_duration(mt, ctx):
+        return None  # a capability target or a timeline counted from an event: no calendar day
     n, unit, sign = f["n"], f["unit"], f["sign"]
     if (n, unit, sign) == (1, "year", -1):
         v = _year_ago_quarter(ctx, mt.text.strip())

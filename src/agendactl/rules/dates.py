@@ -231,8 +231,9 @@ def _build_nth(m):
 # "on the 15th", "On 24th": a day of the month alone, in digits ("on the first" is a list item),
 # only after a preposition and before the end of the phrase ("on the 10th floor" is no date)
 _DORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+# ... also "the week of the 10th": that ISO week (as "the week of January 10th")
 _DAYONLY = compile_(rf"""
-    (?i:on|by|until|from|since|before|after){WS}(?:(?i:the){WS})?(?P<d1>{_DORD})
+    (?:(?P<weekof>(?i:the){WS}(?i:week){WS}(?i:of))|(?i:on|by|until|from|since|before|after)){WS}(?:(?i:the){WS})?(?P<d1>{_DORD})
     (?:(?:{AND_SEP}|{RANGE_SEP})(?:(?i:the){WS})?(?P<d2>{_DORD}))?  # "on the 9th and 10th"
     (?=[ \t]*+(?:[,.;:!?)]|$)|{WS}(?i:and|or|at|in|when|we|I|you|they|he|she|there|it)\b)
 """)
@@ -269,7 +270,10 @@ def _build_dayonly(m):
         if d2 <= items[0][0]:
             return None  # a list of days runs forwards
         items.append((d2, None))
-    return {"items": items, "year": None, "weekday": None, "day_only": True}
+    out = {"items": items, "year": None, "weekday": None, "day_only": True}
+    if m.groupdict().get("weekof") and len(items) == 1:
+        out["week_of"] = True
+    return out
 
 
 # "the 20th of next month", "20 of this month"
@@ -403,6 +407,10 @@ EXAMPLES = [
     ("We meet on Tuesday the 19th.", "2013-02-12", "2013-02-19"),
     ("the vote on Thursday 15th", "2013-02-12", "2013-08-15"),
     ("the court hearing the week of March 6", "2000-02-24", "2000-W10"),
+    ("That is how things will play out over the course of the week of the 10th.", "2021-12-29", "2022-W02",
+     "the week of the 10th"),
+    ("We hope to bring the bill to the floor the week of the 13th.  We are encouraged.", "2021-11-30", "2021-W50",
+     "the week of the 13th"),
     ("the weekend of June 29-30", "2024-07-05", "2024-06-29/2024-06-30", "the weekend of June 29-30"),
     # lists and ranges wrap lines and use no-break spaces like any phrase
     ("on 5,\n6 and 7 December", "2017-12-04", "2017-12-05/2017-12-07", "on 5,\n6 and 7 December"),
@@ -422,7 +430,7 @@ NEGATIVES = ["It's the 15th time we have met", "it's the 1st in a series", "It i
              "So, on the first, I don't have any new announcements", "on the 10th floor", "the 15th Amendment", "on the first day", "on second thought", "We may 5 times ask", "5:00 p.m.", "He scored 42 December points", "2,000 troops",
              "may 5", "Article 5 of the treaty", "rose March 2 percent",
              "the 19th and 20th centuries", "in the 1st and 2nd quarters", "the 13th and 14th Amendments",
-             "the 2nd and 3rd largest economies",
+             "the 2nd and 3rd largest economies", "in the week of the 50th anniversary of the march",
              # the tail of a longer list of days is no pair
              "strikes -- the 11th, the 12th, and the 16th -- against",
              # a birthday has no year

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from . import Rule, checks, compile_
+from .. import lazyre
 from .lexicon import MONTH, NUMBER, T_DISCOURSE, WS, month_num, number_value
 
 # where a sentence opens: the start of the text, or after its end mark (and a closing quote)
@@ -34,7 +35,22 @@ _DAY = compile_(rf"""
 """)
 
 
+# "the day after" as a noun for what follows a war ("some thoughts on the day after", "a plan for
+# the day after in Gaza", "whatever the day after looks like", "what you call “the day after”"):
+# the topic of planning, no day counted from one just named
+_IDIOM_BEFORE = lazyre.compile(
+    r"(?:\b(?i:thoughts?|plans?|planning|vision|answers?|discussions?|conversations?|talks|ideas?|"
+    r"proposals?|thinking|framework|approach|strategy|move|path|prepare|preparing|comes[ ]to)"
+    r"[ \t\u00a0\r\n]++(?i:on|for|about|regarding|of|to|toward|towards)"
+    r"|\b(?i:regarding|concerning)|[\u201c\u2018\"])[ \t\u00a0\r\n]*+$")
+_IDIOM_AFTER = lazyre.compile(
+    r"[\u201d\u2019\"]|[ \t\u00a0\r\n]++(?:(?i:in|for)[ \t\u00a0\r\n]++(?-i:[A-Z])|(?i:looks?|will[ ]look|would[ ]look)\b)")
+
+
 def _build_day(m):
+    if m.group("next2") and (_IDIOM_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                             or _IDIOM_AFTER.match(m.string, m.end())):
+        return None
     if m.group("next") or m.group("next2") or m.group("nth"):
         off = 1
     elif m.group("prev") or m.group("prev2"):
@@ -164,6 +180,17 @@ NEGATIVES = ["We will be convening them tomorrow, during the second day of the s
              "On Monday we meet; we will hammer out what that day looks like.",
              # "that weekend" needs a day named just before (not a month, not today)
              "It happened in August of 2017, and we don't forget that weekend.",
-             "I can't say what happened that weekend."]
+             "I can't say what happened that weekend.",
+             # "the day after" a war, as a topic of planning
+             "We met on Monday and shared some thoughts on the day after, and also looked ahead.",
+             "They met on Monday. The Prime Minister unveiled a plan for the day after in Gaza.",
+             "They met on Monday to talk about whatever the day after looks like.",
+             "They met on Monday. That’s a separate process than what you call “the day after,” which is",
+             "They met on Monday, given the impasse regarding the day after."]
+EXAMPLES += [
+    ("I will answer them tomorrow and the day after.", "2024-02-15", "2024-02-17", "the day after"),
+    ("He will speak on Tuesday. But I would remind you that the day after, in North Carolina, he spoke.",
+     "2024-07-03", "2024-07-10", "the day after"),
+]
 
 check_example, check_negative = checks({r.name for r in RULES})
