@@ -754,7 +754,7 @@ def test_family_commitment(text, value, unit):
     "Russia has exported 20 million tons of grain.",
     # accords: a list of topics, others' deals
     "The President will discuss three pillars of the framework.",
-    "There are four pillars to our strategy.",
+    "There are four pillars to this question.",
     "Russia signed 20 agreements with Iran.",
     "President Putin and President Xi signed 14 agreements.",
     "Japan and Korea will sign two agreements.",
@@ -1640,4 +1640,44 @@ def test_commemorated_counts(text, value, ok):
     ("We will cut the gas tax by 18 cents.", 18, True),
 ])
 def test_requirement_and_cents_idiom(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# the parts of a plan of ours, said as what the plan holds (like "measures in a package")
+@pytest.mark.parametrize("text, value, ok", [
+    ("The pact has three components.  First, enhanced information sharing.", 3, True),
+    ("There are five overarching goals for the National Biodefense Strategy, and I want to walk you\n"
+     "through each.", 5, True),
+    ("Our strategy has four key pillars, and I want to go through them.", 4, True),
+    ("There’s two parts to your question.", 2, False),
+    ("And it has three elements to it.  The first is humane.", 3, False),
+    ("From day one, there’s been three pillars to the president’s economic plan.", 3, False),
+    ("The Russian proposal has two elements, and we rejected both.", 2, False),
+    ("Beijing's plan has four components.", 4, False),
+])
+def test_plan_parts(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# the deed our verb orders or funds, named between the verb and the figure
+@pytest.mark.parametrize("text, value, ok", [
+    ("The administration has funded the scale-up of about 50,000 community health workers.", 50_000, True),
+    ("The President authorized the deployment of 3,000 troops to Europe.", 3000, True),
+    ("And we quickly ordered the production of 5 million more vaccine.", 5_000_000, True),
+    ("We funded the study of 300 patients in the trial.", 300, False),
+    ("Russia has ordered the deployment of 10,000 troops to the border.", 10_000, False),
+])
+def test_deed_of(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# the parties our programme helps, counted as its reach
+@pytest.mark.parametrize("text, value, ok", [
+    ("The United States will make a commitment to support directly at least 50 countries to\n"
+     "strengthen their capacities.", 50, True),
+    ("Our surge teams are now supporting 18 states as they battle Delta.", 18, True),
+    ("China has helped 40 countries build ports.", 40, False),
+    ("We have embassies in 170 countries.", 170, False),
+])
+def test_help_parties(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

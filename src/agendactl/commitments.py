@@ -463,6 +463,16 @@ _BEFORE_REJECT = lazyre.compile(
     r"|\b(?:previous|last|past|next|first|coming|following|final|top|average|median|every|"
     r"making|earning|earns|makes|paid|pays)(?:\s{1,10}(?:about|over|under|less\s{1,10}than|more\s{1,10}than))?"
     r"|\b(?:one|some|many|most|all|each|any|none|part|half)\s{1,10}of(?:\s{1,10}the)?)\s{1,10}\Z", _F)
+# A deed named between the verb and the figure: "authorized the deployment of 3,000 troops",
+# "announced the purchase of 600,000 of these treatment courses", "funded the scale-up of about
+# 50,000 community health workers" (the deed nouns only: "funded the study of 300 patients" not)
+_DEED_OF = lazyre.compile(
+    r"\b(?P<v>announc(?:e|es|ed|ing)|fund(?:s|ed|ing)?|support(?:s|ed|ing)?|financ(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"authori[sz](?:e|es|ed|ing)|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
+    r"complet(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|paid\s{1,10}for|pay(?:s|ing)?\s{1,10}for)"
+    r"\s{1,10}the\s{1,10}(?:[\w-]+\s{1,10})?(?:scale-up|hiring|training|purchase|construction|deployment|delivery|"
+    r"production|manufactur(?:e|ing)|creation|installation|distribution|procurement|shipment|recruitment|"
+    r"donation|build-?out|release|sale|transfer|evacuation|resettlement)\s{1,10}of\s{1,10}\Z", _F)
 # What may "include" a committed count: a package, a request, a budget ("the package includes
 # 42 measures"), not any group ("That includes millions of Ukrainians").
 _INCLUDE_OK = lazyre.compile(
@@ -1128,6 +1138,12 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             # "On the headline figure — ... — it is approximately $150 million": a package's total
             return "frame", hm.start(), hm.end("n")
     rej = _BEFORE_REJECT.search(tail) if _BEFORE_REJECT_R.search(tail) else None
+    if rej and tail.endswith("of ") and not q.percent:
+        dm = _DEED_OF.search(tail)
+        if dm is not None:
+            # the deed our verb orders, funds or completes, named: "authorized the deployment of 3,000
+            # troops", "has funded the scale-up of about 50,000 community health workers"
+            return "verb", off + dm.start(), off + dm.end("v")
     if rej and (_TARGETS_R.search(tail) or _PHRASAL_END_R.search(tail) or _TEAM_OF.search(tail)
                 or (added and _RESULT_IN.search(tail))):
         rej = None  # "sanctions on N individuals"; "asked Congress for $N" (the preposition is the verb's)
@@ -1499,11 +1515,17 @@ def _coordinated(doc: Document, q: Quantity, kept: Commitment, seen: dict):
 _WORK_WITH = lazyre.compile(r"\bwork(?:s|ed|ing)?\s{1,10}(?:(?:directly|closely|now|already)\s{1,10}){0,2}with\s{1,10}\Z", _F)
 
 
+# ... or as the parties our programme helps: "a commitment to support directly at least 50
+# countries", "surge teams are now supporting 18 states" (the verb right before the figure)
+_HELP_PARTIES = lazyre.compile(
+    r"\b(?:support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s{1,10}(?:(?:directly|now|already)\s{1,10})?\Z", _F)
+
+
 def _reaches_parties(view: str, sent, q: Quantity, pend: int) -> bool:
     """Parties counted as a programme's reach or as new members our side announces."""
     lo = max(sent.start, q.start - 100)
     return bool(_REACH_BEFORE.search(view, lo, q.start) or _reach_in(view, lo, q.start)
-                or _WORK_WITH.search(view, max(lo, q.start - 40), q.start) or (
+                or _WORK_WITH.search(view, max(lo, q.start - 40), q.start) or _HELP_PARTIES.search(view, max(lo, q.start - 30), q.start) or (
         _NEW_WORD.search(view, q.end, pend) and _ANNOUNCE_BEFORE.search(view, lo, q.start)))
 
 
@@ -2669,6 +2691,44 @@ def _cost_payer(view: str, sent, q: Quantity, own) -> bool:
                 or subj.lower().endswith("federal government"))
 
 
+# 11. the parts of a plan, strategy or pact of ours, counted as what it holds (like "measures in a
+#     package"): "The pact has three components", "There are five overarching goals for the National
+#     Biodefense Strategy". Only with the plan named as the subject ("the/this/our ... plan has") or as
+#     what the parts are of ("there are N goals for the ... Strategy"); not "There's two parts to your
+#     question", "it has three elements to it", "the agenda has three parts" (a meeting's topics), "there's
+#     been three pillars to the president's plan"
+#     (a record), nor another's ("the Russian plan has two elements").
+_PART_UNITS = frozenset({"components", "goals", "pillars", "elements", "parts", "pieces", "prongs",
+                         "objectives", "workstreams"})
+_PLAN_NOUNS = (r"(?:pact|plan|strategy|initiative|framework|agreement|arrangement|partnership|package|proposal|"
+               r"program|programme|order|memorandum|bill|legislation|rule|compact|declaration|roadmap)")
+_PLAN_HAS = lazyre.compile(
+    r"\b(?:the|this|our|that)\s{1,10}(?:[\w-]+\s{1,10}){0,3}?" + _PLAN_NOUNS +
+    r"\s{1,10}(?:(?:itself|also|really|now|basically)\s{1,10})?(?:has|have|includes?|contains?|consists\s{1,10}of|"
+    r"comprises?|is\s{1,10}made\s{1,10}up\s{1,10}of|will\s{1,10}(?:have|include|contain))"
+    r"\s{1,10}(?:(?:really|basically|essentially|actually)\s{1,10})?\Z", _F)
+_THERE_ARE = lazyre.compile(
+    r"\b(?i:there)\s{0,3}(?:are|[’']s|is|will\s{1,10}be)\s{1,10}(?:(?:really|basically|essentially|actually)\s{1,10})?\Z", regex.V1)
+_PARTS_OF_PLAN = lazyre.compile(
+    r"\s{1,10}(?:for|of|to|in)\s{1,10}(?:the|our|this|that)\s{1,10}(?:[\w-]+\s{1,10}){0,4}?" + _PLAN_NOUNS + r"\b", _F)
+
+
+def _plan_parts(view: str, sent, q: Quantity, unit: str | None, pend: int):
+    """(cue start, cue end, who, unit, phrase end) when the figure counts the parts of a plan of ours."""
+    if not unit or unit.lower().split()[-1] not in _PART_UNITS:
+        return None
+    lo = max(sent.start, q.start - 90)
+    m = _PLAN_HAS.search(view, lo, q.start)
+    if m is None:
+        m = _THERE_ARE.search(view, max(sent.start, q.start - 30), q.start)
+        if m is None or not _PARTS_OF_PLAN.match(view, pend, sent.end):
+            return None
+    if _OTHER_ALWAYS.search(view, sent.start, pend + 80) or _ADVERSARY_ADJ.search(view, sent.start, pend + 80) \
+            or _POSS_S.search(view, m.start(), q.start):
+        return None  # another's plan: "Russia's proposal has", "the Chinese plan has"
+    return (m.start(), m.end(), "speaker", unit, pend)
+
+
 def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
            chain: dict | None = None, money_at: dict | None = None) -> tuple[Commitment | None, str]:
     """The commitment the quantity `q` of sentence `sent` states, or (None, why not). `chain`
@@ -2715,6 +2775,8 @@ def _judge(doc: Document, sent, q: Quantity, ctx, seen: dict,
         gm = _COUNT_GOAL.search(view, max(sent.start, q.start - 80), q.start)
         if gm is not None and (gm.group("o").lower() == "our" or (own is not None and own.search(_drop_the(gm.group("o"))))):
             fam = (gm.start(), gm.end(), "speaker", unit, pend)  # "the President's goal of 200 million shots"
+    if fam is None and not (q.currency or q.percent) and unit is not None:
+        fam = _plan_parts(view, sent, q, unit, pend)  # "The pact has three components"
     if fam is None and not (q.currency or q.percent):
         fam = _our_projects(doc, sent, q, unit, pend)
         if fam is not None and unit is None:
