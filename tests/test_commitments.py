@@ -1681,3 +1681,20 @@ def test_deed_of(text, value, ok):
 ])
 def test_help_parties(text, value, ok):
     assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok
+
+
+# the figure restated between dashes or brackets: the unit comes after the restatement
+@pytest.mark.parametrize("text, value, unit", [
+    ("The President made a commitment of 500 million — half a billion — Pfizer vaccines that the U.S.\n"
+     "will provide.", 500_000_000, "vaccines"),
+    ("We will send 1,000 (one thousand) troops to Poland.", 1000, "troops"),
+])
+def test_restated_figure_unit(text, value, unit):
+    got = [c for c in quantities_of(WH_HEAD + text) if c.quantity == value]
+    assert got and unit in (got[0].unit or "")
+
+
+def test_dash_apposition_not_a_restatement():
+    # the words between the dashes are no figure: the unit is not read past them
+    text = "We will send 500 — the first tranche — troops and more later."
+    assert 500 not in [c.quantity for c in quantities_of(WH_HEAD + text)]

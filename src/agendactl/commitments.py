@@ -935,6 +935,16 @@ def _nearest_subject(pre: str, own) -> tuple[int, str | None]:
 _INITIALS = lazyre.compile(r"(?:[A-Z]\.){2,}")
 _OF_AFTER = lazyre.compile(r"\G\s{1,10}of(?:\s{1,10}(?:our|the|their|its|these|those))?\b")
 
+# The figure restated in other words between dashes or brackets, the unit after it: "500 million —
+# half a billion — Pfizer vaccines", "1,000 (one thousand) troops"
+_RESTATED = lazyre.compile(
+    r"\G\s{0,3}(?:[—–]|\()\s{0,10}(?:(?:that[’']s|or|about|roughly|some|nearly)\s{1,10})?(?:an?\s{1,10}|one\s{1,10}|half\s{1,10}an?\s{1,10}|"
+    r"a\s{1,10}(?:half|quarter)\s{1,10}(?:of\s{1,10}an?\s{1,10})?|\d[\d.,]*\s{0,3}|[a-z]+(?:[\s-]{1,3}[a-z]+){0,2}\s{1,10})"
+    r"(?:hundred|thousand|million|billion|trillion)?\s{0,10}(?:[—–]|\))", _F)
+_NUMBER_WORD = lazyre.compile(
+    r"\d|\b(?:hundred|thousand|million|billion|trillion|half|quarter|dozen|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", _F)
+
 def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     """(unit, end of the phrase, addition marker seen) for the quantity."""
     if q.currency:
@@ -942,6 +952,10 @@ def _unit(view: str, q: Quantity, limit: int) -> tuple[str | None, int, bool]:
     if q.percent:
         return "percent", q.end, False
     pos, toks, added = q.end, [], False
+    if view.startswith((" —", " –", " (", "—", "–"), pos):
+        m = _RESTATED.match(view, pos, limit)
+        if m is not None and _NUMBER_WORD.search(m.group(0)):
+            pos = m.end()  # "500 million — half a billion — Pfizer vaccines": the same figure restated
     # "hundreds of troops", "3,000 of our troops"
     m = _OF_AFTER.match(view, pos, limit)
     if m and (q.rule == "plural-scale" or m.group(0).strip() != "of"):
