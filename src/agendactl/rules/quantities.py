@@ -56,7 +56,7 @@ _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?![\d])|\d{{1,3}}(?:{_SP}\d{{3}}){
 # "three quarters of a million"
 _WORDS = (rf"(?:(?:(?:{_ONES}|{_TEENS}|(?:{_TENS})(?:-(?:{_ONES}))?)(?:{_WS}|-)and(?:{_WS}|-)(?:a(?:{_WS}|-)(?:half|quarter)|three(?:{_WS}|-)quarters)"
           rf"|(?:an?|one|three){_WS}quarters?{_WS}of{_WS}an?(?={_WS}(?:{_SCALE}))|(?:an?|one){_WS}quarter(?={_WS}(?:{_SCALE}))"
-          rf"|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE}|dozen)|half-an?-(?:{_SCALE})|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
+          rf"|half{_WS}an?|(?:an?|one){_WS}half(?:-|{_WS})(?:{_SCALE}|dozen)|half-an?-(?:{_SCALE})|an?{_WS}(?:hundred|thousand)(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{1,8}}|an?|{_WORD}(?:(?:-|{_WS}(?:and{_WS})?){_WORD}){{0,8}})"
           rf"(?:{_WS}dozen|{_WS}(?:{_SCALE})){{0,2}}|(?:several{_WS}|a{_WS}few{_WS})?dozens?)")
 _PLURAL = (rf"(?:(?:tens|hundreds){_WS}of{_WS}(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)"
            rf"(?={_WS}of\b|{_WS}more\b)")
@@ -662,6 +662,10 @@ EXAMPLES = [
     ("twenty-two and a half thousand acres", 22_500, None, False, "twenty-two and a half thousand"),
     ("two and a half million people", 2_500_000, None, False, "two and a half million"),
     ("two hundred million dollars", 200_000_000, None, False, "two hundred million dollars"),
+    # "a hundred and fifty" is one number, as "one hundred and fifty" is (not "a hundred", then "fifty")
+    ("A hundred and fifty million dollars to CEPI for vaccine.", 150_000_000, None, False,
+     "A hundred and fifty million dollars"),
+    ("A hundred and twenty thousand people", 120_000, None, False, "A hundred and twenty thousand"),
     ("includes $769\nbillion for non-defense", 769_000_000_000, None, False, "$769\nbillion"),
     ("including $6\n    million for the college", 6_000_000, None, False, "$6\n    million"),
     ("more than\n$30\nbillion", 30_000_000_000, None, True, "more than\n$30\nbillion"),
