@@ -2450,6 +2450,17 @@ _G20 = "---\ndate: '2023-09-09'\n---\nMR. FINER:  Thanks.  "
      ("2023-09-09", "Event centering on the Partnership for Global Infrastructure and Investment")),
     ("Tomorrow, the President will participate in an event focused on lowering costs.",
      ("2023-09-10", "Event focused on lowering costs")),
+    # a bare ordinal session the principal attends; a session said with its day and its topic
+    ("Tomorrow, President Biden will attend the first session of the summit.", ("2023-09-10", "First session of the summit")),
+    ("The second session, on Tuesday, will focus on climate.", ("2023-09-12", "Second session on climate")),
+    ("Tomorrow, the first session will be on Africa.", ("2023-09-10", "First session on Africa")),
+    # a period's possessive after the clause's day names the event, it does not date it
+    ("This afternoon, the President will hold a meeting to prepare for next week's NATO summit.",
+     ("2023-09-09", "Meeting to prepare for next week's NATO summit")),
+    ("The President will attend next week's NATO summit on Tuesday.", ("2023-09-12", "NATO summit")),
+    # a stated intent announced on a day to come
+    ("Later today, the leaders will announce their intent to form a trilateral arrangement.",
+     ("2023-09-09", "Announcement of their intent to form a trilateral arrangement")),
 ])
 def test_programme_slots_of_a_summit_day(sentence, want):
     got = rows(run(_G20 + sentence + "\n", None))
@@ -2462,6 +2473,7 @@ def test_programme_slots_of_a_summit_day(sentence, want):
     "At the summit tomorrow, the President will highlight climate action.",  # names no event
     "Tomorrow, we will talk about events on the ground.",
     "Tomorrow, the First Lady will host events about reading.",  # plural, unnamed
+    "Tomorrow, the President will announce his intention.",  # nothing said of what
 ])
 def test_no_slot_without_a_named_session_or_hosted_event(sentence):
     assert rows(run(_G20 + sentence + "\n", None)) == []

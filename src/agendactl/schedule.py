@@ -682,10 +682,11 @@ _ORDINAL_SESSION = titles.ORDINAL_SESSION
 
 
 def _period_possessive(r: TimeRef, crefs: list[TimeRef]) -> bool:
-    """A period's possessive ("this year’s", "next week’s") with a day of the same clause inside it."""
+    """A period's possessive ("this year’s", "next week’s") with a day of the same clause inside it or said
+    before it ("This afternoon, the President will hold a meeting to prepare for next week’s NATO summit")."""
     return r.grain != "day" and r.text[-2:] in _POSS_ENDS and any(
         o is not r and o.grain == "day" and o.text[-2:] not in _POSS_ENDS
-        and r.first_day <= o.first_day <= r.last_day for o in crefs)
+        and (r.first_day <= o.first_day <= r.last_day or o.start < r.start) for o in crefs)
 
 
 def build(doc: Document, briefing: Briefing, refs: list[TimeRef]) -> list[Event]:

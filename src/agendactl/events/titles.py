@@ -438,6 +438,14 @@ _QUOTED_NAME_END = lazyre.compile(r"[“\"][^“”\"\n]{1,60}[”\"]\s*+$")
 _MODIFIER_WORD = lazyre.compile(r"[\w’'‘.\-+/]++")
 
 
+# the principal goes to, takes part in or speaks at the session ("will attend the first session of the summit";
+# not "the first session will be led by example": a subject, said of something else)
+_INTO_SLOT = lazyre.compile(r"(?i)\b(?:attend(?:s|ing)?|head(?:s|ing)?\s++(?:in)?to|go(?:es|ing)?\s++to|join(?:s|ing)?|"
+                            r"participat(?:e|es|ing)\s++in|tak(?:e|es|ing)\s++part\s++in|chair(?:s|ing)?|at|during)"
+                            r"\s++(?:the|a|his|her|its|their)\s++$")
+_PERIOD_POSSESSIVE = lazyre.compile(r"(?i)(?:week|weekend|month|year|quarter|season)[’']s")
+
+
 def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: int) -> int:
     """Walk back from an event noun over its modifiers ("first G20 Plenary", "75th anniversary
     commemoration", "NATO’s next") to the determiner, preposition or verb before them."""
@@ -450,8 +458,8 @@ def _np_start(text: str, noun_start: int, floor: int, refs: list[TimeRef], off: 
     for m in reversed(list(_MODIFIER_WORD.finditer(text[floor:noun_start]))):
         s = floor + m.start()
         w = m.group(0).lower().strip("’'‘")
-        if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)):
-            break
+        if w in _NP_STOP or taken >= 5 or cues.FUTURE.fullmatch(m.group(0)) or _PERIOD_POSSESSIVE.fullmatch(m.group(0)):
+            break  # (nor "next week’s": a time, not part of the name, when no reference holds it)
         r = next((r for r in refs if r.start - off <= s < r.end - off), None)
         if r is not None and not naming_holiday(text, r.start - off, r):
             break  # "tomorrow’s Summit": the date is not part of the name
@@ -692,11 +700,14 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
     unique = noun.lower() in cues.UNIQUE_NOUN
     if unique and not content_words(title):
         title = _clean_title(_LEADING_DETERMINER.sub("", title))  # "his inauguration"
-    if not content_words(title) and _DEFINITE_DET_END.search(det) and not unique:
-        return None  # "the summit": a mention of an event named elsewhere
+    slot = _SESSION_WORD.fullmatch(noun) is not None and _ORDINAL_SESSION.search(title) is not None \
+        and _INTO_SLOT.search(text, max(0, ns - 40), ns) is not None
+    if not content_words(title) and _DEFINITE_DET_END.search(det) and not unique and not slot:
+        return None  # "the summit": a mention of an event named elsewhere (not "the first session of the summit":
+        # a slot of the programme, named by its place in it)
     if not comp.strip() and _WISH_ADJECTIVES.fullmatch(text[ns:m_start]):
         return None  # "a successful summit": a wish, not a name
-    if not content_words(title) and head_class(noun) in _GENERIC:
+    if not content_words(title) and head_class(noun) in _GENERIC and not slot:
         return None  # a bare "session", "meeting", "event": nothing a reader could place
     # the date that ends the noun phrase's complement is its own ("an engagement with Prime Minister
     # Suga on Friday"), even when another clause's date stands nearer before it
@@ -790,6 +801,8 @@ _SPEAKER_I_END = lazyre.compile(r"\bI\s*+$|\bI['’]ll\s*+$")
 _WITH_YOU = lazyre.compile(r"(?i)\b(?:with\s++you|give\s++you|walk\s++you)\b")
 _SPEAK_PREP = lazyre.compile(r"(?i)\b(at|to|before)$")
 _JOINT = lazyre.compile(r"(?i)\b(?:jointly|together|trilateral|all|both|joint|group|collectively)\b")
+# "will announce their intent to form a trilateral arrangement": a stated intent, on a day to come, is news
+_INTENT_OBJ = lazyre.compile(r"(?i)(?:their|its|his|her|our|the)\s++(?:joint\s++)?(?:intent|intention)\s++to\s++\w++\s++(?:[\w\-]++\s++){1}")
 _ARTICLE_THREE_WORDS = lazyre.compile(r"(?i)(?:a|an|the)\s++(?:[\w\-’']++\s++){3}")
 _THAT_NAMED = lazyre.compile(r"[A-Z0-9$]")
 # a named place, or "the region" an envoy travels to ("Secretary Blinken is heading out to the region again
@@ -1171,7 +1184,7 @@ def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vt
         return None  # "announcing and rolling out…": the object is still to come, in another verb
     if kind in ("launch", "announce", "release") and not _LAUNCH_NAMED.search(obj) and not (
             any(r.grain == "day" and r.tense != "past" for r in refs)
-            and _ARTICLE_THREE_WORDS.match(obj)) and not (
+            and (_ARTICLE_THREE_WORDS.match(obj) or kind == "announce" and _INTENT_OBJ.match(obj))) and not (
             # "will put out a budget next week": the government's budget is a named document, with a day to come
             any(r.tense != "past" and r.grain in ("day", "week") for r in refs) and kind == "release"
             and _BUDGET.match(obj)):
@@ -2008,6 +2021,19 @@ def _slot_run_by(text: str, s0: int, refs: list[TimeRef], off: int, cue: regex.M
                      span=(off + m.start("det"), off + rb.end()), demonstrative=demo and not m.group("name"))
 
 
+_DAY_COMMA = lazyre.compile(r"\s*+,\s*+")
+_DATE_GAP = lazyre.compile(r"[\s,]*+(?:(?i:on|in|at)\s++)?")
+
+
+def _only_date_between(text: str, s: int, e: int, refs: list[TimeRef], off: int) -> bool:
+    """Nothing between s and e but, set off by commas, a day ("the second session, on Tuesday, will …")."""
+    if not text[s:e].strip():
+        return True
+    r = next((r for r in refs if s <= r.start - off and r.end - off <= e), None)
+    return r is not None and _DATE_GAP.fullmatch(text, s, r.start - off) is not None \
+        and not text[r.end - off:e].strip(" ,\n")
+
+
 def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     lab = None
     for lab in _LABEL_END.finditer(text, 0, cue.start()):
@@ -2016,7 +2042,13 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
         c = _slot_run_by(text, lab.end() if lab is not None else 0, refs, off, cue)
         if c is not None:
             return c
-    m = _SUBJ_EVENT.match(text, lab.end() if lab is not None else 0, cue.start())
+    s0 = lab.end() if lab is not None else 0
+    m = _SUBJ_EVENT.match(text, s0, cue.start())
+    if m is None and refs:
+        # "Tomorrow, the first session will be on Africa": the subject after the day that opens the clause
+        r = next((r for r in refs if 0 <= r.start - off - s0 <= 8 and not text[s0:r.start - off].strip(" \n\"“")), None)
+        dm = _DAY_COMMA.match(text, r.end - off) if r is not None else None
+        m = _SUBJ_EVENT.match(text, dm.end(), cue.start()) if dm is not None else None
     if m is None:
         return None
     if not _PLACED.match(text, cue.end()):
@@ -2026,16 +2058,20 @@ def _subject_event(text: str, off: int, refs: list[TimeRef], cue: regex.Match) -
         nm = None
         for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
             pass
-        if nm is None or text[nm.end():cue.start()].strip() or not _ORDINAL_SUBJ.search(text, m.end(), nm.start()) \
-                or cues.NEGATED.search(text, 0, cue.end()):
-            return None
+        if nm is None or not _only_date_between(text, nm.end(), cue.start(), refs, off) \
+                or not _ORDINAL_SUBJ.search(text, m.end(), nm.start()) or cues.NEGATED.search(text, 0, cue.end()):
+            return None  # ("The second session, on Tuesday, will focus on climate": its day beside it)
         te = _TOPIC_END.search(text, tp.end(), tp.end() + 90)
         stop = te.start() if te else min(len(text), tp.end() + 90)
         if not text[tp.end():stop].strip(" ,\n"):
             return None
         # the noun phrase read as "<the first session> on <topic>" (same length: offsets kept)
         np = text[:nm.end()] + " " * (tp.end() - 3 - nm.end()) + "on " + text[tp.end():stop]
-        return _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), m.end(), refs, 2)
+        c = _noun_candidate(np, off, nm.start(), nm.end(), nm.group("noun"), m.end(),
+                            [r for r in refs if not nm.end() <= r.start - off < cue.start()], 2)
+        if c is not None and c.ref is None:
+            c.ref = next((r for r in refs if nm.end() <= r.start - off < cue.start()), None)  # (its day said beside it)
+        return c
     nm = None
     for nm in cues.EVENT_NOUN.finditer(text, m.end(), cue.start()):
         pass
