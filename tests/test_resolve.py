@@ -369,3 +369,24 @@ def test_capability_targets_counted_from_an_event_are_no_calendar_days():
     assert values("It directs the government to send the President a report in 200 days on how to "
                   "modernize.", "2021-06-03") == [("in 200 days", "2021-12-20")]
     assert values("The report is due within 90 days.", "2022-10-17") == [("within 90 days", "2023-01-15")]
+
+
+def test_day_of_month_restated_is_the_same_day():
+    text = ("We have, on the 15th, the Strategic Consultative Group.  That will be a very detailed "
+            "discussion between our national security teams on the 15th.  And then the following week, "
+            "the Prime Minister will be here.")
+    assert values(text, "2024-07-04") == [("on the 15th", "2024-07-15"), ("on the 15th", "2024-07-15"),
+                                          ("the following week", "2024-W30")]
+
+
+def test_days_later_counts_from_a_date_named_outright_only():
+    assert values("They passed their plan on April 26th.  Five days later, the President sat down with "
+                  "the leaders.", "2023-05-23")[-1] == ("Five days later", "2023-05-01")
+    # after a bare weekday or today: no anchor
+    assert [v for t, v in values("The talks are on Monday, the council two days later.", "2021-12-29")
+            if t == "two days later"] == []
+    assert [v for t, v in values("The vote count is out today.  But three days later, patience is running "
+                                 "out.", "2024-07-31") if t == "three days later"] == []
+    assert [v for t, v in values("If the family fails to file an appeal within 14 days, the soonest he would "
+                                 "be free to leave would be seven days later.", "2000-06-01")
+            if t == "seven days later"] == []

@@ -168,6 +168,7 @@ class Context:
     last_day_end: int = -10**9  # where the last day reference ended
     last_day_weekday: bool = False  # the last day reference was a weekday ("Monday and Tuesday")
     last_day_sent: int = -1  # sentence index of the last day reference
+    last_day_kind: str = ""  # the mention kind of the last day reference
     gap: str = ""  # the text between the last day reference and this mention (when short)
     last_end: int = -10**9  # where the last reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
@@ -457,6 +458,13 @@ def _date(f, mt, ctx: Context) -> Val:
                     last = D(mb.year, mb.month, items[-1][0])
                 except ValueError:
                     continue
+                if c == a.first and last == a.last:
+                    # the same day again ("on the 15th, the Strategic Consultative Group ... a
+                    # detailed discussion between our teams on the 15th")
+                    v = _days(c, last)
+                    v.anchor = "discourse"
+                    v.steps = [f"{mt.text.strip()!r} -> restates {a.value} named just before -> {v.value}"]
+                    return v
                 if c < a.first and last == a.last:
                     # the days restate those just named, ending on the same day ("on Thursday
                     # or Friday -- full days of discussions the 12th and 13th")
@@ -1037,6 +1045,16 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
         a = ctx.last_day
         if a is None:
             return None  # "that afternoon" with no day named before: no anchor
+        if f.get("days_later") and (ctx.last_day_kind not in ("date", "nth-weekday", "anchored", "holiday", "discourse")
+                                    or a.ambiguous or (
+                ctx.pos - ctx.last_day_end <= 3 and ctx.gap.strip() in ("", ",", "—", "–", "-"))):
+            # "N days later" counts from a date named outright ("April 26th -- five days later",
+            # "five days ago ... now, five days later"); after a bare weekday, whose week may be
+            # misread, or "today"/"yesterday" (the story's day is then often another, unnamed:
+            # "the election ... But three days later"), or a loose deadline ("file an appeal within
+            # 14 days ... free to leave seven days later"), or restating the day just named
+            # ("tested on Sunday, two days later?"): no anchor
+            return None
         far = ctx.pos - ctx.last_day_end
         if far > _DISCOURSE_REACH and not (
                 # "Tomorrow ... The President will then meet ... Finally, ... [paragraphs of that
@@ -1418,12 +1436,16 @@ def _resolve_pass(mentions: list[Mention], doc, briefing: Briefing, hints: dict,
 
 def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
     """What a resolved mention leaves in the context for the ones after it."""
-    if v.keep or (v.anchor == "discourse" and mt.rule != "discourse-day"):
+    if v.keep or (v.anchor == "discourse" and mt.rule not in ("discourse-day", "discourse-days-later")
+                  and mt.kind not in ("date", "weekday")):
+        # (a day named outright -- "on the 10th" after days named before, "on Monday" of a
+        # week just named -- is the story's time like any other)
         return  # a comparison ("a year earlier") does not move the story's time
     ctx.last, ctx.last_end = v, mt.end
     if v.grain == "day":
         ctx.last_day, ctx.last_day_end = v, mt.end
         ctx.last_day_weekday = mt.kind == "weekday"
+        ctx.last_day_kind = mt.kind
         ctx.last_day_sent = ctx.sent
     if v.grain == "quarter" and v.first <= ctx.briefing and (v.last < ctx.briefing or mt.tense != "future"):
         # (a quarter ahead, or the running one in a future clause, is a forecast: not the

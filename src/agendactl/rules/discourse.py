@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import Rule, checks, compile_
 from .. import lazyre
-from .lexicon import MONTH, NUMBER, T_DISCOURSE, WS, month_num, number_value
+from .lexicon import MONTH, NUMBER, T_DISCOURSE, WS, month_num, number_value, trigger
 
 # where a sentence opens: the start of the text, or after its end mark (and a closing quote)
 _SENT_OPEN = r'(?:(?<![\s\S])|[.!?]["”’)]?[ \t\u00a0\r\n]{1,4})'
@@ -58,6 +58,21 @@ def _build_day(m):
     else:
         off = 0
     return {"unit": "day", "offset": off}
+
+
+# "the bilateral talks on the 10th, the NATO-Russia Council two days later", "April 26th -- five days
+# later, the President sat down with the leaders": counted from the date just named (none when no
+# date was named close before: resolve.py); vague counts ("a few days later") are no day
+_DAYS_LATER = compile_(rf"""
+    \b(?P<n>(?i:{NUMBER}))(?:-|{WS})(?i:days?){WS}(?i:later)\b(?!{WS}(?i:than)\b)
+""")
+
+
+def _build_days_later(m):
+    n = number_value(m.group("n"))
+    if n is None or n != int(n) or not 1 <= n <= 14 or m.group("n").lower().startswith(("a couple", "couple")):
+        return None
+    return {"unit": "day", "offset": int(n), "days_later": True}
 
 
 _PERIOD = compile_(rf"""
@@ -118,6 +133,8 @@ def _build_month_of(m):
 
 RULES = [
     Rule("discourse-day", "discourse", _DAY, _build_day, family="discourse", trigger=T_DISCOURSE, reach=25),
+    Rule("discourse-days-later", "discourse", _DAYS_LATER, _build_days_later, priority=1, family="discourse",
+         trigger=trigger(["later"]), reach=30),
     Rule("discourse-month", "discourse", _MONTH_OF, _build_month_of, priority=3, family="discourse",
          trigger=T_DISCOURSE, reach=30),
     Rule("discourse-period", "discourse", _PERIOD, _build_period, priority=2, family="discourse", trigger=T_DISCOURSE, reach=25),
@@ -186,8 +203,19 @@ NEGATIVES = ["We will be convening them tomorrow, during the second day of the s
              "They met on Monday. The Prime Minister unveiled a plan for the day after in Gaza.",
              "They met on Monday to talk about whatever the day after looks like.",
              "They met on Monday. That’s a separate process than what you call “the day after,” which is",
-             "They met on Monday, given the impasse regarding the day after."]
+             "They met on Monday, given the impasse regarding the day after.",
+             # no day named before, or no count: no anchor
+             "You get one dose, and two days later you get tested.",
+             "They met on Monday, and a few days later they spoke again.",
+             "They met on Monday; it took us two days later than planned.",
+             # after a bare weekday, or restating it: no anchor
+             "You have the talks on Monday, the council two days later.",
+             "Should he get tested on Sunday, two days later?"]
 EXAMPLES += [
+    ("You have the bilateral talks on the 10th, the NATO-Russia Council two days later, and then the OSCE.",
+     "2021-12-29", "2022-01-12", "two days later"),
+    ("The vote is on Tuesday, November 8th. Three days later, he travels to Cambodia.", "2022-11-02",
+     "2022-11-11", "Three days later"),
     ("I will answer them tomorrow and the day after.", "2024-02-15", "2024-02-17", "the day after"),
     ("He will speak on Tuesday. But I would remind you that the day after, in North Carolina, he spoke.",
      "2024-07-03", "2024-07-10", "the day after"),
