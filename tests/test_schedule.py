@@ -2452,6 +2452,8 @@ _G20 = "---\ndate: '2023-09-09'\n---\nMR. FINER:  Thanks.  "
      ("2023-09-10", "Event focused on lowering costs")),
     # a bare ordinal session the principal attends; a session said with its day and its topic
     ("Tomorrow, President Biden will attend the first session of the summit.", ("2023-09-10", "First session of the summit")),
+    ("This afternoon, the President will participate in the first working session of the summit.",
+     ("2023-09-09", "First working session of the summit")),
     ("The second session, on Tuesday, will focus on climate.", ("2023-09-12", "Second session on climate")),
     ("Tomorrow, the first session will be on Africa.", ("2023-09-10", "First session on Africa")),
     # a period's possessive after the clause's day names the event, it does not date it

@@ -1615,7 +1615,7 @@ def may_be_en_route(folded: str) -> bool:
 # "In tomorrow's second session, the President will …", "During the day’s second session, titled
 # “One Family,” …": a session framed by "in" or by a day's possessive is the item too.
 _FRAME_AT = lazyre.compile(r"(?i)(?:^|,\s*+)(?:\w+\s++){0,3}?(?P<p>at|during|in)\s++(?=(?:the|this|a|an|[a-z]++[’']s)\s)")
-_SESSION_WORD = lazyre.compile(r"(?i)session|plenary")
+_SESSION_WORD = lazyre.compile(r"(?i)(?:(?:working|plenary|leaders[’']?)\s++)?session|plenary")
 # a session's place in the day's programme names it ("the first session", "the closing plenary")
 ORDINAL_SESSION = _ORDINAL_SESSION = lazyre.compile(r"(?i)\b(?:first|second|third|fourth|fifth|final|last|opening|closing|concluding|"
                                   r"morning|afternoon|evening)\s++(?:(?:working|plenary|leaders[’']?)\s++)?(?:session|plenary)\b")
