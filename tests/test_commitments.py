@@ -1698,3 +1698,16 @@ def test_dash_apposition_not_a_restatement():
     # the words between the dashes are no figure: the unit is not read past them
     text = "We will send 500 — the first tranche — troops and more later."
     assert 500 not in [c.quantity for c in quantities_of(WH_HEAD + text)]
+
+
+# a sentence that is only an amount and where it goes: an item of a list of what we funded
+@pytest.mark.parametrize("text, value, ok", [
+    ("Thanks. A hundred and fifty million dollars to CEPI for vaccine.", 150_000_000, True),
+    ("Thanks. And $75 million for the West Bank and Gaza.", 75_000_000, True),
+    ("Thanks. $80 billion in profit last year.", 80_000_000_000, False),
+    ("Thanks. $10 million to Acme, which they invested.", 10_000_000, False),
+    ("Thanks. About $500 billion to the Russian army for tanks.", 500_000_000_000, False),
+    ("Thanks. $12 billion to insurers is what premiums cost.", 12_000_000_000, False),
+])
+def test_verbless_money_item(text, value, ok):
+    assert (value in [c.quantity for c in quantities_of(WH_HEAD + text)]) == ok

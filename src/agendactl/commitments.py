@@ -1229,6 +1229,13 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
             # "announcing the largest transfer of weapons since the beginning of the conflict —
             # more than $3 billion": the amount after the dash sizes the commitment just named
             return "frame", ap.start(), ap.end("n")
+    if q.currency and q.start - sent_start <= 24 and _VERBLESS_ITEM.match(view, phrase_end, sent_end) \
+            and _ITEM_LEAD.fullmatch(view, sent_start, q.start) and not _FINITE.search(view, sent_start, sent_end) \
+            and not _MONEY_STAT.search(view, sent_start, sent_end) and not _OTHER_ALWAYS.search(view, sent_start, sent_end) \
+            and not _ADVERSARY_ADJ.search(view, sent_start, sent_end):
+        # a verbless item of a list of what we funded: "A hundred and fifty million dollars to CEPI
+        # for vaccine." (the whole sentence is the amount and its recipient or purpose)
+        return "listed", q.start, q.start
     if q.currency:
         win = view[max(cstart, q.start - 80):min(sent_end, phrase_end + 60)]
         if (_MONEY_NOUN.search(win) and not _MONEY_STAT.search(win)
@@ -1236,6 +1243,16 @@ def _cue(view: str, sent_start: int, q: Quantity, phrase_end: int, added: bool, 
                 and not _ADVERSARY_HELD.search(view, phrase_end, min(sent_end, phrase_end + 120))):
             return "money", q.start, q.start
     return None, -1, -1
+
+
+# A sentence that is only an amount and where it goes: "A hundred and fifty million dollars to CEPI
+# for vaccine.", "And $75 million for the West Bank and Gaza." (no finite verb anywhere in it)
+_VERBLESS_ITEM = lazyre.compile(
+    r"(?:\s{1,10}in\s{1,10}[\w-]+(?:\s{1,10}[\w-]+)?)?\s{1,10}(?:to|for)\s{1,10}[^.;:?!—–()]{1,80}[.;]\s{0,10}\Z", _F)
+_ITEM_LEAD = lazyre.compile(r"(?:(?:And|Another|Plus|Also|Then),?\s{1,10})?(?:(?:about|over|more\s{1,10}than|nearly|almost|roughly|approximately|another)\s{1,10})?", _F)
+_FINITE = lazyre.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|"
+    r"(?!hundred\b)[a-z]+ed|[a-z]+ing|get|gets|got|goes|went|make|makes|made)\b|[’'](?:s|re|ve|ll|d)\b|n[’']t\b", _F)
 
 
 # An amount set off by a dash right after a commitment noun gives its size (an apposition):
