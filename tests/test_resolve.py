@@ -390,3 +390,10 @@ def test_days_later_counts_from_a_date_named_outright_only():
     assert [v for t, v in values("If the family fails to file an appeal within 14 days, the soonest he would "
                                  "be free to leave would be seven days later.", "2000-06-01")
             if t == "seven days later"] == []
+
+
+def test_later_in_the_afternoon_skips_past_days_named_in_passing():
+    text = ("The meeting tomorrow will be about 1 o'clock.  We just met here yesterday with the families, "
+            "an ordeal which has gone on since October 7.  Of course, the Vice President will have a meeting "
+            "later in the afternoon, here at the White House.")
+    assert values(text, "2024-07-24")[-1] == ("later in the afternoon", "2024-07-25")

@@ -169,6 +169,8 @@ class Context:
     last_day_weekday: bool = False  # the last day reference was a weekday ("Monday and Tuesday")
     last_day_sent: int = -1  # sentence index of the last day reference
     last_day_kind: str = ""  # the mention kind of the last day reference
+    ahead_day: Val | None = None  # the last day reference after the briefing day, and where it ended
+    ahead_day_end: int = -10**9
     gap: str = ""  # the text between the last day reference and this mention (when short)
     last_end: int = -10**9  # where the last reference ended
     last_quarter: Val | None = None  # last quarter reference and where it ended
@@ -1068,7 +1070,19 @@ def _discourse(f, mt, ctx: Context) -> Val | None:
                 and ctx.turn_at is not None and ctx.turn_at(ctx.pos) is ctx.turn_at(ctx.last_day_end - 1)):
             return None  # no day named close before: no anchor
         if not off and mt.tense == "future" and a.last < ctx.briefing:
-            return None  # "since October 7. ... will have a meeting later in the afternoon": not that day
+            # "since October 7. ... will have a meeting later in the afternoon": not that day, but
+            # the programme day named before the past ones mentioned in passing ("the meeting
+            # tomorrow will be about 1 o'clock ... we just met here yesterday ... since October 7
+            # ... the Vice President will have a meeting later in the afternoon"), in the same turn
+            h = ctx.ahead_day
+            if (h is None or h.first != h.last or ctx.last_day_weekday  # (a weekday's direction may be misread) or ctx.pos - ctx.ahead_day_end > _PROGRAMME_REACH
+                    or ctx.turn_at is None or ctx.turn_at(ctx.pos) is not ctx.turn_at(ctx.ahead_day_end - 1)):
+                return None
+            v = _day(h.first)
+            v.anchor = "discourse"
+            v.keep = True
+            v.steps = [f"{mt.text.strip()!r} -> the programme day {h.value} named before the past days in between -> {h.first}"]
+            return v
         d = (a.last if off > 0 else a.first) + dt.timedelta(off)
         v = _day(d)
         v.anchor = "discourse"
@@ -1446,6 +1460,8 @@ def _advance(ctx: Context, mt: Mention, v: Val, text: str) -> None:
         ctx.last_day, ctx.last_day_end = v, mt.end
         ctx.last_day_weekday = mt.kind == "weekday"
         ctx.last_day_kind = mt.kind
+        if v.first > ctx.briefing:
+            ctx.ahead_day, ctx.ahead_day_end = v, mt.end
         ctx.last_day_sent = ctx.sent
     if v.grain == "quarter" and v.first <= ctx.briefing and (v.last < ctx.briefing or mt.tense != "future"):
         # (a quarter ahead, or the running one in a future clause, is a forecast: not the
