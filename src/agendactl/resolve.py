@@ -1041,12 +1041,25 @@ def _anchored(f, mt, ctx: Context) -> Val | None:
     return v
 
 
+_APPOSITION_GAP = lazyre.compile_re(r"[ \t\u00a0]*+,[ \t\u00a0\r\n]*+(?:(?:which|that)[ \t\u00a0\r\n]++(?:was|is)[ \t\u00a0\r\n]++)?", _re.I)
+
+
 def _discourse(f, mt, ctx: Context) -> Val | None:
     unit, off = f["unit"], f["offset"]
     if unit == "day":
         a = ctx.last_day
         if a is None:
             return None  # "that afternoon" with no day named before: no anchor
+        if f.get("event_after"):
+            # "the day after the election": counted from that event, not from the day named before;
+            # set off right after a day, it restates it ("on Sunday, the day before he spoke")
+            if a.first != a.last or ctx.doc is None or not 0 < ctx.pos - ctx.last_day_end <= 16 or \
+                    not _APPOSITION_GAP.fullmatch(ctx.doc.view, ctx.last_day_end, ctx.pos):
+                return None
+            v = _day(a.first)
+            v.anchor = "discourse"
+            v.steps = [f"{mt.text.strip()!r} set off after {a.value} -> that day"]
+            return v
         if f.get("days_later") and (ctx.last_day_kind not in ("date", "nth-weekday", "anchored", "holiday", "discourse")
                                     or a.ambiguous or (
                 ctx.pos - ctx.last_day_end <= 3 and ctx.gap.strip() in ("", ",", "—", "–", "-"))):

@@ -45,9 +45,18 @@ _IDIOM_BEFORE = lazyre.compile(
     r"|\b(?i:regarding|concerning)|[\u201c\u2018\"])[ \t\u00a0\r\n]*+$")
 _IDIOM_AFTER = lazyre.compile(
     r"[\u201d\u2019\"]|[ \t\u00a0\r\n]++(?:(?i:in|for)[ \t\u00a0\r\n]++(?-i:[A-Z])|(?i:looks?|will[ ]look|would[ ]look)\b)")
+# "the day after the election", "the day after our departure", "the day after he's updated": counted
+# from that event, not from the day just named (a holiday named next is the holidays family's:
+# "the day after Thanksgiving"; "the day after that" still counts from the day just named)
+_EVENT_AFTER = lazyre.compile(
+    r"[ \t\u00a0\r\n]++(?:(?i:the|a|an|his|her|our|their|its|my|your|this|these|those|what|he|she|they|we|you|it)\b|I\b|(?-i:[A-Z])\w)")
 
 
 def _build_day(m):
+    if (m.group("next2") or m.group("prev2")) and _EVENT_AFTER.match(m.string, m.end()):
+        # (set off after a day, it restates that day: "on Sunday, the day before he spoke with
+        # President Putin"; "Oct. 12, the day before the stock market plunge": resolve.py)
+        return {"unit": "day", "offset": 0, "event_after": True}
     if m.group("next2") and (_IDIOM_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
                              or _IDIOM_AFTER.match(m.string, m.end())):
         return None
@@ -204,6 +213,12 @@ NEGATIVES = ["We will be convening them tomorrow, during the second day of the s
              "They met on Monday to talk about whatever the day after looks like.",
              "They met on Monday. That’s a separate process than what you call “the day after,” which is",
              "They met on Monday, given the impasse regarding the day after.",
+             # counted from the event named after it
+             "On Monday we met. He will deliver remarks the day after the election.",
+             "On Monday we met. The interview took place the day after the brutal attack on Israel.",
+             "On Monday we met. It would not be operational the day after our departure.",
+             "On Monday we met. We spoke the day before he left.",
+             "It happened on Monday. A year later, he spoke the day after the vote.",
              # no day named before, or no count: no anchor
              "You get one dose, and two days later you get tested.",
              "They met on Monday, and a few days later they spoke again.",
@@ -217,6 +232,11 @@ EXAMPLES += [
     ("The vote is on Tuesday, November 8th. Three days later, he travels to Cambodia.", "2022-11-02",
      "2022-11-11", "Three days later"),
     ("I will answer them tomorrow and the day after.", "2024-02-15", "2024-02-17", "the day after"),
+    ("We land on Monday, and the day after that we meet.", "2024-02-15", "2024-02-20", "the day after"),
+    ("He spoke with President Macron on Sunday, the day before he spoke with President Putin.", "2022-02-08",
+     "2022-02-06", "the day before"),
+    ("Eight trading days after Oct. 12, the day before the stock market plunge, it fell.", "1989-10-26",
+     "1989-10-12", "the day before"),
     ("He will speak on Tuesday. But I would remind you that the day after, in North Carolina, he spoke.",
      "2024-07-03", "2024-07-10", "the day after"),
 ]
