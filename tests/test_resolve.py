@@ -397,3 +397,9 @@ def test_later_in_the_afternoon_skips_past_days_named_in_passing():
             "an ordeal which has gone on since October 7.  Of course, the Vice President will have a meeting "
             "later in the afternoon, here at the White House.")
     assert values(text, "2024-07-24")[-1] == ("later in the afternoon", "2024-07-25")
+
+
+def test_durations_said_to_count_from_now_are_no_targets():
+    got = values("Do you agree that in a month’s time, in two months’ time, Ukraine could lose the war?",
+                 "2024-02-27")
+    assert ("2024-03") in [v for _, v in got], got

@@ -978,6 +978,7 @@ _DUR_BOUND_AFTER = lazyre.compile_re(
     r"[ \t\u00a0\r\n]*+(?:or[ \t\u00a0\r\n]++(?:less|fewer|sooner|under)\b"
     r"|or[ \t\u00a0\r\n]++\w++[ \t\u00a0\r\n]++(?:of|after|following)\b)", _re.I)
 _DUR_UNIT = r"(?:hours?|days?|weeks?|months?)\b"
+_DUR_TIME_AFTER = lazyre.compile_re(r"(?:['’]?s)?[ \t\u00a0\r\n]++time\b|[ \t\u00a0\r\n]++from[ \t\u00a0]++(?:now|today)\b", _re.I)
 _DUR_SIBLING_OF = lazyre.compile_re(
     rf"\bwithin[ \t\u00a0\r\n]++(?:[\w-]++[ \t\u00a0\r\n]++){{1,3}}?{_DUR_UNIT}"
     r"[ \t\u00a0\r\n]++(?:of|after|following)\b", _re.I)
@@ -995,6 +996,8 @@ def _target_duration(mt: Mention, ctx: Context) -> bool:
     view = doc.view
     if _DUR_BOUND_AFTER.match(view, mt.end):
         return True
+    if _DUR_TIME_AFTER.match(view, mt.end):
+        return False  # "in a month's time, in two months' time": counted from now, said so
     s = doc.sentence_at(ctx.pos)
     if s is None:
         return False
