@@ -306,6 +306,8 @@ class Markers:
 _PLAN_WAS = lazyre.compile(r"(?i:\b(?:had\s+been|previously|originally|had\s+been\s+previously))\s+$")
 
 
+# an article right before an irregular past form makes it a noun: "at the Met" (the museum)
+_DET_BEFORE = lazyre.compile(r"\b(?i:the|a|an)[ \t\u00a0\r\n]++$")
 # ("one last reminder", "one last question": a final one, no past either)
 _POSS_LAST = lazyre.compile(r"\b(?i:my|your|his|her|our|their|its|one)[ \t\u00a0\r\n]++$")
 # ", and we", ", but they're": a coordinated clause with a subject of its own
@@ -600,6 +602,10 @@ def tense_and_cue(view: str, start: int, end: int, markers: Markers | None = Non
     if p is not None and p[1].lower() in _IRREGULAR and _AUX_BEFORE.search(view, max(0, p[2] - 12), p[2]):
         # "when the case is heard in May": a participle after an auxiliary is no past verb
         p = _nearest(_PAST, view, pa, pb, start, end, skip=frozenset({p[1].lower()}), ctx=markers, holes=holes)
+    if p is not None and p[1].lower() in _IRREGULAR and _DET_BEFORE.search(view, max(0, p[2] - 6), p[2]):
+        # "at the Met", "a drew": after an article the form is a noun (a name), no past verb
+        p = _nearest(_PAST, view, pa, pb, start, end, skip=frozenset({p[1].lower()}), ctx=markers, holes=holes,
+                     skip_after=_PERFECT_AFTER)
     if p is not None and p[1].lower() == "last" and _POSS_LAST.search(view, max(0, p[2] - 8), p[2]):
         # "my last day", "his last trip": the final one, no past
         p = _nearest(_PAST, view, pa, pb, start, end, skip=frozenset({"last"}), ctx=markers, holes=holes,
@@ -916,6 +922,9 @@ EXAMPLES = [
     ("I traveled with him to Michigan, I should say, on Friday, and he was tracking it", "past"),
     ("what the President should do after the comments on Sunday", None),
     ("We should have met on Friday.", "past"),
+    # an article makes the form a noun: "the Met" is the museum, no past verb
+    ("And then on Wednesday evening, at the Met, the President will host world leaders.", "future"),
+    ("On Wednesday evening, we met the leaders at the museum.", "past"),
 ]
 NEGATIVES: list[str] = []
 
