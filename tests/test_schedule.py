@@ -2494,3 +2494,16 @@ def test_two_sessions_of_one_day_stay_two_items():
                    "United States is leading.  In the day’s second session, titled “One Family,” President Biden will "
                    "reaffirm the United States’ leadership.\n", None))
     assert ("2023-09-09", "First session, “One Earth”") in got and ("2023-09-09", "Second session, “One Family”") in got, got
+
+
+@pytest.mark.parametrize("text", event_titles.INTERPOSED_DAY_EXAMPLES)
+def test_a_day_between_the_verb_and_its_complement_keeps_the_item(text):
+    # "will meet tomorrow with X": the day said between the verb and whom it meets
+    events = run(text, "2023-09-09")
+    assert len(events) == 1 and events[0].first_day in ("2023-09-10", "2023-09-12", "2023-09-15"), events
+    assert " with " in events[0].title or " to " in events[0].title or " on " in events[0].title, events[0].title
+
+
+@pytest.mark.parametrize("text", event_titles.INTERPOSED_DAY_NEGATIVES)
+def test_a_day_after_the_verb_with_no_complement_gives_no_item(text):
+    assert run(text, "2023-09-09") == []

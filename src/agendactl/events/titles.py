@@ -1117,11 +1117,34 @@ _BARE_PLACE = lazyre.compile(r"(?i)(?:a|an)\s++(?:area|site|place|location|spot)
 _PLACE_RELATIVE = lazyre.compile(r"(?i)\s++(?:where|that|which)\s++(?=\w)")
 
 
+# "will meet tomorrow with Prime Minister Modi", "will deliver remarks tomorrow on the economy",
+# "will give a major address on Tuesday on climate change": a day said between the verb and its
+# complement (which starts with a preposition or an article). (Trips are read elsewhere: "will
+# travel tomorrow to Ohio" is still missed.)
+_COMPLEMENT_START = lazyre.compile(r"[ \t\r\n]++(?i:with|to|on|in|at|for|a|an|the|his|her|their|remarks)\b")
+INTERPOSED_DAY_EXAMPLES = ["The President will meet tomorrow with Prime Minister Modi.",
+                           "The President will deliver remarks tomorrow on the economy.",
+                           "The President will give a major address on Tuesday on climate change."]
+INTERPOSED_DAY_NEGATIVES = ["The President will travel tomorrow.", "The President will meet tomorrow and then rest."]
+
+
+def _past_interposed_day(text: str, off: int, v_end: int, refs: list[TimeRef]) -> int:
+    """`v_end`, moved past a day reference said right after the verb (phrase) when the complement
+    follows it; unchanged otherwise."""
+    for r in refs:
+        rs = r.start - off
+        if rs >= v_end and not text[v_end:rs].strip() and r.grain == "day" and \
+                _COMPLEMENT_START.match(text, r.end - off) is not None:
+            return r.end - off
+    return v_end
+
+
 def _verb_candidate(text: str, off: int, kind: str, v_start: int, v_end: int, vtext: str,
                     refs: list[TimeRef], cue: regex.Match) -> Candidate | None:
     am = _ASIDE.match(text, v_end)
     if am:
         v_end = am.end() - 1  # the complement starts after the aside
+    v_end = _past_interposed_day(text, off, v_end, refs)
     if kind == "released":
         return _released(text, off, v_start, v_end, vtext, refs, cue)
     if kind == "phone":
