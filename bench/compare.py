@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from agendactl import resolve, rules  # noqa: E402
+from agendactl.rules import lexicon  # noqa: E402
 from agendactl.document import read_bytes  # noqa: E402
 from agendactl.model import Briefing  # noqa: E402
 
@@ -77,14 +78,13 @@ def ours(docs) -> list[list[dict]]:
 
 # --------------------------------------------------------------------------- dateparser
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTHS = "|".join(lexicon.MONTH_NUM)  # the month names and abbreviations the rules know
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"mon|tue|wed|thu|fri|sat|sun)\b|\bdays?\b|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS.replace(" ", "|") + r")\b|"
-    r"\b(?:" + _MONTHS.replace(" ", "|") + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.I)
-_MONTH_WORDS = re.compile(r"\b(?:" + _MONTHS.replace(" ", "|") + r"|months?)\b", re.I)
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|"
+    r"\b(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.I)
+_MONTH_WORDS = re.compile(r"\b(?:" + _MONTHS + r"|months?)\b", re.I)
 _YEAR_WORDS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byears?\b", re.I)
 # a clock time and nothing else ("7:11", "5:00 a.m."): no day reference, not held against them
 _CLOCK_ONLY = re.compile(r"^\W*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\W*$", re.I)

@@ -35,6 +35,7 @@ import regex
 
 from .model import Briefing, Mention, TimeRef
 from . import lazyre
+from .rules import lexicon as _lexicon
 
 D = dt.date
 _WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -984,8 +985,7 @@ _DUR_SIBLING_OF = lazyre.compile_re(
     r"[ \t\u00a0\r\n]++(?:of|after|following)\b", _re.I)
 _DUR_EXACT = lazyre.compile_re(
     r"\b(?:within|in)[ \t\u00a0\r\n]++(?:(?:about|roughly|just|another|the[ \t\u00a0]++next)[ \t\u00a0\r\n]++)?"
-    r"(?P<n>\d[\d,]*+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|a[ \t\u00a0]++hundred)"
+    rf"(?P<n>\d[\d,]*+|a[ \t\u00a0]++hundred|(?!a[ ]few\b|several\b|a[ ]couple\b){_lexicon.NUMBER})"  # (an exact count)
     rf"[ \t\u00a0\r\n-]++(?P<u>{_DUR_UNIT})", _re.I)
 
 

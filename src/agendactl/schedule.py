@@ -1576,7 +1576,11 @@ def _ongoing(doc: Document, fr: "titles.Candidate") -> bool:
     currently ongoing", "the conference is now under way", "here at the G20" (not a reporter's
     question, not a summit still ahead: "the summit that will be under way")."""
     head = fr.head.split()[-1] if fr.head else ""
-    if head not in _ONGOING_HEADS or not ("ongoing" in doc.view or "under" in doc.view or "here at" in doc.view):
+    if head not in _ONGOING_HEADS:
+        return False
+    v = doc.view.lower()  # (a rare path: a framing event whose days said begin after tomorrow)
+    if not ("ongoing" in v or "here at" in v or "session" in v or "underway" in v or "under way" in v
+            or "under\nway" in v):
         return False
     names = "|".join(sorted({regex.escape(w) for w in fr.words if len(w) > 1}))
     pat = _recache.compile_transient(
