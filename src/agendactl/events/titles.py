@@ -739,7 +739,7 @@ def _noun_candidate(text: str, off: int, m_start: int, m_end: int, noun: str, fl
 
 # a session's named event ("of the G20 Leaders’ Summit", "of this year’s NATO Summit"; not "the 78th session of the
 # U.N. General Assembly": the Assembly's yearly sitting)
-_SLOT_OF_NAMED = lazyre.compile(r"\s*+of\s++(?:(?i:the|this\s++year[’']s|this\s++week[’']s)\s++)?"
+_SLOT_OF_NAMED = lazyre.compile(r"\s*+of\s++(?:(?i:the|(?:this|next)\s++(?:week|weekend|month|year)[’']s)\s++)?"
                                 r"(?P<e>(?:[A-Z0-9][\w’'.\-]*+\s++){1,5}(?P<n>Summit|Conference|Forum|Ministerial|Convention))\b")
 
 
